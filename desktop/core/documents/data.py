@@ -1,0 +1,81 @@
+"""Plain data handed from the services to the document modules.
+
+Documents never see ORM objects or widgets: a service assembles one of these frozen dataclasses,
+and a document module turns it into PDF bytes. All strings are display text as entered by users
+(the document module normalises them to NFC and escapes them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from desktop.core.domain.enums import Grounds, MediatorRole, ParticipantRole, Sex
+
+
+@dataclass(frozen=True)
+class TeamInfo:
+    name: str  # e.g. "Tổ hòa giải tổ dân phố số 7"
+    village: str  # thôn / tổ dân phố
+    commune: str  # xã / phường / đặc khu
+    province: str
+    address: str = ""  # where the team meets, printed as its address
+    district_legacy: str = ""  # old forms carry a district line: optional
+
+
+@dataclass(frozen=True)
+class PersonLine:
+    full_name: str
+    role: ParticipantRole
+    sex: Sex | None = None
+    birth_date: date | None = None
+    birth_year: int | None = None
+    citizen_id: str | None = None
+    address: str = ""
+    phone: str = ""
+    represents: str = ""  # for a representative: whom they represent
+
+
+@dataclass(frozen=True)
+class MediatorLine:
+    full_name: str
+    role: MediatorRole
+    sex: Sex | None = None
+
+
+@dataclass(frozen=True)
+class HearingLine:
+    held_at: datetime
+    place: str
+    is_public: bool
+    course: str
+    result: str
+
+
+@dataclass(frozen=True)
+class TermLine:
+    obliged: str  # full name(s) of the party obliged by this term
+    content: str
+    deadline: date | None = None
+
+
+@dataclass(frozen=True)
+class AgreementDocument:
+    """Everything the written agreement (văn bản hòa giải thành, Art. 24) prints."""
+
+    team: TeamInfo
+    case_number: str  # "03/2026"
+    case_title: str  # short name of the matter
+    grounds: Grounds
+    referrer: str  # who proposed mediation, for Grounds.PROPOSED_BY_OTHER; else ""
+    summary: str  # main content of the matter
+    participants: tuple[PersonLine, ...]  # parties first, then related, invited, representatives
+    mediators: tuple[MediatorLine, ...]
+    hearings: tuple[HearingLine, ...]
+    reached_on: date  # the date agreement was reached (court deadline counts from it)
+    terms: tuple[TermLine, ...]
+    agreement_note: str = ""  # free text on how the agreement will be carried out
+    issued_on: date | None = None  # date printed in the place-date line; defaults to reached_on
+    place_name: str = ""  # place in the place-date line; defaults to the commune
+    copies: int = 0  # 0: one per party plus one for the team
+    author: str = ""  # who printed it, for the PDF metadata
