@@ -1,0 +1,92 @@
+"""Engines and units of work.
+
+A ``Database`` wraps one engine and its session factory. Writes happen in
+``with database.transaction(actor) as session:`` blocks: one transaction, committed on success,
+rolled back on any error, the change journal written in the same flush.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.core.db import journal
+from desktop.core.errors import ConcurrentEditError
+from desktop.core.i18n import N_
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who makes a change, and on which device (written into every journal entry)."""
+
+    user: str
+    device: str = ""
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")  # off by default in SQLite
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")  # a committed save must survive a power cut
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    # Vietnamese stays readable in JSON columns (the journal) instead of \u escapes.
+    engine = create_engine(url, json_serializer=lambda value: json.dumps(value, ensure_ascii=False))
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+class Database:
+    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+        self.engine = engine
+        self.path = path
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        journal.install(self._sessions)
+
+    @classmethod
+    def from_url(cls, url: str) -> Database:
+        return cls(make_engine(url))
+
+    @contextmanager
+    def transaction(self, actor: Actor, reason: str = "") -> Iterator[Session]:
+        """One unit of work: all of it is saved, or none of it."""
+        session = self._sessions(info={"actor": actor, "reason": reason})
+        try:
+            with session.begin():
+                yield session
+        except StaleDataError as error:
+            raise ConcurrentEditError(
+                N_("Someone else saved this record while you were editing it. Your change "
+                   "was not saved: close the window, open the record again and redo it.")
+            ) from error
+        finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session (nothing it does is committed)."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,211 @@
+"""The append-only, hash-chained change journal.
+
+A ``before_flush`` hook on every session turns each insert, update and delete of a ``Tracked``
+record into a journal entry (changed fields with old and new values), stamps the record with its
+author and time, and links the entry to the previous one by hash. Because it runs inside the
+flush, no service can change a record without its journal entry, and both commit or roll back
+together. The same chain records events that change nothing (views, prints, exports).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import event, insert, inspect, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.core.db.models import JournalEntry, JournalHead, Tracked
+
+GENESIS_HASH = "0" * 64
+_BOOKKEEPING = frozenset({"version", "changed_by", "changed_at"})
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def to_plain(value: Any) -> Any:
+    """A JSON-safe form of a column value (the journal and exports store these)."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+@dataclass(frozen=True)
+class PendingEntry:
+    op: str
+    entity: str
+    entity_id: str
+    team_id: str | None
+    version: int | None
+    changes: dict[str, Any]
+
+
+def entry_hash(fields: dict[str, Any]) -> str:
+    canonical = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _hashed_fields(entry: JournalEntry | dict[str, Any]) -> dict[str, Any]:
+    get = entry.get if isinstance(entry, dict) else lambda name: getattr(entry, name)
+    names = ("seq", "at", "author", "device", "op", "entity", "entity_id", "team_id",
+             "version", "changes", "reason", "prev_hash")
+    return {name: to_plain(get(name)) for name in names}
+
+
+def _column_keys(record: Tracked) -> list[str]:
+    return [attr.key for attr in inspect(record).mapper.column_attrs]
+
+
+def _apply_python_defaults(record: Tracked) -> None:
+    """Fill column defaults now, so the journal records the values the INSERT will write."""
+    mapper = inspect(record).mapper
+    for attr in mapper.column_attrs:
+        column = attr.columns[0]
+        default = column.default
+        if getattr(record, attr.key) is not None or default is None or attr.key == "version":
+            continue
+        if default.is_scalar:  # type: ignore[attr-defined]
+            setattr(record, attr.key, default.arg)  # type: ignore[attr-defined]
+        elif default.is_callable:  # type: ignore[attr-defined]
+            setattr(record, attr.key, default.arg(None))  # type: ignore[attr-defined]
+
+
+def _inserted(record: Tracked) -> PendingEntry:
+    _apply_python_defaults(record)
+    values = {key: to_plain(getattr(record, key)) for key in _column_keys(record)}
+    changes = {k: [None, v] for k, v in values.items() if k not in _BOOKKEEPING and v is not None}
+    return _pending("insert", record, 1, changes)
+
+
+def _updated(record: Tracked) -> PendingEntry | None:
+    state = inspect(record)
+    changes: dict[str, Any] = {}
+    for key in _column_keys(record):
+        if key in _BOOKKEEPING:
+            continue
+        history = state.attrs[key].history
+        if history.has_changes():
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if to_plain(old) != to_plain(new):
+                changes[key] = [to_plain(old), to_plain(new)]
+    if not changes:
+        return None
+    return _pending("update", record, (record.version or 0) + 1, changes)
+
+
+def _deleted(record: Tracked) -> PendingEntry:
+    values = {key: to_plain(getattr(record, key)) for key in _column_keys(record)}
+    changes = {k: [v, None] for k, v in values.items() if k not in _BOOKKEEPING}
+    return _pending("delete", record, record.version, changes)
+
+
+def _pending(op: str, record: Tracked, version: int | None, changes: dict[str, Any]) -> PendingEntry:
+    return PendingEntry(
+        op=op,
+        entity=type(record).__tablename__,  # type: ignore[attr-defined]
+        entity_id=str(record.id),
+        team_id=str(record.owning_team_id) if record.owning_team_id else None,
+        version=version,
+        changes=changes,
+    )
+
+
+def _collect(session: Session) -> list[PendingEntry]:
+    entries: list[PendingEntry] = []
+    for record in list(session.new):
+        if isinstance(record, Tracked):
+            if record.id is None:
+                record.id = uuid.uuid4()
+            entries.append(_inserted(record))
+    for record in list(session.dirty):
+        if isinstance(record, Tracked) and session.is_modified(record, include_collections=False):
+            pending = _updated(record)
+            if pending:
+                entries.append(pending)
+    entries.extend(_deleted(r) for r in list(session.deleted) if isinstance(r, Tracked))
+    return entries
+
+
+def _stamp(session: Session, entries: list[PendingEntry], at: datetime) -> None:
+    user = _actor(session)[0]
+    changed_ids = {entry.entity_id for entry in entries if entry.op != "delete"}
+    for record in list(session.new) + list(session.dirty):
+        if isinstance(record, Tracked) and str(record.id) in changed_ids:
+            record.changed_by = user
+            record.changed_at = at
+
+
+def _actor(session: Session) -> tuple[str, str]:
+    actor = session.info.get("actor")
+    return (getattr(actor, "user", "system"), getattr(actor, "device", ""))
+
+
+def append(session: Session, entries: list[PendingEntry], at: datetime | None = None) -> None:
+    """Append entries to the chain inside the session's transaction."""
+    if not entries:
+        return
+    connection = session.connection()
+    head = connection.execute(
+        select(JournalHead.last_seq, JournalHead.last_hash).where(JournalHead.id == 1)
+        .with_for_update()
+    ).one()
+    seq, prev_hash = head.last_seq, head.last_hash
+    author, device = _actor(session)
+    rows = []
+    for pending in entries:
+        seq += 1
+        row = {
+            "seq": seq, "at": at or utcnow(), "author": author, "device": device,
+            "op": pending.op, "entity": pending.entity, "entity_id": pending.entity_id,
+            "team_id": pending.team_id, "version": pending.version, "changes": pending.changes,
+            "reason": session.info.get("reason", ""), "prev_hash": prev_hash,
+        }
+        row["hash"] = prev_hash = entry_hash(_hashed_fields(row))
+        rows.append(row)
+    connection.execute(insert(JournalEntry), rows)
+    connection.execute(
+        update(JournalHead).where(JournalHead.id == 1).values(last_seq=seq, last_hash=prev_hash)
+    )
+
+
+def record_event(session: Session, op: str, entity: str, entity_id: str,
+                 team_id: str | None, details: dict[str, Any]) -> None:
+    """Journal something that changes no record: a view, a print, an export."""
+    append(session, [PendingEntry(op, entity, entity_id, team_id, None, details)])
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    entries = _collect(session)
+    at = utcnow()
+    _stamp(session, entries, at)
+    append(session, entries, at)
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    if not event.contains(factory, "before_flush", _before_flush):
+        event.listen(factory, "before_flush", _before_flush)
+
+
+def first_broken_link(session: Session) -> int | None:
+    """The sequence number of the first entry whose hash or link does not check out."""
+    prev_hash = GENESIS_HASH
+    for entry in session.scalars(select(JournalEntry).order_by(JournalEntry.seq)):
+        if entry.prev_hash != prev_hash or entry.hash != entry_hash(_hashed_fields(entry)):
+            return entry.seq
+        prev_hash = entry.hash
+    head = session.get(JournalHead, 1)
+    if head is not None and head.last_hash != prev_hash:
+        return head.last_seq
+    return None
