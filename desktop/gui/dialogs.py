@@ -1,0 +1,46 @@
+"""Every modal dialog, message box and file picker goes through this one seam.
+
+Screens call ``self.dialogs.<method>``; tests replace the ``Dialogs`` instance with one that
+answers at once, so no test ever waits on a blocking ``exec()``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from desktop.core.i18n import _
+
+
+class Dialogs:
+    def run(self, dialog: QDialog) -> bool:
+        """Show a modal dialog; True when the user accepted it."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        text, accepted = QInputDialog.getMultiLineText(parent, title, label)
+        return text.strip() if accepted and text.strip() else None
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: Path,
+                  file_filter: str) -> Path | None:
+        name, _selected = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+        return Path(name) if name else None
+
+    def open_file(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
+        name, _selected = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+        return Path(name) if name else None
+
+
+def pdf_filter() -> str:
+    return _("PDF documents (*.pdf)")
