@@ -1,0 +1,3 @@
+from desktop.core.cli import main
+
+raise SystemExit(main())
