@@ -6,6 +6,7 @@ CLI show the same clear sentence in the user's language, and tests can check whi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from desktop.core.i18n import _
@@ -50,16 +51,16 @@ class ConcurrentEditError(HoagiaiError):
 class RuleViolations(WorkflowError):
     """Several rules failed at once; the message lists every one so the user fixes all."""
 
-    def __init__(self, errors: list[HoagiaiError]) -> None:
+    def __init__(self, errors: Sequence[HoagiaiError]) -> None:
         super().__init__("{details}", details="")
-        self.errors = errors
+        self.errors = list(errors)
 
     @property
     def message(self) -> str:
         return "\n".join(f"• {error.message}" for error in self.errors)
 
 
-def raise_if_any(errors: list[HoagiaiError]) -> None:
+def raise_if_any(errors: Sequence[HoagiaiError]) -> None:
     if len(errors) == 1:
         raise errors[0]
     if errors:

@@ -75,10 +75,10 @@ def _apply_python_defaults(record: Tracked) -> None:
         default = column.default
         if getattr(record, attr.key) is not None or default is None or attr.key == "version":
             continue
-        if default.is_scalar:  # type: ignore[attr-defined]
-            setattr(record, attr.key, default.arg)  # type: ignore[attr-defined]
-        elif default.is_callable:  # type: ignore[attr-defined]
-            setattr(record, attr.key, default.arg(None))  # type: ignore[attr-defined]
+        if default.is_scalar:
+            setattr(record, attr.key, default.arg)
+        elif default.is_callable:
+            setattr(record, attr.key, default.arg(None))
 
 
 def _inserted(record: Tracked) -> PendingEntry:
@@ -111,7 +111,8 @@ def _deleted(record: Tracked) -> PendingEntry:
     return _pending("delete", record, record.version, changes)
 
 
-def _pending(op: str, record: Tracked, version: int | None, changes: dict[str, Any]) -> PendingEntry:
+def _pending(op: str, record: Tracked, version: int | None,
+             changes: dict[str, Any]) -> PendingEntry:
     return PendingEntry(
         op=op,
         entity=type(record).__tablename__,  # type: ignore[attr-defined]

@@ -56,7 +56,7 @@ _ORDER = {
 }
 
 
-def _filtered(session: Session, wanted: CaseFilter) -> Select[tuple[uuid.UUID]]:
+def _filtered(session: Session, wanted: CaseFilter) -> Select[uuid.UUID]:
     statement = select(Case.id)
     if wanted.team_id is not None:
         statement = statement.where(Case.team_id == wanted.team_id)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.db.models import Agreement, AgreementTerm, Case, Outcome
 from desktop.core.domain import workflow
-from desktop.core.domain.enums import Eligibility, OutcomeKind, ParticipantRole
+from desktop.core.domain.enums import CaseStatus, Eligibility, OutcomeKind, ParticipantRole
 from desktop.core.errors import HoagiaiError, ValidationError, WorkflowError, raise_if_any
 from desktop.core.i18n import N_
 from desktop.core.services.common import assign, editable_case, today_or
@@ -128,4 +128,4 @@ def reopen_case(session: Session, case_id: uuid.UUID) -> None:
         raise WorkflowError(N_("This case is still in progress."))
     if case.outcome is not None:
         session.delete(case.outcome)
-    assign(case, {"status": workflow.CaseStatus.IN_PROGRESS, "closed_on": None})
+    assign(case, {"status": CaseStatus.IN_PROGRESS, "closed_on": None})

@@ -33,9 +33,9 @@ class PersonInput:
     phone: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PersonView(PersonInput):
-    id: uuid.UUID = uuid.UUID(int=0)
+    id: uuid.UUID
 
 
 def _values(data: PersonInput, today: date | None = None) -> dict[str, object]:

@@ -42,8 +42,8 @@ def fts_query(query: str) -> str:
     return " ".join(f'"{token}"*' for token in search_tokens(query))
 
 
-def filter_by_text(session: Session, statement: Select[tuple[uuid.UUID]],
-                   query: str) -> Select[tuple[uuid.UUID]]:
+def filter_by_text(session: Session, statement: Select[uuid.UUID],
+                   query: str) -> Select[uuid.UUID]:
     """Restrict a select over ``Case`` to cases whose words start with every query word."""
     tokens = search_tokens(query)
     if not tokens:

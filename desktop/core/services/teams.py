@@ -44,9 +44,9 @@ class MediatorInput:
     address: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class MediatorView(MediatorInput):
-    id: uuid.UUID = uuid.UUID(int=0)
+    id: uuid.UUID
 
     @property
     def is_leader(self) -> bool:
