@@ -3,6 +3,8 @@
 ReportLab's built-in fonts silently drop Vietnamese letters, and every canvas starts by naming
 ``rl_config.canvas_basefontname`` (Helvetica by default, never embedded). So the four faces are
 registered as one family and made the canvas base font before any document is built.
+Table cells still default to Helvetica (bound when ReportLab is imported): build tables with
+``layout.table``, which sets their font.
 """
 
 from __future__ import annotations

@@ -48,7 +48,7 @@ from reportlab.platypus import (
 )
 
 from desktop import __version__
-from desktop.core.documents.fonts import BOLD, FAMILY, ITALIC, REGULAR, register_fonts
+from desktop.core.documents.fonts import BOLD, ITALIC, REGULAR, register_fonts
 
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 20 * mm
@@ -65,10 +65,11 @@ HEADER_SIZE = 12
 MOTTO_SIZE = 13
 TITLE_SIZE = 14
 PAGE_NUMBER_SIZE = 12
+CELL_SIZE = 11  # table cells (logbook)
 
 StyleName = Literal[
-    "body", "body_indent", "detail", "lead", "heading", "title", "subtitle", "center", "center_bold",
-    "header_body", "header_issuer", "header_national", "header_motto", "date_line",
+    "body", "body_indent", "detail", "label", "lead", "heading", "title", "subtitle", "center",
+    "cell", "header_body", "header_issuer", "header_national", "header_motto", "date_line",
     "sign_role", "sign_hint", "sign_name",
 ]
 
@@ -96,14 +97,6 @@ def para(value: str, style_name: StyleName = "body") -> Paragraph:
 def markup_para(markup: str, style_name: StyleName = "body") -> Paragraph:
     """A paragraph of markup that the caller built from :func:`escape_text` pieces."""
     return Paragraph(markup, style(style_name))
-
-
-def bold(value: str) -> str:
-    return f"<b>{escape_text(value)}</b>"
-
-
-def italic(value: str) -> str:
-    return f"<i>{escape_text(value)}</i>"
 
 
 def labelled(label: str, value: str, style_name: StyleName = "detail") -> Paragraph:
@@ -161,7 +154,8 @@ def style(name: StyleName) -> ParagraphStyle:
 @cache
 def _styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    return {name: ParagraphStyle(name, **{**_base(), **extra}) for name, extra in _STYLE_SPECS.items()}
+    return {name: ParagraphStyle(name, **{**_base(), **extra})
+            for name, extra in _STYLE_SPECS.items()}
 
 
 def _base() -> dict[str, Any]:
@@ -178,13 +172,15 @@ _STYLE_SPECS: dict[str, dict[str, Any]] = {
     "body": {},
     "body_indent": {"firstLineIndent": 10 * mm},
     "detail": {"leftIndent": 10 * mm, "spaceAfter": 1},
+    "label": {"spaceBefore": 3, "keepWithNext": 1},
     "lead": {"fontName": BOLD, "spaceBefore": 3, "spaceAfter": 1, "keepWithNext": 1,
              "alignment": TA_LEFT},
     "heading": {"fontName": BOLD, "spaceBefore": 6, "keepWithNext": 1, "alignment": TA_LEFT},
     "title": _centred(BOLD, TITLE_SIZE, spaceBefore=18, spaceAfter=2),
     "subtitle": _centred(BOLD, BODY_SIZE, spaceAfter=12),
     "center": _centred(REGULAR, BODY_SIZE),
-    "center_bold": _centred(BOLD, BODY_SIZE),
+    "cell": {"fontSize": CELL_SIZE, "leading": CELL_SIZE * 1.2, "alignment": TA_LEFT,
+             "spaceAfter": 0},
     "header_body": _centred(REGULAR, HEADER_SIZE),
     "header_issuer": _centred(BOLD, HEADER_SIZE),
     "header_national": _centred(BOLD, HEADER_SIZE),
@@ -216,7 +212,7 @@ def page_size(spec: DocumentSpec) -> tuple[float, float]:
 
 def content_width(spec: DocumentSpec) -> float:
     """Width between the margins, for callers sizing table columns."""
-    return page_size(spec)[0] - MARGIN_LEFT - MARGIN_RIGHT
+    return float(page_size(spec)[0] - MARGIN_LEFT - MARGIN_RIGHT)
 
 
 def build_pdf(spec: DocumentSpec, flowables: Sequence[Flowable]) -> bytes:
@@ -245,6 +241,41 @@ def _draw_page_number(canvas: Any, doc: Any) -> None:
     canvas.restoreState()
 
 
+# --- keeping things together ---------------------------------------------------------------
+
+
+def kept_together(flowables: Sequence[Flowable]) -> list[Flowable]:
+    """The flowables chained with keepWithNext, so they stay on one page.
+
+    Why not ``KeepTogether``: ReportLab never pulls a KeepTogether into the keepWithNext group of
+    the heading above it, so the heading would be left alone at the foot of a page.
+    """
+    items = list(flowables)
+    for item in items[:-1]:
+        item.keepWithNext = 1
+    return items
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+
+def table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float | str],
+          commands: Sequence[tuple[Any, ...]] = (), repeat_rows: int = 0) -> Table:
+    """A Table in the document font. Use this, never ``Table`` directly.
+
+    Why: ReportLab's cell style binds Helvetica at import time, so every table that does not set
+    FONTNAME references an un-embedded Helvetica even when no cell holds a plain string.
+    ``col_widths`` accepts points or percentages ("40%") of the frame width; ``repeat_rows``
+    header rows are repeated on each page (logbook tables).
+    """
+    result = Table(rows, colWidths=list(col_widths), repeatRows=repeat_rows, hAlign="CENTER")
+    result.setStyle(TableStyle([*_TABLE_FONT, *commands]))
+    return result
+
+
+_TABLE_FONT = [("FONT", (0, 0), (-1, -1), REGULAR, BODY_SIZE, BODY_SIZE * 1.3)]
+
+
 # --- header and title -------------------------------------------------------------------------
 
 
@@ -256,21 +287,15 @@ def national_header(issuer: Sequence[str], number: str | None = None,
     ``number``: printed as ``Số: <number>`` under the issuer; ``place_date``: the italic line
     under the motto (see :func:`vietnamese_date_line`).
     """
-    rows = [[_issuer_block(issuer), _national_block()],
-            [_number_line(number), para(place_date, "date_line") if place_date else ""]]
-    table = Table(rows, colWidths=list(HEADER_COLUMNS))
-    table.setStyle(_HEADER_STYLE)
-    return table
+    date_line = _date_line(place_date) if place_date else ""
+    rows: list[list[Any]] = [[_issuer_block(issuer), _national_block()],
+                             [_number_line(number), date_line]]
+    return table(rows, HEADER_COLUMNS, _HEADER_STYLE)
 
 
-_HEADER_STYLE = TableStyle([
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 2),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-    ("TOPPADDING", (0, 0), (-1, -1), 0),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-])
+_HEADER_STYLE = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                 ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
 
 
 def _issuer_block(issuer: Sequence[str]) -> list[Flowable]:
@@ -283,7 +308,7 @@ def _issuer_block(issuer: Sequence[str]) -> list[Flowable]:
 
 def _issuer_rule_width(body: str) -> float:
     """Decree 30: a third to a half of the issuing body's line; capped for names that wrap."""
-    return min(stringWidth(upper(body), BOLD, HEADER_SIZE), 180.0) * 0.4
+    return min(float(stringWidth(upper(body), BOLD, HEADER_SIZE)), 180.0) * 0.4
 
 
 def _national_block() -> list[Flowable]:
@@ -292,12 +317,18 @@ def _national_block() -> list[Flowable]:
             _rule(motto_width)]
 
 
+def _date_line(place_date: str) -> Paragraph:
+    """A long place name wraps before the date, never inside it."""
+    place, comma, when = nfc(place_date).rpartition(", ")
+    return para(place + comma + when.replace(" ", "\u00a0"), "date_line")
+
+
 def _number_line(number: str | None) -> Flowable | str:
-    return para(f"{NUMBER_LABEL} {nfc(number)}", "header_body") if number else ""
+    return para(f"{NUMBER_LABEL} {number}", "center") if number else ""
 
 
 def _rule(width: float) -> HRFlowable:
-    return HRFlowable(width=width, thickness=0.6, color=colors.black, spaceBefore=1,
+    return HRFlowable(width=width, thickness=0.6, color=colors.black, spaceBefore=4,
                       spaceAfter=6, hAlign="CENTER")
 
 
@@ -321,7 +352,7 @@ def section_heading(number: str, text: str) -> Paragraph:
 
 # --- signatures -------------------------------------------------------------------------------
 
-SIGN_SPACE = 26 * mm
+SIGN_SPACE = 24 * mm
 FINGERPRINT_BOX = (18 * mm, 22 * mm)
 
 
@@ -343,18 +374,12 @@ def signature_block(signers: Sequence[Signer], columns: int = 2) -> list[Flowabl
 
 def _signature_row(row: Sequence[Signer], columns: int) -> Table:
     share = f"{100 / columns:.4f}%"
-    table = Table([[_signer_cell(s) for s in row]], colWidths=[share] * len(row), hAlign="CENTER")
-    table.setStyle(_SIGN_STYLE)
-    return table
+    return table([[_signer_cell(s) for s in row]], [share] * len(row), _SIGN_STYLE)
 
 
-_SIGN_STYLE = TableStyle([
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 4),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ("TOPPADDING", (0, 0), (-1, -1), 8),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-])
+_SIGN_STYLE = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
+               ("RIGHTPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 8),
+               ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]
 
 
 def _signer_cell(signer: Signer) -> list[Flowable]:
