@@ -12,12 +12,20 @@ from datetime import date
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from desktop.core.documents.data import AgreementDocument, MediatorLine, PersonLine, TeamInfo
+from desktop.core.documents.data import (
+    AgreementDocument,
+    HearingLine,
+    MediatorLine,
+    PersonLine,
+    TeamInfo,
+    TermLine,
+)
 from desktop.core.documents.layout import (
     DocumentSpec,
     Signer,
     build_pdf,
     document_title,
+    kept_together,
     labelled,
     national_header,
     para,
@@ -50,7 +58,9 @@ def _spec(doc: AgreementDocument, w: Wording) -> DocumentSpec:
 
 
 def _story(doc: AgreementDocument, w: Wording) -> list[Flowable]:
-    return [*_top(doc, w), *_sections(doc, w), *_closing(doc, w), *_signatures(doc, w)]
+    # Why KeepTogether: a page holding only signatures, with no text above them, invites doubt.
+    ending = KeepTogether([*_closing(doc, w), *_signatures(doc, w)])
+    return [*_top(doc, w), *_sections(doc, w), ending]
 
 
 # --- header, title, opening -------------------------------------------------------------------
@@ -90,19 +100,22 @@ def _sections(doc: AgreementDocument, w: Wording) -> list[Flowable]:
 
 
 def _grounds(doc: AgreementDocument, w: Wording) -> list[Flowable]:
-    referrer = doc.referrer.strip()
-    if doc.grounds is not Grounds.PROPOSED_BY_OTHER:
-        return [para(w.text(f"grounds.{doc.grounds.value}"), "body_indent")]
+    return [para(_grounds_text(Grounds(doc.grounds), doc.referrer.strip(), w), "body_indent")]
+
+
+def _grounds_text(grounds: Grounds, referrer: str, w: Wording) -> str:
+    if grounds is not Grounds.PROPOSED_BY_OTHER:
+        return w.text(f"grounds.{grounds.value}")
     if not referrer:
-        return [para(w.text("grounds.proposed_by_other_unnamed"), "body_indent")]
-    return [para(w.text("grounds.proposed_by_other", referrer=referrer), "body_indent")]
+        return w.text("grounds.proposed_by_other_unnamed")
+    return w.text("grounds.proposed_by_other", referrer=referrer)
 
 
 def _team(doc: AgreementDocument, w: Wording) -> list[Flowable]:
     lines: list[Flowable] = [
         labelled(w.text("team.name"), doc.team.name, "body"),
         labelled(w.text("team.address"), _team_address(doc.team), "body"),
-        para(w.text("team.mediators")),
+        para(w.text("team.mediators"), "label"),
     ]
     lines += [_mediator_line(i, m, w) for i, m in enumerate(doc.mediators, start=1)]
     return lines
@@ -114,14 +127,14 @@ def _team_address(team: TeamInfo) -> str:
 
 
 def _mediator_line(index: int, mediator: MediatorLine, w: Wording) -> Flowable:
-    role = w.text("team.leader" if mediator.role is MediatorRole.LEADER else "team.member")
+    role = w.text("team.leader" if mediator.role == MediatorRole.LEADER else "team.member")
     return para(w.text("team.mediator", index=index, honorific=_honorific(mediator.sex, w),
                        name=mediator.full_name, role=role), "detail")
 
 
 def _people(doc: AgreementDocument, w: Wording) -> list[Flowable]:
     parties = _with_role(doc, ParticipantRole.PARTY)
-    flowables = [para(w.text("people.parties")), *_party_blocks(parties, w)]
+    flowables = [para(w.text("people.parties"), "label"), *_party_blocks(parties, w)]
     for role, key in _OTHER_GROUPS:
         flowables += _person_group(_with_role(doc, role), w.text(f"people.{key}"), w)
     return flowables
@@ -135,26 +148,29 @@ _OTHER_GROUPS = (
 
 
 def _party_blocks(parties: Sequence[PersonLine], w: Wording) -> list[Flowable]:
-    return [_person_block(w.text("people.party", ordinal=_ordinal(i, w), name=p.full_name,
-                                 honorific=_honorific(p.sex, w)), _identity(p, w, True))
-            for i, p in enumerate(parties, start=1)]
+    flowables: list[Flowable] = []
+    for index, party in enumerate(parties, start=1):
+        name_line = w.text("people.party", ordinal=_ordinal(index, w), name=party.full_name,
+                           honorific=_honorific(party.sex, w))
+        flowables += _person_block(name_line, _identity(party, w, required=True))
+    return flowables
 
 
 def _person_group(people: Sequence[PersonLine], label: str, w: Wording) -> list[Flowable]:
-    if not people:
-        return []
-    blocks = [_person_block(w.text("people.person", index=i, name=p.full_name,
-                                   honorific=_honorific(p.sex, w)), _identity(p, w, False))
-              for i, p in enumerate(people, start=1)]
-    return [para(label), *blocks]
+    flowables: list[Flowable] = [para(label, "label")] if people else []
+    for index, person in enumerate(people, start=1):
+        name_line = w.text("people.person", index=index, name=person.full_name,
+                           honorific=_honorific(person.sex, w))
+        flowables += _person_block(name_line, _identity(person, w, required=False))
+    return flowables
 
 
-def _person_block(name_line: str, details: list[Flowable]) -> Flowable:
+def _person_block(name_line: str, details: list[Flowable]) -> list[Flowable]:
     """One person's name and identity, never split across pages."""
-    return KeepTogether([para(name_line, "lead"), *details])
+    return kept_together([para(name_line, "lead"), *details])
 
 
-def _identity(person: PersonLine, w: Wording, required: bool) -> list[Flowable]:
+def _identity(person: PersonLine, w: Wording, *, required: bool) -> list[Flowable]:
     """Identity lines; a party's missing birth date, ID or address prints as a line to fill."""
     blank = w.text("people.missing") if required else ""
     fields = [(key, value.strip() or (blank if key in _REQUIRED else ""))
@@ -185,16 +201,18 @@ def _matter(doc: AgreementDocument, w: Wording) -> list[Flowable]:
 def _hearings(doc: AgreementDocument, w: Wording) -> list[Flowable]:
     if not doc.hearings:
         return [para(w.text("hearings.none"), "body_indent")]
-    flowables: list[Flowable] = []
-    for index, hearing in enumerate(doc.hearings, start=1):
-        form = w.text("hearings.public" if hearing.is_public else "hearings.private")
-        flowables.append(para(w.text(
-            "hearings.hearing", index=index, hour=hearing.held_at.hour, form=form,
-            minute=hearing.held_at.minute, date=vietnamese_date(hearing.held_at.date()),
-            place=hearing.place), "lead"))
-        flowables += _labelled_text(w.text("hearings.course"), hearing.course)
-        flowables += _labelled_text(w.text("hearings.result"), hearing.result)
-    return flowables
+    return [flowable for index, hearing in enumerate(doc.hearings, start=1)
+            for flowable in _hearing(index, hearing, w)]
+
+
+def _hearing(index: int, hearing: HearingLine, w: Wording) -> list[Flowable]:
+    form = w.text("hearings.public" if hearing.is_public else "hearings.private")
+    when = hearing.held_at
+    line = w.text("hearings.hearing", index=index, hour=when.hour, minute=when.minute,
+                  date=vietnamese_date(when.date()), place=hearing.place, form=form)
+    return [para(line, "label"),
+            *_labelled_text(w.text("hearings.course"), hearing.course),
+            *_labelled_text(w.text("hearings.result"), hearing.result)]
 
 
 def _labelled_text(label: str, text: str) -> list[Flowable]:
@@ -206,16 +224,21 @@ def _labelled_text(label: str, text: str) -> list[Flowable]:
 def _terms(doc: AgreementDocument, w: Wording) -> list[Flowable]:
     flowables: list[Flowable] = [para(w.text("terms.intro"), "body_indent")]
     for index, term in enumerate(doc.terms, start=1):
-        deadline = (w.text("terms.deadline_date", date=short_date(term.deadline))
-                    if term.deadline else w.text("terms.no_deadline"))
-        flowables.append(KeepTogether([
-            para(w.text("terms.term", index=index), "lead"),
-            labelled(w.text("terms.obliged"), term.obliged),
-            *_labelled_text(w.text("terms.content"), term.content),
-            labelled(w.text("terms.deadline"), deadline),
-        ]))
+        flowables += _term(index, term, w)
     reached = w.text("terms.reached_on", date=vietnamese_date(doc.reached_on))
     return [*flowables, para(reached, "lead")]
+
+
+def _term(index: int, term: TermLine, w: Wording) -> list[Flowable]:
+    """One term: who must do what, by when; never split across pages."""
+    deadline = (w.text("terms.deadline_date", date=short_date(term.deadline))
+                if term.deadline else w.text("terms.no_deadline"))
+    return kept_together([
+        para(w.text("terms.term", index=index), "lead"),
+        labelled(w.text("terms.obliged"), term.obliged),
+        *_labelled_text(w.text("terms.content"), term.content),
+        labelled(w.text("terms.deadline"), deadline),
+    ])
 
 
 def _performance(doc: AgreementDocument, w: Wording) -> list[Flowable]:
@@ -278,7 +301,7 @@ def _signer(role: str, name: str, w: Wording) -> Signer:
 
 
 def _mediator_role(mediator: MediatorLine, w: Wording) -> str:
-    return w.text("signatures.leader" if mediator.role is MediatorRole.LEADER
+    return w.text("signatures.leader" if mediator.role == MediatorRole.LEADER
                   else "signatures.member")
 
 
@@ -286,7 +309,7 @@ def _mediator_role(mediator: MediatorLine, w: Wording) -> str:
 
 
 def _with_role(doc: AgreementDocument, role: ParticipantRole) -> list[PersonLine]:
-    return [p for p in doc.participants if p.role is role]
+    return [p for p in doc.participants if p.role == role]
 
 
 _HONORIFICS = {Sex.MALE: "people.male", Sex.FEMALE: "people.female"}
@@ -294,10 +317,13 @@ _HONORIFICS = {Sex.MALE: "people.male", Sex.FEMALE: "people.female"}
 
 def _honorific(sex: Sex | None, w: Wording) -> str:
     """Ông / Bà, or Ông/Bà when the sex was not recorded."""
-    return w.text(_HONORIFICS[sex] if sex else "people.unknown_sex")
+    key = _HONORIFICS.get(Sex(sex)) if sex else None
+    return w.text(key or "people.unknown_sex")
 
 
 def _ordinal(index: int, w: Wording) -> str:
+    """``thứ nhất``, ``thứ hai``... from the wording file, then ``thứ 11``."""
     ordinals = w.texts("people.ordinals")
-    return ordinals[index - 1] if index <= len(ordinals) else w.text("people.ordinal_other",
-                                                                        n=index)
+    if index <= len(ordinals):
+        return ordinals[index - 1]
+    return w.text("people.ordinal_other", n=index)
