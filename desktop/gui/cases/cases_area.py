@@ -1,0 +1,149 @@
+"""The cases area: a filter bar (status, year, search) over the lazily loaded case table."""
+
+from __future__ import annotations
+
+import uuid
+
+import shiboken6
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from desktop.core.domain.enums import CaseStatus
+from desktop.core.domain.labels import status_label
+from desktop.core.i18n import _
+from desktop.core.services import case_list
+from desktop.core.services.case_list import CaseFilter
+from desktop.gui.cases.case_table_model import CaseTableModel
+from desktop.gui.context import BookContext
+from desktop.gui.forms.ui_cases_area import Ui_CasesArea
+from desktop.gui.signals import emit
+
+SEARCH_DELAY_MS = 250
+
+
+class CasesArea(QWidget):
+    case_activated = Signal(object)  # the id of the case the user opened
+    list_reloaded = Signal(int)  # how many cases match the filter
+
+    def __init__(self, context: BookContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CasesArea()
+        self.ui.setupUi(self)
+        self.context = context
+        self.model = CaseTableModel(context, self)
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._fill_status_choices()
+        self.ui.year_combo.addItem(_("All years"), None)
+        self._set_up_table()
+        self._connect()
+        self.model.case_filter = self.current_filter()
+        self.ui.cases_table.sortByColumn(CaseTableModel.NUMBER, Qt.SortOrder.DescendingOrder)
+        self.refresh_years()
+
+    def _fill_status_choices(self) -> None:
+        self.ui.status_combo.addItem(_("All"), None)
+        for status in CaseStatus:
+            self.ui.status_combo.addItem(status_label(status), status.value)
+
+    def _set_up_table(self) -> None:
+        table = self.ui.cases_table
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (CaseTableModel.TITLE, CaseTableModel.PARTIES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicatorShown(True)
+        self._fit_rows()
+
+    def _connect(self) -> None:
+        self.ui.status_combo.currentIndexChanged.connect(self.apply_filter)
+        self.ui.year_combo.currentIndexChanged.connect(self.apply_filter)
+        self.ui.search_edit.textChanged.connect(self.search_timer.start)
+        self.search_timer.timeout.connect(self.apply_filter)
+        self.ui.cases_table.activated.connect(self.on_table_activated)
+        self.ui.cases_table.horizontalHeader().sortIndicatorChanged.connect(
+            self.on_sort_indicator_changed)
+        self.model.reloaded.connect(self.on_model_reloaded)
+        self.context.data_changed.connect(self.on_data_changed)
+
+    def current_filter(self) -> CaseFilter:
+        status = self.ui.status_combo.currentData()
+        return CaseFilter(team_id=self.context.team_id,
+                          status=CaseStatus(status) if status else None,
+                          year=self.ui.year_combo.currentData(),
+                          text=self.ui.search_edit.text())
+
+    def is_filtered(self) -> bool:
+        wanted = self.current_filter()
+        return bool(wanted.status or wanted.year or wanted.text.strip())
+
+    def apply_filter(self) -> None:
+        self.search_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def refresh_years(self) -> None:
+        team_id = self.context.team_id
+        self.context.read(lambda session: case_list.case_years(session, team_id),
+                          self.on_years_loaded)
+
+    def on_years_loaded(self, years: list[int]) -> None:
+        if not shiboken6.isValid(self):  # the window was closed while the years were read
+            return
+        combo = self.ui.year_combo
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(_("All years"), None)
+        for year in years:
+            combo.addItem(str(year), year)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
+        if combo.currentData() != chosen:
+            self.apply_filter()
+
+    def on_data_changed(self) -> None:
+        self.model.reload()
+        self.refresh_years()
+
+    def on_model_reloaded(self) -> None:
+        empty = self.model.total == 0
+        if empty:
+            self.ui.empty_label.setText(self._empty_message())
+        self.ui.stack.setCurrentWidget(self.ui.empty_page if empty else self.ui.table_page)
+        emit(self.list_reloaded, self.model.total)
+
+    def _empty_message(self) -> str:
+        if self.is_filtered():
+            text = _("No cases match what you chose. Clear the search or choose All to see "
+                     "every case.")
+        else:
+            text = _("No cases yet. Click New case to record the first one.")
+        return f"<p style='font-size: x-large; color: #555'>{text}</p>"
+
+    def on_table_activated(self, index: QModelIndex) -> None:
+        emit(self.case_activated, self.model.case_id(index.row()))
+
+    def on_sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        if column not in CaseTableModel.SORT_KEYS:  # kinds and parties are not sorted in SQL
+            order = (Qt.SortOrder.DescendingOrder if self.model.descending
+                     else Qt.SortOrder.AscendingOrder)
+            header = self.ui.cases_table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column(), order)
+            header.blockSignals(False)
+
+    def select_case(self, case_id: uuid.UUID) -> None:
+        row = self.model.row_of(case_id)
+        if row is not None:
+            self.ui.cases_table.selectRow(row)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_rows()
+        super().changeEvent(event)
+
+    def _fit_rows(self) -> None:
+        """Rows a little taller than the text, whatever the text size (large text setting)."""
+        height = int(self.fontMetrics().height() * 1.7)
+        self.ui.cases_table.verticalHeader().setDefaultSectionSize(height)

@@ -1,0 +1,117 @@
+"""Recording a new case: title, dates, grounds, kind of matter, eligibility, summary.
+
+Save runs ``cases.open_case`` in the background; the dialog closes only when the case is saved,
+and on an error it stays open with everything the user typed, the problem shown beside it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from desktop.core.domain.enums import Eligibility, Grounds
+from desktop.core.domain.labels import label
+from desktop.core.errors import HoagiaiError
+from desktop.core.services import cases, reference
+from desktop.core.services.cases import CaseInput
+from desktop.gui.context import BookContext
+from desktop.gui.field_errors import FieldErrors
+from desktop.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
+from desktop.gui.signals import emit
+
+
+class NewCaseDialog(QDialog):
+    case_saved = Signal(object)  # the new case's id
+
+    def __init__(self, context: BookContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_NewCaseDialog()
+        self.ui.setupUi(self)
+        self.context = context
+        self.case_id: uuid.UUID | None = None
+        self._saving = False
+        self._fill_choices()
+        self._set_up_dates()
+        self.errors = FieldErrors(self.ui.errors_label, {
+            "title": self.ui.title_edit, "received_on": self.ui.received_edit,
+            "arose_on": self.ui.arose_edit, "referrer": self.ui.referrer_edit,
+            "category": self.ui.category_combo})
+        self.ui.button_box.accepted.connect(self.on_save_clicked)
+        self.ui.button_box.rejected.connect(self.reject)
+        self.ui.grounds_combo.currentIndexChanged.connect(self.on_grounds_changed)
+        self.ui.eligibility_combo.currentIndexChanged.connect(self.on_eligibility_changed)
+        self.on_grounds_changed()
+        self.on_eligibility_changed()
+
+    def _fill_choices(self) -> None:
+        for grounds in Grounds:
+            self.ui.grounds_combo.addItem(label(grounds), grounds.value)
+        for eligibility in Eligibility:
+            self.ui.eligibility_combo.addItem(label(eligibility), eligibility.value)
+        for category in self.context.read_now(reference.list_categories):
+            self.ui.category_combo.addItem(category.name, category.code)
+        self.ui.category_combo.setCurrentIndex(-1)
+
+    def _set_up_dates(self) -> None:
+        today = QDate.currentDate()
+        self.ui.received_edit.setDate(today)
+        self.ui.received_edit.setMaximumDate(today)
+        self.ui.arose_edit.date_edit.setMaximumDate(today)
+
+    def grounds(self) -> Grounds:
+        return Grounds(self.ui.grounds_combo.currentData())
+
+    def eligibility(self) -> Eligibility:
+        return Eligibility(self.ui.eligibility_combo.currentData())
+
+    def on_grounds_changed(self) -> None:
+        proposed = self.grounds() is Grounds.PROPOSED_BY_OTHER
+        self.ui.referrer_edit.setEnabled(proposed)
+        self.ui.referrer_label.setEnabled(proposed)
+
+    def on_eligibility_changed(self) -> None:
+        referred = not self.eligibility().is_eligible
+        self.ui.eligibility_note_edit.setEnabled(referred)
+        self.ui.eligibility_note_label.setEnabled(referred)
+
+    def case_input(self) -> CaseInput:
+        received_on: date = self.ui.received_edit.date().toPython()
+        return CaseInput(
+            title=self.ui.title_edit.text(), received_on=received_on, grounds=self.grounds(),
+            category_code=self.ui.category_combo.currentData() or "",
+            eligibility=self.eligibility(), referrer=self.ui.referrer_edit.text(),
+            eligibility_note=self.ui.eligibility_note_edit.text(),
+            summary=self.ui.summary_edit.toPlainText(),
+            sensitive=self.ui.sensitive_check.isChecked(), arose_on=self.ui.arose_edit.date())
+
+    def on_save_clicked(self) -> None:
+        if self._saving:
+            return
+        self.errors.clear()
+        self._set_saving(True)
+        team_id, data = self.context.team_id, self.case_input()
+        self.context.write(lambda session: cases.open_case(session, team_id, data),
+                           self.on_case_saved, self.on_save_failed)
+
+    def on_case_saved(self, case_id: uuid.UUID) -> None:
+        self._set_saving(False)
+        self.case_id = case_id
+        emit(self.case_saved, case_id)
+        self.accept()
+
+    def on_save_failed(self, error: HoagiaiError) -> None:
+        self._set_saving(False)
+        self.errors.show(error)
+
+    def reject(self) -> None:
+        if not self._saving:  # a save under way finishes first; nothing is left half-done
+            super().reject()
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).setEnabled(not saving)
+        self.setCursor(Qt.CursorShape.BusyCursor if saving else Qt.CursorShape.ArrowCursor)
+

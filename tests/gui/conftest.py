@@ -1,0 +1,115 @@
+"""GUI-only fixtures: a dialog seam that answers at once, preferences on a temporary file,
+a book context whose worker thread is joined before teardown."""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop.core.db.engine import Actor
+from desktop.core.domain.enums import Grounds, ParticipantRole, Sex
+from desktop.core.services import cases, participants, people, workspace
+from desktop.gui.context import BookContext
+from desktop.gui.dialogs import Dialogs
+from desktop.gui.preferences import Preferences
+from desktop.gui.signals import EMIT_DROPS_TRUE, give_back_true
+
+
+class FakeDialogs(Dialogs):
+    """Never blocks: ``run`` hands the dialog to ``on_run`` (a test's script) and returns what
+    it returns; questions are answered with ``answer``; every message is recorded."""
+
+    def __init__(self) -> None:
+        self.on_run: Callable[[QDialog], bool] = lambda dialog: False
+        self.answer = True
+        self.shown: list[QDialog] = []
+        self.messages: list[tuple[str, str]] = []
+
+    def run(self, dialog: QDialog) -> bool:
+        self.shown.append(dialog)
+        return self.on_run(dialog)
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.messages.append((title, text))
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.messages.append((title, text))
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.messages.append((title, text))
+        return self.answer
+
+
+@pytest.fixture(autouse=True)
+def true_kept_alive() -> Iterator[None]:
+    """PySide6 6.12.0 drops a reference to ``True`` on every emit from Python (see
+    desktop/gui/signals.py); code that still calls ``.emit`` directly (the background runner,
+    the book context) would make the test process abort when it exits. Give back what a test
+    dropped."""
+    before = sys.getrefcount(True)
+    yield
+    dropped = before - sys.getrefcount(True)
+    if EMIT_DROPS_TRUE and dropped > 0:
+        give_back_true(dropped)
+
+
+@pytest.fixture
+def dialogs() -> FakeDialogs:
+    return FakeDialogs()
+
+
+@pytest.fixture
+def preferences(tmp_path: Path) -> Preferences:
+    return Preferences(QSettings(str(tmp_path / "preferences.ini"), QSettings.Format.IniFormat))
+
+
+def make_context(book: workspace.OpenedBook, actor: Actor,
+                 team_id: uuid.UUID | None) -> BookContext:
+    made = BookContext(book, actor, team_id)
+    made.busy = False  # type: ignore[attr-defined]
+    made.runner.busy_changed.connect(lambda busy: setattr(made, "busy", busy))
+    return made
+
+
+def wait_idle(qtbot, context: BookContext) -> None:
+    """Until every background read or write has delivered its result on the UI thread."""
+    qtbot.waitUntil(lambda: not context.busy)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def context(qtbot, book: workspace.OpenedBook, actor: Actor,
+            team_id: uuid.UUID) -> Iterator[BookContext]:
+    made = make_context(book, actor, team_id)
+    yield made
+    made.runner.wait_for_done()
+
+
+@pytest.fixture
+def empty_context(qtbot, book: workspace.OpenedBook, actor: Actor) -> Iterator[BookContext]:
+    """A book on its first start: no team yet."""
+    made = make_context(book, actor, None)
+    yield made
+    made.runner.wait_for_done()
+
+
+def add_cases(book: workspace.OpenedBook, actor: Actor, team_id: uuid.UUID, count: int,
+              received_on: date = date(2025, 3, 2)) -> list[uuid.UUID]:
+    """``count`` cases through the services, in one transaction."""
+    with book.database.transaction(actor) as session:
+        return [cases.open_case(session, team_id, cases.CaseInput(
+            f"Tranh chấp lối đi số {n}", received_on, Grounds.PARTY_REQUEST,
+            "shared_path_utilities"), today=date(2026, 12, 31)) for n in range(count)]
+
+
+def add_party(book: workspace.OpenedBook, actor: Actor, team_id: uuid.UUID,
+              case_id: uuid.UUID, name: str) -> None:
+    with book.database.transaction(actor) as session:
+        person = people.create_person(session, team_id, people.PersonInput(name, Sex.FEMALE))
+        participants.add_participant(session, case_id, person, ParticipantRole.PARTY)

@@ -1,0 +1,176 @@
+"""The case list: lazy loading a page at a time, filters and sorting in SQL, the new-case dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+
+from desktop.core.db.models import Case
+from desktop.core.domain.enums import CaseStatus
+from desktop.core.services import case_list
+from desktop.core.services.case_detail import get_case
+from desktop.gui.cases import CasesArea, NewCaseDialog
+from desktop.gui.cases.case_table_model import CaseTableModel
+from tests.gui.conftest import add_cases, add_party, wait_idle
+
+
+def loaded_model(qtbot, context) -> CaseTableModel:
+    model = CaseTableModel(context)
+    with qtbot.waitSignal(model.reloaded):
+        model.reload()
+    return model
+
+
+def loaded_area(qtbot, context) -> CasesArea:
+    area = CasesArea(context)
+    qtbot.addWidget(area)
+    area.show()
+    wait_idle(qtbot, context)
+    return area
+
+
+def wait_for_reload(qtbot, area: CasesArea, action) -> None:
+    with qtbot.waitSignal(area.list_reloaded):
+        action()
+
+
+def test_model_fetches_rows_a_page_at_a_time(qtbot, context, book, actor, team_id,
+                                             monkeypatch):
+    add_cases(book, actor, team_id, 250)
+    asked: list[int] = []
+    real_rows = case_list.case_rows
+    monkeypatch.setattr(case_list, "case_rows",
+                        lambda session, ids: asked.append(len(ids)) or real_rows(session, ids))
+    model = loaded_model(qtbot, context)
+    assert (model.total, model.rowCount(), asked) == (250, 100, [100])
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert (model.rowCount(), model.canFetchMore()) == (200, True)
+    model.fetchMore()
+    assert (model.rowCount(), model.canFetchMore(), asked) == (250, False, [100, 100, 50])
+    model.fetchMore()
+    assert asked == [100, 100, 50]
+
+
+def test_model_shows_number_date_and_ids(qtbot, context, book, actor, team_id):
+    [case_id] = add_cases(book, actor, team_id, 1)
+    model = loaded_model(qtbot, context)
+    row = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert row[CaseTableModel.NUMBER] == "01/2025"
+    assert row[CaseTableModel.RECEIVED] == "02/03/2025"
+    assert model.index(0, 0).data(CaseTableModel.ID_ROLE) == case_id
+    assert model.index(0, 0).data(CaseTableModel.SORT_ROLE) == (2025, 1)
+
+
+def test_sensitive_case_carries_a_lock(qtbot, context, book, actor, team_id):
+    [case_id] = add_cases(book, actor, team_id, 1)
+    with book.database.transaction(actor) as session:
+        session.get(Case, case_id).sensitive = True
+    model = loaded_model(qtbot, context)
+    status = model.index(0, CaseTableModel.STATUS)
+    assert not status.data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert status.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_sorting_requeries_in_sql(qtbot, context, book, actor, team_id):
+    add_cases(book, actor, team_id, 3)
+    model = loaded_model(qtbot, context)
+    numbers = lambda: [model.index(r, 0).data() for r in range(model.rowCount())]  # noqa: E731
+    assert numbers() == ["03/2025", "02/2025", "01/2025"]
+    with qtbot.waitSignal(model.reloaded):
+        model.sort(CaseTableModel.NUMBER, Qt.SortOrder.AscendingOrder)
+    assert numbers() == ["01/2025", "02/2025", "03/2025"]
+    with qtbot.waitSignal(model.reloaded):
+        model.sort(CaseTableModel.TITLE, Qt.SortOrder.DescendingOrder)
+    assert model.sort_key is case_list.SortKey.TITLE
+
+
+def test_filters_by_status_year_and_text(qtbot, context, book, actor, team_id):
+    old, new, other = (add_cases(book, actor, team_id, 1, date(2024, 5, 1))
+                       + add_cases(book, actor, team_id, 2, date(2025, 6, 1)))
+    add_party(book, actor, team_id, new, "Đặng Thị Bình")
+    with book.database.transaction(actor) as session:
+        session.get(Case, other).status = CaseStatus.UNSUCCESSFUL  # closing takes a hearing
+    area = loaded_area(qtbot, context)
+    assert area.model.total == 3
+    assert area.ui.year_combo.count() == 3  # All years, 2025, 2024
+    combo = area.ui.status_combo
+    wait_for_reload(qtbot, area, lambda: combo.setCurrentIndex(
+        combo.findData(CaseStatus.UNSUCCESSFUL.value)))
+    assert [area.model.case_id(r) for r in range(area.model.rowCount())] == [other]
+    wait_for_reload(qtbot, area, lambda: combo.setCurrentIndex(0))
+    years = area.ui.year_combo
+    wait_for_reload(qtbot, area, lambda: years.setCurrentIndex(years.findData(2024)))
+    assert [area.model.case_id(0)] == [old] and area.model.total == 1
+    wait_for_reload(qtbot, area, lambda: years.setCurrentIndex(0))
+    wait_for_reload(qtbot, area, lambda: area.ui.search_edit.setText("dang"))
+    assert area.model.total == 1 and area.model.case_id(0) == new
+    assert "Đặng Thị Bình" in area.model.index(0, CaseTableModel.PARTIES).data()
+
+
+def test_search_waits_for_typing_to_pause(qtbot, context, book, actor, team_id):
+    add_cases(book, actor, team_id, 2)
+    area = loaded_area(qtbot, context)
+    area.ui.search_edit.setText("x")
+    area.ui.search_edit.setText("xyz")
+    assert area.search_timer.isActive() and area.model.total == 2
+    with qtbot.waitSignal(area.list_reloaded, timeout=2000):
+        pass
+    assert area.model.total == 0
+    assert "No cases match" in area.ui.empty_label.text()
+    assert area.ui.stack.currentWidget() is area.ui.empty_page
+
+
+def test_empty_book_invites_the_first_case(qtbot, context):
+    area = loaded_area(qtbot, context)
+    assert area.ui.stack.currentWidget() is area.ui.empty_page
+    assert "No cases yet" in area.ui.empty_label.text()
+
+
+def test_enter_on_a_row_opens_the_case(qtbot, context, book, actor, team_id):
+    [case_id] = add_cases(book, actor, team_id, 1)
+    area = loaded_area(qtbot, context)
+    table = area.ui.cases_table
+    table.setFocus()
+    table.setCurrentIndex(area.model.index(0, 0))
+    with qtbot.waitSignal(area.case_activated) as opened:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened.args == [case_id]
+
+
+def fill_new_case(dialog: NewCaseDialog) -> None:
+    dialog.ui.title_edit.setText("Tranh chấp ranh giới đất giữa hai hộ")
+    combo = dialog.ui.category_combo
+    combo.setCurrentIndex(combo.findData("shared_path_utilities"))
+    dialog.ui.summary_edit.setPlainText("Hai hộ tranh chấp lối đi chung.")
+    dialog.ui.sensitive_check.setChecked(True)
+
+
+def test_new_case_dialog_saves_case_number_one(qtbot, context, book):
+    dialog = NewCaseDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.received_edit.date() == QDate.currentDate()
+    assert dialog.ui.received_edit.displayFormat() == "dd/MM/yyyy"
+    assert not dialog.ui.referrer_edit.isEnabled()
+    fill_new_case(dialog)
+    with qtbot.waitSignal(dialog.case_saved) as saved:
+        dialog.ui.button_box.accepted.emit()
+    with book.database.reading() as session:
+        detail = get_case(session, saved.args[0])
+    assert detail.number == f"01/{date.today().year}"
+    assert detail.sensitive and detail.title == "Tranh chấp ranh giới đất giữa hai hộ"
+
+
+def test_new_case_dialog_keeps_input_and_shows_errors(qtbot, context):
+    dialog = NewCaseDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.ui.summary_edit.setPlainText("Nội dung đã nhập")
+    grounds = dialog.ui.grounds_combo
+    grounds.setCurrentIndex(grounds.findData("proposed_by_other"))
+    assert dialog.ui.referrer_edit.isEnabled()
+    dialog.ui.button_box.accepted.emit()
+    qtbot.waitUntil(lambda: bool(dialog.errors.text))
+    assert dialog.case_id is None and dialog.result() == 0
+    assert dialog.ui.summary_edit.toPlainText() == "Nội dung đã nhập"
+    assert dialog.ui.title_edit.styleSheet()  # marked for correction
