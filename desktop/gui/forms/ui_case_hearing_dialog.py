@@ -1,0 +1,203 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'case_hearing_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateTimeEdit, QDialog,
+    QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QRadioButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+class Ui_CaseHearingDialog(object):
+    def setupUi(self, CaseHearingDialog):
+        if not CaseHearingDialog.objectName():
+            CaseHearingDialog.setObjectName(u"CaseHearingDialog")
+        CaseHearingDialog.resize(700, 640)
+        self.outerLayout = QVBoxLayout(CaseHearingDialog)
+        self.outerLayout.setObjectName(u"outerLayout")
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.heldAtLabel = QLabel(CaseHearingDialog)
+        self.heldAtLabel.setObjectName(u"heldAtLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.heldAtLabel)
+
+        self.whenLayout = QHBoxLayout()
+        self.whenLayout.setObjectName(u"whenLayout")
+        self.heldAtEdit = QDateTimeEdit(CaseHearingDialog)
+        self.heldAtEdit.setObjectName(u"heldAtEdit")
+        self.heldAtEdit.setDisplayFormat(u"dd/MM/yyyy HH:mm")
+        self.heldAtEdit.setCalendarPopup(True)
+
+        self.whenLayout.addWidget(self.heldAtEdit)
+
+        self.whenGap = QSpacerItem(24, 1, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+
+        self.whenLayout.addItem(self.whenGap)
+
+        self.privateRadio = QRadioButton(CaseHearingDialog)
+        self.privateRadio.setObjectName(u"privateRadio")
+        self.privateRadio.setChecked(True)
+
+        self.whenLayout.addWidget(self.privateRadio)
+
+        self.publicRadio = QRadioButton(CaseHearingDialog)
+        self.publicRadio.setObjectName(u"publicRadio")
+
+        self.whenLayout.addWidget(self.publicRadio)
+
+        self.whenStretch = QSpacerItem(1, 1, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.whenLayout.addItem(self.whenStretch)
+
+
+        self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.whenLayout)
+
+        self.placeLabel = QLabel(CaseHearingDialog)
+        self.placeLabel.setObjectName(u"placeLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.placeLabel)
+
+        self.placeEdit = QLineEdit(CaseHearingDialog)
+        self.placeEdit.setObjectName(u"placeEdit")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.placeEdit)
+
+
+        self.outerLayout.addLayout(self.form)
+
+        self.attendeesLayout = QGridLayout()
+        self.attendeesLayout.setObjectName(u"attendeesLayout")
+        self.participantsLabel = QLabel(CaseHearingDialog)
+        self.participantsLabel.setObjectName(u"participantsLabel")
+
+        self.attendeesLayout.addWidget(self.participantsLabel, 0, 0, 1, 1)
+
+        self.mediatorsLabel = QLabel(CaseHearingDialog)
+        self.mediatorsLabel.setObjectName(u"mediatorsLabel")
+
+        self.attendeesLayout.addWidget(self.mediatorsLabel, 0, 1, 1, 1)
+
+        self.participantsList = QListWidget(CaseHearingDialog)
+        self.participantsList.setObjectName(u"participantsList")
+        self.participantsList.setMaximumSize(QSize(16777215, 150))
+
+        self.attendeesLayout.addWidget(self.participantsList, 1, 0, 1, 1)
+
+        self.mediatorsList = QListWidget(CaseHearingDialog)
+        self.mediatorsList.setObjectName(u"mediatorsList")
+        self.mediatorsList.setMaximumSize(QSize(16777215, 150))
+
+        self.attendeesLayout.addWidget(self.mediatorsList, 1, 1, 1, 1)
+
+
+        self.outerLayout.addLayout(self.attendeesLayout)
+
+        self.textForm = QFormLayout()
+        self.textForm.setObjectName(u"textForm")
+        self.textForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.courseLabel = QLabel(CaseHearingDialog)
+        self.courseLabel.setObjectName(u"courseLabel")
+
+        self.textForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.courseLabel)
+
+        self.courseEdit = QPlainTextEdit(CaseHearingDialog)
+        self.courseEdit.setObjectName(u"courseEdit")
+        self.courseEdit.setTabChangesFocus(True)
+
+        self.textForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.courseEdit)
+
+        self.resultLabel = QLabel(CaseHearingDialog)
+        self.resultLabel.setObjectName(u"resultLabel")
+
+        self.textForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.resultLabel)
+
+        self.resultEdit = QPlainTextEdit(CaseHearingDialog)
+        self.resultEdit.setObjectName(u"resultEdit")
+        self.resultEdit.setTabChangesFocus(True)
+        self.resultEdit.setMaximumSize(QSize(16777215, 90))
+
+        self.textForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.resultEdit)
+
+
+        self.outerLayout.addLayout(self.textForm)
+
+        self.errorLabel = QLabel(CaseHearingDialog)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setText(u"")
+
+        self.outerLayout.addWidget(self.errorLabel)
+
+        self.buttonBox = QDialogButtonBox(CaseHearingDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+
+        self.outerLayout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.heldAtLabel.setBuddy(self.heldAtEdit)
+        self.placeLabel.setBuddy(self.placeEdit)
+        self.participantsLabel.setBuddy(self.participantsList)
+        self.mediatorsLabel.setBuddy(self.mediatorsList)
+        self.courseLabel.setBuddy(self.courseEdit)
+        self.resultLabel.setBuddy(self.resultEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(CaseHearingDialog)
+        self.buttonBox.accepted.connect(CaseHearingDialog.accept)
+        self.buttonBox.rejected.connect(CaseHearingDialog.reject)
+
+        QMetaObject.connectSlotsByName(CaseHearingDialog)
+    # setupUi
+
+    def retranslateUi(self, CaseHearingDialog):
+        CaseHearingDialog.setWindowTitle(QCoreApplication.translate("CaseHearingDialog", u"Hearing", None))
+        self.heldAtLabel.setText(QCoreApplication.translate("CaseHearingDialog", u"&When:", None))
+#if QT_CONFIG(accessibility)
+        self.heldAtEdit.setAccessibleName(QCoreApplication.translate("CaseHearingDialog", u"Date and time of the hearing", None))
+#endif // QT_CONFIG(accessibility)
+        self.privateRadio.setText(QCoreApplication.translate("CaseHearingDialog", u"Pri&vate", None))
+#if QT_CONFIG(accessibility)
+        self.privateRadio.setAccessibleName(QCoreApplication.translate("CaseHearingDialog", u"Private hearing", None))
+#endif // QT_CONFIG(accessibility)
+        self.publicRadio.setText(QCoreApplication.translate("CaseHearingDialog", u"P&ublic", None))
+#if QT_CONFIG(accessibility)
+        self.publicRadio.setAccessibleName(QCoreApplication.translate("CaseHearingDialog", u"Public hearing", None))
+#endif // QT_CONFIG(accessibility)
+        self.placeLabel.setText(QCoreApplication.translate("CaseHearingDialog", u"&Place:", None))
+#if QT_CONFIG(accessibility)
+        self.placeEdit.setAccessibleName(QCoreApplication.translate("CaseHearingDialog", u"Place of the hearing", None))
+#endif // QT_CONFIG(accessibility)
+        self.placeEdit.setPlaceholderText(QCoreApplication.translate("CaseHearingDialog", u"Where the matter arose, or a place that suits the parties", None))
+        self.participantsLabel.setText(QCoreApplication.translate("CaseHearingDialog", u"P&articipants present:", None))
+        self.mediatorsLabel.setText(QCoreApplication.translate("CaseHearingDialog", u"&Mediators present:", None))
+#if QT_CONFIG(accessibility)
+        self.participantsList.setAccessibleName(QCoreApplication.translate("CaseHearingDialog", u"Participants present at the hearing", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.mediatorsList.setAccessibleName(QCoreApplication.translate("CaseHearingDialog", u"Mediators present at the hearing", None))
+#endif // QT_CONFIG(accessibility)
+        self.courseLabel.setText(QCoreApplication.translate("CaseHearingDialog", u"&Course of the hearing:", None))
+#if QT_CONFIG(accessibility)
+        self.courseEdit.setAccessibleName(QCoreApplication.translate("CaseHearingDialog", u"Course of the hearing", None))
+#endif // QT_CONFIG(accessibility)
+        self.resultLabel.setText(QCoreApplication.translate("CaseHearingDialog", u"&Result:", None))
+#if QT_CONFIG(accessibility)
+        self.resultEdit.setAccessibleName(QCoreApplication.translate("CaseHearingDialog", u"Result of the hearing", None))
+#endif // QT_CONFIG(accessibility)
+    # retranslateUi
+
