@@ -1,0 +1,1 @@
+"""Previewing, printing and saving the documents the core renders as PDF."""
