@@ -1,0 +1,1 @@
+"""The case window: one case's details, participants, mediators, hearings and outcome."""

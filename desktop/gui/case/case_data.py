@@ -1,0 +1,30 @@
+"""What the case window reads in one background query: the case and its choices."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from desktop.core.services import case_detail, reference, teams
+from desktop.core.services.case_detail import CaseDetail
+from desktop.core.services.reference import CategoryView
+from desktop.core.services.teams import MediatorView
+
+
+@dataclass(frozen=True)
+class CaseData:
+    detail: CaseDetail
+    categories: tuple[CategoryView, ...]  # kinds of matter still in use
+    mediators: tuple[MediatorView, ...]  # every mediator of the team, leader first
+    active_mediators: tuple[MediatorView, ...]  # those recognised today: who may be assigned
+
+
+def load_case_data(session: Session, case_id: uuid.UUID) -> CaseData:
+    detail = case_detail.get_case(session, case_id)
+    return CaseData(
+        detail, tuple(reference.list_categories(session)),
+        tuple(teams.list_mediators(session, detail.team_id)),
+        tuple(teams.list_mediators(session, detail.team_id, active_on=date.today())))

@@ -1,0 +1,179 @@
+"""The case window: everything about one case, one tab per part of the work.
+
+``open_case_window`` is the entry point other screens use; it shows the window non-modally and
+brings an already open window of the same case to the front instead of opening a second one.
+"""
+
+from __future__ import annotations
+
+import uuid
+from functools import partial
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from desktop.core.domain.enums import CaseStatus
+from desktop.core.errors import HoagiaiError
+from desktop.core.i18n import _
+from desktop.core.services import outcomes
+from desktop.gui.case.case_data import CaseData, load_case_data
+from desktop.gui.case.editing import CaseEditing, guarded
+from desktop.gui.case.form_helpers import clear_error, show_error
+from desktop.gui.case.general_tab import GeneralTab
+from desktop.gui.case.header import show_banner, show_status, style_header
+from desktop.gui.case.hearings_tab import HearingsTab
+from desktop.gui.case.mediators_tab import MediatorsTab
+from desktop.gui.case.outcome_tab import OutcomeTab
+from desktop.gui.case.participants_tab import ParticipantsTab
+from desktop.gui.context import BookContext
+from desktop.gui.dialogs import Dialogs
+from desktop.gui.documents.agreement_preview import build_agreement_pdf, show_agreement_preview
+from desktop.gui.documents.preview import PdfPreviewDialog
+from desktop.gui.forms.ui_case_window import Ui_CaseWindow
+
+_open_windows: dict[tuple[int, uuid.UUID], CaseWindow] = {}
+
+
+class CaseWindow(QMainWindow):
+    case_loaded = Signal()  # the window shows the case as it is now saved
+    document_opened = Signal(object)  # a PdfPreviewDialog
+
+    def __init__(self, context: BookContext, case_id: uuid.UUID, dialogs: Dialogs,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CaseWindow()
+        self.ui.setupUi(self)
+        self.context = context
+        self.case_id = case_id
+        self.dialogs = dialogs
+        self.editing = CaseEditing(context, case_id, dialogs, self)
+        self.data: CaseData | None = None
+        self.preview: PdfPreviewDialog | None = None
+        self._add_tabs()
+        style_header(self.ui)
+        self.ui.agreementButton.setDefaultAction(self.ui.actionWrittenAgreement)
+        self.ui.closedBanner.setVisible(False)
+        self.ui.actionWrittenAgreement.setEnabled(False)
+        clear_error(self.ui.errorLabel)
+        self._connect()
+
+    def _add_tabs(self) -> None:
+        self.general = GeneralTab(self.editing, self)
+        self.participants = ParticipantsTab(self.editing, self)
+        self.mediators = MediatorsTab(self.editing, self)
+        self.hearings = HearingsTab(self.editing, self)
+        self.outcome = OutcomeTab(self.editing, self)
+        tabs = ((self.general, _("&General")), (self.participants, _("&Participants")),
+                (self.mediators, _("&Mediators")), (self.hearings, _("&Hearings")),
+                (self.outcome, _("&Outcome && agreement")))
+        for tab, title in tabs:
+            self.ui.tabs.addTab(tab, title)
+
+    def _connect(self) -> None:
+        self.ui.amendButton.clicked.connect(self.amend)
+        self.ui.reopenButton.clicked.connect(self.reopen)
+        self.ui.actionWrittenAgreement.triggered.connect(self.open_written_agreement)
+        self.context.data_changed.connect(self.reload)
+        self.editing.editability_changed.connect(lambda _editable: self._show_banner())
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        case_id = self.case_id
+        self.context.read(lambda s: load_case_data(s, case_id), guarded(self, self._on_loaded),
+                          guarded(self, self._on_load_failed))
+
+    def _on_loaded(self, data: CaseData) -> None:
+        if data != self.data:
+            self.data = data
+            self._show(data)
+        self.case_loaded.emit()
+
+    def _show(self, data: CaseData) -> None:
+        detail = data.detail
+        clear_error(self.ui.errorLabel)
+        self.setWindowTitle(_("Case {number} — {title}").format(number=detail.number,
+                                                                  title=detail.title))
+        self.ui.numberLabel.setText(detail.number)
+        self.ui.titleLabel.setText(detail.title)
+        show_status(self.ui, detail.status)
+        self.ui.actionWrittenAgreement.setEnabled(detail.status is CaseStatus.SUCCESSFUL)
+        self.editing.set_detail(detail)
+        for tab in (self.general, self.participants, self.mediators, self.hearings,
+                    self.outcome):
+            tab.show_case(data)
+
+    def _on_load_failed(self, error: HoagiaiError) -> None:
+        show_error(self.ui.errorLabel, error)
+
+    def _show_banner(self) -> None:
+        show_banner(self.ui, self.editing)
+
+    # --- amending a closed case --------------------------------------------------------------
+
+    def _ask_reason(self, title: str, question: str) -> str | None:
+        return self.dialogs.ask_text(self, title, question)
+
+    def amend(self) -> None:
+        reason = self._ask_reason(_("Amend a closed case"), _(
+            "Why must this closed case be changed? The reason is recorded with every change."))
+        if reason:
+            self.editing.start_amending(reason)
+
+    def reopen(self) -> None:
+        reason = self._ask_reason(_("Reopen the case"), _(
+            "Why is the case being reopened? Its outcome will be removed, and the reason "
+            "recorded."))
+        if not reason:
+            return
+        case_id = self.case_id
+        self.editing.write(lambda s: outcomes.reopen_case(s, case_id), reason=reason,
+                           on_error=self._on_load_failed)
+
+    # --- documents ---------------------------------------------------------------------------
+
+    def open_written_agreement(self) -> None:
+        action = self.ui.actionWrittenAgreement
+        action.setEnabled(False)
+        self.statusBar().showMessage(_("Preparing the written agreement…"))
+        build_agreement_pdf(self.context, self.case_id, guarded(self, self._show_agreement),
+                            guarded(self, self._on_document_failed))
+
+    def _show_agreement(self, pdf: bytes) -> None:
+        self.statusBar().clearMessage()
+        self.ui.actionWrittenAgreement.setEnabled(True)
+        assert self.data is not None
+        self.preview = show_agreement_preview(self.context, self.case_id,
+                                              self.data.detail.number, pdf, self.dialogs, self)
+        self.document_opened.emit(self.preview)
+
+    def _on_document_failed(self, error: HoagiaiError) -> None:
+        self.statusBar().clearMessage()
+        self.ui.actionWrittenAgreement.setEnabled(True)
+        show_error(self.ui.errorLabel, error)
+
+
+def _forget(key: tuple[int, uuid.UUID]) -> None:
+    _open_windows.pop(key, None)
+
+
+def open_case_window(context: BookContext, case_id: uuid.UUID, dialogs: Dialogs,
+                     parent: QWidget | None = None) -> CaseWindow:
+    """Show the case's window (non-modal); an open window of the same case comes to the front."""
+    key = (id(context), case_id)
+    window = _open_windows.get(key)
+    if window is not None and shiboken6.isValid(window):
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+    window = CaseWindow(context, case_id, dialogs, parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _open_windows[key] = window
+    window.destroyed.connect(partial(_forget, key))
+    window.show()
+    window.reload()
+    return window

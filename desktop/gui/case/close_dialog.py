@@ -1,0 +1,96 @@
+"""Closing a case (Art. 23): how it ended, when, and where the parties were sent next."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QRadioButton, QWidget
+
+from desktop.core.domain.enums import Eligibility, OutcomeKind
+from desktop.core.domain.labels import label
+from desktop.core.errors import HoagiaiError
+from desktop.core.i18n import _
+from desktop.core.services.case_detail import OutcomeView
+from desktop.gui.case.form_helpers import (
+    clear_error,
+    fill_combo,
+    select_data,
+    show_error,
+    to_qdate,
+)
+from desktop.gui.forms.ui_case_close_dialog import Ui_CaseCloseDialog
+
+
+@dataclass(frozen=True)
+class Closing:
+    kind: OutcomeKind
+    decided_on: date
+    guidance: str
+    referred_to: str
+    note: str
+    not_eligible_because: Eligibility | None
+
+
+class CloseDialog(QDialog):
+    def __init__(self, received_on: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CaseCloseDialog()
+        self.ui.setupUi(self)
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(_("Close the case"))
+        fill_combo(self.ui.eligibilityCombo,
+                   ((label(e), e) for e in Eligibility if not e.is_eligible))
+        self.ui.decidedEdit.setMinimumDate(to_qdate(received_on))
+        self.ui.decidedEdit.setDate(to_qdate(date.today()))
+        for radio in self._radios().values():
+            radio.toggled.connect(self._sync_fields)
+        clear_error(self.ui.errorLabel)
+        self._sync_fields()
+
+    def _radios(self) -> dict[OutcomeKind, QRadioButton]:
+        ui = self.ui
+        return {OutcomeKind.SUCCESSFUL: ui.successfulRadio,
+                OutcomeKind.PARTY_ASKED_TO_STOP: ui.stoppedRadio,
+                OutcomeKind.MEDIATOR_ENDED: ui.endedRadio,
+                OutcomeKind.NOT_ELIGIBLE: ui.notEligibleRadio}
+
+    def kind(self) -> OutcomeKind:
+        return next(kind for kind, radio in self._radios().items() if radio.isChecked())
+
+    def load(self, outcome: OutcomeView, eligibility: Eligibility) -> None:
+        """Amending an outcome: start from what was recorded."""
+        self.setWindowTitle(_("Change how the case ended"))
+        ui = self.ui
+        self._radios()[outcome.kind].setChecked(True)
+        ui.decidedEdit.setDate(to_qdate(outcome.decided_on))
+        select_data(ui.eligibilityCombo, eligibility)
+        ui.referredEdit.setText(outcome.referred_to)
+        ui.guidanceEdit.setPlainText(outcome.guidance)
+        ui.noteEdit.setPlainText(outcome.note)
+
+    def _sync_fields(self) -> None:
+        ui = self.ui
+        kind = self.kind()
+        not_eligible = kind is OutcomeKind.NOT_ELIGIBLE
+        for widget in (ui.eligibilityLabel, ui.eligibilityCombo, ui.referredLabel,
+                       ui.referredEdit):
+            widget.setVisible(not_eligible)
+        for widget in (ui.guidanceLabel, ui.guidanceEdit):
+            widget.setVisible(kind is not OutcomeKind.SUCCESSFUL)
+
+    def closing(self) -> Closing:
+        ui = self.ui
+        kind = self.kind()
+        not_eligible = kind is OutcomeKind.NOT_ELIGIBLE
+        return Closing(
+            kind=kind, decided_on=ui.decidedEdit.date().toPython(),
+            guidance="" if kind is OutcomeKind.SUCCESSFUL else ui.guidanceEdit.toPlainText(),
+            referred_to=ui.referredEdit.text() if not_eligible else "",
+            note=ui.noteEdit.toPlainText(),
+            not_eligible_because=(Eligibility(ui.eligibilityCombo.currentData())
+                                  if not_eligible else None))
+
+    def show_error(self, error: HoagiaiError) -> None:
+        ui = self.ui
+        show_error(ui.errorLabel, error, {"eligibility": ui.eligibilityCombo})

@@ -1,0 +1,94 @@
+"""Who may change the open case now, and how every change of it is saved.
+
+A closed case is amended, never silently edited (ARCHITECTURE: Storage): the window asks for a
+reason once ("Amend…"), and every unit of work it then saves carries that reason.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any, Protocol
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+from sqlalchemy.orm import Session
+
+from desktop.core.errors import HoagiaiError
+from desktop.core.services.case_detail import CaseDetail
+from desktop.gui.context import BookContext
+from desktop.gui.dialogs import Dialogs
+
+OnError = Callable[[HoagiaiError], None]
+OnDone = Callable[[Any], None]
+
+
+def guarded(owner: QWidget, callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
+    """A callback that does nothing once ``owner`` is gone (the window closed mid-save)."""
+    def call(value: Any) -> None:
+        if callback is not None and shiboken6.isValid(owner):
+            callback(value)
+    return call
+
+
+class CaseEditing(QObject):
+    """The case as last loaded, the amendment reason, and the one way to save a change."""
+
+    editability_changed = Signal(bool)
+
+    def __init__(self, context: BookContext, case_id: uuid.UUID, dialogs: Dialogs,
+                 owner: QWidget) -> None:
+        super().__init__(owner)
+        self.context = context
+        self.case_id = case_id
+        self.dialogs = dialogs
+        self.owner = owner
+        self.detail: CaseDetail | None = None
+        self.reason = ""
+
+    @property
+    def may_edit(self) -> bool:
+        if self.detail is None:
+            return False
+        return not self.detail.status.is_closed or bool(self.reason)
+
+    @property
+    def is_amending(self) -> bool:
+        return bool(self.reason) and self.detail is not None and self.detail.status.is_closed
+
+    def set_detail(self, detail: CaseDetail) -> None:
+        self.detail = detail
+        if not detail.status.is_closed:
+            self.reason = ""  # reopened: later changes are ordinary edits again
+        self.editability_changed.emit(self.may_edit)
+
+    def start_amending(self, reason: str) -> None:
+        self.reason = reason
+        self.editability_changed.emit(self.may_edit)
+
+    def write(self, change: Callable[[Session], Any], on_done: OnDone | None = None,
+              on_error: OnError | None = None, reason: str | None = None) -> None:
+        self.context.write(change, guarded(self.owner, on_done), guarded(self.owner, on_error),
+                           reason=self.reason if reason is None else reason)
+
+
+class FormDialog(Protocol):
+    def show_error(self, error: HoagiaiError) -> None: ...
+
+
+def run_until_saved(dialogs: Dialogs, dialog: QDialog,
+                    save: Callable[[OnDone, OnError], None]) -> None:
+    """Run a form dialog and save what it holds. When the save fails, the same dialog comes
+    back with the message and everything the user typed, until it is saved or cancelled."""
+    def attempt() -> None:
+        if dialogs.run(dialog):
+            save(lambda _result: dialog.deleteLater(), failed)
+        else:
+            dialog.deleteLater()
+
+    def failed(error: HoagiaiError) -> None:
+        dialog.show_error(error)  # type: ignore[attr-defined]
+        attempt()
+
+    attempt()

@@ -1,0 +1,79 @@
+"""Assigning a mediator (Art. 18) and declaring a mediator's conflict of interest."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop.core.domain.enums import AssignmentMethod
+from desktop.core.domain.labels import label
+from desktop.core.errors import HoagiaiError
+from desktop.core.services.teams import MediatorView
+from desktop.gui.case.form_helpers import (
+    clear_error,
+    fill_combo,
+    select_data,
+    show_error,
+    to_qdate,
+)
+from desktop.gui.forms.ui_case_assign_dialog import Ui_CaseAssignDialog
+from desktop.gui.forms.ui_case_conflict_dialog import Ui_CaseConflictDialog
+
+
+def mediator_items(mediators: Sequence[MediatorView]) -> list[tuple[str, uuid.UUID]]:
+    return [(f"{m.full_name} ({label(m.role)})", m.id) for m in mediators]
+
+
+@dataclass(frozen=True)
+class AssignmentChoice:
+    mediator_id: uuid.UUID
+    method: AssignmentMethod
+    assigned_on: date
+    no_conflict_confirmed: bool
+
+
+class AssignDialog(QDialog):
+    def __init__(self, mediators: Sequence[MediatorView], received_on: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CaseAssignDialog()
+        self.ui.setupUi(self)
+        fill_combo(self.ui.mediatorCombo, mediator_items(mediators))
+        self.ui.assignedOnEdit.setMinimumDate(to_qdate(received_on))
+        self.ui.assignedOnEdit.setDate(to_qdate(date.today()))
+        clear_error(self.ui.errorLabel)
+
+    def choice(self) -> AssignmentChoice:
+        ui = self.ui
+        method = (AssignmentMethod.CHOSEN_BY_PARTIES if ui.chosenByPartiesRadio.isChecked()
+                  else AssignmentMethod.ASSIGNED_BY_LEADER)
+        return AssignmentChoice(ui.mediatorCombo.currentData(), method,
+                                ui.assignedOnEdit.date().toPython(),
+                                ui.noConflictCheck.isChecked())
+
+    def show_error(self, error: HoagiaiError) -> None:
+        show_error(self.ui.errorLabel, error, {"no_conflict": self.ui.noConflictCheck})
+
+
+class ConflictDialog(QDialog):
+    def __init__(self, mediators: Sequence[MediatorView], selected: uuid.UUID | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CaseConflictDialog()
+        self.ui.setupUi(self)
+        fill_combo(self.ui.mediatorCombo, mediator_items(mediators))
+        select_data(self.ui.mediatorCombo, selected)
+        clear_error(self.ui.errorLabel)
+
+    def mediator_id(self) -> uuid.UUID:
+        return self.ui.mediatorCombo.currentData()
+
+    def reason(self) -> str:
+        return self.ui.reasonEdit.toPlainText()
+
+    def show_error(self, error: HoagiaiError) -> None:
+        show_error(self.ui.errorLabel, error, {"reason": self.ui.reasonEdit})

@@ -1,0 +1,213 @@
+"""The Outcome & agreement tab: the agreement's terms (Art. 24) and how the case ended (Art. 23).
+
+Terms are edited in memory and saved together with the agreement; closing a case as
+successful also saves an agreement the user has not saved yet, in the same unit of work.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHeaderView, QWidget
+from sqlalchemy.orm import Session
+
+from desktop.core.domain.enums import ParticipantRole
+from desktop.core.errors import HoagiaiError
+from desktop.core.i18n import N_, _
+from desktop.core.services import outcomes
+from desktop.core.services.case_detail import AgreementView, CaseDetail
+from desktop.core.services.outcomes import AgreementInput, TermInput
+from desktop.gui.case.case_data import CaseData
+from desktop.gui.case.close_dialog import CloseDialog, Closing
+from desktop.gui.case.editing import CaseEditing, OnDone, OnError, run_until_saved
+from desktop.gui.case.form_helpers import (
+    OptionalDate,
+    clear_error,
+    date_text,
+    set_fields_editable,
+    show_error,
+)
+from desktop.gui.case.outcome_view import show_outcome
+from desktop.gui.case.table_models import Column, MovableRowsModel
+from desktop.gui.case.term_dialog import TermDialog
+from desktop.gui.forms.ui_case_outcome import Ui_CaseOutcomeTab
+
+_MAY_BE_OBLIGED = (ParticipantRole.PARTY, ParticipantRole.RELATED)
+
+
+def _terms(agreement: AgreementView | None) -> list[TermInput]:
+    if agreement is None:
+        return []
+    return [TermInput(t.obliged_participant_id, t.content, t.deadline) for t in agreement.terms]
+
+
+def _close(case_id: uuid.UUID, closing: Closing,
+           agreement: AgreementInput | None) -> Callable[[Session], None]:
+    def change(session: Session) -> None:
+        if agreement is not None:
+            outcomes.save_agreement(session, case_id, agreement)
+        outcomes.close_case(
+            session, case_id, closing.kind, closing.decided_on, guidance=closing.guidance,
+            referred_to=closing.referred_to, note=closing.note,
+            not_eligible_because=closing.not_eligible_because)
+    return change
+
+
+class OutcomeTab(QWidget):
+    def __init__(self, editing: CaseEditing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CaseOutcomeTab()
+        self.ui.setupUi(self)
+        self._editing = editing
+        self._names: dict[uuid.UUID, str] = {}
+        self._dirty = False
+        self._reached = OptionalDate(self.ui.reachedEdit, self.ui.notReachedCheck)
+        self.terms_model = MovableRowsModel(self._columns(), self)
+        self.ui.termsTable.setModel(self.terms_model)
+        header = self.ui.termsTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        clear_error(self.ui.agreementErrorLabel)
+        self._connect()
+
+    def _columns(self) -> tuple[Column, ...]:
+        return (Column(N_("Who must do it"), lambda t: self._names.get(t.obliged_participant_id,
+                                                                       "")),
+                Column(N_("What must be done"), lambda t: t.content),
+                Column(N_("By when"), lambda t: date_text(t.deadline) or _("No deadline")))
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.upButton.setShortcut(QKeySequence("Alt+Up"))
+        ui.downButton.setShortcut(QKeySequence("Alt+Down"))
+        ui.addTermButton.clicked.connect(self.add_term)
+        ui.editTermButton.clicked.connect(self.change_term)
+        ui.termsTable.doubleClicked.connect(lambda _index: self.change_term())
+        ui.removeTermButton.clicked.connect(self.remove_term)
+        ui.upButton.clicked.connect(lambda: self.move_term(-1))
+        ui.downButton.clicked.connect(lambda: self.move_term(1))
+        ui.saveAgreementButton.clicked.connect(self.save_agreement)
+        ui.closeCaseButton.clicked.connect(self.close_case)
+        for signal in (ui.reachedEdit.dateChanged, ui.notReachedCheck.toggled,
+                       ui.noteEdit.textChanged, self.terms_model.rowsInserted,
+                       self.terms_model.rowsRemoved, self.terms_model.rowsMoved,
+                       self.terms_model.dataChanged):
+            signal.connect(self._on_edited)
+        ui.termsTable.selectionModel().selectionChanged.connect(self._sync)
+        self._editing.editability_changed.connect(lambda _editable: self._sync())
+
+    # --- showing the case --------------------------------------------------------------------
+
+    def show_case(self, data: CaseData) -> None:
+        detail = data.detail
+        self._names = {p.id: p.person.full_name for p in detail.participants}
+        if not self._dirty:
+            self._fill_agreement(detail.agreement)
+        self.terms_model.layoutChanged.emit()  # names may have changed
+        show_outcome(self.ui, detail)
+        self._sync()
+
+    def _fill_agreement(self, agreement: AgreementView | None) -> None:
+        self._reached.set_value(agreement.reached_on if agreement else None)
+        self.ui.noteEdit.setPlainText(agreement.note if agreement else "")
+        self.terms_model.set_rows(_terms(agreement))
+        self._dirty = False
+
+    def _detail(self) -> CaseDetail:
+        assert self._editing.detail is not None
+        return self._editing.detail
+
+    def _sync(self) -> None:
+        ui = self.ui
+        editable = self._editing.may_edit
+        chosen = self._selected_row() is not None
+        set_fields_editable([ui.noteEdit, ui.addTermButton, ui.saveAgreementButton], editable)
+        set_fields_editable([ui.editTermButton, ui.removeTermButton, ui.upButton,
+                             ui.downButton], editable and chosen)
+        self._reached.set_editable(editable)
+        detail = self._editing.detail
+        closed = detail is not None and detail.status.is_closed
+        ui.closeCaseButton.setVisible(editable)
+        ui.closeCaseButton.setText(_("Change the o&utcome…") if closed
+                                   else _("C&lose the case…"))
+
+    def _on_edited(self) -> None:
+        self._dirty = True
+        self.ui.savedLabel.setText(_("Not saved yet."))
+
+    # --- terms -------------------------------------------------------------------------------
+
+    def _selected_row(self) -> int | None:
+        rows = self.ui.termsTable.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _term_dialog(self) -> TermDialog:
+        obligable = [(p.person.full_name, p.id) for p in self._detail().participants
+                     if p.role in _MAY_BE_OBLIGED]
+        return TermDialog(obligable, self._reached.value(), self)
+
+    def add_term(self) -> None:
+        dialog = self._term_dialog()
+        if self._editing.dialogs.run(dialog):
+            self.terms_model.append(dialog.term())
+        dialog.deleteLater()
+
+    def change_term(self) -> None:
+        row = self._selected_row()
+        if row is None or not self._editing.may_edit:
+            return
+        dialog = self._term_dialog()
+        dialog.load(self.terms_model.row_at(row))
+        if self._editing.dialogs.run(dialog):
+            self.terms_model.replace(row, dialog.term())
+        dialog.deleteLater()
+
+    def remove_term(self) -> None:
+        row = self._selected_row()
+        if row is not None:
+            self.terms_model.remove(row)
+
+    def move_term(self, offset: int) -> None:
+        row = self._selected_row()
+        if row is not None and self.terms_model.move(row, offset):
+            self.ui.termsTable.selectRow(row + offset)
+
+    # --- saving ------------------------------------------------------------------------------
+
+    def agreement_input(self) -> AgreementInput:
+        return AgreementInput(self._reached.value(), self.ui.noteEdit.toPlainText(),
+                              tuple(self.terms_model.rows()))
+
+    def save_agreement(self) -> None:
+        data = self.agreement_input()
+        case_id = self._detail().id
+        clear_error(self.ui.agreementErrorLabel)
+        self._editing.write(lambda s: outcomes.save_agreement(s, case_id, data),
+                            self._on_agreement_saved, self._on_agreement_failed)
+
+    def _on_agreement_saved(self, _result: object = None) -> None:
+        self._dirty = False
+        clear_error(self.ui.agreementErrorLabel)
+        self.ui.savedLabel.setText(_("Saved."))
+
+    def _on_agreement_failed(self, error: HoagiaiError) -> None:
+        show_error(self.ui.agreementErrorLabel, error)
+
+    def close_case(self) -> None:
+        detail = self._detail()
+        dialog = CloseDialog(detail.received_on, self)
+        if detail.outcome is not None:
+            dialog.load(detail.outcome, detail.eligibility)
+
+        def save(on_done: OnDone, on_error: OnError) -> None:
+            agreement = self.agreement_input() if self._dirty else None
+
+            def done(result: object) -> None:
+                if agreement is not None:
+                    self._on_agreement_saved()
+                on_done(result)
+            self._editing.write(_close(detail.id, dialog.closing(), agreement), done, on_error)
+        run_until_saved(self._editing.dialogs, dialog, save)
+

@@ -1,0 +1,23 @@
+"""The read-only account of how a case ended, on the Outcome & agreement tab."""
+
+from __future__ import annotations
+
+from desktop.core.domain.labels import label
+from desktop.core.services.case_detail import CaseDetail
+from desktop.gui.case.form_helpers import date_text
+from desktop.gui.forms.ui_case_outcome import Ui_CaseOutcomeTab
+
+
+def show_outcome(ui: Ui_CaseOutcomeTab, detail: CaseDetail) -> None:
+    outcome = detail.outcome
+    ui.kindValue.setText(label(outcome.kind) if outcome else label(detail.status))
+    rows = [
+        (ui.decidedLabel, ui.decidedValue, date_text(outcome.decided_on) if outcome else ""),
+        (ui.referredLabel, ui.referredValue, outcome.referred_to if outcome else ""),
+        (ui.guidanceLabel, ui.guidanceValue, outcome.guidance if outcome else ""),
+        (ui.outcomeNoteLabel, ui.outcomeNoteValue, outcome.note if outcome else ""),
+    ]
+    for caption, value, text in rows:
+        value.setText(text)
+        caption.setVisible(bool(text))
+        value.setVisible(bool(text))

@@ -1,0 +1,143 @@
+"""The Participants tab: who takes part in the case, in which role, with what position."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHeaderView, QWidget
+from sqlalchemy.orm import Session
+
+from desktop.core.domain.enums import ParticipantRole
+from desktop.core.domain.labels import label
+from desktop.core.errors import HoagiaiError
+from desktop.core.i18n import N_, _
+from desktop.core.services import participants, people
+from desktop.core.services.case_detail import CaseDetail, ParticipantView
+from desktop.core.services.people import PersonView
+from desktop.gui.case.case_data import CaseData
+from desktop.gui.case.editing import CaseEditing, OnDone, OnError, run_until_saved
+from desktop.gui.case.form_helpers import clear_error, date_text, show_error
+from desktop.gui.case.person_dialog import ParticipantChoice, PersonDialog
+from desktop.gui.case.table_models import Column, RowsModel
+from desktop.gui.forms.ui_case_participants import Ui_CaseParticipantsTab
+
+
+def birth_text(person: PersonView) -> str:
+    return date_text(person.birth_date) or (str(person.birth_year) if person.birth_year else "")
+
+
+PARTICIPANT_COLUMNS = (
+    Column(N_("Full name"), lambda p: p.person.full_name),
+    Column(N_("Role"), lambda p: label(p.role)),
+    Column(N_("Born"), lambda p: birth_text(p.person)),
+    Column(N_("Citizen ID"), lambda p: p.person.citizen_id or ""),
+    Column(N_("Address"), lambda p: p.person.address),
+    Column(N_("Phone"), lambda p: p.person.phone),
+    Column(N_("Position or demands"), lambda p: p.position),
+)
+
+
+def _add(team_id: uuid.UUID, case_id: uuid.UUID,
+         choice: ParticipantChoice) -> Callable[[Session], uuid.UUID]:
+    def change(session: Session) -> uuid.UUID:
+        person_id = choice.person_id
+        if person_id is None:
+            person_id = people.create_person(session, team_id, choice.person)
+        else:
+            people.update_person(session, person_id, choice.person)
+        return participants.add_participant(session, case_id, person_id, choice.role,
+                                            choice.position, choice.represents_id)
+    return change
+
+
+def _change(participant_id: uuid.UUID,
+            choice: ParticipantChoice) -> Callable[[Session], None]:
+    def change(session: Session) -> None:
+        assert choice.person_id is not None
+        people.update_person(session, choice.person_id, choice.person)
+        participants.update_participant(session, participant_id, choice.role, choice.position,
+                                        choice.represents_id)
+    return change
+
+
+class ParticipantsTab(QWidget):
+    def __init__(self, editing: CaseEditing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CaseParticipantsTab()
+        self.ui.setupUi(self)
+        self._editing = editing
+        self.model = RowsModel(PARTICIPANT_COLUMNS, self)
+        self.ui.table.setModel(self.model)
+        header = self.ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        clear_error(self.ui.errorLabel)
+        self.ui.addButton.clicked.connect(self.add_participant)
+        self.ui.editButton.clicked.connect(self.change_selected)
+        self.ui.removeButton.clicked.connect(self.remove_selected)
+        self.ui.table.doubleClicked.connect(lambda _index: self.change_selected())
+        self.ui.table.selectionModel().selectionChanged.connect(self._sync_buttons)
+        editing.editability_changed.connect(lambda _editable: self._sync_buttons())
+        self._sync_buttons()
+
+    def show_case(self, data: CaseData) -> None:
+        self.model.set_rows(data.detail.participants)
+        self._sync_buttons()
+
+    def selected(self) -> ParticipantView | None:
+        rows = self.ui.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _sync_buttons(self) -> None:
+        editable = self._editing.may_edit
+        self.ui.addButton.setEnabled(editable)
+        self.ui.editButton.setEnabled(editable and self.selected() is not None)
+        self.ui.removeButton.setEnabled(editable and self.selected() is not None)
+
+    def _detail(self) -> CaseDetail:
+        assert self._editing.detail is not None
+        return self._editing.detail
+
+    def _dialog(self) -> PersonDialog:
+        parties = [p for p in self._detail().participants if p.role is ParticipantRole.PARTY]
+        return PersonDialog(self._search, parties, self)
+
+    def _search(self, query: str, show: OnDone) -> None:
+        team_id = self._detail().team_id
+        self._editing.context.read(lambda s: people.find_persons(s, team_id, query), show)
+
+    def add_participant(self) -> None:
+        dialog = self._dialog()
+        detail = self._detail()
+
+        def save(on_done: OnDone, on_error: OnError) -> None:
+            self._editing.write(_add(detail.team_id, detail.id, dialog.choice()), on_done,
+                                on_error)
+        run_until_saved(self._editing.dialogs, dialog, save)
+
+    def change_selected(self) -> None:
+        participant = self.selected()
+        if participant is None or not self._editing.may_edit:
+            return
+        dialog = self._dialog()
+        dialog.load(participant)
+
+        def save(on_done: OnDone, on_error: OnError) -> None:
+            self._editing.write(_change(participant.id, dialog.choice()), on_done, on_error)
+        run_until_saved(self._editing.dialogs, dialog, save)
+
+    def remove_selected(self) -> None:
+        participant = self.selected()
+        if participant is None:
+            return
+        question = _("Remove {name} from this case? Their record stays in the team's book.")
+        if not self._editing.dialogs.confirm(self, _("Remove a participant"),
+                                             question.format(name=participant.person.full_name)):
+            return
+        clear_error(self.ui.errorLabel)
+        self._editing.write(lambda s: participants.remove_participant(s, participant.id),
+                            on_error=self._on_failed)
+
+    def _on_failed(self, error: HoagiaiError) -> None:
+        show_error(self.ui.errorLabel, error)
