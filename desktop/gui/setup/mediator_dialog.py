@@ -1,0 +1,86 @@
+"""One mediator's details: name, sex, role, year of birth, ethnicity, recognition, start."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
+
+from desktop.core.domain.enums import MediatorRole, Sex
+from desktop.core.domain.identity import check_birth, require_name
+from desktop.core.domain.labels import label
+from desktop.core.errors import HoagiaiError, ValidationError
+from desktop.core.i18n import N_, _
+from desktop.core.services.teams import MediatorInput
+from desktop.gui.field_errors import FieldErrors
+from desktop.gui.forms.ui_mediator_dialog import Ui_MediatorDialog
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+
+
+class MediatorDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, mediator: MediatorInput | None = None,
+                 suggest_leader: bool = False) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MediatorDialog()
+        self.ui.setupUi(self)
+        self.mediator = mediator
+        self._fill_choices()
+        self._errors = FieldErrors(self.ui.errors_label, {
+            "full_name": self.ui.name_edit, "sex": self.ui.sex_combo,
+            "birth_year": self.ui.birth_year_edit})
+        self.ui.birth_year_edit.setValidator(QIntValidator(0, 9999, self))
+        self.ui.button_box.accepted.connect(self.accept)
+        self.ui.button_box.rejected.connect(self.reject)
+        if mediator is not None:
+            self.setWindowTitle(_("Edit a mediator"))
+            self.show_mediator(mediator)
+        else:
+            self.setWindowTitle(_("Add a mediator"))
+            role = MediatorRole.LEADER if suggest_leader else MediatorRole.MEMBER
+            select_data(self.ui.role_combo, role)
+
+    def _fill_choices(self) -> None:
+        for sex in Sex:
+            self.ui.sex_combo.addItem(label(sex), sex)
+        self.ui.sex_combo.setPlaceholderText(_("Choose"))
+        self.ui.sex_combo.setCurrentIndex(-1)
+        for role in (MediatorRole.MEMBER, MediatorRole.LEADER):
+            self.ui.role_combo.addItem(label(role), role)
+
+    def show_mediator(self, mediator: MediatorInput) -> None:
+        self.ui.name_edit.setText(mediator.full_name)
+        select_data(self.ui.sex_combo, mediator.sex)
+        select_data(self.ui.role_combo, mediator.role)
+        self.ui.birth_year_edit.setText(str(mediator.birth_year or ""))
+        self.ui.ethnicity_edit.setText(mediator.ethnicity)
+        self.ui.decision_no_edit.setText(mediator.recognition_decision_no)
+        self.ui.decision_date_edit.set_date(mediator.recognition_decision_date)
+        self.ui.start_date_edit.set_date(mediator.start_date)
+
+    def accept(self) -> None:
+        try:
+            self.mediator = self.read_mediator()
+        except HoagiaiError as error:
+            self._errors.show(error)
+            return
+        super().accept()
+
+    def read_mediator(self) -> MediatorInput:
+        """What the form says, checked the way the team service will check it."""
+        sex = self.ui.sex_combo.currentData()
+        if sex is None:
+            raise ValidationError(N_("Choose whether the mediator is a man or a woman."),
+                                  field="sex")
+        year_text = self.ui.birth_year_edit.text().strip()
+        birth_year = check_birth(None, int(year_text) if year_text else None, date.today())
+        return MediatorInput(
+            full_name=require_name(self.ui.name_edit.text()), sex=Sex(sex),
+            role=MediatorRole(self.ui.role_combo.currentData()), birth_year=birth_year,
+            ethnicity=self.ui.ethnicity_edit.text().strip(),
+            recognition_decision_no=self.ui.decision_no_edit.text().strip(),
+            recognition_decision_date=self.ui.decision_date_edit.date(),
+            start_date=self.ui.start_date_edit.date())
