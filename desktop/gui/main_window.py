@@ -1,0 +1,137 @@
+"""The main window: a thin shell of menus, a toolbar and a status bar around the cases area.
+
+Preferences that change every string or size (language, large text) are announced with a signal;
+the application rebuilds the window, so nothing is left half translated.
+"""
+
+from __future__ import annotations
+
+import importlib
+import uuid
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
+
+from desktop import __version__
+from desktop.core.i18n import _, current_language, ngettext
+from desktop.core.services import teams
+from desktop.gui.cases import CasesArea, NewCaseDialog
+from desktop.gui.context import BookContext
+from desktop.gui.dialogs import Dialogs
+from desktop.gui.preferences import Preferences
+from desktop.gui.signals import emit
+
+CASE_WINDOW_MODULE = "desktop.gui.case.case_window"
+LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}  # each in its own language
+
+
+class MainWindow(QMainWindow):
+    language_chosen = Signal(str)
+    large_text_toggled = Signal(bool)
+
+    def __init__(self, context: BookContext, dialogs: Dialogs, preferences: Preferences,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.dialogs = dialogs
+        self.preferences = preferences
+        self.cases_area = CasesArea(context, self)
+        self.setCentralWidget(self.cases_area)
+        self.team_label = QLabel(self)
+        self.count_label = QLabel(self)
+        self.statusBar().addWidget(self.team_label, 1)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._restore_geometry()
+        self.cases_area.case_activated.connect(self.open_case)
+        self.cases_area.list_reloaded.connect(self.on_list_reloaded)
+        context.data_changed.connect(self.on_data_changed)
+        self.on_data_changed()
+
+    def _build_actions(self) -> None:
+        self.new_case_action = QAction(_("&New case..."), self, shortcut=QKeySequence.New)
+        self.new_case_action.triggered.connect(self.on_new_case_triggered)
+        self.quit_action = QAction(_("&Quit"), self, shortcut=QKeySequence.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.large_text_action = QAction(_("&Large text"), self, checkable=True)
+        self.large_text_action.setChecked(self.preferences.large_text)
+        self.large_text_action.toggled.connect(self.large_text_toggled)
+        self.about_action = QAction(_("&About Sổ hòa giải"), self)
+        self.about_action.triggered.connect(self.on_about_triggered)
+        self.language_group = QActionGroup(self)
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self.language_group, checkable=True, data=code)
+            action.setChecked(code == current_language())
+        self.language_group.triggered.connect(self.on_language_triggered)
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(_("&File"))
+        file_menu.addAction(self.new_case_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        menus.addMenu(_("&View")).addAction(self.large_text_action)
+        menus.addMenu(_("L&anguage")).addActions(self.language_group.actions())
+        menus.addMenu(_("&Help")).addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(_("Main toolbar"), self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.new_case_action)
+        button = toolbar.widgetForAction(self.new_case_action)
+        bold = QFont()
+        bold.setBold(True)
+        button.setFont(bold)
+        button.setStyleSheet("QToolButton { padding: 6px 18px; }")
+        button.setAccessibleName(_("New case"))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.preferences.main_window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(QSize(1100, 700))
+
+    def on_data_changed(self) -> None:
+        team_id = self.context.team_id
+        name = self.context.read_now(lambda session: teams.get_team(session, team_id).name)
+        self.setWindowTitle(f"Sổ hòa giải — {name}")
+        self.team_label.setText(name)
+
+    def on_list_reloaded(self, count: int) -> None:
+        self.count_label.setText(ngettext("{count} case", "{count} cases", count)
+                                 .format(count=count))
+
+    def on_new_case_triggered(self) -> None:
+        dialog = NewCaseDialog(self.context, self)
+        if self.dialogs.run(dialog) and dialog.case_id is not None:
+            self.cases_area.select_case(dialog.case_id)
+            self.open_case(dialog.case_id)
+
+    def open_case(self, case_id: uuid.UUID) -> None:
+        try:
+            case_window = importlib.import_module(CASE_WINDOW_MODULE)
+        except ModuleNotFoundError as error:
+            if not CASE_WINDOW_MODULE.startswith(error.name or "?"):
+                raise
+            self.dialogs.inform(self, _("Case"), _("Opening a case is not available in this "
+                                                   "version yet."))
+            return
+        case_window.open_case_window(self.context, case_id, self.dialogs, self)
+
+    def on_language_triggered(self, action: QAction) -> None:
+        if action.data() != current_language():
+            emit(self.language_chosen, action.data())
+
+    def on_about_triggered(self) -> None:
+        text = _("Sổ hòa giải {version}\n\nThe case book of a grassroots mediation team: "
+                 "cases, hearings, agreements and reports.").format(version=__version__)
+        self.dialogs.inform(self, _("About Sổ hòa giải"), text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.preferences.main_window_geometry = self.saveGeometry()
+        super().closeEvent(event)

@@ -1,0 +1,204 @@
+"""The application shell: main window, opening and creating cases, language, large text,
+remembered geometry, the first start, and the calm error message."""
+
+from __future__ import annotations
+
+import gettext
+import sys
+import types
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from desktop.core import i18n
+from desktop.core.errors import WorkflowError
+from desktop.core.services import teams
+from desktop.gui import app as gui_app
+from desktop.gui.cases import NewCaseDialog
+from desktop.gui.main_window import CASE_WINDOW_MODULE, MainWindow
+from desktop.gui.preferences import LARGE_TEXT_SCALE, apply_text_size
+from desktop.gui.setup import SetupWizard
+from tests.conftest import SAMPLE_MEDIATORS, SAMPLE_TEAM
+from tests.gui.conftest import add_cases, wait_idle
+
+
+def show_window(qtbot, context, dialogs, preferences) -> MainWindow:
+    window = gui_app.build_main_window(context, dialogs, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle(qtbot, context)
+    return window
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list[tuple]:
+    """Stands in for the case window module; records each open_case_window call."""
+    calls: list[tuple] = []
+    fake = types.ModuleType(CASE_WINDOW_MODULE)
+    fake.open_case_window = lambda *args: calls.append(args)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, CASE_WINDOW_MODULE, fake)
+    return calls
+
+
+def test_main_window_shows_team_and_case_count(qtbot, context, dialogs, preferences, book,
+                                               actor, team_id):
+    add_cases(book, actor, team_id, 2)
+    window = show_window(qtbot, context, dialogs, preferences)
+    assert window.windowTitle() == f"Sổ hòa giải — {SAMPLE_TEAM.name}"
+    assert window.team_label.text() == SAMPLE_TEAM.name
+    assert window.count_label.text().startswith("2")
+    assert window.size() == QSize(1100, 700)
+
+
+def test_activating_a_case_opens_its_window(qtbot, context, dialogs, preferences, book, actor,
+                                            team_id, opened):
+    [case_id] = add_cases(book, actor, team_id, 1)
+    window = show_window(qtbot, context, dialogs, preferences)
+    window.cases_area.ui.cases_table.activated.emit(window.cases_area.model.index(0, 2))
+    assert opened == [(context, case_id, dialogs, window)]
+
+
+def test_without_the_case_window_module_a_message_appears(qtbot, context, dialogs,
+                                                          preferences, monkeypatch):
+    monkeypatch.setitem(sys.modules, CASE_WINDOW_MODULE, None)
+    window = show_window(qtbot, context, dialogs, preferences)
+    window.open_case(context.team_id)
+    assert dialogs.messages
+
+
+def test_new_case_is_saved_numbered_and_opened(qtbot, context, dialogs, preferences, book,
+                                               opened):
+    window = show_window(qtbot, context, dialogs, preferences)
+
+    def fill(dialog: QDialog) -> bool:
+        assert isinstance(dialog, NewCaseDialog)
+        dialog.ui.title_edit.setText("Tranh chấp tiếng ồn giữa hai nhà")
+        dialog.ui.category_combo.setCurrentIndex(0)
+        dialog.ui.button_box.accepted.emit()
+        qtbot.waitUntil(lambda: dialog.case_id is not None)
+        return dialog.result() == QDialog.DialogCode.Accepted
+    dialogs.on_run = fill
+    window.new_case_action.trigger()
+    [(_context, case_id, _dialogs, _parent)] = opened
+    wait_idle(qtbot, context)
+    model = window.cases_area.model
+    assert model.index(0, 0).data() == f"01/{date.today().year}"
+    assert model.case_id(0) == case_id
+
+
+@pytest.fixture
+def fake_vietnamese(monkeypatch) -> None:
+    """A tiny catalogue, so the test sees the switch even before vi.po translates these."""
+    class Catalogue(gettext.NullTranslations):
+        def gettext(self, message: str) -> str:
+            return {"&File": "&Tệp", "&New case...": "&Vụ việc mới..."}.get(message, message)
+    real_load = i18n._load
+    monkeypatch.setattr(i18n, "_load", lambda language: Catalogue() if language == "vi"
+                        else real_load(language))
+    i18n.set_language("vi")
+
+
+def test_language_switch_rebuilds_the_window_in_english(qtbot, context, dialogs, preferences,
+                                                        fake_vietnamese):
+    shell = gui_app.Shell(context, dialogs, preferences)
+    shell.start()
+    first = shell.window
+    qtbot.addWidget(first)
+    assert first.menuBar().actions()[0].text() == "&Tệp"
+    english = next(a for a in first.language_group.actions() if a.data() == "en")
+    english.trigger()
+    second = shell.window
+    qtbot.addWidget(second)
+    assert second is not first and not first.isVisible() and second.isVisible()
+    assert second.menuBar().actions()[0].text() == "&File"
+    assert second.new_case_action.text() == "&New case..."
+    assert i18n.current_language() == "en" and preferences.language == "en"
+    assert next(a for a in second.language_group.actions() if a.isChecked()).data() == "en"
+    wait_idle(qtbot, context)
+
+
+@pytest.fixture
+def large_text(preferences):
+    app = QApplication.instance()
+    normal = app.font().pointSizeF()
+    preferences.large_text = True
+    apply_text_size(app, True)
+    yield normal
+    apply_text_size(app, False)
+
+
+def test_a_window_under_large_text_still_fits_an_old_screen(qtbot, context, dialogs,
+                                                            preferences, large_text):
+    window = show_window(qtbot, context, dialogs, preferences)
+    assert window.font().pointSizeF() == pytest.approx(large_text * LARGE_TEXT_SCALE)
+    assert window.large_text_action.isChecked()
+    assert window.minimumSizeHint().width() <= 1280
+    dialog = NewCaseDialog(context, window)
+    qtbot.addWidget(dialog)
+    hint = dialog.sizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 800
+    assert dialog.ui.title_edit.font().pointSizeF() == pytest.approx(large_text * 1.25)
+
+
+def test_large_text_toggle_is_remembered(qtbot, context, dialogs, preferences):
+    shell = gui_app.Shell(context, dialogs, preferences)
+    shell.start()
+    qtbot.addWidget(shell.window)
+    shell.window.large_text_action.toggle()
+    qtbot.addWidget(shell.window)
+    assert preferences.large_text and shell.window.large_text_action.isChecked()
+    shell.window.large_text_action.toggle()
+    qtbot.addWidget(shell.window)
+    assert not preferences.large_text
+    wait_idle(qtbot, context)
+
+
+def test_window_geometry_is_remembered(qtbot, context, dialogs, preferences):
+    window = show_window(qtbot, context, dialogs, preferences)
+    window.resize(700, 500)  # the offscreen screen is 800x600
+    window.close()
+    again = show_window(qtbot, context, dialogs, preferences)
+    assert again.size() == QSize(700, 500)
+
+
+def test_first_start_shows_the_wizard_then_the_main_window(qtbot, empty_context, dialogs,
+                                                           preferences, book, actor):
+    shell = gui_app.Shell(empty_context, dialogs, preferences)
+    shell.start()
+    assert isinstance(shell.wizard, SetupWizard) and shell.window is None
+    qtbot.addWidget(shell.wizard)
+    with book.database.transaction(actor) as session:
+        team_id = teams.set_up_team(session, SAMPLE_TEAM, SAMPLE_MEDIATORS)
+    shell.wizard.team_created.emit(team_id)
+    qtbot.addWidget(shell.window)
+    assert empty_context.team_id == team_id and shell.window.isVisible()
+    wait_idle(qtbot, empty_context)
+
+
+def test_unexpected_error_gives_a_calm_message_with_details_to_copy(qtbot, dialogs):
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as error:
+        gui_app.report_error(dialogs, error)
+    [box] = dialogs.shown
+    assert isinstance(box, QMessageBox)
+    qtbot.addWidget(box)
+    assert "RuntimeError: boom" in box.detailedText()
+    copy = next(b for b in box.buttons() if b.text() == "Copy details")
+    copy.click()
+    assert "RuntimeError: boom" in QApplication.clipboard().text()
+
+
+def test_a_known_error_is_shown_as_its_message(dialogs):
+    gui_app.report_error(dialogs, WorkflowError("A team has exactly one team leader."))
+    assert dialogs.messages[0][1] == "A team has exactly one team leader."
+    assert dialogs.shown == []
+
+
+def test_an_unopenable_book_says_so(tmp_path, dialogs):
+    not_a_database = tmp_path / "notes.sqlite"
+    not_a_database.write_text("this is not a database", encoding="utf-8")
+    assert gui_app.open_book_or_explain(not_a_database, dialogs) is None
+    assert str(not_a_database) in dialogs.messages[0][1]
