@@ -93,13 +93,13 @@ def _facts(case: Case, now: datetime) -> workflow.CaseFacts:
 def close_case(session: Session, case_id: uuid.UUID, kind: OutcomeKind, decided_on: date,
                *, guidance: str = "", referred_to: str = "", note: str = "",
                not_eligible_because: Eligibility | None = None,
-               today: date | None = None) -> None:
+               today: date | None = None, now: datetime | None = None) -> None:
     """End the case with an outcome; every rule that is not met is reported at once."""
     case = editable_case(session, case_id)
     if kind is OutcomeKind.NOT_ELIGIBLE:
         _mark_not_eligible(case, not_eligible_because)
     problems = workflow.closing_problems(
-        _facts(case, datetime.now()), kind, decided_on, today_or(today),
+        _facts(case, now or datetime.now()), kind, decided_on, today_or(today),
         referred_to=referred_to, guidance=guidance)
     raise_if_any(problems)
     outcome = case.outcome or Outcome(team_id=case.team_id, case_id=case.id, kind=kind,

@@ -50,16 +50,18 @@ def _values(data: PersonInput, today: date | None = None) -> dict[str, object]:
     }
 
 
-def create_person(session: Session, team_id: uuid.UUID, data: PersonInput) -> uuid.UUID:
-    person = Person(team_id=team_id, **_values(data))
+def create_person(session: Session, team_id: uuid.UUID, data: PersonInput,
+                  today: date | None = None) -> uuid.UUID:
+    person = Person(team_id=team_id, **_values(data, today))
     session.add(person)
     session.flush()
     return person.id
 
 
-def update_person(session: Session, person_id: uuid.UUID, data: PersonInput) -> None:
+def update_person(session: Session, person_id: uuid.UUID, data: PersonInput,
+                  today: date | None = None) -> None:
     """Correct a person's details; every case they take part in is re-indexed for search."""
-    assign(fetch(session, Person, person_id), _values(data))
+    assign(fetch(session, Person, person_id), _values(data, today))
     session.flush()
     case_ids = session.scalars(
         select(CaseParticipant.case_id).where(CaseParticipant.person_id == person_id)
