@@ -454,3 +454,23 @@ def test_typing_is_not_lost_when_another_screen_saves(qtbot, window, seam, book,
         window.context.data_changed.emit()
     assert window.participants.model.rowCount() == 1
     assert window.general.ui.summaryEdit.toPlainText() == "Đang gõ dở"
+
+
+def test_an_amendment_can_change_how_the_case_ended(qtbot, closed_case, case_context, seam,
+                                                    book):
+    window = show_window(qtbot, case_context, closed_case, seam)
+    button = window.outcome.ui.closeCaseButton
+    assert not button.isVisibleTo(window.outcome)
+    seam.texts.append("Ghi sai ngày kết thúc")
+    window.ui.amendButton.click()
+    assert button.isVisibleTo(window.outcome)
+
+    def later_date(dialog) -> bool:
+        assert dialog.kind() is OutcomeKind.SUCCESSFUL
+        dialog.ui.decidedEdit.setDate(TEN_DAYS_AGO + timedelta(days=1))
+        return True
+
+    seam.expect(later_date)
+    with saved(qtbot, window):
+        button.click()
+    assert detail(book, closed_case).outcome.decided_on == TEN_DAYS_AGO + timedelta(days=1)

@@ -52,7 +52,9 @@ class CaseWindow(QMainWindow):
         self.preview: PdfPreviewDialog | None = None
         self._add_tabs()
         style_header(self.ui)
-        self.ui.agreementButton.setDefaultAction(self.ui.actionWrittenAgreement)
+        action = self.ui.actionWrittenAgreement
+        action.setIconText(action.text().replace("&", ""))  # keep the "…": it opens a window
+        self.ui.agreementButton.setDefaultAction(action)
         self.ui.closedBanner.setVisible(False)
         self.ui.actionWrittenAgreement.setEnabled(False)
         clear_error(self.ui.errorLabel)

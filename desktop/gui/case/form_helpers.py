@@ -6,20 +6,25 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QTableView,
     QWidget,
 )
 
 from desktop.core.errors import HoagiaiError, RuleViolations, ValidationError
 from desktop.core.i18n import _
 
+READABLE_DISABLED = "#4d4d4d"
 ERROR_STYLE = ("QLabel { background: #fdecea; color: #7a1b12; border: 1px solid #e4a59c;"
                " border-radius: 4px; padding: 8px; }")
 
@@ -62,12 +67,23 @@ def show_error(label: QLabel, error: HoagiaiError,
 
 
 def set_fields_editable(widgets: Iterable[QWidget], editable: bool) -> None:
-    """Text stays readable (read-only, not greyed); choices are disabled."""
+    """Text stays readable (read-only, not greyed); choices are disabled, in a darker grey
+    than Qt's, so a closed case can still be read on a dim screen."""
     for widget in widgets:
         if isinstance(widget, QLineEdit | QPlainTextEdit):
             widget.setReadOnly(not editable)
-        else:
-            widget.setEnabled(editable)
+            continue
+        if not isinstance(widget, QPushButton):
+            _readable_when_disabled(widget)
+        widget.setEnabled(editable)
+
+
+def _readable_when_disabled(widget: QWidget) -> None:
+    palette = widget.palette()
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(READABLE_DISABLED))
+    widget.setPalette(palette)
 
 
 def select_data(combo: QComboBox, value: object) -> None:
@@ -84,6 +100,11 @@ def fill_combo(combo: QComboBox, items: Iterable[tuple[str, object]]) -> None:
     combo.clear()
     for text, value in items:
         combo.addItem(text, value)
+
+
+def fit_rows(table: QTableView) -> None:
+    """Rows as tall as their wrapped text (positions and terms run to several lines)."""
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 class OptionalDate:
@@ -105,6 +126,8 @@ class OptionalDate:
 
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
+        _readable_when_disabled(self.edit)
+        _readable_when_disabled(self.absent)
         self.absent.setEnabled(editable)
         self._sync()
 

@@ -9,7 +9,7 @@ from desktop.core.services import hearings
 from desktop.core.services.case_detail import CaseDetail, HearingView
 from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.editing import CaseEditing, OnDone, OnError, run_until_saved
-from desktop.gui.case.form_helpers import clear_error
+from desktop.gui.case.form_helpers import clear_error, fit_rows
 from desktop.gui.case.hearing_dialog import HearingDialog
 from desktop.gui.case.table_models import Column, RowsModel
 from desktop.gui.forms.ui_case_hearings import Ui_CaseHearingsTab
@@ -32,6 +32,7 @@ class HearingsTab(QWidget):
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        fit_rows(self.ui.table)
         clear_error(self.ui.errorLabel)
         self.ui.addButton.clicked.connect(self.add_hearing)
         self.ui.editButton.clicked.connect(self.change_selected)

@@ -26,6 +26,7 @@ from desktop.gui.case.form_helpers import (
     OptionalDate,
     clear_error,
     date_text,
+    fit_rows,
     set_fields_editable,
     show_error,
 )
@@ -63,12 +64,14 @@ class OutcomeTab(QWidget):
         self._editing = editing
         self._names: dict[uuid.UUID, str] = {}
         self._dirty = False
+        self._filling = False
         self._reached = OptionalDate(self.ui.reachedEdit, self.ui.notReachedCheck)
         self.terms_model = MovableRowsModel(self._columns(), self)
         self.ui.termsTable.setModel(self.terms_model)
         header = self.ui.termsTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_rows(self.ui.termsTable)
         clear_error(self.ui.agreementErrorLabel)
         self._connect()
 
@@ -110,10 +113,11 @@ class OutcomeTab(QWidget):
         self._sync()
 
     def _fill_agreement(self, agreement: AgreementView | None) -> None:
+        self._filling = True
         self._reached.set_value(agreement.reached_on if agreement else None)
         self.ui.noteEdit.setPlainText(agreement.note if agreement else "")
         self.terms_model.set_rows(_terms(agreement))
-        self._dirty = False
+        self._filling = False
 
     def _detail(self) -> CaseDetail:
         assert self._editing.detail is not None
@@ -134,6 +138,8 @@ class OutcomeTab(QWidget):
                                    else _("C&lose the case…"))
 
     def _on_edited(self) -> None:
+        if self._filling:
+            return
         self._dirty = True
         self.ui.savedLabel.setText(_("Not saved yet."))
 

@@ -17,7 +17,7 @@ from desktop.core.services.case_detail import CaseDetail, ParticipantView
 from desktop.core.services.people import PersonView
 from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.editing import CaseEditing, OnDone, OnError, run_until_saved
-from desktop.gui.case.form_helpers import clear_error, date_text, show_error
+from desktop.gui.case.form_helpers import clear_error, date_text, fit_rows, show_error
 from desktop.gui.case.person_dialog import ParticipantChoice, PersonDialog
 from desktop.gui.case.table_models import Column, RowsModel
 from desktop.gui.forms.ui_case_participants import Ui_CaseParticipantsTab
@@ -72,6 +72,7 @@ class ParticipantsTab(QWidget):
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        fit_rows(self.ui.table)
         clear_error(self.ui.errorLabel)
         self.ui.addButton.clicked.connect(self.add_participant)
         self.ui.editButton.clicked.connect(self.change_selected)

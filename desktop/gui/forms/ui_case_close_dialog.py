@@ -57,7 +57,7 @@ class Ui_CaseCloseDialog(object):
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.decidedLabel = QLabel(CaseCloseDialog)
         self.decidedLabel.setObjectName(u"decidedLabel")
 
@@ -77,6 +77,11 @@ class Ui_CaseCloseDialog(object):
 
         self.eligibilityCombo = QComboBox(CaseCloseDialog)
         self.eligibilityCombo.setObjectName(u"eligibilityCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.eligibilityCombo.sizePolicy().hasHeightForWidth())
+        self.eligibilityCombo.setSizePolicy(sizePolicy)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.eligibilityCombo)
 

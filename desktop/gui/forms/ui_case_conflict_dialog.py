@@ -28,7 +28,7 @@ class Ui_CaseConflictDialog(object):
         self.outerLayout.setObjectName(u"outerLayout")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.mediatorLabel = QLabel(CaseConflictDialog)
         self.mediatorLabel.setObjectName(u"mediatorLabel")
 
@@ -36,6 +36,11 @@ class Ui_CaseConflictDialog(object):
 
         self.mediatorCombo = QComboBox(CaseConflictDialog)
         self.mediatorCombo.setObjectName(u"mediatorCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.mediatorCombo.sizePolicy().hasHeightForWidth())
+        self.mediatorCombo.setSizePolicy(sizePolicy)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.mediatorCombo)
 

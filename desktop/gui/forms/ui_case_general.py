@@ -28,7 +28,7 @@ class Ui_CaseGeneralTab(object):
         self.outerLayout.setObjectName(u"outerLayout")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.titleLabel = QLabel(CaseGeneralTab)
         self.titleLabel.setObjectName(u"titleLabel")
@@ -89,6 +89,11 @@ class Ui_CaseGeneralTab(object):
 
         self.groundsCombo = QComboBox(CaseGeneralTab)
         self.groundsCombo.setObjectName(u"groundsCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.groundsCombo.sizePolicy().hasHeightForWidth())
+        self.groundsCombo.setSizePolicy(sizePolicy)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.groundsCombo)
 
@@ -109,6 +114,8 @@ class Ui_CaseGeneralTab(object):
 
         self.categoryCombo = QComboBox(CaseGeneralTab)
         self.categoryCombo.setObjectName(u"categoryCombo")
+        sizePolicy.setHeightForWidth(self.categoryCombo.sizePolicy().hasHeightForWidth())
+        self.categoryCombo.setSizePolicy(sizePolicy)
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.categoryCombo)
 
@@ -119,6 +126,8 @@ class Ui_CaseGeneralTab(object):
 
         self.eligibilityCombo = QComboBox(CaseGeneralTab)
         self.eligibilityCombo.setObjectName(u"eligibilityCombo")
+        sizePolicy.setHeightForWidth(self.eligibilityCombo.sizePolicy().hasHeightForWidth())
+        self.eligibilityCombo.setSizePolicy(sizePolicy)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.eligibilityCombo)
 

@@ -25,12 +25,12 @@ class Ui_CaseHearingDialog(object):
     def setupUi(self, CaseHearingDialog):
         if not CaseHearingDialog.objectName():
             CaseHearingDialog.setObjectName(u"CaseHearingDialog")
-        CaseHearingDialog.resize(700, 640)
+        CaseHearingDialog.resize(700, 600)
         self.outerLayout = QVBoxLayout(CaseHearingDialog)
         self.outerLayout.setObjectName(u"outerLayout")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.heldAtLabel = QLabel(CaseHearingDialog)
         self.heldAtLabel.setObjectName(u"heldAtLabel")
 
@@ -109,7 +109,7 @@ class Ui_CaseHearingDialog(object):
 
         self.textForm = QFormLayout()
         self.textForm.setObjectName(u"textForm")
-        self.textForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.textForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.courseLabel = QLabel(CaseHearingDialog)
         self.courseLabel.setObjectName(u"courseLabel")
 
@@ -148,6 +148,7 @@ class Ui_CaseHearingDialog(object):
 
         self.outerLayout.addWidget(self.buttonBox)
 
+        self.outerLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.heldAtLabel.setBuddy(self.heldAtEdit)
         self.placeLabel.setBuddy(self.placeEdit)

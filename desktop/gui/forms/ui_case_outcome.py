@@ -32,7 +32,7 @@ class Ui_CaseOutcomeTab(object):
         self.agreementLayout.setObjectName(u"agreementLayout")
         self.agreementForm = QFormLayout()
         self.agreementForm.setObjectName(u"agreementForm")
-        self.agreementForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.agreementForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.reachedLabel = QLabel(self.agreementBox)
         self.reachedLabel.setObjectName(u"reachedLabel")
 
@@ -153,6 +153,7 @@ class Ui_CaseOutcomeTab(object):
 
         self.agreementLayout.addLayout(self.saveLayout)
 
+        self.agreementLayout.setStretch(2, 1)
 
         self.outerLayout.addWidget(self.agreementBox)
 
@@ -162,7 +163,7 @@ class Ui_CaseOutcomeTab(object):
         self.outcomeLayout.setObjectName(u"outcomeLayout")
         self.outcomeForm = QFormLayout()
         self.outcomeForm.setObjectName(u"outcomeForm")
-        self.outcomeForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.outcomeForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.kindLabel = QLabel(self.outcomeBox)
         self.kindLabel.setObjectName(u"kindLabel")
 
@@ -170,6 +171,11 @@ class Ui_CaseOutcomeTab(object):
 
         self.kindValue = QLabel(self.outcomeBox)
         self.kindValue.setObjectName(u"kindValue")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.kindValue.sizePolicy().hasHeightForWidth())
+        self.kindValue.setSizePolicy(sizePolicy)
         self.kindValue.setWordWrap(True)
         self.kindValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kindValue.setText(u"")
@@ -183,6 +189,8 @@ class Ui_CaseOutcomeTab(object):
 
         self.decidedValue = QLabel(self.outcomeBox)
         self.decidedValue.setObjectName(u"decidedValue")
+        sizePolicy.setHeightForWidth(self.decidedValue.sizePolicy().hasHeightForWidth())
+        self.decidedValue.setSizePolicy(sizePolicy)
         self.decidedValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.decidedValue.setText(u"")
 
@@ -195,6 +203,8 @@ class Ui_CaseOutcomeTab(object):
 
         self.referredValue = QLabel(self.outcomeBox)
         self.referredValue.setObjectName(u"referredValue")
+        sizePolicy.setHeightForWidth(self.referredValue.sizePolicy().hasHeightForWidth())
+        self.referredValue.setSizePolicy(sizePolicy)
         self.referredValue.setWordWrap(True)
         self.referredValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.referredValue.setText(u"")
@@ -208,6 +218,8 @@ class Ui_CaseOutcomeTab(object):
 
         self.guidanceValue = QLabel(self.outcomeBox)
         self.guidanceValue.setObjectName(u"guidanceValue")
+        sizePolicy.setHeightForWidth(self.guidanceValue.sizePolicy().hasHeightForWidth())
+        self.guidanceValue.setSizePolicy(sizePolicy)
         self.guidanceValue.setWordWrap(True)
         self.guidanceValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.guidanceValue.setText(u"")
@@ -221,6 +233,8 @@ class Ui_CaseOutcomeTab(object):
 
         self.outcomeNoteValue = QLabel(self.outcomeBox)
         self.outcomeNoteValue.setObjectName(u"outcomeNoteValue")
+        sizePolicy.setHeightForWidth(self.outcomeNoteValue.sizePolicy().hasHeightForWidth())
+        self.outcomeNoteValue.setSizePolicy(sizePolicy)
         self.outcomeNoteValue.setWordWrap(True)
         self.outcomeNoteValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.outcomeNoteValue.setText(u"")
@@ -247,6 +261,7 @@ class Ui_CaseOutcomeTab(object):
 
         self.outerLayout.addWidget(self.outcomeBox)
 
+        self.outerLayout.setStretch(0, 1)
 #if QT_CONFIG(shortcut)
         self.reachedLabel.setBuddy(self.reachedEdit)
         self.noteLabel.setBuddy(self.noteEdit)

@@ -26,7 +26,7 @@ class Ui_CasePersonDialog(object):
     def setupUi(self, CasePersonDialog):
         if not CasePersonDialog.objectName():
             CasePersonDialog.setObjectName(u"CasePersonDialog")
-        CasePersonDialog.resize(660, 700)
+        CasePersonDialog.resize(660, 640)
         self.outerLayout = QVBoxLayout(CasePersonDialog)
         self.outerLayout.setObjectName(u"outerLayout")
         self.searchBox = QGroupBox(CasePersonDialog)
@@ -85,7 +85,7 @@ class Ui_CasePersonDialog(object):
         self.personBox.setObjectName(u"personBox")
         self.personForm = QFormLayout(self.personBox)
         self.personForm.setObjectName(u"personForm")
-        self.personForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.personForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.nameLabel = QLabel(self.personBox)
         self.nameLabel.setObjectName(u"nameLabel")
 
@@ -182,7 +182,7 @@ class Ui_CasePersonDialog(object):
         self.roleBox.setObjectName(u"roleBox")
         self.roleForm = QFormLayout(self.roleBox)
         self.roleForm.setObjectName(u"roleForm")
-        self.roleForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.roleForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.roleLabel = QLabel(self.roleBox)
         self.roleLabel.setObjectName(u"roleLabel")
 
@@ -200,6 +200,11 @@ class Ui_CasePersonDialog(object):
 
         self.representsCombo = QComboBox(self.roleBox)
         self.representsCombo.setObjectName(u"representsCombo")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.representsCombo.sizePolicy().hasHeightForWidth())
+        self.representsCombo.setSizePolicy(sizePolicy1)
 
         self.roleForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.representsCombo)
 
@@ -211,7 +216,6 @@ class Ui_CasePersonDialog(object):
         self.positionEdit = QPlainTextEdit(self.roleBox)
         self.positionEdit.setObjectName(u"positionEdit")
         self.positionEdit.setTabChangesFocus(True)
-        self.positionEdit.setMaximumSize(QSize(16777215, 80))
 
         self.roleForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.positionEdit)
 
@@ -230,6 +234,7 @@ class Ui_CasePersonDialog(object):
 
         self.outerLayout.addWidget(self.buttonBox)
 
+        self.outerLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.searchLabel.setBuddy(self.searchEdit)
         self.matchesLabel.setBuddy(self.matchesList)

@@ -29,7 +29,7 @@ class Ui_CaseTermDialog(object):
         self.outerLayout.setObjectName(u"outerLayout")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.obligedLabel = QLabel(CaseTermDialog)
         self.obligedLabel.setObjectName(u"obligedLabel")
 
@@ -37,6 +37,11 @@ class Ui_CaseTermDialog(object):
 
         self.obligedCombo = QComboBox(CaseTermDialog)
         self.obligedCombo.setObjectName(u"obligedCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.obligedCombo.sizePolicy().hasHeightForWidth())
+        self.obligedCombo.setSizePolicy(sizePolicy)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.obligedCombo)
 
