@@ -54,7 +54,7 @@ def make_application() -> QApplication:
     app.setApplicationDisplayName("Sổ hòa giải")
     app.setApplicationVersion(__version__)
     app.installTranslator(GettextTranslator(app))
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s")
     return app
 
 

@@ -23,6 +23,10 @@ from desktop.gui.preferences import Preferences
 from desktop.gui.signals import emit
 
 CASE_WINDOW_MODULE = "desktop.gui.case.case_window"
+NEW_CASE_STYLE = ("QToolButton { color: white; background: #2f6db5; border: 1px solid #245a96;"
+                  " border-radius: 4px; padding: 6px 18px; margin: 2px 4px; }"
+                  " QToolButton:hover { background: #245a96; }"
+                  " QToolButton:focus { border: 2px solid #f0b400; }")
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}  # each in its own language
 
 
@@ -87,7 +91,7 @@ class MainWindow(QMainWindow):
         bold = QFont()
         bold.setBold(True)
         button.setFont(bold)
-        button.setStyleSheet("QToolButton { padding: 6px 18px; }")
+        button.setStyleSheet(NEW_CASE_STYLE)
         button.setAccessibleName(_("New case"))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 

@@ -145,6 +145,7 @@ def fill_new_case(dialog: NewCaseDialog) -> None:
     combo.setCurrentIndex(combo.findData("shared_path_utilities"))
     dialog.ui.summary_edit.setPlainText("Hai hộ tranh chấp lối đi chung.")
     dialog.ui.sensitive_check.setChecked(True)
+    dialog.ui.arose_edit.set_date(date(2025, 12, 24))
 
 
 def test_new_case_dialog_saves_case_number_one(qtbot, context, book):
@@ -153,6 +154,7 @@ def test_new_case_dialog_saves_case_number_one(qtbot, context, book):
     assert dialog.ui.received_edit.date() == QDate.currentDate()
     assert dialog.ui.received_edit.displayFormat() == "dd/MM/yyyy"
     assert not dialog.ui.referrer_edit.isEnabled()
+    assert dialog.ui.arose_edit.date() is None  # unknown until the user gives it
     fill_new_case(dialog)
     with qtbot.waitSignal(dialog.case_saved) as saved:
         dialog.ui.button_box.accepted.emit()
@@ -160,6 +162,7 @@ def test_new_case_dialog_saves_case_number_one(qtbot, context, book):
         detail = get_case(session, saved.args[0])
     assert detail.number == f"01/{date.today().year}"
     assert detail.sensitive and detail.title == "Tranh chấp ranh giới đất giữa hai hộ"
+    assert detail.arose_on == date(2025, 12, 24)
 
 
 def test_new_case_dialog_keeps_input_and_shows_errors(qtbot, context):

@@ -42,6 +42,7 @@ class CaseTableModel(QAbstractTableModel):
     SORT_KEYS: ClassVar[dict[int, SortKey]] = {
         NUMBER: SortKey.NUMBER, RECEIVED: SortKey.RECEIVED, TITLE: SortKey.TITLE,
         STATUS: SortKey.STATUS}
+    LONG_TEXT = frozenset({TITLE, CATEGORY, PARTIES})
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2
     PAGE_SIZE = 100
@@ -140,6 +141,8 @@ class CaseTableModel(QAbstractTableModel):
             return sort_value(row, column)
         if role == self.ID_ROLE:
             return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and column in self.LONG_TEXT:
+            return display_text(row, column)  # the whole text of an elided cell
         return self._decoration(row, column, role)
 
     def _decoration(self, row: CaseRow, column: int, role: int) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop.core.domain.enums import CaseStatus
@@ -19,6 +19,7 @@ from desktop.gui.forms.ui_cases_area import Ui_CasesArea
 from desktop.gui.signals import emit
 
 SEARCH_DELAY_MS = 250
+WIDE_COLUMNS = {CaseTableModel.CATEGORY: 0.2, CaseTableModel.PARTIES: 0.24}  # of the width
 
 
 class CasesArea(QWidget):
@@ -51,9 +52,11 @@ class CasesArea(QWidget):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (CaseTableModel.TITLE, CaseTableModel.PARTIES):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CaseTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in WIDE_COLUMNS:  # long texts: elided, the full text in a tip
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSortIndicatorShown(True)
+        table.installEventFilter(self)
         self._fit_rows()
 
     def _connect(self) -> None:
@@ -65,6 +68,7 @@ class CasesArea(QWidget):
         self.ui.cases_table.horizontalHeader().sortIndicatorChanged.connect(
             self.on_sort_indicator_changed)
         self.model.reloaded.connect(self.on_model_reloaded)
+        self.model.rowsInserted.connect(self.fit_columns)
         self.context.data_changed.connect(self.on_data_changed)
 
     def current_filter(self) -> CaseFilter:
@@ -111,6 +115,7 @@ class CasesArea(QWidget):
         if empty:
             self.ui.empty_label.setText(self._empty_message())
         self.ui.stack.setCurrentWidget(self.ui.empty_page if empty else self.ui.table_page)
+        self.fit_columns()
         emit(self.list_reloaded, self.model.total)
 
     def _empty_message(self) -> str:
@@ -133,6 +138,10 @@ class CasesArea(QWidget):
             header.setSortIndicator(self.model.sort_column(), order)
             header.blockSignals(False)
 
+    def fit_columns(self) -> None:
+        """Columns sized to what is loaded now (Qt does not redo it on every reload)."""
+        self.ui.cases_table.horizontalHeader().resizeSections()
+
     def select_case(self, case_id: uuid.UUID) -> None:
         row = self.model.row_of(case_id)
         if row is not None:
@@ -142,6 +151,18 @@ class CasesArea(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._fit_rows()
         super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.cases_table and event.type() == QEvent.Type.Resize:
+            self._share_width()
+        return super().eventFilter(watched, event)
+
+    def _share_width(self) -> None:
+        """Kinds and parties get a fixed share of the width; the title takes the rest."""
+        width = self.ui.cases_table.width()
+        header = self.ui.cases_table.horizontalHeader()
+        for column, share in WIDE_COLUMNS.items():
+            header.resizeSection(column, int(width * share))
 
     def _fit_rows(self) -> None:
         """Rows a little taller than the text, whatever the text size (large text setting)."""

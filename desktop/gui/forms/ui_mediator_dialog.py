@@ -25,12 +25,12 @@ class Ui_MediatorDialog(object):
     def setupUi(self, MediatorDialog):
         if not MediatorDialog.objectName():
             MediatorDialog.setObjectName(u"MediatorDialog")
-        MediatorDialog.resize(520, 420)
+        MediatorDialog.resize(540, 340)
         self.dialog_layout = QVBoxLayout(MediatorDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name_label = QLabel(MediatorDialog)
         self.name_label.setObjectName(u"name_label")
 

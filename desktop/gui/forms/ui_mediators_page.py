@@ -46,6 +46,7 @@ class Ui_MediatorsPage(object):
         self.mediators_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mediators_table.setAlternatingRowColors(True)
         self.mediators_table.setTabKeyNavigation(False)
+        self.mediators_table.setWordWrap(False)
 
         self.table_row.addWidget(self.mediators_table)
 

@@ -34,6 +34,7 @@ class TeamPage(QWizardPage):
         self.ui = Ui_TeamPage()
         self.ui.setupUi(self)
         self.setTitle(_("Your mediation team"))
+        self.setSubTitle(_("Step 1 of 3: the team's name and where it works."))
         self.edits = {"name": self.ui.name_edit, "village": self.ui.village_edit,
                       "commune": self.ui.commune_edit, "province": self.ui.province_edit,
                       "district_legacy": self.ui.district_edit, "address": self.ui.address_edit}
@@ -58,6 +59,7 @@ class MediatorsPage(QWizardPage):
         self.ui = Ui_MediatorsPage()
         self.ui.setupUi(self)
         self.setTitle(_("The mediators"))
+        self.setSubTitle(_("Step 2 of 3: who mediates, and who leads the team."))
         self.dialogs = dialogs
         self.model = MediatorTableModel(self)
         self.errors = FieldErrors(self.ui.errors_label, {})
@@ -117,6 +119,7 @@ class MediatorsPage(QWizardPage):
         self.ui.warnings_label.setText(text or fine)
         self.ui.warnings_label.setStyleSheet(_WARNING_STYLE if warnings else _FINE_STYLE)
         self.on_selection_changed()
+        self.ui.mediators_table.horizontalHeader().resizeSections()  # fit the new contents
         if self.model.has_leader():
             self.errors.clear()
 
@@ -131,6 +134,7 @@ class SummaryPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(_("Check and finish"))
+        self.setSubTitle(_("Step 3 of 3: check what you wrote, then save it."))
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName(_("Summary of the team"))
