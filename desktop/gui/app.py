@@ -21,12 +21,14 @@ from desktop.gui.context import BookContext
 from desktop.gui.dialogs import Dialogs
 from desktop.gui.main_window import MainWindow
 from desktop.gui.preferences import Preferences, apply_text_size
+from desktop.gui.signals import reserve_true
 from desktop.gui.translation import GettextTranslator
 
 log = logging.getLogger("hoagiai")
 
 
 def run(database: Path) -> int:
+    reserve_true()
     app = make_application()
     preferences = Preferences()
     set_language(preferences.language)

@@ -36,6 +36,14 @@ def _emit_drops_true() -> bool:
 EMIT_DROPS_TRUE = _emit_drops_true()
 
 
+def reserve_true(count: int = 1_000_000) -> None:
+    """Give ``True`` a reserve of references at start-up, so that a long session survives the
+    code that still calls ``.emit`` directly (each call costs one). Does nothing on a PySide
+    without the fault, or on a Python whose ``True`` is immortal (3.12+)."""
+    if EMIT_DROPS_TRUE:
+        ctypes.c_ssize_t.from_address(id(True)).value += count  # CPython: ob_refcnt comes first
+
+
 def emit(signal: SignalInstance, *args: Any) -> None:
     """``signal.emit(*args)``, keeping Python's ``True`` alive on a faulty PySide."""
     result = signal.emit(*args)

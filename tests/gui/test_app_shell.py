@@ -9,7 +9,7 @@ import types
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.core import i18n
@@ -20,6 +20,7 @@ from desktop.gui.cases import NewCaseDialog
 from desktop.gui.main_window import CASE_WINDOW_MODULE, MainWindow
 from desktop.gui.preferences import LARGE_TEXT_SCALE, apply_text_size
 from desktop.gui.setup import SetupWizard
+from desktop.gui.signals import emit
 from tests.conftest import SAMPLE_MEDIATORS, SAMPLE_TEAM
 from tests.gui.conftest import add_cases, wait_idle
 
@@ -202,3 +203,17 @@ def test_an_unopenable_book_says_so(tmp_path, dialogs):
     not_a_database.write_text("this is not a database", encoding="utf-8")
     assert gui_app.open_book_or_explain(not_a_database, dialogs) is None
     assert str(not_a_database) in dialogs.messages[0][1]
+
+
+def test_emitting_through_the_helper_keeps_true_alive(qtbot):
+    class Probe(QObject):
+        fired = Signal(int)
+
+    probe = Probe()
+    received: list[int] = []
+    probe.fired.connect(received.append)
+    before = sys.getrefcount(True)
+    for n in range(2000):
+        emit(probe.fired, n)
+    assert len(received) == 2000
+    assert abs(sys.getrefcount(True) - before) <= 1
