@@ -14,13 +14,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.core.db import journal
+from desktop.core.domain.text import compare
 from desktop.core.errors import ConcurrentEditError
 from desktop.core.i18n import N_
+
+VIETNAMESE_COLLATION = "vi"  # registered on every SQLite connection
+
+STALE_EDIT_MESSAGE = N_(
+    "Someone else saved this record while you were editing it. Your change was not saved: "
+    "close the window, open the record again and redo it.")
 
 
 @dataclass(frozen=True)
@@ -36,6 +43,10 @@ def sqlite_url(path: Path) -> str:
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite (Python < 3.12) opens transactions lazily and never before a SAVEPOINT, so a
+    # SAVEPOINT first in a unit of work would commit on RELEASE. Take BEGIN over (see _begin).
+    dbapi_connection.isolation_level = None
+    dbapi_connection.create_collation(VIETNAMESE_COLLATION, compare)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")  # off by default in SQLite
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -44,11 +55,19 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _begin(connection: Connection) -> None:
+    # Units of work that write take the write lock at once (BEGIN IMMEDIATE): a deferred
+    # transaction upgrading to a write in WAL mode fails instead of waiting for the lock.
+    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
 def make_engine(url: str) -> Engine:
     # Vietnamese stays readable in JSON columns (the journal) instead of \u escapes.
     engine = create_engine(url, json_serializer=lambda value: json.dumps(value, ensure_ascii=False))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "begin", _begin)
     return engine
 
 
@@ -57,7 +76,10 @@ class Database:
         self.engine = engine
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writing = sessionmaker(engine.execution_options(sqlite_begin="IMMEDIATE"),
+                                     expire_on_commit=False)
         journal.install(self._sessions)
+        journal.install(self._writing)
 
     @classmethod
     def from_url(cls, url: str) -> Database:
@@ -66,15 +88,12 @@ class Database:
     @contextmanager
     def transaction(self, actor: Actor, reason: str = "") -> Iterator[Session]:
         """One unit of work: all of it is saved, or none of it."""
-        session = self._sessions(info={"actor": actor, "reason": reason})
+        session = self._writing(info={"actor": actor, "reason": reason})
         try:
             with session.begin():
                 yield session
         except StaleDataError as error:
-            raise ConcurrentEditError(
-                N_("Someone else saved this record while you were editing it. Your change "
-                   "was not saved: close the window, open the record again and redo it.")
-            ) from error
+            raise ConcurrentEditError(STALE_EDIT_MESSAGE) from error
         finally:
             session.close()
 

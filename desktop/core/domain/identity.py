@@ -11,6 +11,7 @@ from desktop.core.i18n import N_
 
 _PHONE = re.compile(r"^\+?[0-9 .\-]{8,15}$")
 OLDEST_BIRTH_YEAR = 1900
+MIN_PHONE_DIGITS = 8
 
 
 def normalize_citizen_id(raw: str | None) -> str | None:
@@ -63,10 +64,11 @@ def check_birth(birth_date: date | None, birth_year: int | None, today: date) ->
 
 def normalize_phone(raw: str | None) -> str:
     phone = clean(raw)
-    if phone and not _PHONE.match(phone):
+    digits = sum(ch.isdigit() for ch in phone)
+    if phone and (not _PHONE.match(phone) or digits < MIN_PHONE_DIGITS):
         raise ValidationError(
-            N_("The phone number may contain only digits, spaces, dots, dashes and a "
-               "leading +, 8 to 15 characters."),
+            N_("The phone number needs at least 8 digits and may contain only digits, "
+               "spaces, dots, dashes and a leading +."),
             field="phone",
         )
     return phone

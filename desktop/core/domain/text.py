@@ -9,9 +9,12 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-_TONE_MARKS = {"\u0300": 1, "\u0301": 2, "\u0303": 3, "\u0309": 4, "\u0323": 5}
+# Dictionary order of the tones: ngang, huyền, hỏi, ngã, sắc, nặng (as CLDR's Vietnamese order).
+_TONE_MARKS = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 _LETTER_MODIFIERS = {"\u0306": "1", "\u0302": "2", "\u031b": "3"}  # breve, circumflex, horn
-_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+# The Vietnamese alphabet, with f, j, w, z where Latin has them (names of ethnic minorities).
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_LETTER_BASE = 20  # below it: white space and punctuation (0), digits (1-10)
 
 
 def nfc(text: str) -> str:
@@ -24,13 +27,15 @@ def clean(text: str | None) -> str:
 
 
 @cache
-def _fold_table() -> dict[int, str]:
-    table: dict[int, str] = {}
+def _fold_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
     for code in range(0x00C0, 0x1EFF + 1):
         base = unicodedata.normalize("NFD", chr(code))[0]
         if base.isascii() and base.isalpha():
             table[code] = base.lower()
     table.update({ord("đ"): "d", ord("Đ"): "d"})
+    # Marks NFC could not compose onto their letter (a second tone, say) are dropped too.
+    table.update({code: None for code in range(0x0300, 0x036F + 1)})
     return table
 
 
@@ -52,17 +57,32 @@ def _letter_key(decomposed: str) -> tuple[str, int]:
     return letter, tone
 
 
+def compare(left: str, right: str) -> int:
+    """-1, 0 or 1 in Vietnamese order: the body of the database collation ``vi``."""
+    a, b = sort_key(left), sort_key(right)
+    return (a > b) - (a < b)
+
+
 def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Vietnamese alphabetical order: ă after a, đ after d; tones only break ties."""
     primary: list[int] = []
     tones: list[int] = []
     for char in nfc(text).lower():
         letter, tone = _letter_key(unicodedata.normalize("NFD", char))
-        composed = unicodedata.normalize("NFC", _recompose(letter))
-        position = _ALPHABET.find(composed)
-        primary.append(position if position >= 0 else 100 + ord(composed[0]))
+        primary.append(_primary_weight(unicodedata.normalize("NFC", _recompose(letter))))
         tones.append(tone)
     return tuple(primary), tuple(tones)
+
+
+def _primary_weight(letter: str) -> int:
+    position = _ALPHABET.find(letter)
+    if position >= 0:
+        return _LETTER_BASE + position
+    if letter.isdigit() and letter.isascii():
+        return 1 + int(letter)
+    if not letter.isalnum():
+        return 0
+    return _LETTER_BASE + len(_ALPHABET) + ord(letter[0])
 
 
 def _recompose(letter: str) -> str:

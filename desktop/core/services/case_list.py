@@ -10,10 +10,12 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Select, distinct, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from desktop.core.db.engine import VIETNAMESE_COLLATION
 from desktop.core.db.models import Case, CaseParticipant, MatterCategory, Person
 from desktop.core.domain.enums import CaseStatus, ParticipantRole
 from desktop.core.domain.numbering import format_case_number
@@ -48,7 +50,7 @@ class CaseRow:
     sensitive: bool
 
 
-_ORDER = {
+_ORDER: dict[SortKey, tuple[Any, ...]] = {
     SortKey.NUMBER: (Case.year, Case.seq),
     SortKey.RECEIVED: (Case.received_on, Case.year, Case.seq),
     SortKey.TITLE: (Case.title, Case.year, Case.seq),
@@ -67,9 +69,17 @@ def _filtered(session: Session, wanted: CaseFilter) -> Select[uuid.UUID]:
     return filter_by_text(session, statement, wanted.text)
 
 
+def _title_in_vietnamese_order(session: Session) -> Any:
+    dialect = session.get_bind().dialect.name
+    collation = {"sqlite": VIETNAMESE_COLLATION, "postgresql": '"vi-VN-x-icu"'}.get(dialect)
+    return Case.title.collate(collation) if collation else Case.title
+
+
 def case_ids(session: Session, wanted: CaseFilter, sort: SortKey = SortKey.NUMBER,
              descending: bool = True) -> list[uuid.UUID]:
     columns = _ORDER[sort]
+    if sort is SortKey.TITLE:
+        columns = (_title_in_vietnamese_order(session), *columns[1:])
     order = [c.desc() for c in columns] if descending else list(columns)
     return list(session.scalars(_filtered(session, wanted).order_by(*order)))
 
@@ -102,7 +112,7 @@ def case_rows(session: Session, ids: list[uuid.UUID]) -> list[CaseRow]:
 
 
 def case_years(session: Session, team_id: uuid.UUID | None = None) -> list[int]:
-    statement = select(distinct(Case.year)).order_by(Case.year.desc())
+    statement = select(Case.year).distinct().order_by(Case.year.desc())
     if team_id is not None:
         statement = statement.where(Case.team_id == team_id)
     return list(session.scalars(statement))

@@ -10,10 +10,11 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from desktop.core.db.engine import STALE_EDIT_MESSAGE
 from desktop.core.db.models import Case, MatterCategory
 from desktop.core.domain.enums import Eligibility, Grounds
 from desktop.core.domain.text import clean
-from desktop.core.errors import ValidationError, raise_if_any
+from desktop.core.errors import ConcurrentEditError, ValidationError, raise_if_any
 from desktop.core.i18n import N_
 from desktop.core.services.common import assign, editable_case, today_or
 from desktop.core.services.search import refresh_case_search
@@ -91,9 +92,15 @@ def open_case(session: Session, team_id: uuid.UUID, data: CaseInput,
 
 
 def update_case(session: Session, case_id: uuid.UUID, data: CaseInput,
-                today: date | None = None) -> None:
-    """Change the general details; a closed case needs a reason (an amendment)."""
+                today: date | None = None, expected_version: int | None = None) -> None:
+    """Change the general details; a closed case needs a reason (an amendment).
+
+    ``expected_version`` is the version the user started editing from: if someone saved the
+    case since, the change is refused instead of silently overwriting theirs.
+    """
     case = editable_case(session, case_id)
+    if expected_version is not None and case.version != expected_version:
+        raise ConcurrentEditError(STALE_EDIT_MESSAGE)
     values = _check(session, data, today_or(today))
     if data.received_on.year != case.year:
         raise ValidationError(

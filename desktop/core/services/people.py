@@ -18,7 +18,7 @@ from desktop.core.domain.identity import (
     require_name,
 )
 from desktop.core.domain.text import clean, fold, name_sort_key
-from desktop.core.services.common import assign, fetch, today_or
+from desktop.core.services.common import assign, editable_case, fetch, today_or
 from desktop.core.services.search import refresh_case_search
 
 
@@ -60,13 +60,18 @@ def create_person(session: Session, team_id: uuid.UUID, data: PersonInput,
 
 def update_person(session: Session, person_id: uuid.UUID, data: PersonInput,
                   today: date | None = None) -> None:
-    """Correct a person's details; every case they take part in is re-indexed for search."""
+    """Correct a person's details; every case they take part in is re-indexed for search.
+
+    A closed case prints these details, so correcting someone who takes part in one is an
+    amendment of that case and needs a reason, like any other change to it.
+    """
+    case_ids = set(session.scalars(
+        select(CaseParticipant.case_id).where(CaseParticipant.person_id == person_id)))
+    for case_id in case_ids:
+        editable_case(session, case_id)
     assign(fetch(session, Person, person_id), _values(data, today))
     session.flush()
-    case_ids = session.scalars(
-        select(CaseParticipant.case_id).where(CaseParticipant.person_id == person_id)
-    )
-    for case_id in set(case_ids):
+    for case_id in case_ids:
         refresh_case_search(session, case_id)
 
 

@@ -29,7 +29,7 @@ def refresh_case_search(session: Session, case_id: uuid.UUID) -> None:
     case = session.get(Case, case_id)
     if case is None:
         return
-    session.refresh(case, ["participants"])
+    session.refresh(case, ["participants", "category"])
     row = session.get(CaseSearchText, case_id)
     words = case_words(case)
     if row is None:
