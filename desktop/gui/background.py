@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktop.core.errors import HoagiaiError
+from desktop.gui.signals import emit
 
 
 class _Relay(QObject):
@@ -32,9 +33,9 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as error:  # handed to the UI thread, which shows or logs it
-            self._relay.failed.emit(error)
+            emit(self._relay.failed, error)
         else:
-            self._relay.succeeded.emit(result)
+            emit(self._relay.succeeded, result)
 
 
 class BackgroundRunner(QObject):
@@ -55,7 +56,7 @@ class BackgroundRunner(QObject):
         self._relays.add(relay)
         relay.succeeded.connect(lambda result: self._finish(relay, on_done, result))
         relay.failed.connect(lambda error: self._fail(relay, on_error, error))
-        self.busy_changed.emit(True)
+        emit(self.busy_changed, True)
         self._pool.start(_Job(work, relay))
 
     def _finish(self, relay: _Relay, on_done: Callable[[Any], None] | None, result: Any) -> None:
@@ -69,12 +70,12 @@ class BackgroundRunner(QObject):
         if on_error is not None and isinstance(error, HoagiaiError):
             on_error(error)
         else:
-            self.error_occurred.emit(error)
+            emit(self.error_occurred, error)
 
     def _release(self, relay: _Relay) -> None:
         self._relays.discard(relay)
         relay.deleteLater()
-        self.busy_changed.emit(bool(self._relays))
+        emit(self.busy_changed, bool(self._relays))
 
     def wait_for_done(self, msecs: int = 10_000) -> bool:
         """Join the workers (tests and shutdown call this before tearing down)."""

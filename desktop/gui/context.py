@@ -14,6 +14,7 @@ from desktop.core.db.engine import Actor
 from desktop.core.errors import HoagiaiError
 from desktop.core.services.workspace import OpenedBook
 from desktop.gui.background import BackgroundRunner
+from desktop.gui.signals import emit
 
 T = TypeVar("T")
 
@@ -47,7 +48,7 @@ class BookContext(QObject):
         def done(result: Any) -> None:
             if on_done is not None:
                 on_done(result)
-            self.data_changed.emit()
+            emit(self.data_changed)
         self.runner.run(work, done, on_error)
 
     def read_now(self, query: Callable[[Session], T]) -> T:

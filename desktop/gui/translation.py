@@ -19,5 +19,5 @@ class GettextTranslator(QTranslator):
         translated = _(source_text)
         return translated if translated != source_text else None  # type: ignore[return-value]
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+    def isEmpty(self) -> bool:
         return False

@@ -57,7 +57,7 @@ def test_activating_a_case_opens_its_window(qtbot, context, dialogs, preferences
                                             team_id, opened):
     [case_id] = add_cases(book, actor, team_id, 1)
     window = show_window(qtbot, context, dialogs, preferences)
-    window.cases_area.ui.cases_table.activated.emit(window.cases_area.model.index(0, 2))
+    emit(window.cases_area.ui.cases_table.activated, window.cases_area.model.index(0, 2))
     assert opened == [(context, case_id, dialogs, window)]
 
 
@@ -77,7 +77,7 @@ def test_new_case_is_saved_numbered_and_opened(qtbot, context, dialogs, preferen
         assert isinstance(dialog, NewCaseDialog)
         dialog.ui.title_edit.setText("Tranh chấp tiếng ồn giữa hai nhà")
         dialog.ui.category_combo.setCurrentIndex(0)
-        dialog.ui.button_box.accepted.emit()
+        emit(dialog.ui.button_box.accepted)
         qtbot.waitUntil(lambda: dialog.case_id is not None)
         return dialog.result() == QDialog.DialogCode.Accepted
     dialogs.on_run = fill
@@ -172,7 +172,7 @@ def test_first_start_shows_the_wizard_then_the_main_window(qtbot, empty_context,
     qtbot.addWidget(shell.wizard)
     with book.database.transaction(actor) as session:
         team_id = teams.set_up_team(session, SAMPLE_TEAM, SAMPLE_MEDIATORS)
-    shell.wizard.team_created.emit(team_id)
+    emit(shell.wizard.team_created, team_id)
     qtbot.addWidget(shell.window)
     assert empty_context.team_id == team_id and shell.window.isVisible()
     wait_idle(qtbot, empty_context)

@@ -12,6 +12,7 @@ from desktop.core.services import case_list
 from desktop.core.services.case_detail import get_case
 from desktop.gui.cases import CasesArea, NewCaseDialog
 from desktop.gui.cases.case_table_model import CaseTableModel
+from desktop.gui.signals import emit
 from tests.gui.conftest import add_cases, add_party, wait_idle
 
 
@@ -157,7 +158,7 @@ def test_new_case_dialog_saves_case_number_one(qtbot, context, book):
     assert dialog.ui.arose_edit.date() is None  # unknown until the user gives it
     fill_new_case(dialog)
     with qtbot.waitSignal(dialog.case_saved) as saved:
-        dialog.ui.button_box.accepted.emit()
+        emit(dialog.ui.button_box.accepted)
     with book.database.reading() as session:
         detail = get_case(session, saved.args[0])
     assert detail.number == f"01/{date.today().year}"
@@ -172,7 +173,7 @@ def test_new_case_dialog_keeps_input_and_shows_errors(qtbot, context):
     grounds = dialog.ui.grounds_combo
     grounds.setCurrentIndex(grounds.findData("proposed_by_other"))
     assert dialog.ui.referrer_edit.isEnabled()
-    dialog.ui.button_box.accepted.emit()
+    emit(dialog.ui.button_box.accepted)
     qtbot.waitUntil(lambda: bool(dialog.errors.text))
     assert dialog.case_id is None and dialog.result() == 0
     assert dialog.ui.summary_edit.toPlainText() == "Nội dung đã nhập"

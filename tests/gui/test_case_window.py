@@ -27,6 +27,7 @@ from desktop.core.services import (
     teams,
 )
 from desktop.gui.case.case_window import CaseWindow, open_case_window
+from desktop.gui.signals import emit
 from tests.gui.fakes import ScriptedDialogs, make_context, open_case
 
 TEN_DAYS_AGO = date.today() - timedelta(days=10)
@@ -451,7 +452,7 @@ def test_typing_is_not_lost_when_another_screen_saves(qtbot, window, seam, book,
     window.general.ui.summaryEdit.setPlainText("Đang gõ dở")
     add_party(book, actor, team_id, case_id, "Nguyễn Văn An")
     with saved(qtbot, window):
-        window.context.data_changed.emit()
+        emit(window.context.data_changed)
     assert window.participants.model.rowCount() == 1
     assert window.general.ui.summaryEdit.toPlainText() == "Đang gõ dở"
 

@@ -31,6 +31,7 @@ from desktop.gui.dialogs import Dialogs
 from desktop.gui.documents.agreement_preview import build_agreement_pdf, show_agreement_preview
 from desktop.gui.documents.preview import PdfPreviewDialog
 from desktop.gui.forms.ui_case_window import Ui_CaseWindow
+from desktop.gui.signals import emit
 
 _open_windows: dict[tuple[int, uuid.UUID], CaseWindow] = {}
 
@@ -90,7 +91,7 @@ class CaseWindow(QMainWindow):
         if data != self.data:
             self.data = data
             self._show(data)
-        self.case_loaded.emit()
+        emit(self.case_loaded)
 
     def _show(self, data: CaseData) -> None:
         detail = data.detail
@@ -148,7 +149,7 @@ class CaseWindow(QMainWindow):
         assert self.data is not None
         self.preview = show_agreement_preview(self.context, self.case_id,
                                               self.data.detail.number, pdf, self.dialogs, self)
-        self.document_opened.emit(self.preview)
+        emit(self.document_opened, self.preview)
 
     def _on_document_failed(self, error: HoagiaiError) -> None:
         self.statusBar().clearMessage()

@@ -19,6 +19,7 @@ from desktop.core.errors import HoagiaiError
 from desktop.core.services.case_detail import CaseDetail
 from desktop.gui.context import BookContext
 from desktop.gui.dialogs import Dialogs
+from desktop.gui.signals import emit
 
 OnError = Callable[[HoagiaiError], None]
 OnDone = Callable[[Any], None]
@@ -61,11 +62,11 @@ class CaseEditing(QObject):
         self.detail = detail
         if not detail.status.is_closed:
             self.reason = ""  # reopened: later changes are ordinary edits again
-        self.editability_changed.emit(self.may_edit)
+        emit(self.editability_changed, self.may_edit)
 
     def start_amending(self, reason: str) -> None:
         self.reason = reason
-        self.editability_changed.emit(self.may_edit)
+        emit(self.editability_changed, self.may_edit)
 
     def write(self, change: Callable[[Session], Any], on_done: OnDone | None = None,
               on_error: OnError | None = None, reason: str | None = None) -> None:

@@ -34,6 +34,7 @@ from desktop.gui.case.outcome_view import show_outcome
 from desktop.gui.case.table_models import Column, MovableRowsModel
 from desktop.gui.case.term_dialog import TermDialog
 from desktop.gui.forms.ui_case_outcome import Ui_CaseOutcomeTab
+from desktop.gui.signals import emit
 
 _MAY_BE_OBLIGED = (ParticipantRole.PARTY, ParticipantRole.RELATED)
 
@@ -108,7 +109,7 @@ class OutcomeTab(QWidget):
         self._names = {p.id: p.person.full_name for p in detail.participants}
         if not self._dirty:
             self._fill_agreement(detail.agreement)
-        self.terms_model.layoutChanged.emit()  # names may have changed
+        emit(self.terms_model.layoutChanged)  # names may have changed
         show_outcome(self.ui, detail)
         self._sync()
 

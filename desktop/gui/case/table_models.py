@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.core.i18n import _
+from desktop.gui.signals import emit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -74,7 +75,7 @@ class MovableRowsModel(RowsModel):
 
     def replace(self, position: int, row: Any) -> None:
         self._rows[position] = row
-        self.dataChanged.emit(self.index(position, 0),
+        emit(self.dataChanged, self.index(position, 0),
                               self.index(position, self.columnCount() - 1))
 
     def remove(self, position: int) -> None:

@@ -19,6 +19,7 @@ from desktop.gui.dialogs import Dialogs, pdf_filter
 from desktop.gui.documents.pdf_printing import new_printer, print_pdf
 from desktop.gui.documents.print_seam import choose_printer
 from desktop.gui.forms.ui_pdf_preview import Ui_PdfPreviewDialog
+from desktop.gui.signals import emit
 
 _ZOOM_STEP = 1.25
 
@@ -120,7 +121,7 @@ class PdfPreviewDialog(QDialog):
             return
         target = printer.printerName() or printer.outputFileName()
         self.ui.statusLabel.setText(_("Sent to the printer {printer}.").format(printer=target))
-        self.document_printed.emit(target)
+        emit(self.document_printed, target)
 
     def save_document(self) -> None:
         path = self._dialogs.save_file(self, _("Save as PDF"),
@@ -137,4 +138,4 @@ class PdfPreviewDialog(QDialog):
                 "Documents, and try again.").format(reason=error.strerror or error))
             return
         self.ui.statusLabel.setText(_("Saved as {path}.").format(path=path))
-        self.document_saved.emit(str(path))
+        emit(self.document_saved, str(path))
