@@ -216,8 +216,12 @@ def _hearing(index: int, hearing: HearingLine, w: Wording) -> list[Flowable]:
 
 
 def _labelled_text(label: str, text: str) -> list[Flowable]:
-    """``Label: first line`` then any further lines of the user's text as their own paragraphs."""
-    first, *rest = [line for line in text.splitlines() if line.strip()] or [""]
+    """``Label: first line`` then any further lines of the user's text as their own paragraphs;
+    nothing at all when the text is empty (an empty labelled line only looks unfinished)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        return []
+    first, *rest = lines
     return [labelled(label, first), *paragraphs("\n".join(rest), "detail")]
 
 
