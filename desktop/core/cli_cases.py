@@ -49,7 +49,7 @@ def print_agreement(path: Path, case_number: str, output: Path, user: str) -> in
                                 number=case_number)
         pdf = render_agreement(documents.agreement_document(session, case_id, author=user))
         output.write_bytes(pdf)
-        documents.record_print(session, case_id, "agreement", str(output))
+        documents.record_print(session, case_id, documents.DocumentKind.AGREEMENT, str(output))
     print(_("Written agreement of case {number} saved to {path}.")
           .format(number=case_number, path=output))
     return 0

@@ -108,7 +108,7 @@ def test_saving_writes_the_pdf_and_journals_it(qtbot, book, actor, team_id, case
     assert seam.suggested[0].name == f"VBHGT-01-{RECEIVED.year}.pdf"
     text = "".join(page.extract_text() for page in PdfReader(saved).pages)
     assert "Đặng Thị Bình" in text
-    assert print_events(book)[0]["document"] == "written_agreement"
+    assert print_events(book)[0]["document"] == "agreement"
     assert print_events(book)[0]["target"] == str(saved)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
@@ -21,6 +22,12 @@ from desktop.core.domain.enums import CaseStatus, ParticipantRole
 from desktop.core.errors import WorkflowError
 from desktop.core.i18n import N_
 from desktop.core.services.common import fetch
+
+class DocumentKind(StrEnum):
+    """Names of the documents, as recorded in the journal and used by the CLI."""
+
+    AGREEMENT = "agreement"  # văn bản hòa giải thành
+
 
 _ROLE_ORDER = [ParticipantRole.PARTY, ParticipantRole.RELATED, ParticipantRole.REPRESENTATIVE,
                ParticipantRole.INVITED]
@@ -72,8 +79,9 @@ def agreement_document(session: Session, case_id: uuid.UUID, author: str = "",
         agreement_note=agreement.note, issued_on=issued_on, author=author)
 
 
-def record_print(session: Session, case_id: uuid.UUID, document: str, target: str) -> None:
+def record_print(session: Session, case_id: uuid.UUID, document: DocumentKind,
+                 target: str) -> None:
     """Journal who printed or saved which document of which case (the audit trail)."""
     case = fetch(session, Case, case_id)
     journal.record_event(session, "print", "cases", str(case.id), str(case.team_id),
-                         {"document": document, "target": target, "case_version": case.version})
+                         {"document": document.value, "target": target, "case_version": case.version})

@@ -17,7 +17,7 @@ from desktop.gui.context import BookContext
 from desktop.gui.dialogs import Dialogs
 from desktop.gui.documents.preview import PdfPreviewDialog
 
-DOCUMENT_NAME = "written_agreement"  # as recorded in the journal
+DOCUMENT_NAME = documents.DocumentKind.AGREEMENT
 
 
 def agreement_file_name(case_number: str) -> str:
