@@ -69,8 +69,6 @@ def test_listing_a_missing_book_in_english_says_so(tmp_path, capsys):
         f"Error: There is no case book at {missing}. Check the --db path.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="bug: cli.main catches only HoagiaiError; a --db file "
-                   "that is not a database raises sqlalchemy's DatabaseError as a traceback")
 def test_a_file_that_is_not_a_database_fails_with_one_line(tmp_path, capsys):
     not_a_book = tmp_path / "van-ban.pdf"
     not_a_book.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 8)

@@ -825,9 +825,6 @@ def test_case_intake_reports_every_problem_at_once(book, actor, team_id):
         assert s.scalar(select(func.count()).select_from(Case)) == 0
 
 
-@pytest.mark.xfail(strict=True, reason="bug: cases.update_case checks the received date only "
-                   "against today and arose_on, so an edit or amendment can put it after the "
-                   "case's hearings, agreement and closing date (rules enforced at those steps)")
 @pytest.mark.parametrize("recipe, reason", [({}, ""), ({"closed": True}, "Sửa ngày nhận")],
                          ids=["in-progress", "closed"])
 def test_the_received_date_cannot_move_after_what_followed_it(built, recipe, reason):

@@ -259,9 +259,6 @@ def test_a_book_from_a_newer_version_is_refused_untouched(fresh_path):
     assert set(files_before) <= {p.name for p in fresh_path.parent.iterdir()}
 
 
-@pytest.mark.xfail(strict=True, reason="bug: migrate.upgrade treats any SQLite file without "
-                   "alembic_version as empty and builds the case-book schema inside it (no "
-                   "backup either); a non-empty foreign database should be refused")
 def test_a_foreign_sqlite_file_is_refused_and_left_alone(fresh_path):
     connection = sqlite3.connect(fresh_path)
     with connection:
@@ -289,9 +286,6 @@ def open_descriptors(path: Path) -> list[str]:
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs Linux /proc")
-@pytest.mark.xfail(strict=True, reason="bug: workspace.open_url does not dispose the engine when "
-                   "migrate.upgrade refuses the file, so the refused book (and its -wal/-shm) "
-                   "stays open until garbage collection (locked on Windows)")
 def test_a_refused_book_is_not_left_open(fresh_path):
     workspace.open_book(fresh_path).database.dispose()
     connection = sqlite3.connect(fresh_path)

@@ -7,7 +7,7 @@ import re
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import N_
 
-_CASE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{4})\s*$")
+_CASE_NUMBER = re.compile(r"^\s*([0-9]{1,4})\s*/\s*([0-9]{4})\s*$")  # ASCII digits only
 
 
 def format_case_number(seq: int, year: int) -> str:
@@ -17,7 +17,7 @@ def format_case_number(seq: int, year: int) -> str:
 def parse_case_number(text: str) -> tuple[int, int]:
     """``"3/2026"`` or ``"03/2026"`` → ``(3, 2026)``."""
     match = _CASE_NUMBER.match(text)
-    if not match:
+    if not match or int(match.group(1)) == 0:
         raise ValidationError(
             N_("{value!r} is not a case number. Case numbers look like 03/2026 "
                "(number/year)."),

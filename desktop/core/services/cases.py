@@ -11,12 +11,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.core.db.engine import STALE_EDIT_MESSAGE
-from desktop.core.db.models import Case, MatterCategory
+from desktop.core.db.models import Case, MatterCategory, Team
 from desktop.core.domain.enums import Eligibility, Grounds
 from desktop.core.domain.text import clean
 from desktop.core.errors import ConcurrentEditError, ValidationError, raise_if_any
 from desktop.core.i18n import N_
-from desktop.core.services.common import assign, editable_case, today_or
+from desktop.core.services.common import assign, editable_case, fetch, today_or
 from desktop.core.services.search import refresh_case_search
 
 _NUMBERING_ATTEMPTS = 5
@@ -77,6 +77,7 @@ def open_case(session: Session, team_id: uuid.UUID, data: CaseInput,
               today: date | None = None) -> uuid.UUID:
     """Record a new case with the next number of its team in the year it was received."""
     values = _check(session, data, today_or(today))
+    fetch(session, Team, team_id)  # so that a failed insert below can only be a taken number
     year = data.received_on.year
     for _attempt in range(_NUMBERING_ATTEMPTS):
         case = Case(team_id=team_id, year=year, seq=next_seq(session, team_id, year), **values)
@@ -106,5 +107,19 @@ def update_case(session: Session, case_id: uuid.UUID, data: CaseInput,
         raise ValidationError(
             N_("The date received must stay in {year}, the year of the case number."),
             field="received_on", year=case.year)
+    _check_received_before_what_followed(case, data.received_on)
     assign(case, values)
     refresh_case_search(session, case.id)
+
+
+def _check_received_before_what_followed(case: Case, received_on: date) -> None:
+    later = [h.held_at.date() for h in case.hearings] + [a.assigned_on for a in case.assignments]
+    if case.agreement and case.agreement.reached_on:
+        later.append(case.agreement.reached_on)
+    if case.closed_on:
+        later.append(case.closed_on)
+    if later and received_on > min(later):
+        raise ValidationError(
+            N_("The date received cannot be later than {day:%d/%m/%Y}, when the case already "
+               "had a mediator, a hearing, an agreement or its closing."),
+            field="received_on", day=min(later))

@@ -23,6 +23,7 @@ from desktop.core.errors import WorkflowError
 from desktop.core.i18n import N_
 from desktop.core.services.common import fetch
 
+
 class DocumentKind(StrEnum):
     """Names of the documents, as recorded in the journal and used by the CLI."""
 
@@ -83,5 +84,5 @@ def record_print(session: Session, case_id: uuid.UUID, document: DocumentKind,
                  target: str) -> None:
     """Journal who printed or saved which document of which case (the audit trail)."""
     case = fetch(session, Case, case_id)
-    journal.record_event(session, "print", "cases", str(case.id), str(case.team_id),
-                         {"document": document.value, "target": target, "case_version": case.version})
+    details = {"document": document.value, "target": target, "case_version": case.version}
+    journal.record_event(session, "print", "cases", str(case.id), str(case.team_id), details)

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import DatabaseError
+
 from desktop.core.db import migrate
 from desktop.core.db.engine import Actor, Database, make_engine, sqlite_url
+from desktop.core.errors import HoagiaiError
+from desktop.core.i18n import N_
 from desktop.core.services import reference, settings
 
 SYSTEM_USER = "system"
+NOT_A_CASE_BOOK = N_(
+    "{path} is not a Sổ hòa giải case book, or it is damaged. It was left as it was: choose "
+    "another file, or restore a backup.")
 
 
 @dataclass(frozen=True)
@@ -25,19 +34,42 @@ def default_database_path() -> Path:
     return user_data_path("hoagiai", appauthor=False) / "hoagiai.sqlite"
 
 
+def _refuse_foreign_file(path: Path) -> None:
+    """Look at an existing file read-only before anything writes to it: only an empty file or
+    a case book may be opened (opening writes WAL settings into the file's header)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
+            tables = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as error:
+        raise HoagiaiError(NOT_A_CASE_BOOK, path=path) from error
+    if tables and "alembic_version" not in tables:
+        raise HoagiaiError(NOT_A_CASE_BOOK, path=path)
+
+
 def open_book(path: Path) -> OpenedBook:
     """Open (creating it if needed) the database file at ``path``, upgraded and ready."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    _refuse_foreign_file(path)
     return open_url(sqlite_url(path), path)
 
 
 def open_url(url: str, path: Path | None = None) -> OpenedBook:
     engine = make_engine(url)
-    report = migrate.upgrade(engine, path)
-    database = Database(engine, path)
-    with database.transaction(Actor(SYSTEM_USER)) as session:
-        device = settings.device_id(session)
-        reference.sync_categories(session)
+    try:
+        report = migrate.upgrade(engine, path)
+        database = Database(engine, path)
+        with database.transaction(Actor(SYSTEM_USER)) as session:
+            device = settings.device_id(session)
+            reference.sync_categories(session)
+    except DatabaseError as error:
+        engine.dispose()
+        raise HoagiaiError(NOT_A_CASE_BOOK, path=path or url) from error
+    except BaseException:
+        engine.dispose()  # a refused book must not stay open (locked on Windows)
+        raise
     return OpenedBook(database, device, report)
 
 
