@@ -113,3 +113,12 @@ def add_party(book: workspace.OpenedBook, actor: Actor, team_id: uuid.UUID,
     with book.database.transaction(actor) as session:
         person = people.create_person(session, team_id, people.PersonInput(name, Sex.FEMALE))
         participants.add_participant(session, case_id, person, ParticipantRole.PARTY)
+
+
+@pytest.fixture
+def english() -> None:
+    """For tests that read messages by their English wording (Vietnamese is the default and is
+    checked by the walkthrough and the translation tests)."""
+    from desktop.core.i18n import set_language
+
+    set_language("en")

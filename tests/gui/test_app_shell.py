@@ -178,6 +178,7 @@ def test_first_start_shows_the_wizard_then_the_main_window(qtbot, empty_context,
     wait_idle(qtbot, empty_context)
 
 
+@pytest.mark.usefixtures("english")
 def test_unexpected_error_gives_a_calm_message_with_details_to_copy(qtbot, dialogs):
     try:
         raise RuntimeError("boom")
@@ -192,6 +193,7 @@ def test_unexpected_error_gives_a_calm_message_with_details_to_copy(qtbot, dialo
     assert "RuntimeError: boom" in QApplication.clipboard().text()
 
 
+@pytest.mark.usefixtures("english")
 def test_a_known_error_is_shown_as_its_message(dialogs):
     gui_app.report_error(dialogs, WorkflowError("A team has exactly one team leader."))
     assert dialogs.messages[0][1] == "A team has exactly one team leader."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 
 from desktop.core.db.models import Case
@@ -110,6 +111,7 @@ def test_filters_by_status_year_and_text(qtbot, context, book, actor, team_id):
     assert "Đặng Thị Bình" in area.model.index(0, CaseTableModel.PARTIES).data()
 
 
+@pytest.mark.usefixtures("english")
 def test_search_waits_for_typing_to_pause(qtbot, context, book, actor, team_id):
     add_cases(book, actor, team_id, 2)
     area = loaded_area(qtbot, context)
@@ -123,6 +125,7 @@ def test_search_waits_for_typing_to_pause(qtbot, context, book, actor, team_id):
     assert area.ui.stack.currentWidget() is area.ui.empty_page
 
 
+@pytest.mark.usefixtures("english")
 def test_empty_book_invites_the_first_case(qtbot, context):
     area = loaded_area(qtbot, context)
     assert area.ui.stack.currentWidget() is area.ui.empty_page

@@ -305,6 +305,7 @@ def test_a_hearing_starts_with_parties_and_mediators_ticked_and_can_be_changed(
 
 # --- closing -----------------------------------------------------------------------------------
 
+@pytest.mark.usefixtures("english")
 def test_closing_without_an_agreement_lists_every_unmet_rule_and_keeps_the_input(
         qtbot, window, seam, book, case_id):
     seen = {}
@@ -327,7 +328,7 @@ def test_closing_without_an_agreement_lists_every_unmet_rule_and_keeps_the_input
     qtbot.waitUntil(lambda: "error" in seen)
     for rule in (
             "No mediator is assigned to this case. Assign at least one mediator first.",
-            "No hearing has been recorded. Record the mediation session(s) first.",
+            "No hearing has been recorded. Record the hearing(s) first.",
             "A successful mediation needs at least two parties. Add the parties on the "
             "Participants tab.",
             "Enter the date on which the parties reached the agreement.",

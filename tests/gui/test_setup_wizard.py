@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QDialog
 
 from desktop.core.domain.enums import MediatorRole, Sex
@@ -9,6 +10,8 @@ from desktop.core.services import settings, teams
 from desktop.gui.setup import SetupWizard
 from desktop.gui.setup.mediator_dialog import MediatorDialog, select_data
 from desktop.gui.setup.wizard import MEDIATORS_PAGE, SUMMARY_PAGE, TEAM_PAGE
+
+pytestmark = pytest.mark.usefixtures("english")  # messages are read in English here
 
 TEAM = {"name_edit": "Tổ hòa giải thôn Đông", "village_edit": "Thôn Đông",
         "commune_edit": "Xã Đông Hưng", "province_edit": "Tỉnh Thái Bình",

@@ -44,14 +44,14 @@ def _mediation_problems(facts: CaseFacts, need_hearing: bool) -> list[HoagiaiErr
     problems = []
     if not facts.eligibility.is_eligible:
         problems.append(_problem(N_(
-            "The intake answer says this matter may not be mediated. Close it as "
-            "'not eligible' and record where it was referred, or correct the answer.")))
+            "The Eligibility field says this matter may not be mediated. Close it as "
+            "'not eligible' and record where it was referred, or correct that field.")))
     if facts.mediator_count == 0:
         problems.append(_problem(N_(
             "No mediator is assigned to this case. Assign at least one mediator first.")))
     if need_hearing and facts.hearing_count == 0:
         problems.append(_problem(N_(
-            "No hearing has been recorded. Record the mediation session(s) first.")))
+            "No hearing has been recorded. Record the hearing(s) first.")))
     return problems
 
 

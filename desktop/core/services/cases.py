@@ -121,5 +121,5 @@ def _check_received_before_what_followed(case: Case, received_on: date) -> None:
     if later and received_on > min(later):
         raise ValidationError(
             N_("The date received cannot be later than {day:%d/%m/%Y}, when the case already "
-               "had a mediator, a hearing, an agreement or its closing."),
+               "had a mediator, a hearing or an agreement, or was closed."),
             field="received_on", day=min(later))

@@ -22,7 +22,8 @@ def fetch(session: Session, model: type[T], record_id: uuid.UUID | str) -> T:
     record = session.get(model, key)
     if record is None:
         raise NotFoundError(
-            N_("The record you asked for no longer exists. Refresh the list and try again.")
+            N_("The record you asked for no longer exists. Close this window and open the case "
+               "again.")
         )
     return record
 

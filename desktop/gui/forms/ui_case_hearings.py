@@ -74,7 +74,7 @@ class Ui_CaseHearingsTab(object):
     # setupUi
 
     def retranslateUi(self, CaseHearingsTab):
-        self.tableLabel.setText(QCoreApplication.translate("CaseHearingsTab", u"Hearings (mediation sessions) of this &case:", None))
+        self.tableLabel.setText(QCoreApplication.translate("CaseHearingsTab", u"Hearings of this &case:", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("CaseHearingsTab", u"Hearings of the case", None))
 #endif // QT_CONFIG(accessibility)
