@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
     def on_data_changed(self) -> None:
         team_id = self.context.team_id
         name = self.context.read_now(lambda session: teams.get_team(session, team_id).name)
-        self.setWindowTitle(f"Sổ hòa giải — {name}")
+        self.setWindowTitle(name)  # Qt appends the application display name: "… — Sổ hòa giải"
         self.team_label.setText(name)
 
     def on_list_reloaded(self, count: int) -> None:

@@ -47,7 +47,7 @@ def test_main_window_shows_team_and_case_count(qtbot, context, dialogs, preferen
                                                actor, team_id):
     add_cases(book, actor, team_id, 2)
     window = show_window(qtbot, context, dialogs, preferences)
-    assert window.windowTitle() == f"Sổ hòa giải — {SAMPLE_TEAM.name}"
+    assert window.windowTitle() == SAMPLE_TEAM.name
     assert window.team_label.text() == SAMPLE_TEAM.name
     assert window.count_label.text().startswith("2")
     assert window.size() == QSize(1100, 700)

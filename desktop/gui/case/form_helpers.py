@@ -102,6 +102,16 @@ def fill_combo(combo: QComboBox, items: Iterable[tuple[str, object]]) -> None:
         combo.addItem(text, value)
 
 
+def fit_columns(table: QTableView, long_text_columns: Iterable[int]) -> None:
+    """Short columns (dates, roles, numbers) as wide as their content; the columns of long,
+    wrapping text share the rest, so no column pushes the others off the screen."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in long_text_columns:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)
+
+
 def fit_rows(table: QTableView) -> None:
     """Rows as tall as their wrapped text (positions and terms run to several lines)."""
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.i18n import N_, _
 from desktop.core.services import hearings
 from desktop.core.services.case_detail import CaseDetail, HearingView
 from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.editing import CaseEditing, OnDone, OnError, run_until_saved
-from desktop.gui.case.form_helpers import clear_error, fit_rows
+from desktop.gui.case.form_helpers import clear_error, fit_columns, fit_rows
 from desktop.gui.case.hearing_dialog import HearingDialog
 from desktop.gui.case.table_models import Column, RowsModel
 from desktop.gui.forms.ui_case_hearings import Ui_CaseHearingsTab
@@ -29,9 +29,7 @@ class HearingsTab(QWidget):
         self._editing = editing
         self.model = RowsModel(self._columns(), self)
         self.ui.table.setModel(self.model)
-        header = self.ui.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        fit_columns(self.ui.table, long_text_columns=(1, 3, 4))
         fit_rows(self.ui.table)
         clear_error(self.ui.errorLabel)
         self.ui.addButton.clicked.connect(self.add_hearing)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from desktop.core.domain.enums import ParticipantRole
@@ -17,7 +17,13 @@ from desktop.core.services.case_detail import CaseDetail, ParticipantView
 from desktop.core.services.people import PersonView
 from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.editing import CaseEditing, OnDone, OnError, run_until_saved
-from desktop.gui.case.form_helpers import clear_error, date_text, fit_rows, show_error
+from desktop.gui.case.form_helpers import (
+    clear_error,
+    date_text,
+    fit_columns,
+    fit_rows,
+    show_error,
+)
 from desktop.gui.case.person_dialog import ParticipantChoice, PersonDialog
 from desktop.gui.case.table_models import Column, RowsModel
 from desktop.gui.forms.ui_case_participants import Ui_CaseParticipantsTab
@@ -69,9 +75,7 @@ class ParticipantsTab(QWidget):
         self._editing = editing
         self.model = RowsModel(PARTICIPANT_COLUMNS, self)
         self.ui.table.setModel(self.model)
-        header = self.ui.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        fit_columns(self.ui.table, long_text_columns=(4, 6))
         fit_rows(self.ui.table)
         clear_error(self.ui.errorLabel)
         self.ui.addButton.clicked.connect(self.add_participant)
