@@ -58,9 +58,12 @@ def _spec(doc: AgreementDocument, w: Wording) -> DocumentSpec:
 
 
 def _story(doc: AgreementDocument, w: Wording) -> list[Flowable]:
-    # Why KeepTogether: a page holding only signatures, with no text above them, invites doubt.
-    ending = KeepTogether([*_closing(doc, w), *_signatures(doc, w)])
-    return [*_top(doc, w), *_sections(doc, w), ending]
+    # The closing text stays with the first row of signatures (a page holding only signatures
+    # invites doubt); further rows flow on, each row kept whole, so many signers never leave a
+    # half-empty page before them.
+    first_row, *other_rows = _signatures(doc, w)
+    ending = KeepTogether([*_closing(doc, w), first_row])
+    return [*_top(doc, w), *_sections(doc, w), ending, *other_rows]
 
 
 # --- header, title, opening -------------------------------------------------------------------
