@@ -39,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"hoagiai {__version__}")
     parser.add_argument("--lang", choices=("vi", "en"), default=None,
                         help=_("language of messages (default: Vietnamese)"))
+    # `hoagiai --db PATH` starts the desktop program on that file (its own dest: a sub-command's
+    # --db default would otherwise overwrite it).
+    parser.add_argument("--db", dest="gui_db", type=Path, default=None,
+                        help=_("database file (default: the program's own data folder)"))
     commands = parser.add_subparsers(dest="command")
     gui = commands.add_parser("gui", help=_("start the desktop program (the default)"))
     _db_argument(gui)
@@ -65,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _run_gui(args: argparse.Namespace) -> int:
     from desktop.core.launch import launch_gui
 
+    args.db = getattr(args, "db", None) or args.gui_db
     return launch_gui(_database_path(args))
 
 
@@ -102,8 +107,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.lang:
         set_language(args.lang)
-    if args.command is None:
-        args.db = None
     try:
         return _handler(args)(args)
     except HoagiaiError as error:

@@ -153,7 +153,7 @@ def no_display(monkeypatch, tmp_path):
 
 
 @linux_only
-@pytest.mark.parametrize("argv", [[], ["gui"]])
+@pytest.mark.parametrize("argv", [[], ["gui"], ["--db", "so.sqlite"], ["gui", "--db", "so.sqlite"]])
 def test_without_a_display_the_program_says_so_in_one_line(no_display, capsys, argv):
     assert cli.main(argv) == 2
     captured = capsys.readouterr()
@@ -186,3 +186,12 @@ def test_without_a_display_a_real_process_exits_2_with_one_line(tmp_path):
                      "Traceback"):
         assert qt_noise not in done.stderr
     assert not (tmp_path / "data").exists()  # no book was created just to say "no display"
+
+
+@pytest.mark.parametrize("argv", [["--db", "chosen.sqlite"], ["gui", "--db", "chosen.sqlite"]])
+def test_the_desktop_program_opens_the_chosen_file(monkeypatch, tmp_path, argv):
+    opened = []
+    monkeypatch.setattr("desktop.core.launch.launch_gui", lambda path: opened.append(path) or 0)
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(argv) == 0
+    assert opened == [Path("chosen.sqlite")]
