@@ -1,55 +1,38 @@
-"""The case sub-commands of the CLI: listing cases and printing their documents."""
+"""``hoagiai cases ...``: looking at the case book from the command line."""
 
 from __future__ import annotations
 
+import argparse
 import sys
-from pathlib import Path
 
+from desktop.core.cli_common import Commands, database_path, db_argument, open_existing
 from desktop.core.domain.enums import CaseStatus
-from desktop.core.domain.labels import status_label
-from desktop.core.domain.numbering import parse_case_number
-from desktop.core.errors import NotFoundError
-from desktop.core.i18n import N_, _
-from desktop.core.services import case_list, documents, settings, workspace
+from desktop.core.i18n import _
 
 
-def _open_existing(path: Path) -> workspace.OpenedBook:
-    if not path.exists():
-        raise NotFoundError(N_("There is no case book at {path}. Check the --db path."),
-                            path=path)
-    return workspace.open_book(path)
+def register(commands: Commands) -> None:
+    cases = commands.add_parser("cases", help=_("work with cases"))
+    case_commands = cases.add_subparsers(dest="cases_command", required=True)
+    listing = case_commands.add_parser("list", help=_("list the cases"))
+    db_argument(listing)
+    listing.add_argument("--year", type=int)
+    listing.add_argument("--status", choices=[status.value for status in CaseStatus])
+    listing.add_argument("--search", default="")
+    listing.set_defaults(handler=list_cases)
 
 
-def list_cases(path: Path, year: int | None, status: str | None, search: str) -> int:
-    book = _open_existing(path)
-    wanted = case_list.CaseFilter(status=CaseStatus(status) if status else None, year=year,
-                                  text=search)
+def list_cases(args: argparse.Namespace) -> int:
+    from desktop.core.domain.labels import status_label
+    from desktop.core.services import case_list, settings
+
+    book = open_existing(database_path(args))
+    status = CaseStatus(args.status) if args.status else None
     with book.database.reading() as session:
-        wanted = case_list.CaseFilter(settings.own_team_id(session), wanted.status,
-                                      wanted.year, wanted.text)
+        wanted = case_list.CaseFilter(settings.own_team_id(session), status, args.year,
+                                      args.search)
         rows = case_list.case_rows(session, case_list.case_ids(session, wanted))
     for row in rows:
         print(f"{row.number:>8}  {row.received_on:%d/%m/%Y}  {status_label(row.status):<14}  "
               f"{row.title}  [{row.parties}]")
     print(_("{count} case(s).").format(count=len(rows)), file=sys.stderr)
-    return 0
-
-
-def print_agreement(path: Path, case_number: str, output: Path, user: str) -> int:
-    from desktop.core.documents.agreement import render_agreement
-
-    book = _open_existing(path)
-    seq, year = parse_case_number(case_number)
-    actor = workspace.actor_for(book, user)
-    with book.database.transaction(actor) as session:
-        team_id = settings.own_team_id(session)
-        case_id = case_list.find_case_by_number(session, team_id, seq, year) if team_id else None
-        if case_id is None:
-            raise NotFoundError(N_("There is no case number {number} in this case book."),
-                                number=case_number)
-        pdf = render_agreement(documents.agreement_document(session, case_id, author=user))
-        output.write_bytes(pdf)
-        documents.record_print(session, case_id, documents.DocumentKind.AGREEMENT, str(output))
-    print(_("Written agreement of case {number} saved to {path}.")
-          .format(number=case_number, path=output))
     return 0
