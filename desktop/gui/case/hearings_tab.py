@@ -11,8 +11,8 @@ from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.editing import CaseEditing, OnDone, OnError, run_until_saved
 from desktop.gui.case.form_helpers import clear_error, fit_columns, fit_rows
 from desktop.gui.case.hearing_dialog import HearingDialog
-from desktop.gui.case.table_models import Column, RowsModel
 from desktop.gui.forms.ui_case_hearings import Ui_CaseHearingsTab
+from desktop.gui.rows_model import Column, RowsModel
 
 
 def attendee_names(detail: CaseDetail, hearing: HearingView) -> str:

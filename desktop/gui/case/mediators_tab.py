@@ -13,8 +13,8 @@ from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.editing import CaseEditing, OnDone, OnError, run_until_saved
 from desktop.gui.case.form_helpers import clear_error, date_text, show_error
 from desktop.gui.case.mediator_dialogs import AssignDialog, ConflictDialog
-from desktop.gui.case.table_models import Column, RowsModel
 from desktop.gui.forms.ui_case_mediators import Ui_CaseMediatorsTab
+from desktop.gui.rows_model import Column, RowsModel
 
 
 def _ended_text(assignment: AssignmentView) -> str:

@@ -31,9 +31,9 @@ from desktop.gui.case.form_helpers import (
     show_error,
 )
 from desktop.gui.case.outcome_view import show_outcome
-from desktop.gui.case.table_models import Column, MovableRowsModel
 from desktop.gui.case.term_dialog import TermDialog
 from desktop.gui.forms.ui_case_outcome import Ui_CaseOutcomeTab
+from desktop.gui.rows_model import Column, MovableRowsModel
 from desktop.gui.signals import emit
 
 _MAY_BE_OBLIGED = (ParticipantRole.PARTY, ParticipantRole.RELATED)

@@ -25,8 +25,8 @@ from desktop.gui.case.form_helpers import (
     show_error,
 )
 from desktop.gui.case.person_dialog import ParticipantChoice, PersonDialog
-from desktop.gui.case.table_models import Column, RowsModel
 from desktop.gui.forms.ui_case_participants import Ui_CaseParticipantsTab
+from desktop.gui.rows_model import Column, RowsModel
 
 
 def birth_text(person: PersonView) -> str:

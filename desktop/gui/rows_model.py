@@ -1,4 +1,5 @@
-"""The tables of the case window: one read-only model class, one column list per table.
+"""Small in-memory tables (a case's parties, hearings, terms; the mediators typed at setup):
+one model class, one column list per table.
 
 A case has a handful of rows per table, so each model holds its rows in memory; the column
 lists keep every header and every cell's text in one place per table.
