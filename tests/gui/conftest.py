@@ -20,6 +20,7 @@ from desktop.gui.context import BookContext
 from desktop.gui.dialogs import Dialogs
 from desktop.gui.preferences import Preferences
 from desktop.gui.signals import EMIT_DROPS_TRUE, give_back_true
+from tests.gui.fakes import ScriptedDialogs
 
 
 class FakeDialogs(Dialogs):
@@ -89,6 +90,12 @@ def context(qtbot, book: workspace.OpenedBook, actor: Actor,
     made = make_context(book, actor, team_id)
     yield made
     made.runner.wait_for_done()
+
+
+@pytest.fixture
+def seam() -> ScriptedDialogs:
+    """The case window's dialog seam, answering from scripts queued by the test."""
+    return ScriptedDialogs()
 
 
 @pytest.fixture

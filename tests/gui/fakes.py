@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desktop.core.db.engine import Actor
 from desktop.core.domain.enums import Grounds
 from desktop.core.services import cases, workspace
-from desktop.gui.context import BookContext
 from desktop.gui.documents.print_seam import PrintDialogs
 
 Script = Callable[[QDialog], bool]
@@ -71,11 +70,6 @@ class ScriptedDialogs(PrintDialogs):
     def choose_printer(self, parent: QWidget | None, printer: QPrinter,
                        page_count: int) -> bool:
         return self._next(self.printers, "the print dialog")(printer)
-
-
-def make_context(book: workspace.OpenedBook, actor: Actor,
-                 team_id: uuid.UUID | None) -> BookContext:
-    return BookContext(book, actor, team_id)
 
 
 def open_case(book: workspace.OpenedBook, actor: Actor, team_id: uuid.UUID,

@@ -3,10 +3,8 @@ saved through the dialog seam, every output journaled."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
@@ -19,23 +17,11 @@ from desktop.gui.case.case_window import CaseWindow, open_case_window
 from desktop.gui.documents.agreement_preview import agreement_file_name
 from desktop.gui.documents.pdf_printing import pages_to_print
 from desktop.gui.documents.preview import PdfPreviewDialog
-from tests.gui.fakes import ScriptedDialogs, make_context, open_case
+from tests.gui.fakes import open_case
 
 RECEIVED = date.today() - timedelta(days=20)
 LONG_TERM = ("Ông Nguyễn Văn An tự tháo dỡ phần hàng rào lấn sang lối đi chung, trả lại lối "
              "đi rộng 1,5 mét như hiện trạng trước năm 2020. ") * 4
-
-
-@pytest.fixture
-def seam() -> ScriptedDialogs:
-    return ScriptedDialogs()
-
-
-@pytest.fixture
-def case_context(qtbot, book, actor, team_id) -> Iterator:
-    made = make_context(book, actor, team_id)
-    yield made
-    made.runner.wait_for_done()
 
 
 def successful_case(book, actor, team_id, terms: int = 1):
@@ -78,10 +64,10 @@ def print_events(book) -> list[dict]:
             select(JournalEntry).where(JournalEntry.op == "print"))]
 
 
-def test_the_preview_pages_through_a_long_agreement(qtbot, book, actor, team_id, case_context,
+def test_the_preview_pages_through_a_long_agreement(qtbot, book, actor, team_id, context,
                                                     seam):
     case_id = successful_case(book, actor, team_id, terms=6)
-    _window, preview = open_preview(qtbot, case_context, case_id, seam)
+    _window, preview = open_preview(qtbot, context, case_id, seam)
     ui = preview.ui
     assert preview.page_count() >= 2
     assert ui.pageLabel.text() == _("Page {page} of {count}").format(
@@ -96,13 +82,13 @@ def test_the_preview_pages_through_a_long_agreement(qtbot, book, actor, team_id,
     assert ui.fitWidthButton.isChecked()
 
 
-def test_saving_writes_the_pdf_and_journals_it(qtbot, book, actor, team_id, case_context, seam,
+def test_saving_writes_the_pdf_and_journals_it(qtbot, book, actor, team_id, context, seam,
                                                tmp_path):
     case_id = successful_case(book, actor, team_id)
-    _window, preview = open_preview(qtbot, case_context, case_id, seam)
+    _window, preview = open_preview(qtbot, context, case_id, seam)
     target = tmp_path / "ban-in"
     seam.save_paths.append(target)
-    with qtbot.waitSignal(case_context.data_changed, timeout=10_000):
+    with qtbot.waitSignal(context.data_changed, timeout=10_000):
         preview.ui.saveButton.click()
     saved = tmp_path / "ban-in.pdf"
     assert seam.suggested[0].name == f"VBHGT-01-{RECEIVED.year}.pdf"
@@ -113,9 +99,9 @@ def test_saving_writes_the_pdf_and_journals_it(qtbot, book, actor, team_id, case
 
 
 def test_printing_renders_every_page_and_journals_the_printer(qtbot, book, actor, team_id,
-                                                              case_context, seam, tmp_path):
+                                                              context, seam, tmp_path):
     case_id = successful_case(book, actor, team_id, terms=6)
-    _window, preview = open_preview(qtbot, case_context, case_id, seam)
+    _window, preview = open_preview(qtbot, context, case_id, seam)
     printed = tmp_path / "printed.pdf"
 
     def to_file(printer: QPrinter) -> bool:
@@ -125,27 +111,27 @@ def test_printing_renders_every_page_and_journals_the_printer(qtbot, book, actor
         return True
 
     seam.printers.append(to_file)
-    with qtbot.waitSignal(case_context.data_changed, timeout=20_000):
+    with qtbot.waitSignal(context.data_changed, timeout=20_000):
         preview.ui.printButton.click()
     assert len(PdfReader(printed).pages) == preview.page_count()
     assert print_events(book)[0]["target"] == str(printed)
 
 
-def test_a_cancelled_print_is_not_journaled(qtbot, book, actor, team_id, case_context, seam):
+def test_a_cancelled_print_is_not_journaled(qtbot, book, actor, team_id, context, seam):
     case_id = successful_case(book, actor, team_id)
-    _window, preview = open_preview(qtbot, case_context, case_id, seam)
+    _window, preview = open_preview(qtbot, context, case_id, seam)
     seam.printers.append(lambda printer: False)
     seam.save_paths.append(None)
     preview.ui.printButton.click()
     preview.ui.saveButton.click()
-    case_context.runner.wait_for_done()
+    context.runner.wait_for_done()
     assert print_events(book) == []
 
 
 def test_the_agreement_is_offered_only_for_a_successful_case(qtbot, book, actor, team_id,
-                                                             case_context, seam):
+                                                             context, seam):
     case_id = open_case(book, actor, team_id, received_on=RECEIVED)
-    window = open_case_window(case_context, case_id, seam)
+    window = open_case_window(context, case_id, seam)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.data is not None)
     assert not window.ui.actionWrittenAgreement.isEnabled()

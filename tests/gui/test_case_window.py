@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -28,21 +27,9 @@ from desktop.core.services import (
 )
 from desktop.gui.case.case_window import CaseWindow, open_case_window
 from desktop.gui.signals import emit
-from tests.gui.fakes import ScriptedDialogs, make_context, open_case
+from tests.gui.fakes import open_case
 
 TEN_DAYS_AGO = date.today() - timedelta(days=10)
-
-
-@pytest.fixture
-def seam() -> ScriptedDialogs:
-    return ScriptedDialogs()
-
-
-@pytest.fixture
-def case_context(qtbot, book, actor, team_id) -> Iterator:
-    made = make_context(book, actor, team_id)
-    yield made
-    made.runner.wait_for_done()
 
 
 @pytest.fixture
@@ -58,8 +45,8 @@ def show_window(qtbot, context, case_id, seam) -> CaseWindow:
 
 
 @pytest.fixture
-def window(qtbot, case_context, case_id, seam) -> CaseWindow:
-    return show_window(qtbot, case_context, case_id, seam)
+def window(qtbot, context, case_id, seam) -> CaseWindow:
+    return show_window(qtbot, context, case_id, seam)
 
 
 def saved(qtbot, window: CaseWindow):
@@ -83,7 +70,7 @@ def fill_person(dialog, name: str, citizen_id: str = "", role=ParticipantRole.PA
 
 # --- the window --------------------------------------------------------------------------------
 
-def test_window_shows_the_case_and_a_second_open_reuses_it(qtbot, window, case_context,
+def test_window_shows_the_case_and_a_second_open_reuses_it(qtbot, window, context,
                                                           case_id, seam):
     assert window.windowTitle() == _("Case {number} — {title}").format(
         number="01/" + str(TEN_DAYS_AGO.year), title="Tranh chấp lối đi chung giữa hai nhà")
@@ -91,7 +78,7 @@ def test_window_shows_the_case_and_a_second_open_reuses_it(qtbot, window, case_c
     assert window.general.ui.titleEdit.text() == "Tranh chấp lối đi chung giữa hai nhà"
     assert not window.ui.closedBanner.isVisible()
     assert not window.ui.actionWrittenAgreement.isEnabled()
-    assert open_case_window(case_context, case_id, seam) is window
+    assert open_case_window(context, case_id, seam) is window
 
 
 # --- participants ------------------------------------------------------------------------------
@@ -384,8 +371,8 @@ def closed_case(book, actor, team_id, case_id):
 
 
 def test_a_closed_case_refuses_edits_until_amended_with_a_reason(qtbot, closed_case,
-                                                                  case_context, seam, book):
-    window = show_window(qtbot, case_context, closed_case, seam)
+                                                                  context, seam, book):
+    window = show_window(qtbot, context, closed_case, seam)
     general = window.general.ui
     assert window.ui.closedBanner.isVisible()
     assert general.titleEdit.isReadOnly() and not general.saveButton.isEnabled()
@@ -422,8 +409,8 @@ def journal_reasons(book, op: str) -> list[str]:
 
 
 def test_reopening_asks_why_and_makes_the_case_editable_again(qtbot, closed_case,
-                                                              case_context, seam, book):
-    window = show_window(qtbot, case_context, closed_case, seam)
+                                                              context, seam, book):
+    window = show_window(qtbot, context, closed_case, seam)
     seam.texts.append("Một bên không thực hiện, hai bên đề nghị hòa giải lại")
     with saved(qtbot, window):
         window.ui.reopenButton.click()
@@ -458,9 +445,9 @@ def test_typing_is_not_lost_when_another_screen_saves(qtbot, window, seam, book,
     assert window.general.ui.summaryEdit.toPlainText() == "Đang gõ dở"
 
 
-def test_an_amendment_can_change_how_the_case_ended(qtbot, closed_case, case_context, seam,
+def test_an_amendment_can_change_how_the_case_ended(qtbot, closed_case, context, seam,
                                                     book):
-    window = show_window(qtbot, case_context, closed_case, seam)
+    window = show_window(qtbot, context, closed_case, seam)
     button = window.outcome.ui.closeCaseButton
     assert not button.isVisibleTo(window.outcome)
     seam.texts.append("Ghi sai ngày kết thúc")

@@ -3,10 +3,8 @@ mediator would: parties, mediator, hearing, agreement, closing, preview, save, j
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QInputMethodEvent
@@ -18,24 +16,12 @@ from desktop.core.domain.enums import CaseStatus, ParticipantRole
 from desktop.core.domain.labels import label
 from desktop.core.domain.text import nfc
 from desktop.gui.case.case_window import CaseWindow, open_case_window
-from tests.gui.fakes import ScriptedDialogs, make_context, open_case
+from tests.gui.fakes import ScriptedDialogs, open_case
 
 RECEIVED = date.today() - timedelta(days=10)
 HELD = datetime.combine(date.today() - timedelta(days=5), datetime.min.time()).replace(
     hour=8, minute=30)
 TERM = "Ông An tháo dỡ hàng rào lấn lối đi chung"
-
-
-@pytest.fixture
-def seam() -> ScriptedDialogs:
-    return ScriptedDialogs()
-
-
-@pytest.fixture
-def case_context(qtbot, book, actor, team_id) -> Iterator:
-    made = make_context(book, actor, team_id)
-    yield made
-    made.runner.wait_for_done()
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -163,9 +149,9 @@ def save_agreement_pdf(qtbot, window: CaseWindow, seam: ScriptedDialogs, context
 
 
 def test_a_case_from_parties_to_a_saved_written_agreement(qtbot, book, actor, team_id,
-                                                          case_context, seam, tmp_path):
+                                                          context, seam, tmp_path):
     case_id = open_case(book, actor, team_id, received_on=RECEIVED)
-    window = open_case_window(case_context, case_id, seam)
+    window = open_case_window(context, case_id, seam)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.data is not None)
 
@@ -174,7 +160,7 @@ def test_a_case_from_parties_to_a_saved_written_agreement(qtbot, book, actor, te
     record_hearing(qtbot, window, seam)
     enter_agreement(qtbot, window, seam)
     close_successful(qtbot, window, seam)
-    pdf = save_agreement_pdf(qtbot, window, seam, case_context, tmp_path)
+    pdf = save_agreement_pdf(qtbot, window, seam, context, tmp_path)
 
     text = " ".join(nfc(" ".join(page.extract_text() for page in PdfReader(pdf).pages)).split())
     for expected in ("Nguyễn Văn An", "Đặng Thị Bình", "001070012345",
