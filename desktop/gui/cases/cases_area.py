@@ -19,7 +19,7 @@ from desktop.gui.forms.ui_cases_area import Ui_CasesArea
 from desktop.gui.signals import emit
 
 SEARCH_DELAY_MS = 250
-WIDE_COLUMNS = {CaseTableModel.CATEGORY: 0.2, CaseTableModel.PARTIES: 0.24}  # of the width
+WIDE_COLUMNS = {CaseTableModel.CATEGORY: 0.15, CaseTableModel.PARTIES: 0.2}  # of the width
 
 
 class CasesArea(QWidget):
