@@ -7,7 +7,10 @@ the desktop program.
 from __future__ import annotations
 
 import argparse
+import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from desktop.core.cli_common import (
     Commands,
@@ -28,6 +31,71 @@ def register(commands: Commands) -> None:
     db_argument(agreement)
     agreement.add_argument("-o", "--output", type=Path, required=True)
     agreement.set_defaults(handler=print_agreement)
+    _case_document(documents, "unsuccessful", _("the record of unsuccessful mediation of a case"))
+    minutes = _case_document(documents, "minutes", _("the minutes of one hearing of a case"))
+    _hearing_argument(minutes)
+
+
+def _case_document(documents: Any, name: str, help_text: str) -> argparse.ArgumentParser:
+    """A ``print NAME CASE_NUMBER -o FILE`` sub-command printed by :func:`print_case_document`."""
+    parser: argparse.ArgumentParser = documents.add_parser(name, help=help_text)
+    parser.add_argument("case_number", help=_("case number, e.g. 03/2026"))
+    db_argument(parser)
+    parser.add_argument("-o", "--output", type=Path, required=True)
+    parser.set_defaults(handler=print_case_document)
+    return parser
+
+
+def _hearing_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--hearing", type=int, default=1,
+                        help=_("which hearing of the case, counted from 1 (default 1)"))
+
+
+CaseRenderer = Callable[[Any, uuid.UUID, argparse.Namespace, str], bytes]
+
+
+def _render_case_document(name: str) -> CaseRenderer:
+    from desktop.core.documents.minutes import render_minutes
+    from desktop.core.documents.unsuccessful import render_unsuccessful
+    from desktop.core.services import document_data as data
+
+    renderers: dict[str, CaseRenderer] = {
+        "unsuccessful": lambda s, case, args, user: render_unsuccessful(
+            data.unsuccessful_document(s, case, author=user)),
+        "minutes": lambda s, case, args, user: render_minutes(
+            data.minutes_document(s, case, args.hearing, author=user)),
+    }
+    return renderers[name]
+
+
+def print_case_document(args: argparse.Namespace) -> int:
+    """Print one document of one case (selected by its number) and journal it."""
+    from desktop.core.services import documents, workspace
+
+    book = open_existing(database_path(args))
+    user = current_user()
+    render = _render_case_document(args.document)
+    with book.database.transaction(workspace.actor_for(book, user)) as session:
+        case_id = _case_id(session, args.case_number)
+        args.output.write_bytes(render(session, case_id, args, user))
+        documents.record_print(session, case_id, documents.DocumentKind(args.document),
+                               str(args.output))
+    print(_("Document {document} of case {number} saved to {path}.")
+          .format(document=args.document, number=args.case_number, path=args.output))
+    return 0
+
+
+def _case_id(session: Any, case_number: str) -> uuid.UUID:
+    from desktop.core.domain.numbering import parse_case_number
+    from desktop.core.services import case_list, settings
+
+    seq, year = parse_case_number(case_number)
+    team_id = settings.own_team_id(session)
+    case_id = case_list.find_case_by_number(session, team_id, seq, year) if team_id else None
+    if case_id is None:
+        raise NotFoundError(N_("There is no case number {number} in this case book."),
+                            number=case_number)
+    return case_id
 
 
 def print_agreement(args: argparse.Namespace) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from desktop.core.domain.enums import Grounds, MediatorRole, ParticipantRole, Sex
+from desktop.core.domain.enums import Grounds, MediatorRole, OutcomeKind, ParticipantRole, Sex
 
 
 @dataclass(frozen=True)
@@ -79,3 +79,51 @@ class AgreementDocument:
     place_name: str = ""  # place in the place-date line; defaults to the commune
     copies: int = 0  # 0: one per party plus one for the team
     author: str = ""  # who printed it, for the PDF metadata
+
+
+@dataclass(frozen=True)
+class CaseHeading:
+    """What every case document prints about its case and team."""
+
+    team: TeamInfo
+    case_number: str
+    case_title: str
+    author: str = ""  # who printed it, for the PDF metadata
+
+
+@dataclass(frozen=True)
+class PositionLine:
+    """One side's position or demands (CaseParticipant.position)."""
+
+    full_name: str
+    position: str
+
+
+@dataclass(frozen=True)
+class UnsuccessfulDocument:
+    """The record of unsuccessful mediation (biên bản hòa giải không thành, Art. 23)."""
+
+    case: CaseHeading
+    grounds: Grounds
+    referrer: str
+    summary: str
+    participants: tuple[PersonLine, ...]
+    positions: tuple[PositionLine, ...]  # of the parties, in party order
+    mediators: tuple[MediatorLine, ...]
+    hearings: tuple[HearingLine, ...]
+    ended_on: date
+    ended_by: OutcomeKind  # PARTY_ASKED_TO_STOP or MEDIATOR_ENDED
+    guidance: str  # where the parties were guided to (Outcome.guidance)
+    note: str = ""
+    issued_on: date | None = None  # defaults to ended_on
+
+
+@dataclass(frozen=True)
+class MinutesDocument:
+    """The minutes of one hearing (biên bản buổi hòa giải)."""
+
+    case: CaseHeading
+    hearing_index: int  # 1-based order among the case's hearings
+    hearing: HearingLine
+    attendees: tuple[PersonLine, ...]  # participants present
+    mediators: tuple[MediatorLine, ...]  # mediators present

@@ -28,6 +28,8 @@ class DocumentKind(StrEnum):
     """Names of the documents, as recorded in the journal and used by the CLI."""
 
     AGREEMENT = "agreement"  # văn bản hòa giải thành
+    UNSUCCESSFUL = "unsuccessful"  # biên bản hòa giải không thành
+    MINUTES = "minutes"  # biên bản buổi hòa giải
 
 
 _ROLE_ORDER = [ParticipantRole.PARTY, ParticipantRole.RELATED, ParticipantRole.REPRESENTATIVE,

@@ -1,0 +1,97 @@
+"""Assembling the case documents (other than the written agreement) from the case book."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from desktop.core.db.models import Case, CaseParticipant, Hearing, Mediator, Team
+from desktop.core.documents.data import (
+    CaseHeading,
+    HearingLine,
+    MediatorLine,
+    MinutesDocument,
+    PersonLine,
+    PositionLine,
+    UnsuccessfulDocument,
+)
+from desktop.core.domain.enums import CaseStatus, MediatorRole, ParticipantRole
+from desktop.core.errors import NotFoundError, WorkflowError
+from desktop.core.i18n import N_
+from desktop.core.services.common import fetch
+from desktop.core.services.documents import (
+    _mediator_lines,  # shared with the written agreement
+    _participant_lines,
+    _person_line,
+    team_info,
+)
+
+_ROLE_ORDER = [ParticipantRole.PARTY, ParticipantRole.RELATED, ParticipantRole.REPRESENTATIVE,
+               ParticipantRole.INVITED]
+
+
+def case_heading(session: Session, case: Case, author: str = "") -> CaseHeading:
+    return CaseHeading(team_info(fetch(session, Team, case.team_id)), case.number, case.title,
+                       author)
+
+
+def hearing_line(hearing: Hearing) -> HearingLine:
+    return HearingLine(hearing.held_at, hearing.place, hearing.is_public, hearing.course,
+                       hearing.result)
+
+
+def unsuccessful_document(session: Session, case_id: uuid.UUID, author: str = "",
+                          issued_on: date | None = None) -> UnsuccessfulDocument:
+    """The record of unsuccessful mediation; only a case closed as unsuccessful has one."""
+    case = fetch(session, Case, case_id)
+    outcome = case.outcome
+    if case.status is not CaseStatus.UNSUCCESSFUL or outcome is None:
+        raise WorkflowError(N_(
+            "A record of unsuccessful mediation can be printed only for a case closed as "
+            "unsuccessful."))
+    parties = sorted((p for p in case.participants if p.role == ParticipantRole.PARTY),
+                     key=lambda p: p.ordinal)
+    return UnsuccessfulDocument(
+        case=case_heading(session, case, author), grounds=case.grounds, referrer=case.referrer,
+        summary=case.summary, participants=_participant_lines(case),
+        positions=tuple(PositionLine(p.person.full_name, p.position) for p in parties),
+        mediators=_mediator_lines(session, case),
+        hearings=tuple(hearing_line(h) for h in case.hearings), ended_on=outcome.decided_on,
+        ended_by=outcome.kind, guidance=outcome.guidance, note=outcome.note,
+        issued_on=issued_on)
+
+
+def case_hearing(case: Case, order: int) -> Hearing:
+    """The case's hearing number ``order`` (1-based, in time order)."""
+    if not 1 <= order <= len(case.hearings):
+        raise NotFoundError(N_("Case {number} has no hearing number {order}."),
+                            number=case.number, order=order)
+    return case.hearings[order - 1]
+
+
+def minutes_document(session: Session, case_id: uuid.UUID, order: int,
+                     author: str = "") -> MinutesDocument:
+    """The minutes of the case's hearing number ``order``, with who attended."""
+    case = fetch(session, Case, case_id)
+    hearing = case_hearing(case, order)
+    present = {a.participant_id for a in hearing.attendees if a.participant_id}
+    present_mediators = {a.mediator_id for a in hearing.attendees if a.mediator_id}
+    attendees = [line for p, line in participant_pairs(case) if p.id in present]
+    mediators = [fetch(session, Mediator, m) for m in present_mediators]
+    mediators.sort(key=lambda m: (m.role is not MediatorRole.LEADER, m.full_name))
+    return MinutesDocument(
+        case=case_heading(session, case, author), hearing_index=order,
+        hearing=hearing_line(hearing), attendees=tuple(attendees),
+        mediators=tuple(MediatorLine(m.full_name, m.role, m.sex) for m in mediators))
+
+
+def participant_pairs(case: Case) -> list[tuple[CaseParticipant, PersonLine]]:
+    """Each participant with its printed line: parties first, then related, representatives,
+    invited persons."""
+    by_id = {p.id: p for p in case.participants}
+    ordered = sorted(case.participants, key=lambda p: (_ROLE_ORDER.index(p.role), p.ordinal))
+    return [(p, _person_line(p.person, p.role,
+                             by_id[p.represents_id].person.full_name if p.represents_id else ""))
+            for p in ordered]

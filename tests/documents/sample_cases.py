@@ -1,0 +1,54 @@
+"""Sample data for the case documents other than the written agreement (invented names)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime
+
+from desktop.core.documents.data import (
+    CaseHeading,
+    HearingLine,
+    MinutesDocument,
+    PositionLine,
+    UnsuccessfulDocument,
+)
+from desktop.core.domain.enums import Grounds, OutcomeKind
+from tests.documents.sample_agreement import (
+    KHANG,
+    LONG_NAME,
+    MAI,
+    MEDIATORS,
+    NHUNG,
+    SUMMARY,
+    TEAM,
+    THO,
+)
+
+# A 2,000-character position (long Vietnamese text must wrap, never be clipped)
+LONG_TEXT = ("Bà Nhung giữ nguyên yêu cầu tháo dỡ toàn bộ mái tôn và trả lại lối đi rộng 1,2 mét; "
+             * 30)[:2000].rstrip() + " HẾT."
+HEADING = CaseHeading(TEAM, "03/2026", "Tranh chấp lối đi chung tại ngõ 42 phố Hòa Bình",
+                      "Đặng Văn Đức")
+HEARING = HearingLine(
+    held_at=datetime(2026, 3, 2, 8, 30), place="Nhà văn hóa tổ dân phố số 7", is_public=False,
+    course="Hòa giải viên nghe từng bên trình bày, cùng các bên xem xét hiện trạng lối đi.",
+    result="Các bên chưa thống nhất được, hẹn buổi hòa giải tiếp theo.")
+GUIDANCE = ("Bà Nhung có thể gửi đơn đến Ủy ban nhân dân phường Hòa Bình để được giải quyết "
+            "tranh chấp về lối đi chung.")
+
+
+def make_unsuccessful(**changes: object) -> UnsuccessfulDocument:
+    doc = UnsuccessfulDocument(
+        case=HEADING, grounds=Grounds.PARTY_REQUEST, referrer="", summary=SUMMARY,
+        participants=(NHUNG, KHANG, MAI, THO),
+        positions=(PositionLine(NHUNG.full_name, LONG_TEXT),
+                   PositionLine(LONG_NAME, "Ông Khang không đồng ý tháo dỡ mái tôn.")),
+        mediators=MEDIATORS, hearings=(HEARING,), ended_on=date(2026, 3, 5),
+        ended_by=OutcomeKind.PARTY_ASKED_TO_STOP, guidance=GUIDANCE, note="")
+    return dataclasses.replace(doc, **changes)  # type: ignore[arg-type]
+
+
+def make_minutes(**changes: object) -> MinutesDocument:
+    doc = MinutesDocument(case=HEADING, hearing_index=2, hearing=HEARING,
+                          attendees=(NHUNG, KHANG, THO), mediators=MEDIATORS[:2])
+    return dataclasses.replace(doc, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,65 @@
+"""Every document prints from the demo book through the CLI, and the print is journaled."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.core import cli
+from desktop.core.services.demo import create_demo_book
+from tests.documents.checks import page_count
+
+
+@pytest.fixture(scope="module")
+def demo_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    create_demo_book(path)
+    return path
+
+
+def _case_with_status(book: Path, status: str, min_hearings: int = 0) -> str:
+    query = ("SELECT c.seq || '/' || c.year FROM cases c LEFT JOIN hearings h ON h.case_id = c.id "
+             "WHERE c.status = ? GROUP BY c.id HAVING count(h.id) >= ? ORDER BY c.year, c.seq")
+    with sqlite3.connect(book) as db:
+        row = db.execute(query, (status, min_hearings)).fetchone()
+    assert row, f"the demo book has no {status} case"
+    return str(row[0])
+
+
+def _prints_journaled(book: Path, document: str) -> int:
+    with sqlite3.connect(book) as db:
+        rows = db.execute("SELECT changes FROM change_journal WHERE op = 'print'").fetchall()
+    return sum(f'"document": "{document}"' in row[0] for row in rows)
+
+
+def _print(book: Path, out: Path, *args: str) -> bytes:
+    assert cli.main(["print", *args, "--db", str(book), "-o", str(out)]) == 0
+    pdf = out.read_bytes()
+    assert pdf.startswith(b"%PDF") and page_count(pdf) >= 1
+    return pdf
+
+
+def test_unsuccessful_from_demo(demo_book: Path, tmp_path: Path) -> None:
+    number = _case_with_status(demo_book, "unsuccessful")
+    _print(demo_book, tmp_path / "u.pdf", "unsuccessful", number)
+    assert _prints_journaled(demo_book, "unsuccessful") >= 1
+
+
+def test_unsuccessful_refused_for_a_successful_case(demo_book: Path, tmp_path: Path) -> None:
+    number = _case_with_status(demo_book, "successful")
+    assert cli.main(["print", "unsuccessful", number, "--db", str(demo_book),
+                     "-o", str(tmp_path / "x.pdf")]) != 0
+
+
+def test_minutes_of_the_second_hearing(demo_book: Path, tmp_path: Path) -> None:
+    number = _case_with_status(demo_book, "unsuccessful", min_hearings=2)
+    _print(demo_book, tmp_path / "m.pdf", "minutes", number, "--hearing", "2")
+    assert _prints_journaled(demo_book, "minutes") >= 1
+
+
+def test_minutes_of_a_missing_hearing_fail(demo_book: Path, tmp_path: Path) -> None:
+    number = _case_with_status(demo_book, "unsuccessful")
+    assert cli.main(["print", "minutes", number, "--hearing", "99", "--db", str(demo_book),
+                     "-o", str(tmp_path / "x.pdf")]) != 0
