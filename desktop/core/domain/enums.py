@@ -100,3 +100,27 @@ class MatterGroup(StrEnum):
     CONFLICT = "conflict"  # (1) conflicts between parties
     CIVIL_FAMILY = "civil_family"  # (2) civil and marriage-family disputes
     OTHER = "other"  # (3) other matters within scope
+
+
+class ConventionStatus(StrEnum):
+    """Where a version of a village convention stands (Decree 61/2023, DOMAIN.md §5)."""
+
+    IN_FORCE = "in_force"
+    PARTLY_SUSPENDED = "partly_suspended"  # still in force, except the suspended articles
+    SUSPENDED = "suspended"
+    ABOLISHED = "abolished"
+    REPLACED = "replaced"  # by a later version (an amendment or a new convention)
+
+    @property
+    def applies(self) -> bool:
+        """May a case cite this version (on a date after its status changed)?"""
+        return self in (ConventionStatus.IN_FORCE, ConventionStatus.PARTLY_SUSPENDED,
+                        ConventionStatus.REPLACED)
+
+
+class ArticleChange(StrEnum):
+    """What a version did to an article, compared with the version before it."""
+
+    NEW = "new"
+    AMENDED = "amended"
+    UNCHANGED = "unchanged"
