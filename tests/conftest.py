@@ -1,10 +1,17 @@
-"""Shared fixtures: Qt offscreen, a fresh case book per test built through the real migrations."""
+"""Shared fixtures: Qt offscreen, a fresh case book per test built through the real migrations.
+
+``book`` is a SQLite file by default. Tests marked ``both_backends`` run twice, once more on a
+throwaway PostgreSQL server started by this test run (``postgres_server``); tests under
+``tests/storage/`` run on PostgreSQL only.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt application exists
@@ -15,7 +22,68 @@ from desktop.core.db.engine import Actor
 from desktop.core.domain.enums import MediatorRole, Sex
 from desktop.core.i18n import set_language
 from desktop.core.services import teams, workspace
+from tests.storage.pg_server import PostgresServer, server_binaries
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "both_backends: run the test's book on SQLite and on PostgreSQL")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if metafunc.definition.get_closest_marker("both_backends") and (
+            "backend" in metafunc.fixturenames):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A PostgreSQL server for this test run. Without its binaries the tests that need it are
+    skipped on a developer's machine, but fail in CI, where a missing install must be seen."""
+    binaries = server_binaries()
+    if binaries is None:
+        reason = ("PostgreSQL server binaries not found (initdb, pg_ctl): install them with "
+                  "'python3 installer/bootstrap.py test' or apt-get install postgresql")
+        if _in_ci():
+            pytest.fail(reason)
+        pytest.skip(reason)
+    folder = Path(tempfile.mkdtemp(prefix="hoagiai-pg-"))
+    server = PostgresServer(binaries, folder)
+    try:
+        server.start()
+        yield server
+    finally:
+        if server.port:
+            server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server: PostgresServer) -> str:
+    """One PostgreSQL database upgraded through every Alembic revision; tests get clones."""
+    name = postgres_server.create_database()
+    workspace.open_url(postgres_server.url(name)).database.dispose()
+    return name
+
+
+@pytest.fixture
+def postgres_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh, migrated PostgreSQL database (a clone of the template: about 50 ms)."""
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = server.create_database(request.getfixturevalue("postgres_template"))
+    yield server.url(name)
+    server.drop_database(name)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    return getattr(request, "param", "sqlite")  # type: ignore[no-any-return]
 
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -34,8 +102,11 @@ def book_path(tmp_path: Path, migrated_template: Path) -> Path:
 
 
 @pytest.fixture
-def book(book_path: Path) -> workspace.OpenedBook:
-    opened = workspace.open_book(book_path)
+def book(request: pytest.FixtureRequest, backend: str) -> Iterator[workspace.OpenedBook]:
+    if backend == "postgresql":
+        opened = workspace.open_url(request.getfixturevalue("postgres_url"))
+    else:
+        opened = workspace.open_book(request.getfixturevalue("book_path"))
     yield opened
     opened.database.dispose()
 

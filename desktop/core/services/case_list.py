@@ -22,6 +22,10 @@ from desktop.core.domain.numbering import format_case_number
 from desktop.core.i18n import current_language
 from desktop.core.services.search import filter_by_text
 
+# ICU's Vietnamese order, predefined in every PostgreSQL built with ICU (Debian's is); the name
+# is quoted by SQLAlchemy, so it is given bare here.
+POSTGRESQL_COLLATION = "vi-VN-x-icu"
+
 
 class SortKey(StrEnum):
     NUMBER = "number"
@@ -71,7 +75,7 @@ def _filtered(session: Session, wanted: CaseFilter) -> Select[uuid.UUID]:
 
 def _title_in_vietnamese_order(session: Session) -> Any:
     dialect = session.get_bind().dialect.name
-    collation = {"sqlite": VIETNAMESE_COLLATION, "postgresql": '"vi-VN-x-icu"'}.get(dialect)
+    collation = {"sqlite": VIETNAMESE_COLLATION, "postgresql": POSTGRESQL_COLLATION}.get(dialect)
     return Case.title.collate(collation) if collation else Case.title
 
 

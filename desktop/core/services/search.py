@@ -2,12 +2,14 @@
 
 Each case has one row of folded words (number, title, summary, category, the names of its
 participants). SQLite indexes it with FTS5 (see migration 0002); each query word is quoted and
-prefix-matched, so raw input like ``12/HG`` or ``NOT`` is never FTS syntax. Other databases
-match the folded column with LIKE.
+prefix-matched, so raw input like ``12/HG`` or ``NOT`` is never FTS syntax. PostgreSQL
+matches the folded column with a regular expression anchored at the start of a word, as FTS5
+does; other databases fall back to LIKE.
 """
 
 from __future__ import annotations
 
+import re
 import uuid
 
 from sqlalchemy import Select, and_, select, text
@@ -56,7 +58,16 @@ def filter_by_text(session: Session, statement: Select[uuid.UUID],
         ).bindparams(q=fts_query(query)).columns(case_id=CaseSearchText.case_id.type)
         return statement.where(Case.id.in_(select(matching.subquery().c.case_id)))
     words = CaseSearchText.folded
-    conditions = [(" " + words).like(f"% {token}%") for token in tokens]
+    if session.get_bind().dialect.name == "postgresql":
+        conditions = [words.regexp_match(word_start(token)) for token in tokens]
+    else:
+        conditions = [(" " + words).like(f"% {token}%") for token in tokens]
     return statement.where(
         Case.id.in_(select(CaseSearchText.case_id).where(and_(*conditions)))
     )
+
+
+def word_start(token: str) -> str:
+    """A PostgreSQL pattern for ``token`` at the start of a word, where words are runs of letters
+    and digits like FTS5's: "2026" matches in "01/2026", "ang" does not match in "dang"."""
+    return f"(^|[^[:alnum:]]){re.escape(token)}"
