@@ -34,6 +34,10 @@ def register(commands: Commands) -> None:
     _case_document(documents, "unsuccessful", _("the record of unsuccessful mediation of a case"))
     minutes = _case_document(documents, "minutes", _("the minutes of one hearing of a case"))
     _hearing_argument(minutes)
+    invitation = _case_document(
+        documents, "invitation",
+        _("invitations to one hearing of a case, one page for each invitee"))
+    _hearing_argument(invitation)
 
 
 def _case_document(documents: Any, name: str, help_text: str) -> argparse.ArgumentParser:
@@ -55,6 +59,7 @@ CaseRenderer = Callable[[Any, uuid.UUID, argparse.Namespace, str], bytes]
 
 
 def _render_case_document(name: str) -> CaseRenderer:
+    from desktop.core.documents.invitation import render_invitation
     from desktop.core.documents.minutes import render_minutes
     from desktop.core.documents.unsuccessful import render_unsuccessful
     from desktop.core.services import document_data as data
@@ -64,6 +69,8 @@ def _render_case_document(name: str) -> CaseRenderer:
             data.unsuccessful_document(s, case, author=user)),
         "minutes": lambda s, case, args, user: render_minutes(
             data.minutes_document(s, case, args.hearing, author=user)),
+        "invitation": lambda s, case, args, user: render_invitation(
+            data.invitation_document(s, case, args.hearing, author=user)),
     }
     return renderers[name]
 

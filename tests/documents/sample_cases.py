@@ -8,6 +8,7 @@ from datetime import date, datetime
 from desktop.core.documents.data import (
     CaseHeading,
     HearingLine,
+    InvitationDocument,
     MinutesDocument,
     PositionLine,
     UnsuccessfulDocument,
@@ -51,4 +52,11 @@ def make_unsuccessful(**changes: object) -> UnsuccessfulDocument:
 def make_minutes(**changes: object) -> MinutesDocument:
     doc = MinutesDocument(case=HEADING, hearing_index=2, hearing=HEARING,
                           attendees=(NHUNG, KHANG, THO), mediators=MEDIATORS[:2])
+    return dataclasses.replace(doc, **changes)  # type: ignore[arg-type]
+
+
+def make_invitation(**changes: object) -> InvitationDocument:
+    doc = InvitationDocument(case=HEADING, hearing_index=2, hearing=HEARING,
+                             invitees=(NHUNG, KHANG, MAI, THO), leader="Đặng Văn Đức",
+                             issued_on=date(2026, 2, 27))
     return dataclasses.replace(doc, **changes)  # type: ignore[arg-type]

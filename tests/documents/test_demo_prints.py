@@ -63,3 +63,10 @@ def test_minutes_of_a_missing_hearing_fail(demo_book: Path, tmp_path: Path) -> N
     number = _case_with_status(demo_book, "unsuccessful")
     assert cli.main(["print", "minutes", number, "--hearing", "99", "--db", str(demo_book),
                      "-o", str(tmp_path / "x.pdf")]) != 0
+
+
+def test_invitations_to_a_hearing(demo_book: Path, tmp_path: Path) -> None:
+    number = _case_with_status(demo_book, "unsuccessful", min_hearings=2)
+    pdf = _print(demo_book, tmp_path / "i.pdf", "invitation", number, "--hearing", "2")
+    assert page_count(pdf) >= 2
+    assert _prints_journaled(demo_book, "invitation") >= 1

@@ -127,3 +127,15 @@ class MinutesDocument:
     hearing: HearingLine
     attendees: tuple[PersonLine, ...]  # participants present
     mediators: tuple[MediatorLine, ...]  # mediators present
+
+
+@dataclass(frozen=True)
+class InvitationDocument:
+    """Invitations (giấy mời) to a hearing: one page for each invitee, in one PDF."""
+
+    case: CaseHeading
+    hearing_index: int
+    hearing: HearingLine
+    invitees: tuple[PersonLine, ...]  # parties, related, representatives, invited persons
+    leader: str  # the team leader who signs; "" leaves the name to be written by hand
+    issued_on: date

@@ -5,12 +5,14 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.db.models import Case, CaseParticipant, Hearing, Mediator, Team
 from desktop.core.documents.data import (
     CaseHeading,
     HearingLine,
+    InvitationDocument,
     MediatorLine,
     MinutesDocument,
     PersonLine,
@@ -20,7 +22,7 @@ from desktop.core.documents.data import (
 from desktop.core.domain.enums import CaseStatus, MediatorRole, ParticipantRole
 from desktop.core.errors import NotFoundError, WorkflowError
 from desktop.core.i18n import N_
-from desktop.core.services.common import fetch
+from desktop.core.services.common import fetch, today_or
 from desktop.core.services.documents import (
     _mediator_lines,  # shared with the written agreement
     _participant_lines,
@@ -95,3 +97,28 @@ def participant_pairs(case: Case) -> list[tuple[CaseParticipant, PersonLine]]:
     return [(p, _person_line(p.person, p.role,
                              by_id[p.represents_id].person.full_name if p.represents_id else ""))
             for p in ordered]
+
+
+def invitation_document(session: Session, case_id: uuid.UUID, order: int, author: str = "",
+                        issued_on: date | None = None) -> InvitationDocument:
+    """Invitations to hearing ``order``: for its recorded attendees, or if none were recorded
+    (a hearing still to come), for every participant of the case. Dated today, or the hearing's
+    day when reprinted after it (an invitation is never dated after its hearing)."""
+    case = fetch(session, Case, case_id)
+    hearing = case_hearing(case, order)
+    present = {a.participant_id for a in hearing.attendees if a.participant_id}
+    pairs = participant_pairs(case)
+    invitees = [line for p, line in pairs if p.id in present] or [line for _, line in pairs]
+    return InvitationDocument(
+        case=case_heading(session, case, author), hearing_index=order,
+        hearing=hearing_line(hearing), invitees=tuple(invitees),
+        leader=team_leader(session, case.team_id, hearing.held_at.date()),
+        issued_on=issued_on or min(today_or(None), hearing.held_at.date()))
+
+
+def team_leader(session: Session, team_id: uuid.UUID, day: date) -> str:
+    """The name of the team's leader serving on ``day`` ("" if none is recorded)."""
+    leaders = session.scalars(select(Mediator).where(
+        Mediator.team_id == team_id, Mediator.role == MediatorRole.LEADER)).all()
+    serving = [m for m in leaders if m.is_active_on(day)] or list(leaders)
+    return serving[0].full_name if serving else ""

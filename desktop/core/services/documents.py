@@ -30,6 +30,7 @@ class DocumentKind(StrEnum):
     AGREEMENT = "agreement"  # văn bản hòa giải thành
     UNSUCCESSFUL = "unsuccessful"  # biên bản hòa giải không thành
     MINUTES = "minutes"  # biên bản buổi hòa giải
+    INVITATION = "invitation"  # giấy mời
 
 
 _ROLE_ORDER = [ParticipantRole.PARTY, ParticipantRole.RELATED, ParticipantRole.REPRESENTATIVE,
