@@ -38,6 +38,10 @@ def register(commands: Commands) -> None:
         documents, "invitation",
         _("invitations to one hearing of a case, one page for each invitee"))
     _hearing_argument(invitation)
+    guidance = _case_document(
+        documents, "guidance", _("the court-recognition guidance sheet of a successful case"))
+    guidance.add_argument("--court", default="",
+                          help=_("the court to name (default: the setting, or a general text)"))
 
 
 def _case_document(documents: Any, name: str, help_text: str) -> argparse.ArgumentParser:
@@ -59,6 +63,7 @@ CaseRenderer = Callable[[Any, uuid.UUID, argparse.Namespace, str], bytes]
 
 
 def _render_case_document(name: str) -> CaseRenderer:
+    from desktop.core.documents.guidance import render_guidance
     from desktop.core.documents.invitation import render_invitation
     from desktop.core.documents.minutes import render_minutes
     from desktop.core.documents.unsuccessful import render_unsuccessful
@@ -71,6 +76,8 @@ def _render_case_document(name: str) -> CaseRenderer:
             data.minutes_document(s, case, args.hearing, author=user)),
         "invitation": lambda s, case, args, user: render_invitation(
             data.invitation_document(s, case, args.hearing, author=user)),
+        "guidance": lambda s, case, args, user: render_guidance(
+            data.guidance_document(s, case, author=user, court=args.court)),
     }
     return renderers[name]
 

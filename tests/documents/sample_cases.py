@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from desktop.core.documents.data import (
     CaseHeading,
+    GuidanceDocument,
     HearingLine,
     InvitationDocument,
     MinutesDocument,
@@ -59,4 +60,12 @@ def make_invitation(**changes: object) -> InvitationDocument:
     doc = InvitationDocument(case=HEADING, hearing_index=2, hearing=HEARING,
                              invitees=(NHUNG, KHANG, MAI, THO), leader="Đặng Văn Đức",
                              issued_on=date(2026, 2, 27))
+    return dataclasses.replace(doc, **changes)  # type: ignore[arg-type]
+
+
+def make_guidance(**changes: object) -> GuidanceDocument:
+    doc = GuidanceDocument(case=HEADING, parties=(NHUNG, KHANG), reached_on=date(2026, 8, 31),
+                           deadline=date(2027, 2, 28),
+                           court="Tòa án nhân dân khu vực 1 - Hà Nội", leader="Đặng Văn Đức",
+                           issued_on=date(2026, 9, 1))
     return dataclasses.replace(doc, **changes)  # type: ignore[arg-type]

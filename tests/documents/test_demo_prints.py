@@ -70,3 +70,16 @@ def test_invitations_to_a_hearing(demo_book: Path, tmp_path: Path) -> None:
     pdf = _print(demo_book, tmp_path / "i.pdf", "invitation", number, "--hearing", "2")
     assert page_count(pdf) >= 2
     assert _prints_journaled(demo_book, "invitation") >= 1
+
+
+def test_guidance_with_the_default_court(demo_book: Path, tmp_path: Path) -> None:
+    number = _case_with_status(demo_book, "successful")
+    pdf = _print(demo_book, tmp_path / "g.pdf", "guidance", number)
+    assert b"%PDF" in pdf[:8]
+    assert _prints_journaled(demo_book, "guidance") >= 1
+
+
+def test_guidance_refused_for_an_unsuccessful_case(demo_book: Path, tmp_path: Path) -> None:
+    number = _case_with_status(demo_book, "unsuccessful")
+    assert cli.main(["print", "guidance", number, "--db", str(demo_book),
+                     "-o", str(tmp_path / "x.pdf")]) != 0

@@ -139,3 +139,16 @@ class InvitationDocument:
     invitees: tuple[PersonLine, ...]  # parties, related, representatives, invited persons
     leader: str  # the team leader who signs; "" leaves the name to be written by hand
     issued_on: date
+
+
+@dataclass(frozen=True)
+class GuidanceDocument:
+    """The court-recognition guidance sheet for a successful case (DOMAIN.md §2.9)."""
+
+    case: CaseHeading
+    parties: tuple[PersonLine, ...]
+    reached_on: date  # the date agreement was reached
+    deadline: date  # the last day to file (6 months, domain.deadlines)
+    court: str  # the regional people's court, from the settings
+    leader: str  # the team leader who signs; "" leaves a line
+    issued_on: date

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.core.db.models import Case, CaseParticipant, Hearing, Mediator, Team
 from desktop.core.documents.data import (
     CaseHeading,
+    GuidanceDocument,
     HearingLine,
     InvitationDocument,
     MediatorLine,
@@ -19,6 +20,8 @@ from desktop.core.documents.data import (
     PositionLine,
     UnsuccessfulDocument,
 )
+from desktop.core.documents.guidance import default_court
+from desktop.core.domain.deadlines import court_recognition_deadline
 from desktop.core.domain.enums import CaseStatus, MediatorRole, ParticipantRole
 from desktop.core.errors import NotFoundError, WorkflowError
 from desktop.core.i18n import N_
@@ -29,6 +32,7 @@ from desktop.core.services.documents import (
     _person_line,
     team_info,
 )
+from desktop.core.services.settings import get_setting
 
 _ROLE_ORDER = [ParticipantRole.PARTY, ParticipantRole.RELATED, ParticipantRole.REPRESENTATIVE,
                ParticipantRole.INVITED]
@@ -122,3 +126,26 @@ def team_leader(session: Session, team_id: uuid.UUID, day: date) -> str:
         Mediator.team_id == team_id, Mediator.role == MediatorRole.LEADER)).all()
     serving = [m for m in leaders if m.is_active_on(day)] or list(leaders)
     return serving[0].full_name if serving else ""
+
+
+COURT_SETTING = "court_name"
+
+
+def guidance_document(session: Session, case_id: uuid.UUID, author: str = "",
+                      court: str = "", issued_on: date | None = None) -> GuidanceDocument:
+    """The court-recognition guidance of a successful case; the court from ``court``, else the
+    setting ``court_name``, else the wording file's default."""
+    case = fetch(session, Case, case_id)
+    agreement = case.agreement
+    if case.status is not CaseStatus.SUCCESSFUL or agreement is None or not agreement.reached_on:
+        raise WorkflowError(N_(
+            "The court-recognition guidance can be printed only for a case closed as "
+            "successful."))
+    court = court.strip() or get_setting(session, COURT_SETTING).strip() or default_court()
+    parties = [line for p, line in participant_pairs(case) if p.role == ParticipantRole.PARTY]
+    return GuidanceDocument(
+        case=case_heading(session, case, author), parties=tuple(parties),
+        reached_on=agreement.reached_on,
+        deadline=court_recognition_deadline(agreement.reached_on), court=court,
+        leader=team_leader(session, case.team_id, agreement.reached_on),
+        issued_on=issued_on or today_or(None))

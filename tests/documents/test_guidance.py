@@ -1,0 +1,83 @@
+"""The court-recognition guidance sheet and its 6-month deadline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from desktop.core.documents.guidance import default_court, render_guidance
+from desktop.core.domain.deadlines import court_recognition_deadline, months_later
+from tests.documents.checks import A4_PORTRAIT, assert_fonts_embedded, page_sizes
+from tests.documents.sample_agreement import LONG_NAME
+from tests.documents.sample_cases import make_guidance
+
+TextOf = Callable[[bytes], str]
+
+
+@pytest.mark.parametrize(("reached", "deadline"), [
+    (date(2026, 3, 5), date(2026, 9, 5)),  # same day six months later
+    (date(2026, 8, 31), date(2027, 2, 28)),  # no 31 February: the last day of February
+    (date(2027, 8, 31), date(2028, 2, 29)),  # leap year
+    (date(2026, 12, 31), date(2027, 6, 30)),  # across the year, 30-day month
+    (date(2026, 7, 15), date(2027, 1, 15)),
+    (date(2026, 2, 28), date(2026, 8, 28)),
+])
+def test_court_recognition_deadline(reached: date, deadline: date) -> None:
+    assert court_recognition_deadline(reached) == deadline
+
+
+def test_months_later_handles_whole_years() -> None:
+    assert months_later(date(2026, 1, 31), 12) == date(2027, 1, 31)
+    assert months_later(date(2026, 1, 31), 1) == date(2026, 2, 28)
+
+
+@pytest.fixture
+def pdf() -> bytes:
+    return render_guidance(make_guidance())
+
+
+@pytest.fixture
+def text(pdf: bytes, pdf_text: TextOf) -> str:
+    return pdf_text(pdf)
+
+
+def test_title_parties_court_deadline(text: str) -> None:
+    for line in ("HƯỚNG DẪN YÊU CẦU TÒA ÁN CÔNG NHẬN KẾT QUẢ HÒA GIẢI THÀNH NGOÀI TÒA ÁN",
+                 "Số: 03/2026/HD-CN", "Vào ngày 31 tháng 8 năm 2026",
+                 "- Bà Nguyễn Thị Hồng Nhung", f"- Ông {LONG_NAME}",
+                 "Đơn yêu cầu gửi đến: Tòa án nhân dân khu vực 1 - Hà Nội.",
+                 "06 tháng kể từ ngày các bên đạt được thỏa thuận hòa giải thành (31/08/2026), "
+                 "tức là chậm nhất ngày 28/02/2027."):
+        assert line in text
+    assert "đã hết" not in text
+
+
+def test_conditions_and_what_to_bring(text: str) -> None:
+    for words in ("năng lực hành vi dân sự đầy đủ", "phải được người thứ ba đồng ý",
+                  "hoàn toàn tự nguyện", "Bản chính văn bản hòa giải thành",
+                  "Căn cước hoặc giấy tờ tùy thân", "Tên tổ hòa giải: Tổ hòa giải tổ dân phố số 7",
+                  "Địa chỉ: Nhà văn hóa tổ dân phố số 7"):
+        assert words in text
+
+
+def test_never_claims_enforceability(text: str) -> None:
+    assert "không phải là bản án, quyết định của Tòa án" in text
+    for claim in ("hiệu lực thi hành", "bắt buộc thi hành", "có hiệu lực như bản án"):
+        assert claim not in text
+
+
+def test_a_passed_deadline_is_said(pdf_text: TextOf) -> None:
+    text = pdf_text(render_guidance(make_guidance(issued_on=date(2027, 3, 1))))
+    assert "thời hạn nêu trên đã hết" in text
+
+
+def test_default_court_text() -> None:
+    assert default_court() == "Tòa án nhân dân khu vực có thẩm quyền"
+
+
+def test_a4_portrait_fonts_embedded(pdf: bytes, pdf_fonts: Callable[[bytes], list[list[str]]],
+                                    ) -> None:
+    assert page_sizes(pdf) == {A4_PORTRAIT}
+    assert_fonts_embedded(pdf_fonts(pdf))
