@@ -1,0 +1,216 @@
+"""Citing a village convention in a case, and the evidence for its annual review.
+
+A case cites the article **of the version in force when the matter arose** (``arose_on``, or
+the date the case was received when that is unknown). The citation points at that version's
+article row, so a later amendment never changes what an old case cites.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.db.models import (
+    Case,
+    CaseCitation,
+    ConventionArticle,
+    ConventionVersion,
+)
+from desktop.core.domain.enums import CaseStatus
+from desktop.core.errors import NotFoundError, ValidationError, WorkflowError
+from desktop.core.i18n import N_
+from desktop.core.services.common import editable_case, fetch
+from desktop.core.services.conventions import (
+    NOT_LAW_REMINDER,
+    ArticleView,
+    article_view,
+    show_convention,
+    version_in_force,
+)
+
+NOT_THE_VERSION_IN_FORCE = N_(
+    "Article {number} you chose is from the version recognised by decision '{decision}', but "
+    "the matter arose on {date:%d/%m/%Y}, when the version of decision '{in_force}' was in "
+    "force. Cite the article from that version.")
+NO_SUCH_CLAUSE = N_("Article {number} has no clause {clause}. Choose one of its clauses, or cite "
+                    "the whole article.")
+NO_SUCH_ARTICLE = N_("The version in force on {date:%d/%m/%Y} has no Article {number}. Search "
+                     "the convention and choose an article it has.")
+ALREADY_CITED = N_("This case already cites that article (or clause). Change the note of the "
+                   "existing citation instead of citing it twice.")
+
+
+def matter_date(case: Case) -> date:
+    """The date the matter arose; the date the case was received when that is not known."""
+    return case.arose_on or case.received_on
+
+
+def cite(session: Session, case_id: uuid.UUID, article_id: uuid.UUID,
+         clause_number: int | None = None, note: str = "") -> uuid.UUID:
+    """Record that the case relies on this article (or one clause of it), and how."""
+    case = editable_case(session, case_id)
+    article = fetch(session, ConventionArticle, article_id)
+    _check_in_force(session, case, article)
+    if clause_number is not None and clause_number not in {c.number for c in article.clauses}:
+        raise ValidationError(NO_SUCH_CLAUSE, field="clause", number=article.number,
+                              clause=clause_number)
+    if _already_cited(session, case.id, article.id, clause_number):
+        raise ValidationError(ALREADY_CITED)
+    citation = CaseCitation(team_id=case.team_id, case_id=case.id, article_id=article.id,
+                            clause_number=clause_number, note=note.strip())
+    session.add(citation)
+    session.flush()
+    return citation.id
+
+
+def cite_by_number(session: Session, case_id: uuid.UUID, convention_id: uuid.UUID,
+                   article_number: int, clause_number: int | None = None,
+                   note: str = "") -> uuid.UUID:
+    """Cite "Article N" of the version that was in force when the case's matter arose."""
+    case = fetch(session, Case, case_id)
+    on = matter_date(case)
+    version = version_in_force(session, convention_id, on)
+    article = next((a for a in version.articles if a.number == article_number), None)
+    if article is None:
+        raise NotFoundError(NO_SUCH_ARTICLE, date=on, number=article_number)
+    return cite(session, case_id, article.id, clause_number, note)
+
+
+def _check_in_force(session: Session, case: Case, article: ConventionArticle) -> None:
+    version = article.convention_version
+    on = matter_date(case)
+    in_force = version_in_force(session, version.convention_id, on)
+    if in_force.id != version.id:
+        raise WorkflowError(NOT_THE_VERSION_IN_FORCE, number=article.number,
+                            decision=version.decision_no or "?", date=on,
+                            in_force=in_force.decision_no or "?")
+
+
+def _already_cited(session: Session, case_id: uuid.UUID, article_id: uuid.UUID,
+                   clause_number: int | None) -> bool:
+    existing = session.scalars(select(CaseCitation.clause_number).where(
+        CaseCitation.case_id == case_id, CaseCitation.article_id == article_id)).all()
+    return clause_number in existing
+
+
+def remove_citation(session: Session, citation_id: uuid.UUID) -> None:
+    citation = fetch(session, CaseCitation, citation_id)
+    editable_case(session, citation.case_id)
+    session.delete(citation)
+
+
+@dataclass(frozen=True)
+class CitationView:
+    """What a case cites, with the text as cited and the reminder that it is not law."""
+
+    id: uuid.UUID
+    convention_title: str
+    decision_no: str
+    effective_on: date | None
+    article: ArticleView
+    clause_number: int | None
+    note: str
+    reminder: str = NOT_LAW_REMINDER
+
+    @property
+    def cited_text(self) -> str:
+        if self.clause_number is None:
+            return self.article.text
+        return dict(self.article.clauses).get(self.clause_number, "")
+
+
+def case_citations(session: Session, case_id: uuid.UUID) -> list[CitationView]:
+    rows = session.scalars(select(CaseCitation).where(CaseCitation.case_id == case_id)).all()
+    views = [_citation_view(row) for row in rows]
+    return sorted(views, key=lambda v: (v.convention_title, v.article.number,
+                                        v.clause_number or 0))
+
+
+def _citation_view(row: CaseCitation) -> CitationView:
+    version = row.article.convention_version
+    return CitationView(row.id, version.convention.title, version.decision_no,
+                        version.effective_on, article_view(row.article), row.clause_number,
+                        row.note)
+
+
+# --- the annual review ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ReviewRow:
+    lineage_id: uuid.UUID
+    number: int
+    title: str
+    cases: int
+    by_status: tuple[tuple[CaseStatus, int], ...]  # only the statuses that occur
+
+
+@dataclass(frozen=True)
+class AnnualReview:
+    convention_title: str
+    start: date
+    end: date
+    rows: tuple[ReviewRow, ...]  # every article, in order, cited or not
+    reminder: str = NOT_LAW_REMINDER
+
+    @property
+    def never_cited(self) -> tuple[ReviewRow, ...]:
+        return tuple(row for row in self.rows if row.cases == 0)
+
+
+def annual_review(session: Session, convention_id: uuid.UUID, start: date,
+                  end: date) -> AnnualReview:
+    """For cases received from ``start`` to ``end``: how many cited each article (any of its
+    versions), by the case's status; the articles are those of the version in force at the
+    end of the period, then any other article that was cited."""
+    view = show_convention(session, convention_id)
+    cited = _cited_cases(session, convention_id, start, end)
+    rows = [_review_row(a.lineage_id, a.number, a.title, cited) for a in
+            _articles_at(session, convention_id, end)]
+    listed = {row.lineage_id for row in rows}
+    rows += [_review_row(lineage, number, title, cited)
+             for lineage, (number, title) in _latest_titles(session, set(cited) - listed).items()]
+    return AnnualReview(view.title, start, end, tuple(sorted(rows, key=lambda r: r.number)))
+
+
+def _articles_at(session: Session, convention_id: uuid.UUID, on: date) -> list[ArticleView]:
+    try:
+        version = version_in_force(session, convention_id, on)
+    except WorkflowError:
+        return list(show_convention(session, convention_id).articles)
+    return [article_view(a) for a in version.articles]
+
+
+def _cited_cases(session: Session, convention_id: uuid.UUID, start: date,
+                 end: date) -> dict[uuid.UUID, dict[uuid.UUID, CaseStatus]]:
+    statement = (
+        select(ConventionArticle.lineage_id, Case.id, Case.status)
+        .join(CaseCitation, CaseCitation.article_id == ConventionArticle.id)
+        .join(Case, Case.id == CaseCitation.case_id)
+        .join(ConventionVersion,
+              ConventionVersion.id == ConventionArticle.convention_version_id)
+        .where(ConventionVersion.convention_id == convention_id,
+               Case.received_on >= start, Case.received_on <= end))
+    found: dict[uuid.UUID, dict[uuid.UUID, CaseStatus]] = defaultdict(dict)
+    for lineage, case_id, status in session.execute(statement):
+        found[lineage][case_id] = status
+    return found
+
+
+def _latest_titles(session: Session,
+                   lineages: set[uuid.UUID]) -> dict[uuid.UUID, tuple[int, str]]:
+    rows = session.scalars(select(ConventionArticle).where(
+        ConventionArticle.lineage_id.in_(lineages))).all()
+    latest = sorted(rows, key=lambda r: r.convention_version.ordinal)
+    return {row.lineage_id: (row.number, row.title) for row in latest}
+
+
+def _review_row(lineage: uuid.UUID, number: int, title: str,
+                cited: dict[uuid.UUID, dict[uuid.UUID, CaseStatus]]) -> ReviewRow:
+    statuses = Counter(cited.get(lineage, {}).values())
+    by_status = tuple((s, statuses[s]) for s in CaseStatus if statuses[s])
+    return ReviewRow(lineage, number, title, sum(statuses.values()), by_status)
