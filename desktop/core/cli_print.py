@@ -42,6 +42,7 @@ def register(commands: Commands) -> None:
         documents, "guidance", _("the court-recognition guidance sheet of a successful case"))
     guidance.add_argument("--court", default="",
                           help=_("the court to name (default: the setting, or a general text)"))
+    _case_document(documents, "casefile", _("the case file summary: everything about a case"))
 
 
 def _case_document(documents: Any, name: str, help_text: str) -> argparse.ArgumentParser:
@@ -63,6 +64,7 @@ CaseRenderer = Callable[[Any, uuid.UUID, argparse.Namespace, str], bytes]
 
 
 def _render_case_document(name: str) -> CaseRenderer:
+    from desktop.core.documents.casefile import render_casefile
     from desktop.core.documents.guidance import render_guidance
     from desktop.core.documents.invitation import render_invitation
     from desktop.core.documents.minutes import render_minutes
@@ -78,6 +80,8 @@ def _render_case_document(name: str) -> CaseRenderer:
             data.invitation_document(s, case, args.hearing, author=user)),
         "guidance": lambda s, case, args, user: render_guidance(
             data.guidance_document(s, case, author=user, court=args.court)),
+        "casefile": lambda s, case, args, user: render_casefile(
+            data.casefile_document(s, case, author=user)),
     }
     return renderers[name]
 

@@ -6,15 +6,28 @@ import dataclasses
 from datetime import date, datetime
 
 from desktop.core.documents.data import (
+    AssignmentLine,
+    CaseFileDocument,
+    CaseFileHearing,
     CaseHeading,
+    ConflictLine,
+    FollowUpTerm,
     GuidanceDocument,
     HearingLine,
     InvitationDocument,
     MinutesDocument,
+    OutcomeLine,
     PositionLine,
     UnsuccessfulDocument,
 )
-from desktop.core.domain.enums import Grounds, OutcomeKind
+from desktop.core.domain.enums import (
+    AssignmentMethod,
+    CaseStatus,
+    Eligibility,
+    FollowUpStatus,
+    Grounds,
+    OutcomeKind,
+)
 from tests.documents.sample_agreement import (
     KHANG,
     LONG_NAME,
@@ -68,4 +81,30 @@ def make_guidance(**changes: object) -> GuidanceDocument:
                            deadline=date(2027, 2, 28),
                            court="Tòa án nhân dân khu vực 1 - Hà Nội", leader="Đặng Văn Đức",
                            issued_on=date(2026, 9, 1))
+    return dataclasses.replace(doc, **changes)  # type: ignore[arg-type]
+
+
+def make_casefile(**changes: object) -> CaseFileDocument:
+    doc = CaseFileDocument(
+        case=HEADING, received_on=date(2026, 2, 23), arose_on=date(2026, 2, 20),
+        grounds=Grounds.PARTY_REQUEST, referrer="", eligibility=Eligibility.ELIGIBLE,
+        eligibility_note="", category="Tranh chấp về lối đi chung", summary=SUMMARY,
+        status=CaseStatus.SUCCESSFUL, closed_on=date(2026, 3, 5), version=7,
+        participants=(NHUNG, KHANG, MAI, THO),
+        positions=(PositionLine(NHUNG.full_name, LONG_TEXT),),
+        assignments=(
+            AssignmentLine(MEDIATORS[0].full_name, AssignmentMethod.ASSIGNED_BY_LEADER,
+                           date(2026, 2, 24)),
+            AssignmentLine("Vũ Thị Lan", AssignmentMethod.CHOSEN_BY_PARTIES, date(2026, 2, 24),
+                           date(2026, 2, 26), "Khai báo có quan hệ họ hàng với một bên")),
+        conflicts=(ConflictLine("Vũ Thị Lan", date(2026, 2, 26), "Là em họ của bà Nhung"),),
+        hearings=(CaseFileHearing(HEARING, (NHUNG.full_name, LONG_NAME, "Đặng Văn Đức")),),
+        outcome=OutcomeLine(OutcomeKind.SUCCESSFUL, date(2026, 3, 5)),
+        reached_on=date(2026, 3, 5), agreement_note="Các bên tự nguyện thực hiện.",
+        terms=(FollowUpTerm(LONG_NAME, "Tháo dỡ mái tôn phía trên lối đi chung.",
+                            date(2026, 3, 31), FollowUpStatus.PARTLY_IMPLEMENTED,
+                            "Đã tháo một nửa"),
+               FollowUpTerm(NHUNG.full_name, "Không để xe máy trên lối đi.", None,
+                            FollowUpStatus.IMPLEMENTED)),
+        printed_on=date(2026, 4, 2))
     return dataclasses.replace(doc, **changes)  # type: ignore[arg-type]

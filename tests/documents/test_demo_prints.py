@@ -83,3 +83,9 @@ def test_guidance_refused_for_an_unsuccessful_case(demo_book: Path, tmp_path: Pa
     number = _case_with_status(demo_book, "unsuccessful")
     assert cli.main(["print", "guidance", number, "--db", str(demo_book),
                      "-o", str(tmp_path / "x.pdf")]) != 0
+
+
+@pytest.mark.parametrize("status", ["successful", "unsuccessful", "in_progress", "not_eligible"])
+def test_casefile_of_every_kind_of_case(demo_book: Path, tmp_path: Path, status: str) -> None:
+    number = _case_with_status(demo_book, status)
+    _print(demo_book, tmp_path / "c.pdf", "casefile", number)

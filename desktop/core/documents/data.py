@@ -10,7 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from desktop.core.domain.enums import Grounds, MediatorRole, OutcomeKind, ParticipantRole, Sex
+from desktop.core.domain.enums import (
+    AssignmentMethod,
+    CaseStatus,
+    Eligibility,
+    FollowUpStatus,
+    Grounds,
+    MediatorRole,
+    OutcomeKind,
+    ParticipantRole,
+    Sex,
+)
 
 
 @dataclass(frozen=True)
@@ -152,3 +162,71 @@ class GuidanceDocument:
     court: str  # the regional people's court, from the settings
     leader: str  # the team leader who signs; "" leaves a line
     issued_on: date
+
+
+@dataclass(frozen=True)
+class AssignmentLine:
+    mediator: str
+    method: AssignmentMethod
+    assigned_on: date
+    ended_on: date | None = None
+    end_reason: str = ""
+
+
+@dataclass(frozen=True)
+class ConflictLine:
+    mediator: str
+    declared_on: date
+    reason: str
+
+
+@dataclass(frozen=True)
+class CaseFileHearing:
+    hearing: HearingLine
+    attendees: tuple[str, ...]  # names of the participants and mediators present
+
+
+@dataclass(frozen=True)
+class OutcomeLine:
+    kind: OutcomeKind
+    decided_on: date
+    referred_to: str = ""
+    guidance: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class FollowUpTerm:
+    obliged: str
+    content: str
+    deadline: date | None
+    status: FollowUpStatus
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class CaseFileDocument:
+    """Everything recorded about one case (tóm tắt hồ sơ vụ, việc), for the archive."""
+
+    case: CaseHeading
+    received_on: date
+    arose_on: date | None
+    grounds: Grounds
+    referrer: str
+    eligibility: Eligibility
+    eligibility_note: str
+    category: str  # the Vietnamese name of the kind of matter
+    summary: str
+    status: CaseStatus
+    closed_on: date | None
+    version: int
+    participants: tuple[PersonLine, ...]
+    positions: tuple[PositionLine, ...]
+    assignments: tuple[AssignmentLine, ...]
+    conflicts: tuple[ConflictLine, ...]
+    hearings: tuple[CaseFileHearing, ...]
+    outcome: OutcomeLine | None
+    reached_on: date | None  # of the agreement, when there is one
+    agreement_note: str
+    terms: tuple[FollowUpTerm, ...]
+    printed_on: date

@@ -10,12 +10,18 @@ from sqlalchemy.orm import Session
 
 from desktop.core.db.models import Case, CaseParticipant, Hearing, Mediator, Team
 from desktop.core.documents.data import (
+    AssignmentLine,
+    CaseFileDocument,
+    CaseFileHearing,
     CaseHeading,
+    ConflictLine,
+    FollowUpTerm,
     GuidanceDocument,
     HearingLine,
     InvitationDocument,
     MediatorLine,
     MinutesDocument,
+    OutcomeLine,
     PersonLine,
     PositionLine,
     UnsuccessfulDocument,
@@ -149,3 +155,47 @@ def guidance_document(session: Session, case_id: uuid.UUID, author: str = "",
         deadline=court_recognition_deadline(agreement.reached_on), court=court,
         leader=team_leader(session, case.team_id, agreement.reached_on),
         issued_on=issued_on or today_or(None))
+
+
+def casefile_document(session: Session, case_id: uuid.UUID, author: str = "",
+                      printed_on: date | None = None) -> CaseFileDocument:
+    """Everything recorded about one case, for the archive."""
+    case = fetch(session, Case, case_id)
+    pairs = participant_pairs(case)
+    agreement = case.agreement
+    return CaseFileDocument(
+        case=case_heading(session, case, author), received_on=case.received_on,
+        arose_on=case.arose_on, grounds=case.grounds, referrer=case.referrer,
+        eligibility=case.eligibility, eligibility_note=case.eligibility_note,
+        category=case.category.name_vi, summary=case.summary, status=case.status,
+        closed_on=case.closed_on, version=case.version,
+        participants=tuple(line for _, line in pairs),
+        positions=tuple(PositionLine(line.full_name, p.position) for p, line in pairs),
+        assignments=tuple(
+            AssignmentLine(a.mediator.full_name, a.method, a.assigned_on, a.ended_on,
+                           a.end_reason)
+            for a in sorted(case.assignments, key=lambda a: a.assigned_on)),
+        conflicts=tuple(ConflictLine(c.mediator.full_name, c.declared_on, c.reason)
+                        for c in case.conflicts),
+        hearings=tuple(_casefile_hearing(session, h, pairs) for h in case.hearings),
+        outcome=_outcome_line(case),
+        reached_on=agreement.reached_on if agreement else None,
+        agreement_note=agreement.note if agreement else "",
+        terms=tuple(FollowUpTerm(t.obliged.person.full_name, t.content, t.deadline,
+                                 t.follow_up_status, t.follow_up_note)
+                    for t in (agreement.terms if agreement else [])),
+        printed_on=printed_on or today_or(None))
+
+
+def _casefile_hearing(session: Session, hearing: Hearing,
+                      pairs: list[tuple[CaseParticipant, PersonLine]]) -> CaseFileHearing:
+    present = {a.participant_id for a in hearing.attendees if a.participant_id}
+    names = [line.full_name for p, line in pairs if p.id in present]
+    names += sorted(fetch(session, Mediator, a.mediator_id).full_name
+                    for a in hearing.attendees if a.mediator_id)
+    return CaseFileHearing(hearing_line(hearing), tuple(names))
+
+
+def _outcome_line(case: Case) -> OutcomeLine | None:
+    o = case.outcome
+    return OutcomeLine(o.kind, o.decided_on, o.referred_to, o.guidance, o.note) if o else None

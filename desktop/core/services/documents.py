@@ -31,6 +31,7 @@ class DocumentKind(StrEnum):
     UNSUCCESSFUL = "unsuccessful"  # biên bản hòa giải không thành
     MINUTES = "minutes"  # biên bản buổi hòa giải
     INVITATION = "invitation"  # giấy mời
+    CASEFILE = "casefile"  # tóm tắt hồ sơ vụ, việc
     GUIDANCE = "guidance"  # hướng dẫn yêu cầu Tòa án công nhận kết quả hòa giải thành
 
 
