@@ -50,8 +50,10 @@ QT_PACKAGES = (
     "libdbus-1-3",
 )
 # Tests read PDFs with pdftotext/pdffonts/pdftoppm and may open a real window under xvfb-run,
-# which needs xauth (only a "Recommends" of xvfb, and we install without recommends).
-TEST_PACKAGES = (*QT_PACKAGES, "poppler-utils", "xvfb", "xauth")
+# which needs xauth (only a "Recommends" of xvfb, and we install without recommends). They also
+# start a throwaway PostgreSQL server (initdb, pg_ctl) and use its unaccent extension (contrib).
+TEST_PACKAGES = (*QT_PACKAGES, "poppler-utils", "xvfb", "xauth", "postgresql",
+                 "postgresql-contrib")
 
 USAGE = """usage: python3 installer/bootstrap.py COMMAND [ARGS...]
 
