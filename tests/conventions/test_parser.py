@@ -85,7 +85,8 @@ def test_clauses_and_points_in_vietnamese_order():
 
 
 def test_points_directly_under_an_article():
-    article = parse("Điều 3. Trách nhiệm\nMỗi hộ có trách nhiệm:\na) Chấp hành;\nb) Họp.").articles[0]
+    text = "Điều 3. Trách nhiệm\nMỗi hộ có trách nhiệm:\na) Chấp hành;\nb) Họp."
+    article = parse(text).articles[0]
     assert article.intro == "Mỗi hộ có trách nhiệm:"
     assert [p.letter for p in article.points] == ["a", "b"]
     assert article.clauses == ()
@@ -104,7 +105,8 @@ def test_numbering_gaps_are_tolerated_without_flags():
 
 def test_stray_blank_lines_and_spaces_change_nothing():
     tidy = "Chương I\nCHUNG\nĐiều 1. A\n1. Một.\na) x;\nĐiều 2. B\nHai."
-    messy = "\n\n  Chương   I \n\n\nCHUNG\n\n Điều 1.  A\n\n1.   Một.\n\n\na)  x;\n\nĐiều 2. B\n\nHai.\n\n"
+    messy = ("\n\n  Chương   I \n\n\nCHUNG\n\n Điều 1.  A\n\n1.   Một.\n\n\na)  x;\n\n"
+             "Điều 2. B\n\nHai.\n\n")
     assert parse(messy).chapters == parse(tidy).chapters
 
 
