@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import uuid
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,9 @@ def register(commands: Commands) -> None:
     guidance.add_argument("--court", default="",
                           help=_("the court to name (default: the setting, or a general text)"))
     _case_document(documents, "casefile", _("the case file summary: everything about a case"))
+    logbook = _period_document(documents, "logbook",
+                               _("the logbook of the cases received in a period"))
+    logbook.add_argument("--volume", default="", help=_("volume number printed on the cover"))
 
 
 def _case_document(documents: Any, name: str, help_text: str) -> argparse.ArgumentParser:
@@ -136,4 +140,59 @@ def print_agreement(args: argparse.Namespace) -> int:
                                str(args.output))
     print(_("Written agreement of case {number} saved to {path}.")
           .format(number=args.case_number, path=args.output))
+    return 0
+
+
+def _period_document(documents: Any, name: str, help_text: str) -> argparse.ArgumentParser:
+    """A ``print NAME --from DAY --to DAY -o FILE`` sub-command for a team's period."""
+    parser: argparse.ArgumentParser = documents.add_parser(name, help=help_text)
+    parser.add_argument("--from", dest="start", type=_day, required=True,
+                        help=_("first day, YYYY-MM-DD"))
+    parser.add_argument("--to", dest="end", type=_day, required=True,
+                        help=_("last day, YYYY-MM-DD"))
+    db_argument(parser)
+    parser.add_argument("-o", "--output", type=Path, required=True)
+    parser.set_defaults(handler=print_period_document)
+    return parser
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("not a date in the form YYYY-MM-DD: {text}")
+                                         .format(text=text)) from None
+
+
+PeriodRenderer = Callable[[Any, uuid.UUID, argparse.Namespace, str], bytes]
+
+
+def _render_period_document(name: str) -> PeriodRenderer:
+    from desktop.core.documents.logbook import render_logbook
+    from desktop.core.services import document_data as data
+
+    renderers: dict[str, PeriodRenderer] = {
+        "logbook": lambda s, team, args, user: render_logbook(
+            data.logbook_document(s, team, args.start, args.end, volume=args.volume,
+                                  author=user)),
+    }
+    return renderers[name]
+
+
+def print_period_document(args: argparse.Namespace) -> int:
+    """Print a document of the team over a period and journal it."""
+    from desktop.core.services import document_data, settings, workspace
+
+    book = open_existing(database_path(args))
+    user = current_user()
+    render = _render_period_document(args.document)
+    with book.database.transaction(workspace.actor_for(book, user)) as session:
+        team_id = settings.own_team_id(session)
+        if team_id is None:
+            raise NotFoundError(N_("This case book has no team yet."))
+        args.output.write_bytes(render(session, team_id, args, user))
+        document_data.record_team_print(session, team_id, args.document, str(args.output),
+                                        args.start, args.end)
+    print(_("Document {document} for {start} to {end} saved to {path}.")
+          .format(document=args.document, start=args.start, end=args.end, path=args.output))
     return 0

@@ -15,6 +15,8 @@ from desktop.core.documents.data import (
     GuidanceDocument,
     HearingLine,
     InvitationDocument,
+    LogbookDocument,
+    LogbookRow,
     MinutesDocument,
     OutcomeLine,
     PositionLine,
@@ -107,4 +109,27 @@ def make_casefile(**changes: object) -> CaseFileDocument:
                FollowUpTerm(NHUNG.full_name, "Không để xe máy trên lối đi.", None,
                             FollowUpStatus.IMPLEMENTED)),
         printed_on=date(2026, 4, 2))
+    return dataclasses.replace(doc, **changes)  # type: ignore[arg-type]
+
+
+def make_logbook_row(index: int, **changes: object) -> LogbookRow:
+    statuses = (CaseStatus.SUCCESSFUL, CaseStatus.UNSUCCESSFUL, CaseStatus.IN_PROGRESS,
+                CaseStatus.NOT_ELIGIBLE)
+    row = LogbookRow(
+        case_number=f"{index:03d}/2026", received_on=date(2026, 1, 1 + index % 28),
+        mediators=(MEDIATORS[index % 3].full_name,), invited=(THO.full_name,),
+        people=(f"{NHUNG.full_name}, 47 tuổi, {NHUNG.address}",
+                f"{LONG_NAME}, 56 tuổi, {KHANG.address}"),
+        content=f"Tranh chấp lối đi chung số {index}.",
+        agreement=f"{NHUNG.full_name}: yêu cầu trả lại lối đi.",
+        status=statuses[index % 4],
+        category=("Tranh chấp đất đai", "Mâu thuẫn hàng xóm")[index % 2])
+    return dataclasses.replace(row, **changes)  # type: ignore[arg-type]
+
+
+def make_logbook(count: int = 12, **changes: object) -> LogbookDocument:
+    doc = LogbookDocument(
+        team=dataclasses.replace(TEAM, district_legacy="Quận Đống Đa"), volume="02",
+        opened_on=date(2026, 1, 1), closed_on=date(2026, 12, 31),
+        rows=tuple(make_logbook_row(i) for i in range(1, count + 1)), leader="Đặng Văn Đức")
     return dataclasses.replace(doc, **changes)  # type: ignore[arg-type]

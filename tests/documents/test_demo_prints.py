@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,24 @@ def test_guidance_refused_for_an_unsuccessful_case(demo_book: Path, tmp_path: Pa
 def test_casefile_of_every_kind_of_case(demo_book: Path, tmp_path: Path, status: str) -> None:
     number = _case_with_status(demo_book, status)
     _print(demo_book, tmp_path / "c.pdf", "casefile", number)
+
+
+def test_logbook_of_the_whole_demo_book(demo_book: Path, tmp_path: Path,
+                                        pdf_text: Callable[[bytes], str]) -> None:
+    pdf = _print(demo_book, tmp_path / "l.pdf", "logbook", "--from", "2000-01-01",
+                 "--to", "2099-12-31", "--volume", "01")
+    with sqlite3.connect(demo_book) as db:
+        numbers = [f"{seq:02d}/{year}" for seq, year in db.execute("SELECT seq, year FROM cases")]
+    text = pdf_text(pdf)
+    for number in numbers:
+        assert f"Vụ, việc số {number}" in text
+    with sqlite3.connect(demo_book) as db:
+        (count,) = db.execute("SELECT count(*) FROM change_journal WHERE op = 'print' "
+                              "AND entity = 'teams'").fetchone()
+    assert count >= 1
+
+
+def test_logbook_rejects_a_bad_date(demo_book: Path, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["print", "logbook", "--from", "2026-13-01", "--to", "2026-12-31",
+                  "--db", str(demo_book), "-o", str(tmp_path / "x.pdf")])

@@ -230,3 +230,32 @@ class CaseFileDocument:
     agreement_note: str
     terms: tuple[FollowUpTerm, ...]
     printed_on: date
+
+
+@dataclass(frozen=True)
+class LogbookRow:
+    """One case in Part I of the logbook (DOMAIN.md §3.1)."""
+
+    case_number: str
+    received_on: date
+    mediators: tuple[str, ...]  # current mediators
+    invited: tuple[str, ...]  # invited persons
+    people: tuple[str, ...]  # "name, age, address" of each party and related person
+    content: str  # main content of the matter
+    agreement: str  # the agreement reached, or each party's demands
+    status: CaseStatus
+    category: str  # kind of matter (Vietnamese name), for Part II
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class LogbookDocument:
+    """The logbook (sổ theo dõi hoạt động hòa giải ở cơ sở) for a period."""
+
+    team: TeamInfo
+    volume: str  # quyển số
+    opened_on: date  # first day of the period
+    closed_on: date | None  # last day; None: the book is still open
+    rows: tuple[LogbookRow, ...]
+    leader: str
+    author: str = ""

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.db import journal
 from desktop.core.db.models import Case, CaseParticipant, Hearing, Mediator, Team
 from desktop.core.documents.data import (
     AssignmentLine,
@@ -19,6 +20,8 @@ from desktop.core.documents.data import (
     GuidanceDocument,
     HearingLine,
     InvitationDocument,
+    LogbookDocument,
+    LogbookRow,
     MediatorLine,
     MinutesDocument,
     OutcomeLine,
@@ -199,3 +202,66 @@ def _casefile_hearing(session: Session, hearing: Hearing,
 def _outcome_line(case: Case) -> OutcomeLine | None:
     o = case.outcome
     return OutcomeLine(o.kind, o.decided_on, o.referred_to, o.guidance, o.note) if o else None
+
+
+def logbook_document(session: Session, team_id: uuid.UUID, start: date, end: date,
+                     volume: str = "", author: str = "") -> LogbookDocument:
+    """The logbook of the cases received from ``start`` to ``end`` (both included)."""
+    cases = session.scalars(
+        select(Case).where(Case.team_id == team_id, Case.received_on >= start,
+                           Case.received_on <= end)
+        .order_by(Case.received_on, Case.year, Case.seq)).all()
+    return LogbookDocument(
+        team=team_info(fetch(session, Team, team_id)), volume=volume, opened_on=start,
+        closed_on=end, rows=tuple(_logbook_row(session, case) for case in cases),
+        leader=team_leader(session, team_id, end), author=author)
+
+
+def _logbook_row(session: Session, case: Case) -> LogbookRow:
+    pairs = participant_pairs(case)
+    people = [_name_age_address(line, case.received_on) for p, line in pairs
+              if p.role in (ParticipantRole.PARTY, ParticipantRole.RELATED)]
+    invited = [line.full_name for p, line in pairs if p.role is ParticipantRole.INVITED]
+    referred = case.outcome.referred_to.strip() if case.outcome else ""
+    return LogbookRow(
+        case_number=case.number, received_on=case.received_on,
+        mediators=tuple(m.full_name for m in _mediator_lines(session, case)),
+        invited=tuple(invited), people=tuple(people), content=case.summary or case.title,
+        agreement=_agreement_or_demands(case, pairs), status=case.status,
+        category=case.category.name_vi, notes=referred)
+
+
+def _name_age_address(person: PersonLine, on: date) -> str:
+    parts = [person.full_name]
+    age = age_on(person, on)
+    if age is not None:
+        parts.append(f"{age} tuổi")
+    if person.address.strip():
+        parts.append(person.address.strip())
+    return ", ".join(parts)
+
+
+def age_on(person: PersonLine, on: date) -> int | None:
+    """Age in whole years on ``on``; from the birth year alone when that is all we know."""
+    if person.birth_date is not None:
+        born = person.birth_date
+        return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    return on.year - person.birth_year if person.birth_year is not None else None
+
+
+def _agreement_or_demands(case: Case,
+                          pairs: list[tuple[CaseParticipant, PersonLine]]) -> str:
+    """Column (6): the terms agreed, or else each party's demands."""
+    if case.status is CaseStatus.SUCCESSFUL and case.agreement and case.agreement.terms:
+        return "\n".join(f"{t.obliged.person.full_name}: {t.content}"
+                         for t in case.agreement.terms)
+    return "\n".join(f"{line.full_name}: {p.position}" for p, line in pairs
+                     if p.role is ParticipantRole.PARTY and p.position.strip())
+
+
+def record_team_print(session: Session, team_id: uuid.UUID, document: str, target: str,
+                      start: date, end: date) -> None:
+    """Journal a print of a team document over a period (logbook, remuneration request)."""
+    details = {"document": document, "target": target, "from": start.isoformat(),
+               "to": end.isoformat()}
+    journal.record_event(session, "print", "teams", str(team_id), str(team_id), details)

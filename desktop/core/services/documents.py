@@ -32,6 +32,7 @@ class DocumentKind(StrEnum):
     MINUTES = "minutes"  # biên bản buổi hòa giải
     INVITATION = "invitation"  # giấy mời
     CASEFILE = "casefile"  # tóm tắt hồ sơ vụ, việc
+    LOGBOOK = "logbook"  # sổ theo dõi hoạt động hòa giải ở cơ sở
     GUIDANCE = "guidance"  # hướng dẫn yêu cầu Tòa án công nhận kết quả hòa giải thành
 
 

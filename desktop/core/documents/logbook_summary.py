@@ -1,0 +1,133 @@
+"""Part II of the logbook: the leader's summary by mediator, by kind of matter and by result."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
+
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from desktop.core.documents.data import LogbookDocument, LogbookRow
+from desktop.core.documents.fonts import BOLD
+from desktop.core.documents.layout import (
+    Signer,
+    escape_text,
+    para,
+    short_date,
+    signature_block,
+    style,
+    table,
+    upper,
+)
+from desktop.core.documents.templates import Wording
+from desktop.core.domain.enums import CaseStatus
+from desktop.core.domain.text import name_sort_key, sort_key
+
+CELL_FONT_SIZE = 9
+
+# the order of the result columns
+RESULTS = (CaseStatus.SUCCESSFUL, CaseStatus.UNSUCCESSFUL, CaseStatus.IN_PROGRESS,
+           CaseStatus.NOT_ELIGIBLE)
+
+
+def tally(rows: Iterable[LogbookRow], keys_of: str) -> dict[str, Counter[CaseStatus]]:
+    """Cases counted by result for each mediator (``keys_of="mediators"``) or each kind of
+    matter (``"category"``)."""
+    counts: dict[str, Counter[CaseStatus]] = defaultdict(Counter)
+    for row in rows:
+        keys = row.mediators if keys_of == "mediators" else (row.category,)
+        for key in keys:
+            counts[key][row.status] += 1
+    return dict(counts)
+
+
+def _order(keys_of: str) -> Callable[[str], tuple[object, ...]]:
+    """Mediators by given name, kinds of matter alphabetically (Vietnamese order)."""
+    return name_sort_key if keys_of == "mediators" else sort_key
+
+
+def by_result(rows: Sequence[LogbookRow]) -> Counter[CaseStatus]:
+    return Counter(row.status for row in rows)
+
+
+def part_two(doc: LogbookDocument, w: Wording, width: float) -> list[Flowable]:
+    closed = short_date(doc.closed_on) if doc.closed_on else "..."
+    flowables: list[Flowable] = [
+        para(upper(w.text("part2.title")), "title"),
+        para(w.text("part2.period", opened=short_date(doc.opened_on), closed=closed),
+             "subtitle")]
+    for heading, label, key in (("by_mediator", "mediator", "mediators"),
+                                ("by_kind", "kind", "category")):
+        flowables += [para(w.text(f"part2.{heading}"), "heading"),
+                      _tally_table(tally(doc.rows, key), w.text(f"part2.{label}"), w, width,
+                                   key)]
+    flowables += [para(w.text("part2.by_result"), "heading"),
+                  _result_table(doc.rows, w, width), Spacer(1, 12),
+                  *_signature(doc, w)]
+    return flowables
+
+
+_GRID = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+_TALLY_SHARES = (0.06, 0.34, 0.12, 0.12, 0.12, 0.12, 0.12)
+
+
+def _tally_table(counts: dict[str, Counter[CaseStatus]], label: str, w: Wording,
+                 width: float, keys_of: str) -> Flowable:
+    head = [cell(text.format(label=label), centred=True, bold=True)
+            for text in w.texts("part2.columns")]
+    ordered = sorted(counts, key=_order(keys_of))
+    rows = [[cell(str(i), centred=True), cell(key), *_numbers(counts[key])]
+            for i, key in enumerate(ordered, start=1)]
+    if keys_of != "mediators":  # a case with several mediators counts for each of them
+        total: Counter[CaseStatus] = sum(counts.values(), Counter())
+        rows.append(["", cell(w.text("part2.total"), bold=True), *_numbers(total)])
+    return table([head, *rows], [width * s for s in _TALLY_SHARES], _GRID, repeat_rows=1)
+
+
+def _numbers(counter: Counter[CaseStatus]) -> list[Flowable]:
+    values = [sum(counter.values()), *[counter[status] for status in RESULTS]]
+    return [cell(str(v), centred=True) for v in values]
+
+
+_RESULT_SHARES = (0.06, 0.5, 0.2, 0.2)
+
+
+def _result_table(rows: Sequence[LogbookRow], w: Wording, width: float) -> Flowable:
+    counts = by_result(rows)
+    total = len(rows)
+    values = [total, *[counts[status] for status in RESULTS]]
+    head = [cell(t, centred=True, bold=True)
+            for t in w.texts("part2.result_columns")]
+    body = [[cell(str(i), centred=True), cell(label),
+             cell(str(value), centred=True), cell(_percent(value, total), centred=True)]
+            for i, (label, value) in enumerate(zip(w.texts("part2.results"), values,
+                                                   strict=True), start=1)]
+    return table([head, *body], [width * s for s in _RESULT_SHARES], _GRID, repeat_rows=1)
+
+
+def _percent(value: int, total: int) -> str:
+    """``62,5%`` (Vietnamese decimal comma); empty when nothing was received."""
+    return f"{100 * value / total:.1f}%".replace(".", ",") if total else ""
+
+
+def _signature(doc: LogbookDocument, w: Wording) -> list[Flowable]:
+    signer = Signer(role=w.text("signature.role"), name=doc.leader,
+                    hint=w.text("signature.hint"))
+    return signature_block([Signer(role="", name=""), signer])
+
+
+def cell(text: str, *, centred: bool = False, bold: bool = False) -> Paragraph:
+    """A table cell in the logbook's small type (Parts I and II)."""
+    return Paragraph(escape_text(text), _cell_style(centred=centred, bold=bold))
+
+
+
+@cache
+def _cell_style(*, centred: bool, bold: bool) -> ParagraphStyle:
+    extra = {"alignment": TA_CENTER} if centred else {}
+    return ParagraphStyle(f"logbook_cell_{centred}_{bold}", parent=style("cell"),
+                          fontSize=CELL_FONT_SIZE, leading=CELL_FONT_SIZE * 1.25,
+                          **({"fontName": BOLD} if bold else {}), **extra)
