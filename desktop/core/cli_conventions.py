@@ -87,6 +87,7 @@ def import_convention(args: argparse.Namespace) -> int:
 def _save(args: argparse.Namespace, parsed: Any, title: str) -> Any:
     from desktop.core.db.engine import Actor
     from desktop.core.services import conventions, settings
+    from desktop.core.services.convention_views import find_convention
 
     book = open_existing(database_path(args))
     recognition = conventions.Recognition(args.decision, args.decision_date, args.effective)
@@ -94,7 +95,7 @@ def _save(args: argparse.Namespace, parsed: Any, title: str) -> Any:
     try:
         with book.database.transaction(Actor(current_user(), book.device)) as session:
             if args.amends:
-                convention_id = conventions.find_convention(session, args.amends)
+                convention_id = find_convention(session, args.amends)
                 return conventions.import_amendment(session, convention_id, parsed, recognition,
                                                     source, full_text=args.full_text)
             team_id = settings.own_team_id(session)
@@ -124,7 +125,7 @@ def print_parsed(parsed: Any) -> None:
 
 
 def list_conventions(args: argparse.Namespace) -> int:
-    from desktop.core.services import conventions
+    from desktop.core.services import convention_views as conventions
 
     book = open_existing(database_path(args))
     try:
@@ -140,7 +141,7 @@ def list_conventions(args: argparse.Namespace) -> int:
 
 
 def show_convention(args: argparse.Namespace) -> int:
-    from desktop.core.services import conventions
+    from desktop.core.services import convention_views as conventions
 
     book = open_existing(database_path(args))
     try:
@@ -178,7 +179,8 @@ def _print_versions(view: Any) -> None:
 
 
 def review_convention(args: argparse.Namespace) -> int:
-    from desktop.core.services import convention_citations, conventions
+    from desktop.core.services import convention_citations
+    from desktop.core.services import convention_views as conventions
 
     book = open_existing(database_path(args))
     try:

@@ -17,6 +17,7 @@ from desktop.core.db.models import CONVENTION_MODELS, JournalEntry
 from desktop.core.domain.enums import ArticleChange, CaseStatus, ConventionStatus, OutcomeKind
 from desktop.core.errors import HoagiaiError, ValidationError, WorkflowError
 from desktop.core.services import convention_citations as citations
+from desktop.core.services import convention_views as views
 from desktop.core.services import conventions, outcomes
 from tests.conventions.test_parser import SAMPLE
 from tests.core.helpers import AGREED, TODAY, build_case, close_successfully, open_case
@@ -49,7 +50,7 @@ def amend(book, actor, convention_id, text=AMENDED_5, **options) -> conventions.
 
 def test_import_saves_chapters_articles_and_clauses(book, convention_id):
     with book.database.reading() as s:
-        view = conventions.show_convention(s, convention_id)
+        view = views.show_convention(s, convention_id)
     assert view.village == "Tổ dân phố số 7"  # the team's, when none is given
     assert view.title == "Hương ước tổ dân phố số 5"
     assert len(view.articles) == 24
@@ -75,9 +76,9 @@ def test_an_amendment_carries_unchanged_articles_and_keeps_lineage(book, actor, 
     result = amend(book, actor, convention_id)
     assert (result.new, result.amended, result.unchanged) == (0, 1, 23)
     with book.database.reading() as s:
-        old = conventions.show_convention(s, convention_id, date(2025, 6, 1))
-        new = conventions.show_convention(s, convention_id, date(2026, 1, 1))
-        history = conventions.article_history(s, new.articles[4].lineage_id)
+        old = views.show_convention(s, convention_id, date(2025, 6, 1))
+        new = views.show_convention(s, convention_id, date(2026, 1, 1))
+        history = views.article_history(s, new.articles[4].lineage_id)
     assert [v.status for v in new.versions] == [ConventionStatus.REPLACED,
                                                 ConventionStatus.IN_FORCE]
     assert [a.lineage_id for a in old.articles] == [a.lineage_id for a in new.articles]
@@ -94,7 +95,7 @@ def test_a_full_text_amendment_drops_articles_it_lacks(book, actor, convention_i
     result = amend(book, actor, convention_id, text, full_text=True)
     assert (result.new, result.amended, result.unchanged) == (1, 1, 0)
     with book.database.reading() as s:
-        assert [a.number for a in conventions.show_convention(s, convention_id).articles] \
+        assert [a.number for a in views.show_convention(s, convention_id).articles] \
             == [1, 25]
 
 
@@ -147,16 +148,16 @@ def test_no_version_in_force_before_the_first_or_when_suspended(book, actor, con
     ("đốt vàng mã", 7), ("bao luc gia dinh", 11)])
 def test_search_ignores_diacritics_and_case(book, convention_id, query, number):
     with book.database.reading() as s:
-        found = conventions.search_articles(s, convention_id, query)
+        found = views.search_articles(s, convention_id, query)
     assert number in [a.number for a in found]
 
 
 def test_find_a_convention_by_id_or_folded_title(book, convention_id):
     with book.database.reading() as s:
-        assert conventions.find_convention(s, str(convention_id)) == convention_id
-        assert conventions.find_convention(s, "huong uoc to dan pho") == convention_id
-        assert message_of(lambda: conventions.find_convention(s, "quy ước thôn")) \
-            == conventions.NO_SUCH_CONVENTION
+        assert views.find_convention(s, str(convention_id)) == convention_id
+        assert views.find_convention(s, "huong uoc to dan pho") == convention_id
+        assert message_of(lambda: views.find_convention(s, "quy ước thôn")) \
+            == views.NO_SUCH_CONVENTION
 
 
 # --- citations ---------------------------------------------------------------------------------
@@ -193,10 +194,10 @@ def test_a_new_matter_cites_the_amended_text(book, actor, team_id, convention_id
 def test_citing_a_version_not_in_force_when_the_matter_arose_is_refused(book, actor, team_id,
                                                                          convention_id):
     with book.database.reading() as s:
-        old_article = conventions.show_convention(s, convention_id).articles[4].id
+        old_article = views.show_convention(s, convention_id).articles[4].id
     amend(book, actor, convention_id)
     with book.database.reading() as s:
-        new_article = conventions.show_convention(s, convention_id).articles[4].id
+        new_article = views.show_convention(s, convention_id).articles[4].id
     recent = new_case(book, actor, team_id, arose_on=date(2026, 2, 1))
     older = new_case(book, actor, team_id, arose_on=date(2025, 1, 15))
     before_any = new_case(book, actor, team_id, arose_on=date(2024, 6, 1))

@@ -25,13 +25,8 @@ from desktop.core.domain.enums import CaseStatus
 from desktop.core.errors import NotFoundError, ValidationError, WorkflowError
 from desktop.core.i18n import N_
 from desktop.core.services.common import editable_case, fetch
-from desktop.core.services.conventions import (
-    NOT_LAW_REMINDER,
-    ArticleView,
-    article_view,
-    show_convention,
-    version_in_force,
-)
+from desktop.core.services.convention_views import ArticleView, article_view, show_convention
+from desktop.core.services.conventions import NOT_LAW_REMINDER, version_in_force
 
 NOT_THE_VERSION_IN_FORCE = N_(
     "Article {number} you chose is from the version recognised by decision '{decision}', but "
