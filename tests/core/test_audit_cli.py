@@ -100,3 +100,11 @@ def test_restoring_a_bad_file_is_refused_clearly(saved_book, capsys, tmp_path):
     code, _out, err = run(capsys, "restore", str(bad), "--db", str(saved_book))
     assert code == 1 and str(bad) in err
     assert hashlib.sha256(saved_book.read_bytes()).hexdigest() == before
+
+
+def test_the_book_may_be_named_before_or_after_list(saved_book, capsys):
+    run(capsys, "backup", "--db", str(saved_book))
+    for argv in (["backup", "--db", str(saved_book), "list"],
+                 ["backup", "list", "--db", str(saved_book)]):
+        code, out, _ = run(capsys, *argv)
+        assert code == 0 and out.count("-backup-") == 1

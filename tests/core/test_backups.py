@@ -221,3 +221,13 @@ def test_a_damaged_book_is_replaced_only_when_confirmed_and_kept_aside(older_bac
     report = backups.restore(older_backup.path, book_path, allow_older=True, backup_dir=folder)
     assert report.safety is not None and report.safety.read_bytes() == b"\0" * 4096
     assert backups.check_book(book_path).broken is None
+
+
+def test_a_backup_of_another_history_counts_every_entry_it_lacks(older_backup, book_path,
+                                                                 tmp_path, migrated_template):
+    stranger = tmp_path / "khac.sqlite"
+    stranger.write_bytes(migrated_template.read_bytes())
+    other = backups.make_backup(stranger, tmp_path / "khac")
+    with pytest.raises(backups.NewerDataError) as error:
+        backups.restore(other.path, book_path)
+    assert error.value.lost == backups.check_book(book_path).entries

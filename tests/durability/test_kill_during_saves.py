@@ -39,21 +39,21 @@ def test_every_acknowledged_save_survives_a_kill_and_none_is_half_applied(book_p
     chain = harness.ChainChecker()
     database = harness.open_database(book_path)
     acknowledged = [harness.warm_up(database, team_id)]
-    landed_while_saving = 0
+    early = 0
     for trial in range(trials):
         after_ready = rng.random() < 0.85  # some kills land while the child is still starting
         result = harness.kill_at_random(harness.save_stream(database, team_id, trial), rng,
                                         MAX_DELAY if after_ready else 0.02, after_ready)
         assert result.exit_status != 70 << 8, f"trial {trial}: the child failed (see stderr)"
         acknowledged += result.acknowledged
-        landed_while_saving += result.ready
+        early += not after_ready
         _check_after_kill(book_path, trial, acknowledged, chain)
     database.dispose()
     final = backups.check_book(book_path)
     assert final.broken is None
     saved = harness.saved_cases(book_path)
     with capsys.disabled():
-        print(f"\nkill test: {trials} SIGKILLs ({landed_while_saving} during saves), "
+        print(f"\nkill during saves: {trials} SIGKILLs ({early} right after the fork), "
               f"{len(acknowledged)} acknowledged saves, {len(saved)} cases on disk, "
               f"{final.entries} journal entries: all intact")
     assert len(saved) - len(acknowledged) <= trials  # at most one unacknowledged per kill

@@ -42,6 +42,7 @@ from desktop.core.db.models import JournalEntry
 from desktop.core.domain.text import compare
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _
+from desktop.core.services.workspace import NOT_A_CASE_BOOK
 
 KEEP_SETTING = "backup_keep"  # app_settings key: how many backups rotation keeps
 DEFAULT_KEEP = 10
@@ -52,9 +53,7 @@ _NAME = re.compile(r"^(?P<stem>.+)-backup-(?P<stamp>\d{8}T\d{6}\.\d{6}Z)-seq(?P<
                    r"(?:-(?P<label>[a-z-]+))?\.sqlite$")
 _STALE_PARTIAL = timedelta(hours=1)
 
-NOT_A_BOOK = N_(
-    "{path} is not a Sổ hòa giải case book, or it is damaged. It was left as it was: check the "
-    "path, or restore a backup.")
+NOT_A_BOOK = NOT_A_CASE_BOOK
 NOT_A_BACKUP = N_(
     "{path} is not a sound backup of a Sổ hòa giải case book ({problem}). Nothing was changed: "
     "choose another backup.")
