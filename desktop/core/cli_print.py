@@ -47,6 +47,11 @@ def register(commands: Commands) -> None:
     logbook = _period_document(documents, "logbook",
                                _("the logbook of the cases received in a period"))
     logbook.add_argument("--volume", default="", help=_("volume number printed on the cover"))
+    remuneration = _period_document(
+        documents, "remuneration",
+        _("the request for mediators' remuneration for the cases that ended in a period"))
+    remuneration.add_argument("--mediator", default="",
+                              help=_("full name of one mediator (default: the whole team)"))
 
 
 def _case_document(documents: Any, name: str, help_text: str) -> argparse.ArgumentParser:
@@ -169,12 +174,16 @@ PeriodRenderer = Callable[[Any, uuid.UUID, argparse.Namespace, str], bytes]
 
 def _render_period_document(name: str) -> PeriodRenderer:
     from desktop.core.documents.logbook import render_logbook
+    from desktop.core.documents.remuneration import render_remuneration
     from desktop.core.services import document_data as data
 
     renderers: dict[str, PeriodRenderer] = {
         "logbook": lambda s, team, args, user: render_logbook(
             data.logbook_document(s, team, args.start, args.end, volume=args.volume,
                                   author=user)),
+        "remuneration": lambda s, team, args, user: render_remuneration(
+            data.remuneration_document(s, team, args.start, args.end,
+                                       mediator_name=args.mediator, author=user)),
     }
     return renderers[name]
 

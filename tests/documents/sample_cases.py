@@ -20,6 +20,8 @@ from desktop.core.documents.data import (
     MinutesDocument,
     OutcomeLine,
     PositionLine,
+    RemunerationCase,
+    RemunerationDocument,
     UnsuccessfulDocument,
 )
 from desktop.core.domain.enums import (
@@ -132,4 +134,17 @@ def make_logbook(count: int = 12, **changes: object) -> LogbookDocument:
         team=dataclasses.replace(TEAM, district_legacy="Quận Đống Đa"), volume="02",
         opened_on=date(2026, 1, 1), closed_on=date(2026, 12, 31),
         rows=tuple(make_logbook_row(i) for i in range(1, count + 1)), leader="Đặng Văn Đức")
+    return dataclasses.replace(doc, **changes)  # type: ignore[arg-type]
+
+
+def make_remuneration(count: int = 6, **changes: object) -> RemunerationDocument:
+    cases = tuple(
+        RemunerationCase(f"{i:02d}/2026", f"Tranh chấp lối đi chung số {i}", date(2026, 3, i),
+                         CaseStatus.SUCCESSFUL if i % 2 else CaseStatus.UNSUCCESSFUL,
+                         (MEDIATORS[1].full_name, LONG_NAME))
+        for i in range(1, count + 1))
+    doc = RemunerationDocument(
+        team=TEAM, start=date(2026, 1, 1), end=date(2026, 6, 30), cases=cases, rate=200_000,
+        leader="Đặng Văn Đức", issued_on=date(2026, 7, 2), mediator=MEDIATORS[1].full_name,
+        mediator_address="Số 9 ngõ 40 phố Hòa Bình, phường Hòa Bình, thành phố Hà Nội")
     return dataclasses.replace(doc, **changes)  # type: ignore[arg-type]

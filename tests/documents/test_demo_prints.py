@@ -111,3 +111,38 @@ def test_logbook_rejects_a_bad_date(demo_book: Path, tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         cli.main(["print", "logbook", "--from", "2026-13-01", "--to", "2026-12-31",
                   "--db", str(demo_book), "-o", str(tmp_path / "x.pdf")])
+
+
+def test_remuneration_of_one_mediator_and_of_the_team(demo_book: Path, tmp_path: Path,
+                                                      pdf_text: Callable[[bytes], str]) -> None:
+    with sqlite3.connect(demo_book) as db:
+        (name,) = db.execute("SELECT full_name FROM mediators ORDER BY full_name").fetchone()
+        (ended,) = db.execute("SELECT count(*) FROM cases WHERE status IN "
+                              "('successful', 'unsuccessful')").fetchone()
+    team = pdf_text(_print(demo_book, tmp_path / "t.pdf", "remuneration", "--from",
+                           "2000-01-01", "--to", "2099-12-31"))
+    assert f"Số vụ, việc đã kết thúc: {ended}" in team
+    assert f"{ended * 200_000:,} đồng".replace(",", ".") in team
+    one = pdf_text(_print(demo_book, tmp_path / "m.pdf", "remuneration", "--from",
+                          "2000-01-01", "--to", "2099-12-31", "--mediator", name))
+    assert f"Họ và tên: {name}" in one
+
+
+def test_remuneration_rate_from_the_settings(demo_book: Path, tmp_path: Path,
+                                             pdf_text: Callable[[bytes], str]) -> None:
+    with sqlite3.connect(demo_book) as db:
+        db.execute("INSERT OR REPLACE INTO app_settings (key, value) VALUES (?, ?)",
+                   ("remuneration_rate_vnd", "350000"))
+    try:
+        text = pdf_text(_print(demo_book, tmp_path / "r.pdf", "remuneration", "--from",
+                               "2000-01-01", "--to", "2099-12-31"))
+        assert "Mức chi thù lao: 350.000 đồng/vụ, việc" in text
+    finally:
+        with sqlite3.connect(demo_book) as db:
+            db.execute("DELETE FROM app_settings WHERE key = 'remuneration_rate_vnd'")
+
+
+def test_remuneration_for_an_unknown_mediator_fails(demo_book: Path, tmp_path: Path) -> None:
+    assert cli.main(["print", "remuneration", "--from", "2026-01-01", "--to", "2026-12-31",
+                     "--mediator", "Không Có Ai", "--db", str(demo_book),
+                     "-o", str(tmp_path / "x.pdf")]) != 0

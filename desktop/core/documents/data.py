@@ -259,3 +259,32 @@ class LogbookDocument:
     rows: tuple[LogbookRow, ...]
     leader: str
     author: str = ""
+
+
+@dataclass(frozen=True)
+class RemunerationCase:
+    case_number: str
+    title: str
+    closed_on: date
+    status: CaseStatus  # SUCCESSFUL or UNSUCCESSFUL
+    mediators: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RemunerationDocument:
+    """The request for mediators' remuneration over a period (Decree 15/2014, Art. 15)."""
+
+    team: TeamInfo
+    start: date
+    end: date
+    cases: tuple[RemunerationCase, ...]  # the cases that ended in the period, either outcome
+    rate: int  # VND per case, from the settings
+    leader: str
+    issued_on: date
+    mediator: str = ""  # "" : the request is for the whole team
+    mediator_address: str = ""
+    author: str = ""
+
+    @property
+    def amount(self) -> int:
+        return len(self.cases) * self.rate

@@ -27,11 +27,14 @@ from desktop.core.documents.data import (
     OutcomeLine,
     PersonLine,
     PositionLine,
+    RemunerationCase,
+    RemunerationDocument,
     UnsuccessfulDocument,
 )
 from desktop.core.documents.guidance import default_court
 from desktop.core.domain.deadlines import court_recognition_deadline
 from desktop.core.domain.enums import CaseStatus, MediatorRole, ParticipantRole
+from desktop.core.domain.text import nfc
 from desktop.core.errors import NotFoundError, WorkflowError
 from desktop.core.i18n import N_
 from desktop.core.services.common import fetch, today_or
@@ -265,3 +268,52 @@ def record_team_print(session: Session, team_id: uuid.UUID, document: str, targe
     details = {"document": document, "target": target, "from": start.isoformat(),
                "to": end.isoformat()}
     journal.record_event(session, "print", "teams", str(team_id), str(team_id), details)
+
+
+RATE_SETTING = "remuneration_rate_vnd"
+DEFAULT_RATE = 200_000  # VND per case, the old national ceiling (DOMAIN.md §2.12)
+
+
+def remuneration_rate(session: Session) -> int:
+    """The provincial rate per case from the settings."""
+    text = get_setting(session, RATE_SETTING, str(DEFAULT_RATE)).strip().replace(".", "")
+    if not text.isdigit():
+        raise WorkflowError(N_("The remuneration rate in the settings is not a whole number of "
+                               "đồng: {value}"), value=text)
+    return int(text)
+
+
+def remuneration_document(session: Session, team_id: uuid.UUID, start: date, end: date,
+                          mediator_name: str = "", author: str = "",
+                          issued_on: date | None = None) -> RemunerationDocument:
+    """The request over a period, for one mediator (by name) or for the whole team."""
+    mediator = find_mediator(session, team_id, mediator_name) if mediator_name.strip() else None
+    cases = session.scalars(
+        select(Case).where(Case.team_id == team_id, Case.closed_on >= start,
+                           Case.closed_on <= end,
+                           Case.status.in_([CaseStatus.SUCCESSFUL, CaseStatus.UNSUCCESSFUL]))
+        .order_by(Case.closed_on, Case.year, Case.seq)).all()
+    lines = [_remuneration_case(session, c) for c in cases]
+    if mediator is not None:
+        lines = [line for line in lines if mediator.full_name in line.mediators]
+    return RemunerationDocument(
+        team=team_info(fetch(session, Team, team_id)), start=start, end=end,
+        cases=tuple(lines), rate=remuneration_rate(session),
+        leader=team_leader(session, team_id, end), issued_on=issued_on or today_or(None),
+        mediator=mediator.full_name if mediator else "",
+        mediator_address=mediator.address if mediator else "", author=author)
+
+
+def _remuneration_case(session: Session, case: Case) -> RemunerationCase:
+    assert case.closed_on is not None  # a closed case
+    return RemunerationCase(case.number, case.title, case.closed_on, case.status,
+                            tuple(m.full_name for m in _mediator_lines(session, case)))
+
+
+def find_mediator(session: Session, team_id: uuid.UUID, name: str) -> Mediator:
+    """The team's mediator with this full name (case and accents as typed, spaces ignored)."""
+    wanted = " ".join(nfc(name).split()).casefold()
+    for mediator in session.scalars(select(Mediator).where(Mediator.team_id == team_id)):
+        if " ".join(nfc(mediator.full_name).split()).casefold() == wanted:
+            return mediator
+    raise NotFoundError(N_("There is no mediator named {name} in this team."), name=name)

@@ -33,6 +33,7 @@ class DocumentKind(StrEnum):
     INVITATION = "invitation"  # giấy mời
     CASEFILE = "casefile"  # tóm tắt hồ sơ vụ, việc
     LOGBOOK = "logbook"  # sổ theo dõi hoạt động hòa giải ở cơ sở
+    REMUNERATION = "remuneration"  # giấy đề nghị thanh toán thù lao
     GUIDANCE = "guidance"  # hướng dẫn yêu cầu Tòa án công nhận kết quả hòa giải thành
 
 
