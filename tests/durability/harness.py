@@ -69,11 +69,11 @@ def _read_all(fd: int) -> list[str]:
     return b"".join(chunks).decode().splitlines()
 
 
-def _wait_ready(fd: int, limit: float) -> list[str]:
-    """Lines read until the child said it is ready (or the pipe closed)."""
+def _wait_lines(fd: int, count: int, limit: float) -> list[str]:
+    """The first ``count`` lines the child writes (fewer if the pipe closes or time is up)."""
     received = b""
     deadline = time.monotonic() + limit
-    while f"{READY}\n".encode() not in received and time.monotonic() < deadline:
+    while received.count(b"\n") < count and time.monotonic() < deadline:
         chunk = os.read(fd, 65536)
         if not chunk:
             break
@@ -82,9 +82,10 @@ def _wait_ready(fd: int, limit: float) -> list[str]:
 
 
 def kill_at_random(work: Callable[[Callable[[str], None]], None], rng: random.Random,
-                   max_delay: float, after_ready: bool = True) -> Trial:
-    """Fork a child running ``work``; SIGKILL it ``0..max_delay`` seconds after it says it
-    is ready (or after the fork); return what it acknowledged."""
+                   max_delay: float, min_delay: float = 0.0, wait_lines: int = 1) -> Trial:
+    """Fork a child running ``work``; SIGKILL it ``min_delay..max_delay`` seconds after it has
+    written ``wait_lines`` lines (1: it said it is ready; 0: right after the fork); return
+    what it acknowledged."""
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:
@@ -92,8 +93,8 @@ def kill_at_random(work: Callable[[Callable[[str], None]], None], rng: random.Ra
         run_child(work, write_fd)
     os.close(write_fd)
     try:
-        early = _wait_ready(read_fd, limit=30) if after_ready else []
-        time.sleep(rng.uniform(0, max_delay))
+        early = _wait_lines(read_fd, wait_lines, limit=30)
+        time.sleep(rng.uniform(min_delay, max_delay))
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
         lines = early + _read_all(read_fd)
@@ -147,6 +148,16 @@ def warm_up(database: Database, team_id: uuid.UUID) -> str:
     save_one_case(database, Actor("kill-test", "parent"), team_id, token)
     database.engine.dispose()
     return token
+
+
+def time_a_save(database: Database, team_id: uuid.UUID) -> tuple[str, float]:
+    """One more save in the parent, timed: how long a unit of work takes on this machine."""
+    token = "timed"
+    start = time.monotonic()
+    save_one_case(database, Actor("kill-test", "parent"), team_id, token)
+    elapsed = time.monotonic() - start
+    database.engine.dispose()
+    return token, elapsed
 
 
 def set_up_team(path: Path) -> uuid.UUID:
