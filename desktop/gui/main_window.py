@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.new_case_action = QAction(_("&New case..."), self, shortcut=QKeySequence.New)
         self.new_case_action.triggered.connect(self.on_new_case_triggered)
+        self.conventions_action = QAction(_("Import a village &convention..."), self)
+        self.conventions_action.triggered.connect(self.on_conventions_triggered)
         self.quit_action = QAction(_("&Quit"), self, shortcut=QKeySequence.Quit)
         self.quit_action.triggered.connect(self.close)
         self.large_text_action = QAction(_("&Large text"), self, checkable=True)
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu(_("&File"))
         file_menu.addAction(self.new_case_action)
+        file_menu.addAction(self.conventions_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         menus.addMenu(_("&View")).addAction(self.large_text_action)
@@ -115,6 +118,11 @@ class MainWindow(QMainWindow):
         if self.dialogs.run(dialog) and dialog.case_id is not None:
             self.cases_area.select_case(dialog.case_id)
             self.open_case(dialog.case_id)
+
+    def on_conventions_triggered(self) -> None:
+        from desktop.gui.conventions import ConventionImportDialog
+
+        self.dialogs.run(ConventionImportDialog(self.context, self.dialogs, self))
 
     def open_case(self, case_id: uuid.UUID) -> None:
         try:
