@@ -135,3 +135,69 @@ def test_a_docx_paragraph_with_line_breaks(tmp_path: Path) -> None:
     path = tmp_path / "a.docx"
     document.save(str(path))
     assert parse(read_convention(path)).articles[0].clauses[0].text == "Áp dụng cho mọi hộ."
+
+
+ABSTRACT = """<w:abstractNum {ns} w:abstractNumId="90">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>
+    <w:lvlText w:val="%2)"/></w:lvl>
+</w:abstractNum>"""
+ARTICLES = """<w:abstractNum {ns} w:abstractNumId="91">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>
+    <w:lvlText w:val="Điều %1."/></w:lvl>
+</w:abstractNum>"""
+NUM = '<w:num {ns} w:numId="{num}"><w:abstractNumId w:val="{abstract}"/></w:num>'
+
+
+def add_list(document, abstract_xml: str, abstract: int, nums: list[int]) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    root = document.part.numbering_part.element
+    ns = nsdecls("w")
+    root.insert(0, parse_xml(abstract_xml.format(ns=ns)))
+    for num in nums:
+        root.append(parse_xml(NUM.format(ns=ns, num=num, abstract=abstract)))
+
+
+def numbered(document, text: str, num: int, level: int = 0) -> None:
+    paragraph = document.add_paragraph(text)
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_numId().val = num
+    num_pr.get_or_add_ilvl().val = level
+
+
+def test_word_automatic_numbering_becomes_clauses_and_points(tmp_path: Path) -> None:
+    """Articles, clauses and points numbered by Word itself, not typed: each article restarts
+    its clauses at 1 (a new list), and each clause its points at a)."""
+    document = Document()
+    add_list(document, ABSTRACT, 90, [901, 902])
+    add_list(document, ARTICLES, 91, [911])
+    document.add_paragraph("Chương I")
+    document.add_paragraph("NHỮNG QUY ĐỊNH CHUNG")
+    numbered(document, "Phạm vi", 911)
+    numbered(document, "Hương ước áp dụng cho mọi hộ.", 901)
+    numbered(document, "Các hộ có trách nhiệm:", 901)
+    numbered(document, "Chấp hành Hương ước;", 901, 1)
+    numbered(document, "Tham gia họp.", 901, 1)
+    numbered(document, "Khen thưởng", 911)
+    numbered(document, "Biểu dương.", 902)
+    path = tmp_path / "word-numbering.docx"
+    document.save(str(path))
+    parsed = parse(read_convention(path))
+    first, second = parsed.articles
+    assert (first.number, first.title, second.number, second.title) == (
+        1, "Phạm vi", 2, "Khen thưởng")
+    assert [c.number for c in first.clauses] == [1, 2]
+    assert [(p.letter, p.text) for p in first.clauses[1].points] == [
+        ("a", "Chấp hành Hương ước;"), ("b", "Tham gia họp.")]
+    assert [(c.number, c.text) for c in second.clauses] == [(1, "Biểu dương.")]
+    assert parsed.flagged == ()
+
+
+def test_word_number_formats() -> None:
+    from desktop.core.conventions.word_numbering import formatted
+
+    assert [formatted(n, "lowerLetter") for n in (1, 4, 5, 6, 7)] == ["a", "d", "đ", "e", "g"]
+    assert [formatted(n, "upperRoman") for n in (1, 4, 9, 14)] == ["I", "IV", "IX", "XIV"]
+    assert formatted(3, "decimal") == "3" and formatted(3, "none") == ""

@@ -81,22 +81,27 @@ def looks_like_text(text: str) -> bool:
 
 
 def read_docx(path: Path) -> str:
-    """Paragraphs and table rows in document order; a table row becomes one line with its
-    cells separated by tabs (how the parser recognises a signature table)."""
+    """Paragraphs (with the numbers Word adds by itself) and table rows in document order; a
+    table row becomes one line with its cells separated by tabs (how the parser recognises a
+    signature table)."""
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
+
+    from desktop.core.conventions.word_numbering import Numbering
 
     try:
         document = Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise HoagiaiError(NOT_DOCX, path=path) from error
+    numbering = Numbering(document)
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             lines.extend(_table_lines(block))
         else:
-            lines.append(block.text)
+            label = numbering.label(block)
+            lines.append(f"{label} {block.text}" if label else block.text)
     return nfc("\n".join(lines))
 
 
