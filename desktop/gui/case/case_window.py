@@ -11,12 +11,14 @@ from functools import partial
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from desktop.core.domain.enums import CaseStatus
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
 from desktop.core.services import outcomes
+from desktop.core.services.documents import DocumentKind
 from desktop.gui.case.case_data import CaseData, load_case_data
 from desktop.gui.case.editing import CaseEditing, guarded
 from desktop.gui.case.form_helpers import clear_error, show_error
@@ -28,7 +30,12 @@ from desktop.gui.case.outcome_tab import OutcomeTab
 from desktop.gui.case.participants_tab import ParticipantsTab
 from desktop.gui.context import BookContext
 from desktop.gui.dialogs import Dialogs
-from desktop.gui.documents.agreement_preview import build_agreement_pdf, show_agreement_preview
+from desktop.gui.documents.agreement_preview import (
+    build_agreement_pdf,
+    build_document_pdf,
+    show_agreement_preview,
+    show_document_preview,
+)
 from desktop.gui.documents.preview import PdfPreviewDialog
 from desktop.gui.forms.ui_case_window import Ui_CaseWindow
 from desktop.gui.signals import emit
@@ -58,8 +65,27 @@ class CaseWindow(QMainWindow):
         self.ui.agreementButton.setDefaultAction(action)
         self.ui.closedBanner.setVisible(False)
         self.ui.actionWrittenAgreement.setEnabled(False)
+        self.document_actions = self._add_document_actions()
         clear_error(self.ui.errorLabel)
         self._connect()
+
+    def _add_document_actions(self) -> dict[DocumentKind, QAction]:
+        """The other case documents, after the written agreement in the Documents menu."""
+        texts = {
+            DocumentKind.UNSUCCESSFUL: _("Record of &unsuccessful mediation…"),
+            DocumentKind.GUIDANCE: _("&Court-recognition guidance…"),
+            DocumentKind.MINUTES: _("&Minutes of the selected hearing…"),
+            DocumentKind.INVITATION: _("&Invitations to the selected hearing…"),
+            DocumentKind.CASEFILE: _("Case &file summary…"),
+        }
+        actions = {}
+        for kind, text in texts.items():
+            action = QAction(text, self)
+            action.setEnabled(False)
+            action.triggered.connect(partial(self.open_document, kind))
+            self.ui.documentsMenu.addAction(action)
+            actions[kind] = action
+        return actions
 
     def _add_tabs(self) -> None:
         self.general = GeneralTab(self.editing, self)
@@ -102,6 +128,7 @@ class CaseWindow(QMainWindow):
         self.ui.titleLabel.setText(detail.title)
         show_status(self.ui, detail.status)
         self.ui.actionWrittenAgreement.setEnabled(detail.status is CaseStatus.SUCCESSFUL)
+        self._enable_documents(data)
         self.editing.set_detail(detail)
         for tab in (self.general, self.participants, self.mediators, self.hearings,
                     self.outcome):
@@ -149,6 +176,40 @@ class CaseWindow(QMainWindow):
         assert self.data is not None
         self.preview = show_agreement_preview(self.context, self.case_id,
                                               self.data.detail.number, pdf, self.dialogs, self)
+        emit(self.document_opened, self.preview)
+
+    def _enable_documents(self, data: CaseData) -> None:
+        status, has_hearings = data.detail.status, bool(data.detail.hearings)
+        enabled = {DocumentKind.UNSUCCESSFUL: status is CaseStatus.UNSUCCESSFUL,
+                   DocumentKind.GUIDANCE: status is CaseStatus.SUCCESSFUL,
+                   DocumentKind.MINUTES: has_hearings, DocumentKind.INVITATION: has_hearings,
+                   DocumentKind.CASEFILE: True}
+        for kind, action in self.document_actions.items():
+            action.setEnabled(enabled[kind])
+
+    def _hearing_order(self) -> int:
+        """The selected hearing's order (from 1), else the latest hearing's."""
+        assert self.data is not None
+        hearings = self.data.detail.hearings
+        selected = self.hearings.selected()
+        ids = [h.id for h in hearings]
+        return ids.index(selected.id) + 1 if selected is not None else len(hearings)
+
+    def open_document(self, kind: DocumentKind) -> None:
+        """Build the document in the background, then preview it (print, save)."""
+        hearing = (self._hearing_order()
+                   if kind in (DocumentKind.MINUTES, DocumentKind.INVITATION) else 0)
+        self.statusBar().showMessage(_("Preparing the document…"))
+        build_document_pdf(self.context, self.case_id, kind,
+                           guarded(self, partial(self._show_document, kind, hearing)),
+                           guarded(self, self._on_document_failed), hearing=hearing or 1)
+
+    def _show_document(self, kind: DocumentKind, hearing: int, pdf: bytes) -> None:
+        self.statusBar().clearMessage()
+        assert self.data is not None
+        self.preview = show_document_preview(self.context, self.case_id,
+                                             self.data.detail.number, kind, pdf, self.dialogs,
+                                             self, hearing)
         emit(self.document_opened, self.preview)
 
     def _on_document_failed(self, error: HoagiaiError) -> None:

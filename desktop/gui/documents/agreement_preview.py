@@ -1,5 +1,6 @@
-"""The written agreement (văn bản hòa giải thành) of one case: built off the UI thread,
-previewed, and every print or save journaled (DOMAIN.md §6: a log of who printed what)."""
+"""The documents of one case (the written agreement, văn bản hòa giải thành, and the others of
+DocumentKind): built off the UI thread, previewed, and every print or save journaled
+(DOMAIN.md §6: a log of who printed what)."""
 
 from __future__ import annotations
 
@@ -18,38 +19,91 @@ from desktop.gui.dialogs import Dialogs
 from desktop.gui.documents.preview import PdfPreviewDialog
 
 DOCUMENT_NAME = documents.DocumentKind.AGREEMENT
+Kind = documents.DocumentKind
+
+# file name prefixes: the Vietnamese initials of each document
+_PREFIXES = {Kind.AGREEMENT: "VBHGT", Kind.UNSUCCESSFUL: "BBHGKT", Kind.MINUTES: "BBBHG",
+             Kind.INVITATION: "GM", Kind.GUIDANCE: "HDCNHG", Kind.CASEFILE: "HS"}
 
 
 def agreement_file_name(case_number: str) -> str:
     """'03/2026' -> 'VBHGT-03-2026.pdf' (văn bản hòa giải thành)."""
-    return f"VBHGT-{case_number.replace('/', '-')}.pdf"
+    return document_file_name(Kind.AGREEMENT, case_number)
+
+
+def document_file_name(kind: documents.DocumentKind, case_number: str, hearing: int = 0) -> str:
+    """'03/2026' -> 'BBBHG-03-2026-2.pdf' (the minutes of hearing 2)."""
+    suffix = f"-{hearing}" if hearing else ""
+    return f"{_PREFIXES[kind]}-{case_number.replace('/', '-')}{suffix}.pdf"
+
+
+def document_title(kind: documents.DocumentKind, case_number: str, hearing: int = 0) -> str:
+    titles = {
+        Kind.AGREEMENT: _("Written agreement — case {number}"),
+        Kind.UNSUCCESSFUL: _("Record of unsuccessful mediation — case {number}"),
+        Kind.MINUTES: _("Minutes of hearing {hearing} — case {number}"),
+        Kind.INVITATION: _("Invitations to hearing {hearing} — case {number}"),
+        Kind.GUIDANCE: _("Court-recognition guidance — case {number}"),
+        Kind.CASEFILE: _("Case file summary — case {number}"),
+    }
+    return titles[kind].format(number=case_number, hearing=hearing)
+
+
+def render_case_document(session: Session, kind: documents.DocumentKind, case_id: uuid.UUID,
+                         author: str, hearing: int = 1) -> bytes:
+    """One document of the case as PDF bytes (ReportLab is imported on demand)."""
+    from desktop.core.documents import casefile, guidance, invitation, minutes, unsuccessful
+    from desktop.core.documents.agreement import render_agreement
+    from desktop.core.services import document_data as data
+
+    if kind is Kind.AGREEMENT:
+        return render_agreement(documents.agreement_document(session, case_id, author=author))
+    if kind is Kind.UNSUCCESSFUL:
+        return unsuccessful.render_unsuccessful(
+            data.unsuccessful_document(session, case_id, author=author))
+    if kind is Kind.MINUTES:
+        return minutes.render_minutes(data.minutes_document(session, case_id, hearing, author))
+    if kind is Kind.INVITATION:
+        return invitation.render_invitation(
+            data.invitation_document(session, case_id, hearing, author))
+    if kind is Kind.GUIDANCE:
+        return guidance.render_guidance(data.guidance_document(session, case_id, author))
+    return casefile.render_casefile(data.casefile_document(session, case_id, author))
+
+
+def build_document_pdf(context: BookContext, case_id: uuid.UUID, kind: documents.DocumentKind,
+                       on_done: Callable[[bytes], None],
+                       on_error: Callable[[HoagiaiError], None], hearing: int = 1) -> None:
+    author = context.actor.user
+    context.read(lambda s: render_case_document(s, kind, case_id, author, hearing), on_done,
+                 on_error)
 
 
 def build_agreement_pdf(context: BookContext, case_id: uuid.UUID,
                         on_done: Callable[[bytes], None],
                         on_error: Callable[[HoagiaiError], None]) -> None:
-    author = context.actor.user
-
-    def render(session: Session) -> bytes:
-        from desktop.core.documents.agreement import render_agreement  # ReportLab: on demand
-
-        return render_agreement(documents.agreement_document(session, case_id, author=author))
-    context.read(render, on_done, on_error)
+    build_document_pdf(context, case_id, Kind.AGREEMENT, on_done, on_error)
 
 
 def show_agreement_preview(context: BookContext, case_id: uuid.UUID, case_number: str,
                            pdf: bytes, dialogs: Dialogs,
                            parent: QWidget | None = None) -> PdfPreviewDialog:
-    preview = PdfPreviewDialog(
-        pdf, _("Written agreement — case {number}").format(number=case_number),
-        agreement_file_name(case_number), dialogs, parent)
+    return show_document_preview(context, case_id, case_number, Kind.AGREEMENT, pdf, dialogs,
+                                 parent)
+
+
+def show_document_preview(context: BookContext, case_id: uuid.UUID, case_number: str,
+                          kind: documents.DocumentKind, pdf: bytes, dialogs: Dialogs,
+                          parent: QWidget | None = None, hearing: int = 0) -> PdfPreviewDialog:
+    preview = PdfPreviewDialog(pdf, document_title(kind, case_number, hearing),
+                               document_file_name(kind, case_number, hearing), dialogs, parent)
 
     def not_recorded(error: HoagiaiError) -> None:
         if shiboken6.isValid(preview):
             preview.ui.statusLabel.setText(str(error))
 
     def record(target: str) -> None:
-        context.write(lambda s: documents.record_print(s, case_id, DOCUMENT_NAME, target),
+        context.write(lambda s: documents.record_print(s, case_id, kind, target),
                       on_error=not_recorded)
     preview.document_printed.connect(record)
     preview.document_saved.connect(record)
