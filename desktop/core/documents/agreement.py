@@ -62,7 +62,7 @@ def _story(doc: AgreementDocument, w: Wording) -> list[Flowable]:
     # invites doubt); further rows flow on, each row kept whole, so many signers never leave a
     # half-empty page before them.
     first_row, *other_rows = _signatures(doc, w)
-    ending = KeepTogether([*_closing(doc, w), first_row])
+    ending = KeepTogether([*_closing(doc, w), Spacer(1, 8), first_row])
     return [*_top(doc, w), *_sections(doc, w), ending, *other_rows]
 
 
@@ -290,8 +290,7 @@ def _signatures(doc: AgreementDocument, w: Wording) -> list[Flowable]:
     others = [_signer(w.text(f"signatures.{key}"), p.full_name, w)
               for role, key in _OTHER_SIGNERS for p in _with_role(doc, role)]
     mediators = [_signer(_mediator_role(m, w), m.full_name, w) for m in doc.mediators]
-    return [Spacer(1, 8), *signature_block(parties), *signature_block(others),
-            *signature_block(mediators)]
+    return [*signature_block(parties), *signature_block(others), *signature_block(mediators)]
 
 
 # Related persons sign too: a court recognises the agreement only with the consent of third
