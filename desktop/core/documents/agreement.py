@@ -290,7 +290,14 @@ def _signatures(doc: AgreementDocument, w: Wording) -> list[Flowable]:
     others = [_signer(w.text(f"signatures.{key}"), p.full_name, w)
               for role, key in _OTHER_SIGNERS for p in _with_role(doc, role)]
     mediators = [_signer(_mediator_role(m, w), m.full_name, w) for m in doc.mediators]
-    return [*signature_block(parties), *signature_block(others), *signature_block(mediators)]
+    return [row for group in (parties, others, mediators) if group
+            for row in signature_block(group, columns=_columns_for(len(group)))]
+
+
+def _columns_for(signers: int) -> int:
+    """Three to a row once a group has three signers: fewer rows, so the signatures rarely
+    spill onto a page of their own."""
+    return 3 if signers >= 3 else 2
 
 
 # Related persons sign too: a court recognises the agreement only with the consent of third
