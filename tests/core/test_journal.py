@@ -173,6 +173,15 @@ def test_every_tracked_model_is_covered_by_the_journal(book, actor, team_id):
     assert {model.__tablename__ for model in TRACKED_MODELS} <= journaled
 
 
+def test_every_tracked_model_is_listed():
+    """A new Tracked model must be named in TRACKED_MODELS or CONVENTION_MODELS, so the tests
+    that prove each listed model is journaled (here and in tests/conventions) cover it."""
+    from desktop.core.db.models import CONVENTION_MODELS, TRACKED_MODELS, Base, Tracked
+
+    mapped = {m.class_ for m in Base.registry.mappers if issubclass(m.class_, Tracked)}
+    assert mapped == set(TRACKED_MODELS) | set(CONVENTION_MODELS)
+
+
 def test_untracked_tables_are_not_journaled(book, actor):
     from desktop.core.services import settings
 

@@ -475,8 +475,8 @@ class CaseCitation(TeamOwned, Base):
     article: Mapped[ConventionArticle] = relationship(lazy="joined")
 
 
-# Journaled like every Tracked model. Kept out of TRACKED_MODELS for now: its test builds one full
-# case and expects every model in it to appear; tests/conventions covers these instead.
+# The village conventions' records (journaled like the case records in TRACKED_MODELS; kept apart
+# because a case's own tests build and check those, tests/conventions these).
 CONVENTION_MODELS: tuple[type[Tracked], ...] = (
     Convention, ConventionVersion, ConventionArticle, ConventionClause, CaseCitation,
 )
