@@ -20,6 +20,8 @@ from desktop.core.cli_common import (
     db_argument,
     open_existing,
 )
+from desktop.core.domain.enums import DocumentKind
+from desktop.core.domain.labels import label
 from desktop.core.errors import NotFoundError
 from desktop.core.i18n import N_, _
 
@@ -105,10 +107,11 @@ def print_case_document(args: argparse.Namespace) -> int:
     with book.database.transaction(workspace.actor_for(book, user)) as session:
         case_id = _case_id(session, args.case_number)
         args.output.write_bytes(render(session, case_id, args, user))
-        documents.record_print(session, case_id, documents.DocumentKind(args.document),
+        documents.record_print(session, case_id, DocumentKind(args.document),
                                str(args.output))
-    print(_("Document {document} of case {number} saved to {path}.")
-          .format(document=args.document, number=args.case_number, path=args.output))
+    print(_("{document} of case {number} saved to {path}.")
+          .format(document=label(DocumentKind(args.document)), number=args.case_number,
+                  path=args.output))
     return 0
 
 
@@ -141,7 +144,7 @@ def print_agreement(args: argparse.Namespace) -> int:
                                 number=args.case_number)
         pdf = render_agreement(documents.agreement_document(session, case_id, author=user))
         args.output.write_bytes(pdf)
-        documents.record_print(session, case_id, documents.DocumentKind.AGREEMENT,
+        documents.record_print(session, case_id, DocumentKind.AGREEMENT,
                                str(args.output))
     print(_("Written agreement of case {number} saved to {path}.")
           .format(number=args.case_number, path=args.output))
@@ -202,6 +205,7 @@ def print_period_document(args: argparse.Namespace) -> int:
         args.output.write_bytes(render(session, team_id, args, user))
         document_data.record_team_print(session, team_id, args.document, str(args.output),
                                         args.start, args.end)
-    print(_("Document {document} for {start} to {end} saved to {path}.")
-          .format(document=args.document, start=args.start, end=args.end, path=args.output))
+    print(_("{document} for {start:%d/%m/%Y} to {end:%d/%m/%Y} saved to {path}.")
+          .format(document=label(DocumentKind(args.document)), start=args.start, end=args.end,
+                  path=args.output))
     return 0

@@ -15,7 +15,7 @@ from desktop.core.db import journal as journal_module
 from desktop.core.db.engine import Actor
 from desktop.core.db.journal import GENESIS_HASH, first_broken_link, record_event
 from desktop.core.db.models import Case, CaseParticipant, JournalEntry, JournalHead, Person
-from desktop.core.domain.enums import ParticipantRole, Sex
+from desktop.core.domain.enums import DocumentKind, ParticipantRole, Sex
 from desktop.core.errors import ConcurrentEditError
 from desktop.core.services import cases, documents, participants, people
 from tests.core.helpers import (
@@ -393,7 +393,7 @@ def test_printing_a_document_is_journaled(book, actor, team_id):
         close_successfully(s, parts.case_id)
     start = last_seq(book)
     with book.database.transaction(actor) as s:
-        documents.record_print(s, parts.case_id, documents.DocumentKind.AGREEMENT, "/tmp/vb.pdf")
+        documents.record_print(s, parts.case_id, DocumentKind.AGREEMENT, "/tmp/vb.pdf")
     (entry,) = entries_since(book, start)
     assert (entry.op, entry.entity, entry.entity_id) == ("print", "cases", str(parts.case_id))
     assert entry.changes == {"document": "agreement", "target": "/tmp/vb.pdf",

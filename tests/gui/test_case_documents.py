@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 
-from desktop.core.services.documents import DocumentKind
+from desktop.core.domain.enums import DocumentKind
 from desktop.gui.case.case_window import open_case_window
 from desktop.gui.documents.agreement_preview import document_file_name
 from tests.gui.fakes import open_case

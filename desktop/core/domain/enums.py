@@ -124,3 +124,16 @@ class ArticleChange(StrEnum):
     NEW = "new"
     AMENDED = "amended"
     UNCHANGED = "unchanged"
+
+
+class DocumentKind(StrEnum):
+    """Names of the documents, as recorded in the journal and used by the CLI."""
+
+    AGREEMENT = "agreement"  # văn bản hòa giải thành
+    UNSUCCESSFUL = "unsuccessful"  # biên bản hòa giải không thành
+    MINUTES = "minutes"  # biên bản buổi hòa giải
+    INVITATION = "invitation"  # giấy mời
+    CASEFILE = "casefile"  # tóm tắt hồ sơ vụ, việc
+    LOGBOOK = "logbook"  # sổ theo dõi hoạt động hòa giải ở cơ sở
+    REMUNERATION = "remuneration"  # giấy đề nghị thanh toán thù lao
+    GUIDANCE = "guidance"  # hướng dẫn yêu cầu Tòa án công nhận kết quả hòa giải thành

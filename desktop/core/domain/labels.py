@@ -7,6 +7,7 @@ from enum import Enum
 from desktop.core.domain.enums import (
     AssignmentMethod,
     CaseStatus,
+    DocumentKind,
     Eligibility,
     FollowUpStatus,
     Grounds,
@@ -51,6 +52,14 @@ _LABELS: tuple[tuple[Enum, str], ...] = (
     (FollowUpStatus.IMPLEMENTED, N_("Implemented")),
     (FollowUpStatus.PARTLY_IMPLEMENTED, N_("Partly implemented")),
     (FollowUpStatus.NOT_IMPLEMENTED, N_("Not implemented")),
+    (DocumentKind.AGREEMENT, N_("Written agreement")),
+    (DocumentKind.UNSUCCESSFUL, N_("Record of unsuccessful mediation")),
+    (DocumentKind.MINUTES, N_("Hearing minutes")),
+    (DocumentKind.INVITATION, N_("Invitation")),
+    (DocumentKind.CASEFILE, N_("Case file summary")),
+    (DocumentKind.LOGBOOK, N_("Logbook")),
+    (DocumentKind.REMUNERATION, N_("Remuneration request")),
+    (DocumentKind.GUIDANCE, N_("Court-recognition guidance sheet")),
 )
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
@@ -18,24 +17,10 @@ from desktop.core.documents.data import (
     TeamInfo,
     TermLine,
 )
-from desktop.core.domain.enums import CaseStatus, ParticipantRole
+from desktop.core.domain.enums import CaseStatus, DocumentKind, ParticipantRole
 from desktop.core.errors import WorkflowError
 from desktop.core.i18n import N_
 from desktop.core.services.common import fetch
-
-
-class DocumentKind(StrEnum):
-    """Names of the documents, as recorded in the journal and used by the CLI."""
-
-    AGREEMENT = "agreement"  # văn bản hòa giải thành
-    UNSUCCESSFUL = "unsuccessful"  # biên bản hòa giải không thành
-    MINUTES = "minutes"  # biên bản buổi hòa giải
-    INVITATION = "invitation"  # giấy mời
-    CASEFILE = "casefile"  # tóm tắt hồ sơ vụ, việc
-    LOGBOOK = "logbook"  # sổ theo dõi hoạt động hòa giải ở cơ sở
-    REMUNERATION = "remuneration"  # giấy đề nghị thanh toán thù lao
-    GUIDANCE = "guidance"  # hướng dẫn yêu cầu Tòa án công nhận kết quả hòa giải thành
-
 
 _ROLE_ORDER = [ParticipantRole.PARTY, ParticipantRole.RELATED, ParticipantRole.REPRESENTATIVE,
                ParticipantRole.INVITED]

@@ -14,11 +14,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from desktop.core.domain.enums import CaseStatus
+from desktop.core.domain.enums import CaseStatus, DocumentKind
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
 from desktop.core.services import outcomes
-from desktop.core.services.documents import DocumentKind
 from desktop.gui.case.case_data import CaseData, load_case_data
 from desktop.gui.case.editing import CaseEditing, guarded
 from desktop.gui.case.form_helpers import clear_error, show_error

@@ -11,6 +11,7 @@ import shiboken6
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
+from desktop.core.domain.enums import DocumentKind
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
 from desktop.core.services import documents
@@ -18,8 +19,8 @@ from desktop.gui.context import BookContext
 from desktop.gui.dialogs import Dialogs
 from desktop.gui.documents.preview import PdfPreviewDialog
 
-DOCUMENT_NAME = documents.DocumentKind.AGREEMENT
-Kind = documents.DocumentKind
+DOCUMENT_NAME = DocumentKind.AGREEMENT
+Kind = DocumentKind
 
 # file name prefixes: the Vietnamese initials of each document
 _PREFIXES = {Kind.AGREEMENT: "VBHGT", Kind.UNSUCCESSFUL: "BBHGKT", Kind.MINUTES: "BBBHG",
@@ -31,13 +32,13 @@ def agreement_file_name(case_number: str) -> str:
     return document_file_name(Kind.AGREEMENT, case_number)
 
 
-def document_file_name(kind: documents.DocumentKind, case_number: str, hearing: int = 0) -> str:
+def document_file_name(kind: DocumentKind, case_number: str, hearing: int = 0) -> str:
     """'03/2026' -> 'BBBHG-03-2026-2.pdf' (the minutes of hearing 2)."""
     suffix = f"-{hearing}" if hearing else ""
     return f"{_PREFIXES[kind]}-{case_number.replace('/', '-')}{suffix}.pdf"
 
 
-def document_title(kind: documents.DocumentKind, case_number: str, hearing: int = 0) -> str:
+def document_title(kind: DocumentKind, case_number: str, hearing: int = 0) -> str:
     titles = {
         Kind.AGREEMENT: _("Written agreement — case {number}"),
         Kind.UNSUCCESSFUL: _("Record of unsuccessful mediation — case {number}"),
@@ -49,7 +50,7 @@ def document_title(kind: documents.DocumentKind, case_number: str, hearing: int 
     return titles[kind].format(number=case_number, hearing=hearing)
 
 
-def render_case_document(session: Session, kind: documents.DocumentKind, case_id: uuid.UUID,
+def render_case_document(session: Session, kind: DocumentKind, case_id: uuid.UUID,
                          author: str, hearing: int = 1) -> bytes:
     """One document of the case as PDF bytes (ReportLab is imported on demand)."""
     from desktop.core.documents import casefile, guidance, invitation, minutes, unsuccessful
@@ -71,7 +72,7 @@ def render_case_document(session: Session, kind: documents.DocumentKind, case_id
     return casefile.render_casefile(data.casefile_document(session, case_id, author))
 
 
-def build_document_pdf(context: BookContext, case_id: uuid.UUID, kind: documents.DocumentKind,
+def build_document_pdf(context: BookContext, case_id: uuid.UUID, kind: DocumentKind,
                        on_done: Callable[[bytes], None],
                        on_error: Callable[[HoagiaiError], None], hearing: int = 1) -> None:
     author = context.actor.user
@@ -93,7 +94,7 @@ def show_agreement_preview(context: BookContext, case_id: uuid.UUID, case_number
 
 
 def show_document_preview(context: BookContext, case_id: uuid.UUID, case_number: str,
-                          kind: documents.DocumentKind, pdf: bytes, dialogs: Dialogs,
+                          kind: DocumentKind, pdf: bytes, dialogs: Dialogs,
                           parent: QWidget | None = None, hearing: int = 0) -> PdfPreviewDialog:
     preview = PdfPreviewDialog(pdf, document_title(kind, case_number, hearing),
                                document_file_name(kind, case_number, hearing), dialogs, parent)
