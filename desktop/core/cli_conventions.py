@@ -15,6 +15,7 @@ from desktop.core.cli_common import (
     db_argument,
     open_existing,
 )
+from desktop.core.domain.labels import label
 from desktop.core.errors import WorkflowError
 from desktop.core.i18n import N_, _
 
@@ -175,7 +176,7 @@ def _print_versions(view: Any) -> None:
         print(f"{mark} v{version.ordinal}  " + _(
             "decision {decision} of {date}, in effect from {effective}: {status}").format(
             decision=version.decision_no or "-", date=date_label(version.decision_date),
-            effective=date_label(version.effective_on), status=version.status.value))
+            effective=date_label(version.effective_on), status=label(version.status)))
 
 
 def review_convention(args: argparse.Namespace) -> int:
@@ -191,7 +192,7 @@ def review_convention(args: argparse.Namespace) -> int:
     finally:
         book.database.dispose()
     for row in review.rows:
-        outcomes = ", ".join(f"{status.value}: {count}" for status, count in row.by_status)
+        outcomes = ", ".join(f"{label(status)}: {count}" for status, count in row.by_status)
         print(f"{row.number:>4}  {row.cases:>3}  {row.title}  {outcomes}")
     print(_("Never cited: {numbers}").format(
         numbers=", ".join(str(r.number) for r in review.never_cited) or "-"))

@@ -36,7 +36,7 @@ def test_import_prints_what_it_parsed_and_saves(capsys, db):
     code, out, _ = run(capsys, "conventions", "show", "tổ dân phố số 5", "--db", db,
                        "--on", "2025-01-01")
     assert code == 0
-    assert "decision 125/QĐ-UBND of 02/12/2024, in effect from 02/12/2024: in_force" in out
+    assert "decision 125/QĐ-UBND of 02/12/2024, in effect from 02/12/2024: In force" in out
     assert "a village convention is not law" in out.lower()
 
 
@@ -66,7 +66,7 @@ def test_import_a_word_document_and_an_amendment(capsys, db, tmp_path):
                        "--decision-date", "2025-11-20", "--effective", "2025-12-01")
     assert code == 0 and "Saved: 0 new, 1 amended, 23 unchanged article(s)." in out
     code, out, _ = run(capsys, "conventions", "show", "Hương ước TDP 5", "--db", db)
-    assert "  v1  decision 125/QĐ-UBND" in out and "replaced" in out
+    assert "  v1  decision 125/QĐ-UBND" in out and "Replaced" in out
     assert "Không gây ồn sau 22 giờ 30." in out
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -99,9 +100,13 @@ def _version_view(version: ConventionVersion) -> VersionView:
                        version.effective_on, version.status, len(version.articles))
 
 
+def _flag_text(fragment: dict[str, Any]) -> str:
+    reason: str = fragment["reason"]  # an English message id stored with the fragment
+    return _(reason).format(line=fragment["line"], **fragment.get("params", {}))
+
+
 def article_view(row: ConventionArticle) -> ArticleView:
-    flagged = tuple(_(f["reason"]).format(line=f["line"], **f.get("params", {}))
-                    for f in row.flagged)
+    flagged = tuple(_flag_text(fragment) for fragment in row.flagged)
     return ArticleView(row.id, row.lineage_id, row.chapter_label, row.chapter_title, row.number,
                        row.title, row.text, row.change,
                        tuple((c.number, c.text) for c in row.clauses), flagged)

@@ -44,11 +44,11 @@ NONE_IN_FORCE = N_(
     "No version of '{title}' was in force on {date:%d/%m/%Y}: it took effect later, or its "
     "recognition decision was not recorded. Record the decision, or cite nothing from it.")
 SUSPENDED_ON = N_(
-    "'{title}' was suspended on {date:%d/%m/%Y}, so none of it applies to a matter of that "
-    "date. Rely on the law and good customs instead.")
+    "On {date:%d/%m/%Y}, when the matter arose, '{title}' was suspended, so none of it "
+    "applies. Rely on the law and good customs instead.")
 ABOLISHED_ON = N_(
-    "'{title}' had been abolished by {date:%d/%m/%Y}, so none of it applies to a matter of "
-    "that date. Rely on the law and good customs instead.")
+    "On {date:%d/%m/%Y}, when the matter arose, '{title}' had been abolished, so none of it "
+    "applies. Rely on the law and good customs instead.")
 
 
 @dataclass(frozen=True)

@@ -91,7 +91,7 @@ class ConventionImportDialog(QDialog):
         self.decision_edit = QLineEdit(self)
         self.decision_date_edit = OptionalDateEdit(self)
         self.effective_edit = OptionalDateEdit(self)
-        for label, widget in ((_("Title"), self.title_edit),
+        for label, widget in ((_("Convention title"), self.title_edit),
                               (_("Recognition decision no."), self.decision_edit),
                               (_("Date of the decision"), self.decision_date_edit),
                               (_("In effect from (if not the decision's date)"),
