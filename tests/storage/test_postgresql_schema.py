@@ -4,7 +4,9 @@ collation and folding it offers."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from alembic import command
@@ -18,6 +20,7 @@ from desktop.core.db.engine import make_engine
 from desktop.core.db.journal import GENESIS_HASH
 from desktop.core.db.models import AppSetting, Base, JournalHead, MatterCategory
 from desktop.core.domain.text import fold
+from desktop.core.errors import HoagiaiError
 from desktop.core.services import reference, workspace
 from tests.storage.pg_server import PostgresServer
 
@@ -148,3 +151,34 @@ def test_unaccent_folds_vietnamese_as_the_program_does(book):
         for name in NAMES:
             folded = connection.scalar(text("SELECT lower(unaccent(:name))"), {"name": name})
             assert folded == fold(name), name
+
+
+def test_two_officers_opening_a_new_database_at_once_both_get_in(empty_url):
+    """The first to open it builds the schema and reference data; the other waits for that
+    instead of failing halfway through the same work."""
+    start = threading.Barrier(2)
+
+    def open_it() -> workspace.OpenedBook:
+        start.wait(10)
+        return workspace.open_url(empty_url)
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        books = list(pool.map(lambda _: open_it(), range(2)))
+    try:
+        assert sorted(b.upgrade is None for b in books) == [False, True]
+        with books[1].database.reading() as s:
+            categories = s.scalar(select(func.count()).select_from(MatterCategory))
+            assert categories == len(reference._shipped_categories())
+    finally:
+        for book in books:
+            book.database.dispose()
+
+
+def test_a_password_in_the_url_is_not_shown_when_the_server_cannot_be_reached(
+        postgres_server):
+    url = postgres_server.url("postgres").replace("app@", "app:hemmelig@").replace(
+        f":{postgres_server.port}/", ":1/")
+    with pytest.raises(HoagiaiError) as caught:
+        workspace.open_url(url)
+    assert "hemmelig" not in str(caught.value)
+    assert "127.0.0.1" in str(caught.value)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -63,8 +63,12 @@ def _begin(connection: Connection) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    # A server may restart between two saves of a program left open all day: check a pooled
+    # connection before handing it out (a local file needs no such check).
+    server = make_url(url).get_backend_name() != "sqlite"
     # Vietnamese stays readable in JSON columns (the journal) instead of \u escapes.
-    engine = create_engine(url, json_serializer=lambda value: json.dumps(value, ensure_ascii=False))
+    engine = create_engine(url, json_serializer=lambda value: json.dumps(value, ensure_ascii=False),
+                           pool_pre_ping=server)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "begin", _begin)

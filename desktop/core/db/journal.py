@@ -195,8 +195,10 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
 
 
 def install(factory: sessionmaker[Session]) -> None:
-    if not event.contains(factory, "before_flush", _before_flush):
-        event.listen(factory, "before_flush", _before_flush)
+    """Journal every flush of the sessions this (new) factory makes. No ``event.contains``
+    guard: SQLAlchemy keys that registry by ``id()``, so a new factory at the address of a
+    collected one looked covered already and its saves went unjournaled."""
+    event.listen(factory, "before_flush", _before_flush)
 
 
 def first_broken_link(session: Session) -> int | None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import Engine, make_url, text
 from sqlalchemy.exc import DatabaseError
 
 from desktop.core.db import migrate
@@ -16,6 +18,7 @@ from desktop.core.i18n import N_
 from desktop.core.services import reference, settings
 
 SYSTEM_USER = "system"
+OPENING_LOCK = 0x686F6167  # "hoag": the PostgreSQL advisory lock taken while opening
 NOT_A_CASE_BOOK = N_(
     "{path} is not a Sổ hòa giải case book, or it is damaged. It was left as it was: choose "
     "another file, or restore a backup.")
@@ -57,20 +60,46 @@ def open_book(path: Path) -> OpenedBook:
 
 
 def open_url(url: str, path: Path | None = None) -> OpenedBook:
+    """Open the database at ``url`` (a SQLite file or a PostgreSQL server), upgraded and
+    ready."""
     engine = make_engine(url)
     try:
-        report = migrate.upgrade(engine, path)
-        database = Database(engine, path)
-        with database.transaction(Actor(SYSTEM_USER)) as session:
-            device = settings.device_id(session)
-            reference.sync_categories(session)
+        with _opening_alone(engine):
+            report = migrate.upgrade(engine, path)
+            database = Database(engine, path)
+            with database.transaction(Actor(SYSTEM_USER)) as session:
+                device = settings.device_id(session)
+                reference.sync_categories(session)
     except DatabaseError as error:
         engine.dispose()
-        raise HoagiaiError(NOT_A_CASE_BOOK, path=path or url) from error
+        raise HoagiaiError(NOT_A_CASE_BOOK, path=path or _shown(url)) from error
     except BaseException:
         engine.dispose()  # a refused book must not stay open (locked on Windows)
         raise
     return OpenedBook(database, device, report)
+
+
+def _shown(url: str) -> str:
+    """The URL as a message may show it: never with its password."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+@contextmanager
+def _opening_alone(engine: Engine) -> Iterator[None]:
+    """On a server, officers opening the database at the same moment take turns: the first
+    upgrades the schema and writes the reference data, the others then find it done (a
+    session-level advisory lock, released when its connection closes)."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as connection:
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": OPENING_LOCK})
+        connection.commit()
+        try:
+            yield
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": OPENING_LOCK})
+            connection.commit()
 
 
 def actor_for(book: OpenedBook, user: str) -> Actor:
