@@ -18,7 +18,7 @@ TITLES = {
 }
 
 
-@pytest.mark.parametrize("query, expected", [
+QUERIES = [
     ("dang", {"underscored"}),
     ("ĐẶNG", {"underscored"}),
     ("van", {"underscored"}),  # after an underscore, as after a space
@@ -29,12 +29,14 @@ TITLES = {
     ("dat", {"agreement", "shouted"}),
     ("at", set()),
     ("tranh dat", {"shouted"}),
-    ("%", {"agreement", "mediated", "underscored", "shouted"}),  # no words: no filter
-])
-def test_search_finds_words_by_their_start_on_every_backend(book, actor, team_id, query,
-                                                            expected):
+    ("%", set(TITLES)),  # no words: no filter
+]
+
+
+def test_search_finds_words_by_their_start_on_every_backend(book, actor, team_id):
+    """One database per backend for all the queries (a fresh PostgreSQL one costs ~0.25 s)."""
     with book.database.transaction(actor) as s:
         ids = {name: open_case(s, team_id, title) for name, title in TITLES.items()}
     with book.database.reading() as s:
-        found = set(case_ids(s, CaseFilter(text=query)))
-    assert found == {ids[name] for name in expected}
+        found = {query: set(case_ids(s, CaseFilter(text=query))) for query, _ in QUERIES}
+    assert found == {query: {ids[name] for name in names} for query, names in QUERIES}
