@@ -16,7 +16,9 @@ from desktop.core import cli
 from desktop.core.db.journal import first_broken_link
 from desktop.core.db.models import (
     Case,
+    CaseCitation,
     ConflictDeclaration,
+    Convention,
     Hearing,
     JournalEntry,
     MatterCategory,
@@ -33,6 +35,8 @@ from desktop.core.errors import HoagiaiError
 from desktop.core.services import (
     case_detail,
     case_list,
+    convention_citations,
+    conventions,
     demo,
     demo_data,
     settings,
@@ -80,6 +84,7 @@ def test_the_summary_counts_what_was_written(built, details):
     assert summary.cases == len(details) >= 30
     assert summary.mediators == 6
     assert sum(summary.statuses.values()) == summary.cases
+    assert summary.citations >= 10
 
 
 def test_cases_spread_over_the_two_years_before_the_reference_date(details):
@@ -201,6 +206,41 @@ def test_text_is_complete_nfc_vietnamese(session, details):
     assert all(d.summary.count(".") >= 2 for d in details)
 
 
+def test_the_team_imported_its_village_convention_with_its_recognition(session):
+    convention = session.scalars(select(Convention)).one()
+    assert convention.team_id == settings.own_team_id(session)
+    version = convention.versions[0]
+    assert len(convention.versions) == 1 and len(version.articles) >= 20
+    assert version.decision_no == "45/QĐ-UBND" and version.effective_on is not None
+    assert version.source_name == "huong-uoc-to-dan-pho-5.txt"
+
+
+def _citations(session: Session,
+               details: list[case_detail.CaseDetail]) -> list[tuple[str, int, int | None]]:
+    return [(d.number, c.article.number, c.clause_number) for d in details
+            for c in convention_citations.case_citations(session, d.id)]
+
+
+def test_cases_cite_articles_of_the_version_in_force_when_their_matter_arose(
+        session, details, built):
+    convention = session.scalars(select(Convention)).one()
+    rows = session.scalars(select(CaseCitation)).all()
+    assert len(rows) == built[1].citations >= 10
+    for row in rows:
+        case = session.get(Case, row.case_id)
+        assert case is not None and case.status is not CaseStatus.NOT_ELIGIBLE
+        in_force = conventions.version_in_force(session, convention.id,
+                                                convention_citations.matter_date(case))
+        assert row.article.convention_version_id == in_force.id
+        assert row.note and unicodedata.is_normalized("NFC", row.note)
+        assert "{" not in row.note and f"Điều {row.article.number}" in row.note
+    cited = {number for _case, number, _clause in _citations(session, details)}
+    assert len(cited) >= 4
+    review = convention_citations.annual_review(session, convention.id, demo.TODAY.replace(
+        year=demo.TODAY.year - 2), demo.TODAY)
+    assert sum(r.cases for r in review.rows) == len({r.case_id for r in rows})
+
+
 def test_the_journal_records_it_all_and_its_chain_holds(session):
     assert first_broken_link(session) is None
     authors = set(session.scalars(select(JournalEntry.author)))
@@ -235,7 +275,7 @@ def test_the_content_file_uses_only_known_slots():
 
 
 def test_the_command_line_writes_the_same_book_and_replaces_only_with_force(
-        tmp_path, capsys, details):
+        tmp_path, capsys, session, details):
     path = tmp_path / "cli.sqlite"
     path.write_bytes(b"old")
     path.with_name("cli.sqlite-wal").write_bytes(b"old wal")
@@ -248,5 +288,7 @@ def test_the_command_line_writes_the_same_book_and_replaces_only_with_force(
         ids = case_list.case_ids(reading, case_list.CaseFilter(), descending=False)
         rows = [(r.number, r.title, r.parties, r.status)
                 for r in case_list.case_rows(reading, ids)]
+        cited = _citations(reading, [case_detail.get_case(reading, i) for i in ids])
     book.database.dispose()
     assert rows == [(d.number, d.title, ", ".join(_parties(d)), d.status) for d in details]
+    assert cited == _citations(session, details)

@@ -1,10 +1,11 @@
 """A demo case book: one team, its mediators and two years of realistic cases.
 
 Everything is written through the program's own services, one unit of work per action a team
-member would take (intake, assignment, each hearing, the agreement, the closing), so numbering,
-the search index and the change journal are exactly what real use produces. The Vietnamese
-content lives in ``resources/samples/demo.toml`` (see ``demo_data``); this module decides who,
-when and how each case ends. A fixed seed and reference date make the book the same every time.
+member would take (importing the village convention; per case intake, assignment, each hearing,
+the articles it relies on, the agreement, the closing), so numbering, the search index and the
+change journal are exactly what real use produces. The Vietnamese content lives in
+``resources/samples/demo.toml`` (see ``demo_data``); this module decides who, when and how each
+case ends. A fixed seed and reference date make the book the same every time.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.conventions.parser import parse
+from desktop.core.conventions.reading import read_convention
 from desktop.core.db.engine import Actor
-from desktop.core.db.models import Case, Hearing, Person
+from desktop.core.db.models import Case, CaseCitation, Hearing, Person
 from desktop.core.domain.enums import (
     AssignmentMethod,
     CaseStatus,
@@ -31,9 +34,12 @@ from desktop.core.domain.enums import (
 )
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import N_
+from desktop.core.resources import resource_path
 from desktop.core.services import (
     assignments,
     cases,
+    convention_citations,
+    conventions,
     hearings,
     outcomes,
     participants,
@@ -91,6 +97,7 @@ class DemoSummary:
     persons: int
     hearings: int
     statuses: dict[CaseStatus, int]
+    citations: int
 
 
 def create_demo_book(path: Path, replace: bool = False) -> DemoSummary:
@@ -123,8 +130,9 @@ def _summary(book: workspace.OpenedBook, path: Path) -> DemoSummary:
         statuses = {status: count for status, count in rows}
         persons = session.scalar(select(func.count()).select_from(Person)) or 0
         held = session.scalar(select(func.count()).select_from(Hearing)) or 0
+        cited = session.scalar(select(func.count()).select_from(CaseCitation)) or 0
     mediators = len(load().mediators)
-    return DemoSummary(path, sum(statuses.values()), mediators, persons, held, statuses)
+    return DemoSummary(path, sum(statuses.values()), mediators, persons, held, statuses, cited)
 
 
 @dataclass(frozen=True)
@@ -147,6 +155,7 @@ class _DemoWriter:
         self.rng = rng
         self.actor: Actor = workspace.actor_for(book, DEMO_USER)
         self.team_id = NO_ID
+        self.convention_id = NO_ID
         self.mediators: list[TeamMediator] = []
         self.community_ids: dict[str, uuid.UUID] = {}
         self.inventor = Inventor(content, rng)
@@ -155,6 +164,7 @@ class _DemoWriter:
 
     def write(self) -> None:
         self._set_up_team()
+        self._import_convention()
         plan = self._plan()
         conflicts = self._conflict_cases(plan)
         for number, (received_on, ending, scenario) in enumerate(plan):
@@ -167,6 +177,18 @@ class _DemoWriter:
             views = teams.list_mediators(session, self.team_id)
         by_name = {v.full_name: v.id for v in views}
         self.mediators = [TeamMediator(by_name[m.full_name], m) for m in self.content.mediators]
+
+    def _import_convention(self) -> None:
+        """The team's village convention, imported as an officer would from the sample file."""
+        spec = self.content.convention
+        parsed = parse(read_convention(resource_path("samples", spec.file)))
+        recognition = conventions.Recognition(spec.decision_no, spec.decision_date,
+                                              spec.effective_on)
+        with self.book.database.transaction(self.actor) as session:
+            result = conventions.import_convention(session, self.team_id, parsed, spec.title,
+                                                   recognition=recognition,
+                                                   source_name=spec.file)
+        self.convention_id = result.convention_id
 
     def _plan(self) -> list[tuple[date, Ending, Scenario]]:
         """Received date, ending and scenario of every case, in the order they came in."""
@@ -221,6 +243,7 @@ class _DemoWriter:
         if ending is Ending.ASSIGNED:
             return
         held = self._hold_hearings(story, ending)
+        self._cite(story)
         if ending is Ending.SUCCESSFUL:
             self._agree_and_close(story, held[-1].date())
         elif ending in FAILURE_KINDS:
@@ -400,6 +423,20 @@ class _DemoWriter:
             return story.render(scenario.failure.result)
         return story.render(scenario.progress if number == 0
                             else self.content.texts.second_progress)
+
+    # --- the village convention -----------------------------------------------------------
+
+    def _cite(self, story: CaseStory) -> None:
+        """While the case is open: the articles its kind of matter relies on, of the version in
+        force when the matter arose (none when it arose before the convention took effect)."""
+        cites = story.scenario.cites
+        if not cites or story.arose_on < self.content.convention.effective_on:
+            return
+        with self._transaction() as session:
+            for cite in cites:
+                convention_citations.cite_by_number(
+                    session, story.case_id, self.convention_id, cite.article, cite.clause,
+                    story.render(cite.note))
 
     # --- endings ----------------------------------------------------------------------------
 

@@ -67,6 +67,26 @@ class FailureSpec:
 
 
 @dataclass(frozen=True)
+class CiteSpec:
+    """An article (or one clause) of the demo convention a case of the scenario relies on."""
+
+    article: int
+    clause: int | None
+    note: str
+
+
+@dataclass(frozen=True)
+class ConventionSpec:
+    """The sample convention the demo team imports, and the ward's decision recognising it."""
+
+    file: str
+    title: str
+    decision_no: str
+    decision_date: date
+    effective_on: date
+
+
+@dataclass(frozen=True)
 class Scenario:
     code: str
     category: str
@@ -92,6 +112,7 @@ class Scenario:
     eligibility_note: str = ""
     referred_to: str = ""
     note: str = ""
+    cites: tuple[CiteSpec, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -151,6 +172,7 @@ class DemoContent:
     names: Names
     places: Places
     texts: Texts
+    convention: ConventionSpec
     scenarios: tuple[Scenario, ...]
     ineligible: tuple[Scenario, ...]
 
@@ -176,6 +198,10 @@ def _term(raw: dict[str, Any]) -> TermSpec:
     return TermSpec(raw["by"], raw["text"], raw.get("days"), raw.get("optional", False))
 
 
+def _cite(raw: dict[str, Any]) -> CiteSpec:
+    return CiteSpec(raw["article"], raw.get("clause"), raw["note"])
+
+
 def _failure(raw: dict[str, Any] | None) -> FailureSpec | None:
     if raw is None:
         return None
@@ -199,7 +225,8 @@ def _scenario(raw: dict[str, Any]) -> Scenario:
         failure=_failure(raw.get("failure")),
         eligibility=Eligibility(raw.get("eligibility", Eligibility.ELIGIBLE)),
         eligibility_note=raw.get("eligibility_note", ""),
-        referred_to=raw.get("referred_to", ""), note=raw.get("note", ""))
+        referred_to=raw.get("referred_to", ""), note=raw.get("note", ""),
+        cites=tuple(_cite(c) for c in raw.get("cite", ())))
 
 
 def _mediator(raw: dict[str, Any]) -> MediatorInput:
@@ -271,6 +298,7 @@ def parse(text: str) -> DemoContent:
         mediators=tuple(_mediator(m) for m in raw["mediator"]),
         community={c.key: c for c in map(_community, raw["community"])},
         names=_names(raw["names"]), places=_places(raw["places"]), texts=_texts(raw["texts"]),
+        convention=ConventionSpec(**raw["convention"]),
         scenarios=tuple(_scenario(s) for s in raw["scenario"]),
         ineligible=tuple(_scenario(s) for s in raw["ineligible"]))
 
