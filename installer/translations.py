@@ -2,6 +2,8 @@
 
     .venv/bin/python installer/translations.py           # extract and merge into every .po
     .venv/bin/python installer/translations.py --check   # list messages still untranslated
+    .venv/bin/python installer/translations.py --fill NEW.po  # extract, merge, then take the
+                                                             # translations written in NEW.po
 
 Messages are English ids marked with ``_()``/``N_()`` in Python and the strings of the Qt forms
 (``QCoreApplication.translate(context, text)`` in desktop/gui/forms). Vietnamese is the default
@@ -78,11 +80,33 @@ def merge(language: str) -> None:
     save(catalog, language)
 
 
+def fill(language: str, source: Path) -> int:
+    """Extract and merge, then copy into the catalogue every translation ``source`` gives for a
+    message the code uses. Lets several people translate in their own small files."""
+    merge(language)
+    catalog = load(language)
+    with source.open("rb") as handle:
+        given = read_po(handle, locale=language)
+    taken = 0
+    for message in given:
+        entry = catalog.get(message.id, context=message.context) if message.id else None
+        if entry is not None and message.string:
+            entry.string = message.string
+            entry.flags.discard("fuzzy")
+            taken += 1
+    save(catalog, language)
+    return taken
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true")
     parser.add_argument("--language", default="vi")
+    parser.add_argument("--fill", type=Path, metavar="NEW.po")
     args = parser.parse_args()
+    if args.fill:
+        print(f"{fill(args.language, args.fill)} translation(s) taken from {args.fill}",
+              file=sys.stderr)
     if args.check:
         problems = untranslated(args.language) + placeholder_mismatches(args.language)
         for message in problems:
