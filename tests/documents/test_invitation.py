@@ -42,6 +42,11 @@ def test_each_page_is_a_whole_invitation(pdf: bytes, pdf_page_text: PageText) ->
             assert line in text, (page, line)
 
 
+def test_no_page_numbers_on_the_letters(pdf: bytes, pdf_page_text: PageText) -> None:
+    for page in range(2, 5):
+        assert pdf_page_text(pdf, page).split()[0] == "PHƯỜNG"
+
+
 def test_capacity_and_what_to_bring_by_role(pdf: bytes, pdf_page_text: PageText) -> None:
     party, _, related, invited = (_flat(pdf_page_text(pdf, p)) for p in range(1, 5))
     assert "Với tư cách: Bên tranh chấp" in party

@@ -140,6 +140,13 @@ def test_build_pdf_page_metadata_and_numbers(pdf_text: Callable[[bytes], str],
         assert line in text
 
 
+def test_pages_without_numbers(pdf_page_text: Callable[[bytes, int], str]) -> None:
+    spec = DocumentSpec(title="Giấy mời", page_numbers=False)
+    pdf = build_pdf(spec, _sample_story(pages=3))
+    for page in (2, 3):
+        assert pdf_page_text(pdf, page).split()[0] == "Trang"
+
+
 def test_landscape_for_wide_tables() -> None:
     spec = DocumentSpec(title="Sổ theo dõi", landscape=True)
     reader = PdfReader(io.BytesIO(build_pdf(spec, [para("Phần I")])))

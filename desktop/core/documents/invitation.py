@@ -7,13 +7,11 @@ team leader. Wording in ``resources/documents/invitation.toml``.
 
 from __future__ import annotations
 
-from reportlab.lib import colors
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from desktop.core.documents import parts
 from desktop.core.documents.data import InvitationDocument, PersonLine
 from desktop.core.documents.layout import (
-    MARGIN_TOP,
     DocumentSpec,
     Signer,
     build_pdf,
@@ -36,10 +34,11 @@ def render_invitation(doc: InvitationDocument) -> bytes:
         title=w.text("document.pdf_title", index=doc.hearing_index,
                      case_number=doc.case.case_number),
         author=doc.case.author or doc.case.team.name,
-        subject=w.text("document.pdf_subject", case_title=doc.case.case_title))
+        subject=w.text("document.pdf_subject", case_title=doc.case.case_title),
+        page_numbers=False)  # every page is a letter of its own
     story: list[Flowable] = []
     for person in doc.invitees:
-        story += [NoPageNumber(), *_page(doc, person, w), PageBreak()]
+        story += [*_page(doc, person, w), PageBreak()]
     return build_pdf(spec, story[:-1])
 
 
@@ -91,19 +90,3 @@ def _signature(doc: InvitationDocument, w: Wording) -> list[Flowable]:
     # on the right half of the page, as in official letters: an empty place on the left
     return signature_block([Signer(role="", name=""), signer])
 
-
-class NoPageNumber(Flowable):  # type: ignore[misc]  # reportlab is untyped
-    """Blanks the top margin of its page: each page is a letter of its own, so the shared
-    layout's page number (drawn before the content) must not show. A ``DocumentSpec`` option in
-    layout.py would be the cleaner way; this keeps the shared layout untouched."""
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return avail_width, 0
-
-    def draw(self) -> None:
-        x, y = self.canv.absolutePosition(0, 0)
-        width, height = self.canv._pagesize
-        self.canv.saveState()
-        self.canv.setFillColor(colors.white)
-        self.canv.rect(-x, height - MARGIN_TOP - y, width, MARGIN_TOP, fill=1, stroke=0)
-        self.canv.restoreState()

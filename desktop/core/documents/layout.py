@@ -203,6 +203,7 @@ class DocumentSpec:
     author: str = ""
     subject: str = ""
     landscape: bool = False  # A4 landscape, for wide tables (logbook)
+    page_numbers: bool = True  # False: pages are separate letters (invitations), none numbered
 
 
 def page_size(spec: DocumentSpec) -> tuple[float, float]:
@@ -219,8 +220,13 @@ def build_pdf(spec: DocumentSpec, flowables: Sequence[Flowable]) -> bytes:
     """Lay out the flowables on the shared page and return the PDF bytes."""
     register_fonts()
     buffer = io.BytesIO()
-    _template(spec, buffer).build(list(flowables), onLaterPages=_draw_page_number)
+    later = _draw_page_number if spec.page_numbers else _no_decoration
+    _template(spec, buffer).build(list(flowables), onLaterPages=later)
     return buffer.getvalue()
+
+
+def _no_decoration(canvas: Any, doc: Any) -> None:
+    """Pages without page numbers."""
 
 
 def _template(spec: DocumentSpec, buffer: io.BytesIO) -> SimpleDocTemplate:
