@@ -13,7 +13,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from desktop.core.documents import parts
+from desktop.core.documents import cited, parts
 from desktop.core.documents.data import AgreementDocument, TermLine
 from desktop.core.documents.layout import (
     DocumentSpec,
@@ -131,11 +131,21 @@ def _hearings(doc: AgreementDocument, w: Wording) -> list[Flowable]:
 
 
 def _terms(doc: AgreementDocument, w: Wording) -> list[Flowable]:
-    flowables: list[Flowable] = [para(w.text("terms.intro"), "body_indent")]
+    flowables: list[Flowable] = [para(w.text("terms.intro"), "body_indent"),
+                                 *_conventions(doc, w)]
     for index, term in enumerate(doc.terms, start=1):
         flowables += _term(index, term, w)
     reached = w.text("terms.reached_on", date=vietnamese_date(doc.reached_on))
     return [*flowables, para(reached, "lead")]
+
+
+def _conventions(doc: AgreementDocument, w: Wording) -> list[Flowable]:
+    """The convention articles relied on, with the reminder that the law comes first."""
+    if not doc.citations:
+        return []
+    found = w.text("conventions.joiner").join(cited.references(doc.citations, w, "conventions"))
+    return [para(w.text("conventions.intro", references=found), "body_indent"),
+            para(w.text("conventions.reminder"), "body_indent")]
 
 
 def _term(index: int, term: TermLine, w: Wording) -> list[Flowable]:

@@ -70,6 +70,19 @@ class TermLine:
 
 
 @dataclass(frozen=True)
+class CitedArticle:
+    """An article (or one clause) of a village convention a case relies on, in the version that
+    was in force when the matter arose (DOMAIN.md §5)."""
+
+    convention_title: str  # "Hương ước tổ dân phố số 5"
+    decision_no: str  # of the version cited: "45/QĐ-UBND"; "" when not recorded
+    decision_date: date | None
+    article_number: int
+    clause_number: int | None = None  # None: the whole article
+    article_title: str = ""
+
+
+@dataclass(frozen=True)
 class AgreementDocument:
     """Everything the written agreement (văn bản hòa giải thành, Art. 24) prints."""
 
@@ -89,6 +102,7 @@ class AgreementDocument:
     place_name: str = ""  # place in the place-date line; defaults to the commune
     copies: int = 0  # 0: one per party plus one for the team
     author: str = ""  # who printed it, for the PDF metadata
+    citations: tuple[CitedArticle, ...] = ()  # village convention articles relied on
 
 
 @dataclass(frozen=True)
@@ -246,6 +260,7 @@ class LogbookRow:
     status: CaseStatus
     category: str  # kind of matter (Vietnamese name), for Part II
     notes: str = ""
+    citations: tuple[CitedArticle, ...] = ()  # village convention articles relied on
 
 
 @dataclass(frozen=True)

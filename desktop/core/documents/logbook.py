@@ -13,7 +13,7 @@ from functools import cache
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
-from desktop.core.documents import logbook_summary
+from desktop.core.documents import cited, logbook_summary
 from desktop.core.documents.data import LogbookDocument, LogbookRow
 from desktop.core.documents.layout import (
     DocumentSpec,
@@ -121,10 +121,18 @@ def _row(index: int, row: LogbookRow, w: Wording) -> list[object]:
     mark = w.text("part1.mark")
     return [_cell(str(index)), _cell(short_date(row.received_on)), _mediators(row, w),
             [_cell(person) for person in row.people], _lines(row.content),
-            _lines(row.agreement),
+            [*_lines(row.agreement), *_cited(row, w)],
             _cell(mark, centred=True) if row.status is CaseStatus.SUCCESSFUL else "",
             _cell(mark, centred=True) if row.status is CaseStatus.UNSUCCESSFUL else "",
             "", _notes(row, w)]
+
+
+def _cited(row: LogbookRow, w: Wording) -> list[Flowable]:
+    """Column (6) ends with the convention articles the agreement or demands rest on."""
+    if not row.citations:
+        return []
+    found = w.text("conventions.joiner").join(cited.references(row.citations, w, "conventions"))
+    return [_cell(w.text("conventions.intro", references=found))]
 
 
 def _mediators(row: LogbookRow, w: Wording) -> list[Flowable]:

@@ -21,6 +21,7 @@ from desktop.core.db.models import (
     ConventionArticle,
     ConventionVersion,
 )
+from desktop.core.documents.data import CitedArticle
 from desktop.core.domain.enums import CaseStatus
 from desktop.core.errors import NotFoundError, ValidationError, WorkflowError
 from desktop.core.i18n import N_
@@ -124,6 +125,20 @@ def case_citations(session: Session, case_id: uuid.UUID) -> list[CitationView]:
     views = [_citation_view(row) for row in rows]
     return sorted(views, key=lambda v: (v.convention_title, v.article.number,
                                         v.clause_number or 0))
+
+
+def cited_articles(session: Session, case_id: uuid.UUID) -> tuple[CitedArticle, ...]:
+    """What the case cites, as plain data for its documents (agreement, logbook row)."""
+    rows = session.scalars(select(CaseCitation).where(CaseCitation.case_id == case_id)).all()
+    found = [_cited_article(row) for row in rows]
+    return tuple(sorted(found, key=lambda c: (c.convention_title, c.article_number,
+                                              c.clause_number or 0)))
+
+
+def _cited_article(row: CaseCitation) -> CitedArticle:
+    version = row.article.convention_version
+    return CitedArticle(version.convention.title, version.decision_no, version.decision_date,
+                        row.article.number, row.clause_number, row.article.title)
 
 
 def _citation_view(row: CaseCitation) -> CitationView:

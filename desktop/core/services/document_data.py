@@ -38,6 +38,7 @@ from desktop.core.domain.text import nfc
 from desktop.core.errors import NotFoundError, WorkflowError
 from desktop.core.i18n import N_
 from desktop.core.services.common import fetch, today_or
+from desktop.core.services.convention_citations import cited_articles
 from desktop.core.services.documents import (
     _mediator_lines,  # shared with the written agreement
     _participant_lines,
@@ -231,7 +232,8 @@ def _logbook_row(session: Session, case: Case) -> LogbookRow:
         mediators=tuple(m.full_name for m in _mediator_lines(session, case)),
         invited=tuple(invited), people=tuple(people), content=case.summary or case.title,
         agreement=_agreement_or_demands(case, pairs), status=case.status,
-        category=case.category.name_vi, notes=referred)
+        category=case.category.name_vi, notes=referred,
+        citations=cited_articles(session, case.id))
 
 
 def _name_age_address(person: PersonLine, on: date) -> str:

@@ -21,6 +21,7 @@ from desktop.core.domain.enums import CaseStatus, DocumentKind, ParticipantRole
 from desktop.core.errors import WorkflowError
 from desktop.core.i18n import N_
 from desktop.core.services.common import fetch
+from desktop.core.services.convention_citations import cited_articles
 
 _ROLE_ORDER = [ParticipantRole.PARTY, ParticipantRole.RELATED, ParticipantRole.REPRESENTATIVE,
                ParticipantRole.INVITED]
@@ -69,7 +70,8 @@ def agreement_document(session: Session, case_id: uuid.UUID, author: str = "",
         reached_on=agreement.reached_on,
         terms=tuple(TermLine(t.obliged.person.full_name, t.content, t.deadline)
                     for t in agreement.terms),
-        agreement_note=agreement.note, issued_on=issued_on, author=author)
+        agreement_note=agreement.note, issued_on=issued_on, author=author,
+        citations=cited_articles(session, case.id))
 
 
 def record_print(session: Session, case_id: uuid.UUID, document: DocumentKind,
