@@ -20,6 +20,7 @@ import pytest
 
 from desktop.core.db.engine import Actor
 from desktop.core.domain.enums import MediatorRole, Sex
+from desktop.core.domain.roles import Role
 from desktop.core.i18n import set_language
 from desktop.core.services import teams, workspace
 from tests.storage.pg_server import PostgresServer, server_binaries
@@ -113,7 +114,9 @@ def book(request: pytest.FixtureRequest, backend: str) -> Iterator[workspace.Ope
 
 @pytest.fixture
 def actor(book: workspace.OpenedBook) -> Actor:
-    return workspace.actor_for(book, "tester")
+    """A team leader's actor: every test acts as a logged-in leader unless it asks for
+    another role (tests/security builds accounts of every role)."""
+    return Actor("tester", book.device, role=Role.TEAM_LEADER)
 
 
 @pytest.fixture(autouse=True)

@@ -13,12 +13,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.core.db import journal
+from desktop.core.domain.roles import Role
 from desktop.core.domain.text import compare
 from desktop.core.errors import ConcurrentEditError
 from desktop.core.i18n import N_
@@ -32,10 +34,24 @@ STALE_EDIT_MESSAGE = N_(
 
 @dataclass(frozen=True)
 class Actor:
-    """Who makes a change, and on which device (written into every journal entry)."""
+    """Who makes a change, and on which device (written into every journal entry).
+
+    A person's actor comes from logging in (``workspace.login``): it carries the account's
+    role, id and mediator link, and the services check its permissions
+    (``services.access.require``). An actor without a role is the program itself (migrations,
+    reference data, demo seeding, tests that do not care about roles): nothing is refused to
+    it, so the CLI and the GUI never build one (a test checks they never call ``Actor(``).
+    """
 
     user: str
     device: str = ""
+    role: Role | None = None
+    account_id: UUID | None = None
+    mediator_id: UUID | None = None
+
+    @property
+    def is_system(self) -> bool:
+        return self.role is None
 
 
 def sqlite_url(path: Path) -> str:
@@ -102,9 +118,10 @@ class Database:
             session.close()
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
-        """A read-only session (nothing it does is committed)."""
-        session = self._sessions()
+    def reading(self, actor: Actor | None = None) -> Iterator[Session]:
+        """A read-only session (nothing it does is committed); with ``actor``, the reads that
+        a role may not make are refused."""
+        session = self._sessions(info={"actor": actor} if actor else {})
         try:
             yield session
         finally:

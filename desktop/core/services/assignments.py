@@ -9,14 +9,17 @@ from sqlalchemy.orm import Session
 
 from desktop.core.db.models import ConflictDeclaration, Mediator, MediatorAssignment
 from desktop.core.domain.enums import AssignmentMethod
+from desktop.core.domain.roles import EDIT_CASE, Permission
 from desktop.core.errors import ValidationError, WorkflowError
 from desktop.core.i18n import N_
+from desktop.core.services.access import require
 from desktop.core.services.common import editable_case, fetch, today_or
 
 
 def declare_conflict(session: Session, case_id: uuid.UUID, mediator_id: uuid.UUID,
                      reason: str, today: date | None = None) -> uuid.UUID:
     """Record that a mediator has an interest in the case; a current assignment ends."""
+    require(session, EDIT_CASE, case=case_id)
     case = editable_case(session, case_id)
     mediator = fetch(session, Mediator, mediator_id)
     if not reason.strip():
@@ -37,6 +40,7 @@ def declare_conflict(session: Session, case_id: uuid.UUID, mediator_id: uuid.UUI
 def assign_mediator(session: Session, case_id: uuid.UUID, mediator_id: uuid.UUID,
                     method: AssignmentMethod, no_conflict_confirmed: bool,
                     assigned_on: date | None = None) -> uuid.UUID:
+    require(session, Permission.ASSIGN_MEDIATORS)
     case = editable_case(session, case_id)
     mediator = fetch(session, Mediator, mediator_id)
     day = today_or(assigned_on)
@@ -72,6 +76,7 @@ def _check_assignable(conflicts: list[ConflictDeclaration],
 def end_assignment(session: Session, assignment_id: uuid.UUID, reason: str,
                    ended_on: date | None = None) -> None:
     """Replace a mediator (Art. 18: e.g. one who breached their duties), with the reason."""
+    require(session, Permission.ASSIGN_MEDIATORS)
     assignment = fetch(session, MediatorAssignment, assignment_id)
     editable_case(session, assignment.case_id)
     if not reason.strip():

@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session
 from desktop.core.db.engine import STALE_EDIT_MESSAGE
 from desktop.core.db.models import Case, MatterCategory, Team
 from desktop.core.domain.enums import Eligibility, Grounds
+from desktop.core.domain.roles import EDIT_CASE, Permission
 from desktop.core.domain.text import clean
 from desktop.core.errors import ConcurrentEditError, ValidationError, raise_if_any
 from desktop.core.i18n import N_
+from desktop.core.services.access import require
 from desktop.core.services.common import assign, editable_case, fetch, today_or
 from desktop.core.services.search import refresh_case_search
 
@@ -76,6 +78,7 @@ def next_seq(session: Session, team_id: uuid.UUID, year: int) -> int:
 def open_case(session: Session, team_id: uuid.UUID, data: CaseInput,
               today: date | None = None) -> uuid.UUID:
     """Record a new case with the next number of its team in the year it was received."""
+    require(session, Permission.INTAKE_CASES)
     values = _check(session, data, today_or(today))
     fetch(session, Team, team_id)  # so that a failed insert below can only be a taken number
     year = data.received_on.year
@@ -99,6 +102,7 @@ def update_case(session: Session, case_id: uuid.UUID, data: CaseInput,
     ``expected_version`` is the version the user started editing from: if someone saved the
     case since, the change is refused instead of silently overwriting theirs.
     """
+    require(session, EDIT_CASE, case=case_id)
     case = editable_case(session, case_id)
     if expected_version is not None and case.version != expected_version:
         raise ConcurrentEditError(STALE_EDIT_MESSAGE)

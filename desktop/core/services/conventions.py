@@ -23,9 +23,11 @@ from desktop.core.db.models import (
     Team,
 )
 from desktop.core.domain.enums import ArticleChange, ConventionStatus
+from desktop.core.domain.roles import Permission
 from desktop.core.domain.text import clean, fold
 from desktop.core.errors import ValidationError, WorkflowError
 from desktop.core.i18n import N_
+from desktop.core.services.access import require
 from desktop.core.services.common import fetch
 
 NOT_LAW_REMINDER = N_(
@@ -80,6 +82,7 @@ def import_convention(session: Session, team_id: uuid.UUID, parsed: ParsedConven
                       title: str, village: str = "", recognition: Recognition = Recognition(),
                       source_name: str = "") -> ImportResult:
     """Save a parsed text as a new convention with its first version."""
+    require(session, Permission.MANAGE_CONVENTIONS)
     _require_articles(parsed)
     if not clean(title):
         raise ValidationError(NO_TITLE, field="title")
@@ -97,6 +100,7 @@ def import_amendment(session: Session, convention_id: uuid.UUID, parsed: ParsedC
     """A new version by its own decision. Articles are matched by number: unchanged ones carry
     over, changed ones get a new row of the same lineage. Without ``full_text`` the text may
     hold only the amended articles; every other article carries over."""
+    require(session, Permission.MANAGE_CONVENTIONS)
     _require_articles(parsed)
     convention = fetch(session, Convention, convention_id)
     previous = convention.versions[-1]
@@ -234,5 +238,6 @@ def version_in_force(session: Session, convention_id: uuid.UUID, on: date) -> Co
 def set_status(session: Session, version_id: uuid.UUID, status: ConventionStatus,
                since: date) -> None:
     """Record a decision suspending, abolishing (or restoring) a version from ``since``."""
+    require(session, Permission.MANAGE_CONVENTIONS)
     version = fetch(session, ConventionVersion, version_id)
     version.status, version.status_since = status, since

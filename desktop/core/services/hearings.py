@@ -9,9 +9,11 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from desktop.core.db.models import Case, Hearing, HearingAttendee
+from desktop.core.domain.roles import EDIT_CASE
 from desktop.core.domain.text import clean
 from desktop.core.errors import HoagiaiError, ValidationError, raise_if_any
 from desktop.core.i18n import N_
+from desktop.core.services.access import require
 from desktop.core.services.common import assign, editable_case, fetch
 
 
@@ -71,6 +73,7 @@ def _values(data: HearingInput) -> dict[str, object]:
 
 def add_hearing(session: Session, case_id: uuid.UUID, data: HearingInput,
                 now: datetime | None = None) -> uuid.UUID:
+    require(session, EDIT_CASE, case=case_id)
     case = editable_case(session, case_id)
     raise_if_any(_problems(case, data, now or datetime.now()))
     hearing = Hearing(team_id=case.team_id, case_id=case.id, **_values(data))
@@ -82,6 +85,7 @@ def add_hearing(session: Session, case_id: uuid.UUID, data: HearingInput,
 
 def update_hearing(session: Session, hearing_id: uuid.UUID, data: HearingInput,
                    now: datetime | None = None) -> None:
+    require(session, EDIT_CASE, case=fetch(session, Hearing, hearing_id).case_id)
     hearing = fetch(session, Hearing, hearing_id)
     case = editable_case(session, hearing.case_id)
     raise_if_any(_problems(case, data, now or datetime.now()))

@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session
 from desktop.core.db.models import Agreement, AgreementTerm, Case, Outcome
 from desktop.core.domain import workflow
 from desktop.core.domain.enums import CaseStatus, Eligibility, OutcomeKind, ParticipantRole
+from desktop.core.domain.roles import EDIT_CASE
 from desktop.core.errors import HoagiaiError, ValidationError, WorkflowError, raise_if_any
 from desktop.core.i18n import N_
+from desktop.core.services.access import require
 from desktop.core.services.common import assign, editable_case, today_or
 
 _MAY_BE_OBLIGED = (ParticipantRole.PARTY, ParticipantRole.RELATED)
@@ -52,6 +54,7 @@ def _term_problems(case: Case, data: AgreementInput) -> list[HoagiaiError]:
 
 def save_agreement(session: Session, case_id: uuid.UUID, data: AgreementInput) -> uuid.UUID:
     """Write the agreement and its terms (replacing earlier terms) before or after closing."""
+    require(session, EDIT_CASE, case=case_id)
     case = editable_case(session, case_id)
     raise_if_any(_term_problems(case, data))
     agreement = case.agreement or Agreement(team_id=case.team_id, case_id=case.id)
@@ -95,6 +98,7 @@ def close_case(session: Session, case_id: uuid.UUID, kind: OutcomeKind, decided_
                not_eligible_because: Eligibility | None = None,
                today: date | None = None, now: datetime | None = None) -> None:
     """End the case with an outcome; every rule that is not met is reported at once."""
+    require(session, EDIT_CASE, case=case_id)
     case = editable_case(session, case_id)
     if kind is OutcomeKind.NOT_ELIGIBLE:
         _mark_not_eligible(case, not_eligible_because)
@@ -123,6 +127,7 @@ def _mark_not_eligible(case: Case, because: Eligibility | None) -> None:
 
 def reopen_case(session: Session, case_id: uuid.UUID) -> None:
     """Undo a closing by amendment (the unit of work must carry a reason)."""
+    require(session, EDIT_CASE, case=case_id)
     case = editable_case(session, case_id)
     if not case.status.is_closed:
         raise WorkflowError(N_("This case is still in progress."))

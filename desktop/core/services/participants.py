@@ -9,8 +9,10 @@ from sqlalchemy.orm import Session
 
 from desktop.core.db.models import AgreementTerm, CaseParticipant, HearingAttendee, Person
 from desktop.core.domain.enums import ParticipantRole
+from desktop.core.domain.roles import EDIT_CASE
 from desktop.core.errors import ValidationError, WorkflowError
 from desktop.core.i18n import N_
+from desktop.core.services.access import require
 from desktop.core.services.common import editable_case, fetch
 from desktop.core.services.search import refresh_case_search
 
@@ -18,6 +20,7 @@ from desktop.core.services.search import refresh_case_search
 def add_participant(session: Session, case_id: uuid.UUID, person_id: uuid.UUID,
                     role: ParticipantRole, position: str = "",
                     represents_id: uuid.UUID | None = None) -> uuid.UUID:
+    require(session, EDIT_CASE, case=case_id)
     case = editable_case(session, case_id)
     person = fetch(session, Person, person_id)
     if any(p.person_id == person.id for p in case.participants):
@@ -47,6 +50,7 @@ def _check_representation(session: Session, case_id: uuid.UUID, role: Participan
 
 def update_participant(session: Session, participant_id: uuid.UUID, role: ParticipantRole,
                        position: str, represents_id: uuid.UUID | None = None) -> None:
+    require(session, EDIT_CASE, case=fetch(session, CaseParticipant, participant_id).case_id)
     participant = fetch(session, CaseParticipant, participant_id)
     editable_case(session, participant.case_id)
     _check_representation(session, participant.case_id, role, represents_id)
@@ -57,6 +61,7 @@ def update_participant(session: Session, participant_id: uuid.UUID, role: Partic
 
 def remove_participant(session: Session, participant_id: uuid.UUID) -> None:
     """Remove someone added by mistake; not once a hearing or a term refers to them."""
+    require(session, EDIT_CASE, case=fetch(session, CaseParticipant, participant_id).case_id)
     participant = fetch(session, CaseParticipant, participant_id)
     editable_case(session, participant.case_id)
     referenced = session.scalar(

@@ -17,7 +17,9 @@ from desktop.core.domain.identity import (
     normalize_phone,
     require_name,
 )
+from desktop.core.domain.roles import Permission
 from desktop.core.domain.text import clean, fold, name_sort_key
+from desktop.core.services.access import require
 from desktop.core.services.common import assign, editable_case, fetch, today_or
 from desktop.core.services.search import refresh_case_search
 
@@ -52,6 +54,7 @@ def _values(data: PersonInput, today: date | None = None) -> dict[str, object]:
 
 def create_person(session: Session, team_id: uuid.UUID, data: PersonInput,
                   today: date | None = None) -> uuid.UUID:
+    require(session, Permission.INTAKE_CASES)
     person = Person(team_id=team_id, **_values(data, today))
     session.add(person)
     session.flush()
@@ -65,6 +68,7 @@ def update_person(session: Session, person_id: uuid.UUID, data: PersonInput,
     A closed case prints these details, so correcting someone who takes part in one is an
     amendment of that case and needs a reason, like any other change to it.
     """
+    require(session, Permission.INTAKE_CASES)
     case_ids = set(session.scalars(
         select(CaseParticipant.case_id).where(CaseParticipant.person_id == person_id)))
     for case_id in case_ids:

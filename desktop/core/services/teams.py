@@ -12,10 +12,12 @@ from sqlalchemy.orm import Session
 from desktop.core.db.models import Mediator, Team
 from desktop.core.domain.enums import MediatorRole, Sex
 from desktop.core.domain.identity import normalize_phone, require_name
+from desktop.core.domain.roles import Permission
 from desktop.core.domain.text import clean, name_sort_key
 from desktop.core.errors import HoagiaiError, ValidationError, WorkflowError, raise_if_any
 from desktop.core.i18n import N_
 from desktop.core.services import settings
+from desktop.core.services.access import require
 from desktop.core.services.common import assign, fetch
 
 
@@ -78,6 +80,7 @@ def _mediator_values(data: MediatorInput) -> dict[str, object]:
 
 def set_up_team(session: Session, team: TeamInput, mediators: list[MediatorInput]) -> uuid.UUID:
     """First start: create this book's team and its mediators."""
+    require(session, Permission.SET_UP_TEAM)
     if settings.own_team_id(session) is not None:
         raise WorkflowError(N_("This case book already has its team. Edit the team instead."))
     if not any(m.role is MediatorRole.LEADER for m in mediators):
@@ -92,10 +95,12 @@ def set_up_team(session: Session, team: TeamInput, mediators: list[MediatorInput
 
 
 def update_team(session: Session, team_id: uuid.UUID, team: TeamInput) -> None:
+    require(session, Permission.SET_UP_TEAM)
     assign(fetch(session, Team, team_id), _team_values(team))
 
 
 def add_mediator(session: Session, team_id: uuid.UUID, data: MediatorInput) -> uuid.UUID:
+    require(session, Permission.SET_UP_TEAM)
     mediator = Mediator(team_id=team_id, **_mediator_values(data))
     session.add(mediator)
     session.flush()
@@ -103,6 +108,7 @@ def add_mediator(session: Session, team_id: uuid.UUID, data: MediatorInput) -> u
 
 
 def update_mediator(session: Session, mediator_id: uuid.UUID, data: MediatorInput) -> None:
+    require(session, Permission.SET_UP_TEAM)
     assign(fetch(session, Mediator, mediator_id), _mediator_values(data))
 
 
