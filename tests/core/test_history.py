@@ -1,0 +1,132 @@
+"""A case's history in words, views of sensitive cases, and the audit queries over the journal."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from datetime import date
+
+from desktop.core.domain.enums import DocumentKind, OutcomeKind, ParticipantRole
+from desktop.core.domain.labels import label
+from desktop.core.i18n import _
+from desktop.core.services import documents, history, outcomes, participants
+from tests.core.helpers import AGREED, add_person, build_case, close_successfully, open_case
+
+
+def _subjects(entries: list[history.HistoryEntry]) -> list[str]:
+    return [entry.subject for entry in entries]
+
+
+def test_history_covers_the_case_and_every_record_of_it(book, actor, team_id):
+    with book.database.transaction(actor) as session:
+        parts = build_case(session, team_id)
+        close_successfully(session, parts.case_id)
+        other = open_case(session, team_id, "Vụ việc khác")
+        add_person(session, other, team_id, "Trần Văn Khác")
+    with book.database.reading() as session:
+        entries = history.case_history(session, parts.case_id)
+    subjects = " | ".join(_subjects(entries))
+    for what in ("Case", "Participant", "Mediator assignment", "Hearing", "Hearing attendee",
+                 "Agreement", "Agreement term", "Outcome"):
+        assert _(what) in subjects
+    assert "Nguyễn Văn An" in subjects and "Trần Văn Khác" not in subjects
+    assert [e.seq for e in entries] == sorted((e.seq for e in entries), reverse=True)
+    newest = entries[0]  # closing: the case's status changed
+    assert newest.action == _("Changed")
+    status = next(c for c in newest.changes if c.label == _("Status"))
+    assert (status.old, status.new) == (_("In progress"), _("Successful"))
+    outcome = next(e for e in entries if e.subject == _("Outcome"))
+    assert label(OutcomeKind.SUCCESSFUL) in [c.new for c in outcome.changes]
+    assert AGREED.strftime("%d/%m/%Y") in [c.new for c in outcome.changes]
+    term = next(e for e in entries if e.subject.startswith(_("Agreement term")))
+    assert "Nguyễn Văn An" in [c.new for c in term.changes]  # a name, never an id
+    assert all(entry.author == actor.user and entry.device == actor.device for entry in entries)
+
+
+def test_amendments_show_their_reason_and_removed_records_their_name(book, actor, team_id):
+    with book.database.transaction(actor) as session:
+        parts = build_case(session, team_id)
+        participant = add_person(session, parts.case_id, team_id, "Lê Thị Gỡ",
+                                 ParticipantRole.INVITED)
+    with book.database.transaction(actor) as session:
+        participants.remove_participant(session, participant)
+    with book.database.transaction(actor) as session:
+        close_successfully(session, parts.case_id)
+    with book.database.transaction(actor, reason="Nhập nhầm ngày kết thúc") as session:
+        outcomes.reopen_case(session, parts.case_id)
+    with book.database.reading() as session:
+        entries = history.case_history(session, parts.case_id)
+    removed = next(e for e in entries if e.action == _("Removed")
+                   and e.subject.startswith(_("Participant")))
+    assert "Lê Thị Gỡ" in removed.subject
+    reopened = [e for e in entries if e.reason == "Nhập nhầm ngày kết thúc"]
+    assert {e.subject for e in reopened} == {_("Case"), _("Outcome")}
+
+
+def test_prints_and_sensitive_views_are_in_the_history(book, actor, team_id):
+    with book.database.transaction(actor) as session:
+        plain = open_case(session, team_id)
+        sensitive = open_case(session, team_id, "Mâu thuẫn vợ chồng", sensitive=True)
+    with book.database.transaction(actor) as session:
+        assert not history.record_sensitive_view(session, plain)
+        assert history.record_sensitive_view(session, sensitive)
+        documents.record_print(session, sensitive, DocumentKind.CASEFILE, "printer")
+    with book.database.reading() as session:
+        assert [e.op for e in history.case_history(session, plain)] == ["insert"]
+        entries = history.case_history(session, sensitive)
+    assert [e.op for e in entries] == ["print", "view", "insert"]
+    printed, viewed = entries[0], entries[1]
+    assert printed.action == _("Printed or saved a document")
+    assert label(DocumentKind.CASEFILE) in [c.new for c in printed.changes]
+    assert viewed.action == _("Viewed (sensitive case)") and viewed.changes == ()
+    assert (viewed.author, viewed.device) == (actor.user, actor.device)
+
+
+def test_journal_filters_pages_and_check(book, actor, team_id):
+    with book.database.transaction(actor) as session:
+        case_id = open_case(session, team_id, sensitive=True)
+    other = type(actor)(user="hoa", device=actor.device)
+    with book.database.transaction(other) as session:
+        history.record_sensitive_view(session, case_id)
+    with book.database.reading() as session:
+        everything = history.journal_seqs(session, history.JournalFilter())
+        assert everything == sorted(everything, reverse=True)
+        assert history.journal_seqs(session, history.JournalFilter(author="hoa")) == \
+            everything[:1]
+        views = history.journal_seqs(session, history.JournalFilter(op=history.VIEW))
+        assert len(views) == 1
+        assert len(history.journal_seqs(session, history.JournalFilter(entity="cases"))) == 2
+        assert history.journal_seqs(session, history.JournalFilter(
+            start=date(2000, 1, 1), end=date(2000, 12, 31))) == []
+        assert history.journal_seqs(session, history.JournalFilter(
+            start=date.today(), end=date.today())) == everything
+        rows = history.journal_rows(session, everything[:2])
+        assert [r.seq for r in rows] == everything[:2]
+        assert rows[0].action == _("Viewed (sensitive case)") and rows[0].author == "hoa"
+        authors, entities, ops = history.journal_choices(session)
+        assert "hoa" in authors and "cases" in entities and "view" in ops
+        found = history.check_journal(session)
+        assert found.entries == len(everything) and found.broken_seq is None
+    book.database.dispose()  # tamper with one entry behind the program's back
+    with contextlib.closing(sqlite3.connect(book.database.path)) as connection:
+        connection.execute("DROP TRIGGER change_journal_no_update")
+        connection.execute("UPDATE change_journal SET author = 'kẻ giả mạo' WHERE seq = ?",
+                           (everything[-2],))
+        connection.commit()
+    with book.database.reading() as session:
+        found = history.check_journal(session)
+    assert found.broken_seq == everything[-2] and found.broken_at is not None
+
+
+def test_every_field_of_a_case_record_has_a_label():
+    from desktop.core.db import models
+
+    hidden = history._HIDDEN
+    for model in (models.Case, models.CaseParticipant, models.MediatorAssignment,
+                  models.ConflictDeclaration, models.Hearing, models.HearingAttendee,
+                  models.Outcome, models.Agreement, models.AgreementTerm, models.CaseCitation):
+        table = model.__table__
+        for column in table.columns:
+            if column.name not in hidden:
+                assert history.field_label(table.name, column.name) != column.name, \
+                    (table.name, column.name)
