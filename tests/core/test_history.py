@@ -130,3 +130,22 @@ def test_every_field_of_a_case_record_has_a_label():
             if column.name not in hidden:
                 assert history.field_label(table.name, column.name) != column.name, \
                     (table.name, column.name)
+
+
+def test_the_journal_is_refused_to_a_role_that_may_not_read_it(book, actor, team_id):
+    from desktop.core.db.engine import Actor
+    from desktop.core.domain.roles import Role
+    from desktop.core.services.access import PermissionDenied
+
+    with book.database.transaction(actor) as session:
+        case_id = open_case(session, team_id)
+    mediator = Actor("hoa", actor.device, role=Role.MEDIATOR)
+    with book.database.reading(mediator) as session:
+        assert history.case_history(session, case_id)  # a mediator reads the team's cases
+        for query in (lambda: history.journal_seqs(session, history.JournalFilter()),
+                      lambda: history.check_journal(session)):
+            try:
+                query()
+            except PermissionDenied:
+                continue
+            raise AssertionError("a mediator read the whole journal")

@@ -5,11 +5,10 @@ The journal stores raw column values (ids, enum values, ISO dates). This module 
 what a person reads: translated field labels, names instead of ids, enum values by their labels,
 dates as dd/mm/yyyy, and the events that change nothing (prints, views, exports).
 
-Who may see a case's history (issue 3, item 3): the team leader, the mediators assigned to the
-case, and ward officers of the ward the team belongs to (read only); the whole book's journal
-(the audit screen) is for the team leader and the ward administrator. Accounts and roles are
-being added in ``desktop.core.services.access``; until then every user of the book may see it,
-as every user may see the case itself.
+Who may see a case's history (issue 3, item 3): whoever may read the team's cases (team
+leader, mediators, ward officers and administrators: ``Permission.READ_TEAM_DATA``); the whole
+book's journal (the audit screen) only those who may read the journal (``READ_AUDIT``: team
+leader, ward officers and administrators). Both are enforced here with ``access.require``.
 """
 
 from __future__ import annotations
@@ -50,7 +49,9 @@ from desktop.core.domain.enums import (
     Sex,
 )
 from desktop.core.domain.labels import label
+from desktop.core.domain.roles import Permission
 from desktop.core.i18n import N_, _, current_language
+from desktop.core.services.access import require
 from desktop.core.services.common import fetch
 
 VIEW = "view"  # the journal operation of a look at a sensitive case
@@ -392,6 +393,7 @@ def _subject(entity: str, record: dict[str, Any], names: _Names) -> str:
 def case_history(session: Session, case_id: uuid.UUID) -> list[HistoryEntry]:
     """Everything the journal holds about a case and its records, newest first: who, when, on
     which device, what changed (old → new), why (amendments), and who printed or viewed it."""
+    require(session, Permission.READ_TEAM_DATA)
     case = fetch(session, Case, case_id)
     entries, values = _case_entries(session, case)
     names = _names(session, case, values)
@@ -468,6 +470,7 @@ def _filtered(query: Select[Any], wanted: JournalFilter) -> Select[Any]:
 
 def journal_seqs(session: Session, wanted: JournalFilter) -> list[int]:
     """The sequence numbers of the entries that match, newest first (cheap: numbers only)."""
+    require(session, Permission.READ_AUDIT)
     query = _filtered(select(JournalEntry.seq), wanted).order_by(JournalEntry.seq.desc())
     return list(session.scalars(query))
 
@@ -511,6 +514,7 @@ def _page_names(session: Session, entries: Iterable[JournalEntry]) -> _Names:
 
 def journal_rows(session: Session, seqs: Sequence[int]) -> list[JournalRow]:
     """The entries with these numbers, in the order given."""
+    require(session, Permission.READ_AUDIT)
     if not seqs:
         return []
     found = {entry.seq: entry for entry in session.scalars(
@@ -533,6 +537,7 @@ def journal_choices(session: Session) -> tuple[list[str], list[str], list[str]]:
 
 def check_journal(session: Session) -> JournalCheck:
     """Walk the hash chain: how many entries, and the first link that does not check out."""
+    require(session, Permission.READ_AUDIT)
     entries = session.scalar(select(func.count()).select_from(JournalEntry)) or 0
     broken = journal.first_broken_link(session)
     if broken is None:
