@@ -1,0 +1,323 @@
+"""Ward side: apply a team's package, record by record, in one transaction.
+
+For every record the package carries, the ward keeps (``exchange_record_state``) the team's
+version it last applied and the team's values then (the *base*). A snapshot with a version not
+newer than that is already known (a repeated or older, out-of-order package): unchanged. A newer
+one is compared three ways: fields the team changed since the base are applied, unless the ward
+changed the same field to another value since the base: that is a conflict, queued for review
+(``exchange_review_queue``), and the ward's value stays until someone chooses.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from desktop.core.db.journal import record_event, utcnow
+from desktop.core.db.models import Base, Tracked
+from desktop.core.db.models_exchange import (
+    ExchangePackage,
+    ExchangeRecordState,
+    ExchangeReviewItem,
+)
+from desktop.core.exchange import book, errors, keys
+from desktop.core.exchange.errors import PackageRefused
+from desktop.core.exchange.incoming import (
+    Incoming,
+    check_recipient,
+    check_replay,
+    check_signature,
+    remember,
+)
+from desktop.core.exchange.records import (
+    BOOKKEEPING,
+    BadValue,
+    converted,
+    read_values,
+    tracked_classes,
+    tracked_tables_in_order,
+)
+from desktop.core.i18n import N_
+
+REASON_OTHER_TEAM = N_("belongs to another team")
+REASON_TRANSFERRED = N_("the case was transferred to another team")
+REASON_BAD_VALUE = N_("a value is not acceptable ({field})")
+REASON_REFUSED = N_("the database refused it (a record it needs is missing)")
+MAX_RECORDS = 200_000
+
+
+@dataclass
+class TeamReport:
+    team_id: str
+    team_name: str
+    sequence: int
+    journal_from: int = 0
+    journal_to: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicting: int = 0
+    rejected: int = 0
+    deleted: int = 0
+    rejections: list[tuple[str, str, str]] = field(default_factory=list)
+    conflicts: list[tuple[str, str, str]] = field(default_factory=list)
+    gaps: list[int] = field(default_factory=list)
+    key_changed: bool = False
+    applied: bool = False
+
+    def counts(self) -> dict[str, int]:
+        return {"new": self.new, "updated": self.updated, "unchanged": self.unchanged,
+                "conflicting": self.conflicting, "rejected": self.rejected,
+                "deleted": self.deleted}
+
+
+@dataclass(frozen=True)
+class _Item:
+    entity: str
+    record_id: str
+    order: int
+    values: dict[str, Any]
+
+
+def _parse_records(incoming: Incoming) -> tuple[list[_Item], list[tuple[str, str, int]]]:
+    """The snapshots and tombstones, checked for form (the values are checked per record)."""
+    import json
+
+    try:
+        body = json.loads(incoming.opened.members["records.json"].decode("utf-8"))
+        json.loads(incoming.opened.members["journal.json"].decode("utf-8"))
+    except (KeyError, UnicodeDecodeError, ValueError) as error:
+        raise PackageRefused(errors.BAD_CONTENTS, detail="records") from error
+    if not isinstance(body, dict):
+        raise PackageRefused(errors.BAD_CONTENTS, detail="records")
+    snapshots, tombstones = body.get("snapshots"), body.get("tombstones")
+    if not isinstance(snapshots, list) or not isinstance(tombstones, list) or len(
+            snapshots) + len(tombstones) > MAX_RECORDS:
+        raise PackageRefused(errors.BAD_CONTENTS, detail="records")
+    return [_item(raw) for raw in snapshots], [_tombstone(raw) for raw in tombstones]
+
+
+def _record_key(raw: Any) -> tuple[str, str]:
+    if not isinstance(raw, dict) or raw.get("entity") not in tracked_classes():
+        raise PackageRefused(errors.BAD_CONTENTS, detail="record")
+    try:
+        record_id = str(uuid.UUID(str(raw.get("id"))[:36]))
+    except ValueError as error:
+        raise PackageRefused(errors.BAD_CONTENTS, detail="record id") from error
+    return str(raw["entity"]), record_id
+
+
+def _item(raw: Any) -> _Item:
+    entity, record_id = _record_key(raw)
+    values, order = raw.get("values"), raw.get("order", 0)
+    if not isinstance(values, dict) or not isinstance(order, int) or not isinstance(
+            values.get("version"), int):
+        raise PackageRefused(errors.BAD_CONTENTS, detail="record")
+    return _Item(entity, record_id, order, values)
+
+
+def _tombstone(raw: Any) -> tuple[str, str, int]:
+    entity, record_id = _record_key(raw)
+    version = raw.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise PackageRefused(errors.BAD_CONTENTS, detail="tombstone")
+    return entity, record_id, version
+
+
+class _Applier:
+    def __init__(self, session: Session, incoming: Incoming, report: TeamReport) -> None:
+        self.session = session
+        self.incoming = incoming
+        self.report = report
+        self.team_id = incoming.sender_id
+
+    def run(self, items: list[_Item], tombstones: list[tuple[str, str, int]]) -> None:
+        order = {table.name: index for index, table in enumerate(tracked_tables_in_order())}
+        for item in sorted(items, key=lambda i: (order[i.entity], i.order, i.record_id)):
+            self._snapshot(item)
+        for entity, record_id, version in sorted(tombstones, key=lambda t: -order[t[0]]):
+            self._tombstone(entity, record_id, version)
+
+    def _reject(self, entity: str, record_id: str, reason: str, **params: str) -> None:
+        self.report.rejected += 1
+        from desktop.core.i18n import _
+
+        self.report.rejections.append((entity, record_id, _(reason).format(**params)))
+
+    def _owner_problem(self, item: _Item, state: ExchangeRecordState | None) -> str | None:
+        owner = item.record_id if item.entity == "teams" else item.values.get("team_id")
+        if owner != self.team_id or item.values.get("id") != item.record_id:
+            return REASON_OTHER_TEAM
+        if state is not None and state.team_id != self.team_id:
+            return REASON_TRANSFERRED
+        return None
+
+    def _snapshot(self, item: _Item) -> None:
+        state = self.session.get(ExchangeRecordState, (item.entity, item.record_id))
+        problem = self._owner_problem(item, state)
+        if problem:
+            self._reject(item.entity, item.record_id, problem)
+            return
+        version = int(item.values["version"])
+        if state is not None and version <= state.team_version:
+            self.report.unchanged += 1
+            return
+        try:
+            columns = converted(item.entity, item.values)
+        except BadValue as error:
+            self._reject(item.entity, item.record_id, REASON_BAD_VALUE, field=str(error)[:60])
+            return
+        try:
+            with self.session.begin_nested():
+                outcome = self._upsert(item, columns, state)
+                self._remember_state(item.entity, item.record_id, version, item.values, state)
+                self.session.flush()
+        except SQLAlchemyError:
+            self._reject(item.entity, item.record_id, REASON_REFUSED)
+            return
+        setattr(self.report, outcome, getattr(self.report, outcome) + 1)
+
+    def _upsert(self, item: _Item, columns: dict[str, Any],
+                state: ExchangeRecordState | None) -> str:
+        cls = tracked_classes()[item.entity]
+        record = self.session.get(cls, uuid.UUID(item.record_id))
+        if record is None:
+            self.session.add(cls(**columns))
+            self.session.flush()
+            return "new"
+        current = read_values(self.session, item.entity, item.record_id) or {}
+        base = state.base if state is not None else current
+        incoming = {k: v for k, v in item.values.items() if k not in BOOKKEEPING}
+        team_changed = {k for k, v in incoming.items() if base.get(k) != v}
+        ward_changed = {k for k in incoming if k in base and current.get(k) != base.get(k)}
+        clashes = {k for k in team_changed & ward_changed if current.get(k) != incoming[k]}
+        changed = False
+        for key in sorted(team_changed - clashes):
+            if current.get(key) != incoming[key]:
+                setattr(record, key, columns[key])
+                changed = True
+        for key in sorted(clashes):
+            self._queue(record, key, base.get(key), current.get(key), incoming[key])
+        self.session.flush()
+        if clashes:
+            return "conflicting"
+        return "updated" if changed else "unchanged"
+
+    def _queue(self, record: Tracked, key: str, base: Any, ward: Any, team: Any) -> None:
+        entity = type(record).__tablename__  # type: ignore[attr-defined]
+        values = {"base": base, "ward": ward, "team": team}
+        open_item = self.session.scalars(select(ExchangeReviewItem).where(
+            ExchangeReviewItem.entity == entity, ExchangeReviewItem.entity_id == str(record.id),
+            ExchangeReviewItem.field == key, ExchangeReviewItem.status == "open")).first()
+        if open_item is not None:
+            open_item.values = {**open_item.values, "team": team}
+            open_item.package_sequence = self.incoming.sequence
+        else:
+            self.session.add(ExchangeReviewItem(
+                entity=entity, entity_id=str(record.id), team_id=self.team_id, field=key,
+                values=values, package_sequence=self.incoming.sequence, opened_at=utcnow()))
+        self.report.conflicts.append((entity, str(record.id), key))
+
+    def _remember_state(self, entity: str, record_id: str, version: int,
+                        values: dict[str, Any], state: ExchangeRecordState | None,
+                        deleted: bool = False) -> None:
+        base = {k: v for k, v in values.items() if k not in BOOKKEEPING}
+        if state is None:
+            self.session.add(ExchangeRecordState(
+                entity=entity, entity_id=record_id, team_id=self.team_id, team_version=version,
+                base=base, deleted=deleted, package_sequence=self.incoming.sequence))
+        else:
+            state.team_version, state.deleted = version, deleted
+            state.base = base if not deleted else state.base
+            state.package_sequence = self.incoming.sequence
+
+    def _tombstone(self, entity: str, record_id: str, version: int) -> None:
+        state = self.session.get(ExchangeRecordState, (entity, record_id))
+        if state is not None and (state.team_id != self.team_id or version < state.team_version
+                                  or state.deleted):
+            if state.team_id != self.team_id:
+                self._reject(entity, record_id, REASON_TRANSFERRED)
+            else:
+                self.report.unchanged += 1
+            return
+        try:
+            with self.session.begin_nested():
+                record = self.session.get(tracked_classes()[entity], uuid.UUID(record_id))
+                if record is not None:
+                    if getattr(record, "owning_team_id", None) != uuid.UUID(self.team_id):
+                        raise _NotOwned
+                    self.session.delete(record)
+                self._remember_state(entity, record_id, version, {}, state, deleted=True)
+                self.session.flush()
+        except _NotOwned:
+            self._reject(entity, record_id, REASON_OTHER_TEAM)
+            return
+        except SQLAlchemyError:
+            self._reject(entity, record_id, REASON_REFUSED)
+            return
+        self.report.deleted += 1
+
+
+class _NotOwned(Exception):
+    pass
+
+
+def gaps(session: Session, team_id: str, sequence: int) -> list[int]:
+    received = set(session.scalars(select(ExchangePackage.sequence).where(
+        ExchangePackage.direction == "received", ExchangePackage.kind == "team-data",
+        ExchangePackage.peer_id == team_id)))
+    received.add(sequence)
+    return sorted(set(range(1, max(received) + 1)) - received)
+
+
+def _journal_range(incoming: Incoming) -> tuple[int, int]:
+    cursor = incoming.manifest.get("journal")
+    if not isinstance(cursor, dict):
+        raise PackageRefused(errors.BAD_CONTENTS, detail="journal")
+    start, end = cursor.get("from"), cursor.get("to")
+    if not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 2**53
+               for v in (start, end)):
+        raise PackageRefused(errors.BAD_CONTENTS, detail="journal")
+    return int(start), int(end)  # type: ignore[arg-type]
+
+
+def import_team_data(session: Session, incoming: Incoming, user: str) -> TeamReport:
+    """Check everything, then apply. Raises PackageRefused before any change."""
+    ward_id = book.require_ward(session)
+    check_recipient(incoming, ward_id)
+    sender = keys.peer(session, incoming.sender_id)
+    if sender is None or sender.kind != "team":
+        check_signature(incoming, None)
+    check_signature(incoming, sender)
+    check_replay(session, incoming)
+    items, tombstones = _parse_records(incoming)
+    start, end = _journal_range(incoming)
+    report = TeamReport(incoming.sender_id, sender.name if sender else "", incoming.sequence,
+                        start, end)
+    key_change = incoming.manifest.get("key_change")
+    public = keys.checked_public(key_change) if key_change is not None else None
+    report.gaps = gaps(session, incoming.sender_id, incoming.sequence)
+    _Applier(session, incoming, report).run(items, tombstones)
+    if public is not None and sender is not None:
+        keys.set_peer(session, sender.peer_id, "team", sender.name, public, sender.details)
+        report.key_changed = True
+    remember(session, incoming, report.counts(), user, utcnow(), (start, end))
+    record_event(session, "package_imported", "exchange_packages",
+                 f"team-data:{incoming.sequence}", incoming.sender_id,
+                 {"sequence": incoming.sequence, "sha256": incoming.file_sha256,
+                  **report.counts(), "gaps": report.gaps})
+    report.applied = True
+    return report
+
+
+def team_base_values(session: Session, entity: str, record_id: str) -> dict[str, Any]:
+    state = session.get(ExchangeRecordState, (entity, record_id))
+    return dict(state.base) if state else {}
+
+
+__all__ = ["Base", "TeamReport", "import_team_data", "team_base_values"]
