@@ -17,6 +17,7 @@ from desktop import __version__
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _, set_language
 from desktop.core.services import settings, workspace
+from desktop.gui.backups import AutoBackup
 from desktop.gui.context import BookContext
 from desktop.gui.dialogs import Dialogs
 from desktop.gui.main_window import MainWindow
@@ -39,13 +40,15 @@ def run(database: Path) -> int:
     if book is None:
         return 1
     context = BookContext(book, user_actor(book), own_team(book))
+    auto_backup = AutoBackup(context, dialogs)  # made first: the main window shows its news
     shell = Shell(context, dialogs, preferences)
     shell.start()
+    auto_backup.start()
     try:
         return app.exec()
     finally:
         context.runner.wait_for_done()
-        book.database.dispose()
+        context.book.database.dispose()  # the book open now (a restore reopens it)
 
 
 def make_application() -> QApplication:

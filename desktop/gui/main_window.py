@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 from desktop import __version__
 from desktop.core.i18n import _, current_language, ngettext
 from desktop.core.services import teams
+from desktop.gui.audit.journal_window import journal_action
+from desktop.gui.backups import add_backup_status, backups_action
 from desktop.gui.cases import CasesArea, NewCaseDialog
 from desktop.gui.context import BookContext
 from desktop.gui.dialogs import Dialogs
@@ -46,6 +48,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.statusBar().addWidget(self.team_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.backup_status = add_backup_status(self, context)  # news of automatic backups
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -78,10 +81,12 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu(_("&File"))
         file_menu.addAction(self.new_case_action)
         file_menu.addAction(self.conventions_action)
+        file_menu.addAction(backups_action(self, self.context, self.dialogs))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         menus.addMenu(_("&View")).addAction(self.large_text_action)
         menus.addMenu(_("L&anguage")).addActions(self.language_group.actions())
+        menus.addMenu(_("&Tools")).addAction(journal_action(self, self.context, self.dialogs))
         menus.addMenu(_("&Help")).addAction(self.about_action)
 
     def _build_toolbar(self) -> None:

@@ -520,9 +520,29 @@ def journal_rows(session: Session, seqs: Sequence[int]) -> list[JournalRow]:
     found = {entry.seq: entry for entry in session.scalars(
         select(JournalEntry).where(JournalEntry.seq.in_(list(seqs))))}
     names = _page_names(session, found.values())
+    numbers = _case_numbers(session, {e.entity_id for e in found.values() if e.entity == "cases"})
     return [JournalRow(e.seq, e.at, e.author, e.device, operation_label(e.op),
-                       entity_label(e.entity), e.entity_id, _summary(e, names), e.reason)
+                       _record(e, numbers), e.entity_id, _summary(e, names), e.reason)
             for e in (found[s] for s in seqs if s in found)]
+
+
+def _case_numbers(session: Session, ids: set[str]) -> dict[str, str]:
+    keys = []
+    for value in ids:
+        try:
+            keys.append(uuid.UUID(value))
+        except ValueError:
+            continue
+    if not keys:
+        return {}
+    return {str(case.id): case.number
+            for case in session.scalars(select(Case).where(Case.id.in_(keys)))}
+
+
+def _record(entry: JournalEntry, numbers: dict[str, str]) -> str:
+    """The record's kind, with the case's number for a case."""
+    number = numbers.get(entry.entity_id) if entry.entity == "cases" else None
+    return f"{entity_label(entry.entity)} {number}" if number else entity_label(entry.entity)
 
 
 def _distinct(session: Session, column: Any) -> list[str]:

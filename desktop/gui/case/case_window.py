@@ -24,6 +24,7 @@ from desktop.gui.case.form_helpers import clear_error, show_error
 from desktop.gui.case.general_tab import GeneralTab
 from desktop.gui.case.header import show_banner, show_status, style_header
 from desktop.gui.case.hearings_tab import HearingsTab
+from desktop.gui.case.history_tab import add_history_tab, record_sensitive_view
 from desktop.gui.case.mediators_tab import MediatorsTab
 from desktop.gui.case.outcome_tab import OutcomeTab
 from desktop.gui.case.participants_tab import ParticipantsTab
@@ -97,6 +98,7 @@ class CaseWindow(QMainWindow):
                 (self.outcome, _("&Outcome && agreement")))
         for tab, title in tabs:
             self.ui.tabs.addTab(tab, title)
+        self.history = add_history_tab(self)  # last: journal entries, loaded when shown
 
     def _connect(self) -> None:
         self.ui.amendButton.clicked.connect(self.amend)
@@ -239,4 +241,5 @@ def open_case_window(context: BookContext, case_id: uuid.UUID, dialogs: Dialogs,
     window.destroyed.connect(partial(_forget, key))
     window.show()
     window.reload()
+    record_sensitive_view(window)  # once per opening, if the case is sensitive
     return window

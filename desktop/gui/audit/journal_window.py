@@ -1,0 +1,231 @@
+"""The audit screen: the whole book's change journal, newest first, with filters by person,
+record, action and date, and a check of the journal's hash chain.
+
+For those who may read the journal (``Permission.READ_AUDIT``: the team leader, ward officers
+and administrators); the core refuses everyone else, and the menu entry is disabled for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.domain.roles import Permission
+from desktop.core.errors import HoagiaiError
+from desktop.core.i18n import _, ngettext
+from desktop.core.services import access, history
+from desktop.core.services.history import JournalCheck, JournalFilter, local_time
+from desktop.gui.audit.journal_model import JournalTableModel
+from desktop.gui.case.history_tab import read_as
+from desktop.gui.context import BookContext
+from desktop.gui.dialogs import Dialogs
+from desktop.gui.signals import emit
+
+DATE_FORMAT = "dd/MM/yyyy"
+_open: dict[int, JournalWindow] = {}
+
+
+class JournalWindow(QDialog):
+    checked = Signal(object)  # a JournalCheck, once the integrity check has run
+
+    def __init__(self, context: BookContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(_("Change journal"))
+        self.resize(1180, 640)
+        self.model = JournalTableModel(context, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setAccessibleName(_("Change journal"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((JournalTableModel.SEQ, 60), (JournalTableModel.WHEN, 140),
+                              (JournalTableModel.WHO, 90), (JournalTableModel.DEVICE, 90),
+                              (JournalTableModel.ACTION, 150), (JournalTableModel.ENTITY, 150),
+                              (JournalTableModel.DETAILS, 380)):
+            self.table.setColumnWidth(column, width)
+        self.count_label = QLabel(self)
+        self.check_label = QLabel(self)
+        self.check_label.setWordWrap(True)
+        self.check_button = QPushButton(_("Check the journal's &integrity"), self)
+        self.check_button.clicked.connect(self.check_integrity)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.check_button)
+        layout.addLayout(bottom)
+        layout.addWidget(self.check_label)
+        self.model.reloaded.connect(self._on_reloaded)
+        self.model.failed.connect(self._on_failed)
+        self.load_choices()
+        self.model.reload()
+
+    # --- filters -----------------------------------------------------------------------------
+
+    def _build_filters(self) -> QHBoxLayout:
+        self.author_combo = QComboBox(self)
+        self.author_combo.setAccessibleName(_("Person"))
+        self.entity_combo = QComboBox(self)
+        self.entity_combo.setAccessibleName(_("Record"))
+        self.op_combo = QComboBox(self)
+        self.op_combo.setAccessibleName(_("Action"))
+        self.from_check = QCheckBox(_("&From"), self)
+        self.from_edit = self._date_edit(QDate.currentDate().addMonths(-1))
+        self.to_check = QCheckBox(_("&To"), self)
+        self.to_edit = self._date_edit(QDate.currentDate())
+        row = QHBoxLayout()
+        for text, combo in ((_("&Person:"), self.author_combo), (_("&Record:"), self.entity_combo),
+                            (_("&Action:"), self.op_combo)):
+            label = QLabel(text, self)
+            label.setBuddy(combo)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            row.addWidget(label)
+            row.addWidget(combo)
+            combo.currentIndexChanged.connect(self.apply_filter)
+        for check, edit in ((self.from_check, self.from_edit), (self.to_check, self.to_edit)):
+            row.addWidget(check)
+            row.addWidget(edit)
+            edit.setEnabled(False)
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(self.apply_filter)
+            edit.dateChanged.connect(self.apply_filter)
+        row.addStretch(1)
+        return row
+
+    def _date_edit(self, initial: QDate) -> QDateEdit:
+        edit = QDateEdit(initial, self)
+        edit.setDisplayFormat(DATE_FORMAT)
+        edit.setCalendarPopup(True)
+        return edit
+
+    def load_choices(self) -> None:
+        read_as(self.context, history.journal_choices, self._guarded(self._show_choices),
+                self._guarded(self._on_failed))
+
+    def _guarded(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        def call(value: Any) -> None:
+            if shiboken6.isValid(self):
+                callback(value)
+        return call
+
+    def _show_choices(self, choices: tuple[list[str], list[str], list[str]]) -> None:
+        authors, entities, ops = choices
+        for combo, pairs in ((self.author_combo, [(a, a) for a in authors]),
+                             (self.entity_combo, history.labels_of(entities)),
+                             (self.op_combo, sorted(((op, history.operation_label(op))
+                                                     for op in ops), key=lambda p: p[1]))):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(_("All"), None)
+            for value, text in pairs:
+                combo.addItem(text, value)
+            combo.blockSignals(False)
+
+    def current_filter(self) -> JournalFilter:
+        def day(check: QCheckBox, edit: QDateEdit) -> date | None:
+            return edit.date().toPython() if check.isChecked() else None  # type: ignore[return-value]
+        return JournalFilter(author=self.author_combo.currentData(),
+                             entity=self.entity_combo.currentData(),
+                             op=self.op_combo.currentData(),
+                             start=day(self.from_check, self.from_edit),
+                             end=day(self.to_check, self.to_edit))
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def _on_reloaded(self) -> None:
+        self.count_label.setText(ngettext("{count} entry", "{count} entries", self.model.total)
+                                 .format(count=self.model.total))
+
+    def _on_failed(self, error: HoagiaiError) -> None:
+        self.count_label.setText(str(error))
+
+    # --- the integrity check -----------------------------------------------------------------
+
+    def check_integrity(self) -> None:
+        self.check_button.setEnabled(False)
+        self.check_label.setStyleSheet("")
+        self.check_label.setText(_("Checking every entry of the journal…"))
+        read_as(self.context, history.check_journal, self._guarded(self._show_check),
+                self._guarded(self._check_failed))
+
+    def _show_check(self, found: JournalCheck) -> None:
+        self.check_button.setEnabled(True)
+        if found.broken_seq is None:
+            self.check_label.setStyleSheet("color: #1b5e20;")
+            self.check_label.setText(ngettext(
+                "The journal is intact: {count} entry, each linked to the one before it.",
+                "The journal is intact: {count} entries, each linked to the one before it.",
+                found.entries).format(count=found.entries))
+        else:
+            when = local_time(found.broken_at).strftime("%d/%m/%Y %H:%M:%S") \
+                if found.broken_at else "?"
+            self.check_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.check_label.setText(_(
+                "The journal is BROKEN at entry {seq} ({entity}, {time}): a saved change was "
+                "altered or removed after it was written. Keep this file as evidence and "
+                "restore the newest backup whose journal is intact.").format(
+                    seq=found.broken_seq, entity=history.entity_label(found.broken_entity),
+                    time=when))
+        emit(self.checked, found)
+
+    def _check_failed(self, error: HoagiaiError) -> None:
+        self.check_button.setEnabled(True)
+        self.check_label.setText(str(error))
+
+
+def open_journal_window(context: BookContext, dialogs: Dialogs,
+                        parent: QWidget | None = None) -> JournalWindow | None:
+    """Show the journal (non-modal); an open one comes to the front."""
+    if not access.permitted(context.actor, Permission.READ_AUDIT):
+        dialogs.warn(parent, _("Change journal"), str(access.PermissionDenied(
+            access.NOT_ALLOWED, role=context.actor.role.label if context.actor.role else "",
+            action=Permission.READ_AUDIT.description)))
+        return None
+    window = _open.get(id(context))
+    if window is not None and shiboken6.isValid(window):
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+    window = JournalWindow(context, parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _open[id(context)] = window
+    window.destroyed.connect(partial(_open.pop, id(context), None))
+    window.show()
+    return window
+
+
+def journal_action(window: QMainWindow, context: BookContext, dialogs: Dialogs) -> QAction:
+    """Tools › Journal… for the main window (disabled for a role that may not read it)."""
+    action = QAction(_("&Journal…"), window)
+    action.setEnabled(access.permitted(context.actor, Permission.READ_AUDIT))
+    action.triggered.connect(lambda: open_journal_window(context, dialogs, window))
+    return action

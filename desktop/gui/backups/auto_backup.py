@@ -1,0 +1,113 @@
+"""Automatic backups: one when the book opens, then one every N hours of use.
+
+The copy runs on the background helper's thread, so the window never waits for it. The status
+bar says when the last backup was made; a failure is shown once, in words, and then only in
+the status bar until a backup succeeds again (no crash dialog, no message every few hours).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from desktop.core.errors import HoagiaiError
+from desktop.core.i18n import _
+from desktop.core.services.backups import BackupInfo
+from desktop.core.services.history import local_time
+from desktop.gui.backups import adapter
+from desktop.gui.context import BookContext
+from desktop.gui.dialogs import Dialogs
+from desktop.gui.signals import emit
+
+log = logging.getLogger("hoagiai")
+_HOUR_MS = 3_600_000
+
+
+class AutoBackup(QObject):
+    """Owned by the book context (it outlives a main window rebuilt on a language change)."""
+
+    status_changed = Signal(str)
+    finished = Signal()  # one automatic attempt ended (made, skipped or failed)
+
+    def __init__(self, context: BookContext, dialogs: Dialogs) -> None:
+        super().__init__(context)
+        self.setObjectName("auto_backup")
+        self.context = context
+        self.dialogs = dialogs
+        self.status = ""
+        self.running = False
+        self._failure_shown = False
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.run_now)
+
+    def start(self) -> None:
+        """A backup now if the book changed since the last one, then every N hours of use."""
+        if adapter.book_path(self.context) is None:
+            return  # a server database: backed up on the server
+        hours = adapter.every_hours(self.context)
+        self.timer.start(int(hours * _HOUR_MS))
+        self.run_now()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def run_now(self) -> None:
+        if self.running:
+            return
+        self.running = True
+        context = self.context
+
+        def work() -> BackupInfo | None:
+            try:
+                return adapter.backup_if_due(context, 0)
+            except HoagiaiError:
+                raise
+            except Exception as error:  # whatever it was, a backup is no reason to crash
+                log.exception("automatic backup")
+                raise HoagiaiError(adapter.FILE_PROBLEM, problem=str(error),
+                                   folder=adapter.backup_folder(context)) from error
+        self.context.runner.run(work, self._on_done, self._on_failed)
+
+    def _on_done(self, info: BackupInfo | None) -> None:
+        self.running = False
+        self._failure_shown = False
+        if info is not None:
+            self.show_made(info.made_at)
+        elif not self.status:
+            self._set_status(_("Backups: nothing changed since the last one"))
+        emit(self.finished)
+
+    def show_made(self, made_at: datetime) -> None:
+        self._set_status(_("Backed up at {time}").format(
+            time=local_time(made_at).strftime("%H:%M")))
+
+    def _on_failed(self, error: HoagiaiError) -> None:
+        self.running = False
+        log.warning("automatic backup failed: %s", error)
+        self._set_status(_("The automatic backup failed"))
+        if not self._failure_shown:
+            self._failure_shown = True
+            self.dialogs.warn(None, _("Automatic backup"), _(
+                "The automatic backup of the case book failed. Your work is saved in the book "
+                "itself; only its copy is missing.\n\n{reason}").format(reason=error))
+        emit(self.finished)
+
+    def _set_status(self, text: str) -> None:
+        self.status = text
+        emit(self.status_changed, text)
+
+
+def add_backup_status(window: QMainWindow, context: BookContext) -> QLabel:
+    """A permanent status-bar label showing the automatic backups' news (empty until the
+    first attempt, and when the program runs without them, as in tests)."""
+    status = QLabel(window)
+    status.setObjectName("backup_status")
+    window.statusBar().addPermanentWidget(status)
+    auto = context.findChild(AutoBackup, "auto_backup")
+    if auto is not None:
+        status.setText(auto.status)
+        auto.status_changed.connect(status.setText)
+    return status

@@ -1,0 +1,283 @@
+"""The Backups window (File › Backups…): the backups of this book, "Back up now", and restoring
+one, with a confirmation that says what will happen and an explicit second question when the
+restore would take saved changes out of the book.
+
+A restore needs the book closed: the window closes the open case windows, waits for the
+background work, lets go of the database, restores on the background thread and opens the book
+again, then every screen reloads. A failed restore leaves the book as it was (the core
+guarantees it); the window says why.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import HoagiaiError
+from desktop.core.i18n import N_, _, ngettext
+from desktop.core.services import backups, workspace
+from desktop.core.services.history import local_time
+from desktop.gui.backups import adapter
+from desktop.gui.backups.adapter import BackupRow
+from desktop.gui.context import BookContext
+from desktop.gui.dialogs import Dialogs
+from desktop.gui.rows_model import Column, RowsModel
+from desktop.gui.signals import emit
+
+LABELS = {"": N_("Backup"), backups.SAFETY_LABEL: N_("Safety copy made before a restore")}
+
+
+def _size(size: int) -> str:
+    if size < 1024 * 1024:
+        return _("{size} KB").format(size=max(1, round(size / 1024)))
+    return _("{size} MB").format(size=f"{size / 1024 / 1024:.1f}".replace(".", ","))
+
+
+def _when(row: BackupRow) -> str:
+    return local_time(row.made_at).strftime("%d/%m/%Y %H:%M:%S")
+
+
+COLUMNS = (
+    Column(N_("Made at"), _when),
+    Column(N_("Size"), lambda row: _size(row.size)),
+    Column(N_("Journal position"), lambda row: str(row.last_seq)),
+    Column(N_("Kind"), lambda row: _(LABELS[row.label]) if row.label in LABELS else row.label),
+)
+
+
+class BackupsDialog(QDialog):
+    listed = Signal()  # the list shows the folder as it is now
+    restored = Signal(object)  # a RestoreReport: the book was replaced and opened again
+    failed = Signal(object)  # a HoagiaiError shown to the user
+
+    def __init__(self, context: BookContext, dialogs: Dialogs,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.dialogs = dialogs
+        self.setWindowTitle(_("Backups"))
+        self.resize(760, 440)
+        self.folder_label = QLabel(self)
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.model = RowsModel(COLUMNS, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(_("Backups of the case book"))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setObjectName("message")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_("Close"))
+        self.backup_button = QPushButton(_("&Back up now"), self)
+        self.restore_button = QPushButton(_("&Restore…"), self)
+        self.restore_file_button = QPushButton(_("Restore from a &file…"), self)
+        for button in (self.backup_button, self.restore_button, self.restore_file_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_file_button.clicked.connect(self.restore_from_file)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        may_restore = adapter.may_restore(context)
+        self.restore_button.setEnabled(may_restore)
+        self.restore_file_button.setEnabled(may_restore)
+        self.busy = False
+        self._explain_folder()
+        self.reload()
+
+    # --- the list ----------------------------------------------------------------------------
+
+    def _explain_folder(self) -> None:
+        try:
+            folder = adapter.backup_folder(self.context)
+        except HoagiaiError as error:
+            self.folder_label.setText(str(error))
+            for button in (self.backup_button, self.restore_button, self.restore_file_button):
+                button.setEnabled(False)
+            return
+        self.folder_label.setText(_(
+            "Copies of the case book, newest first, kept in {folder}. A copy is made when the "
+            "program starts and every few hours of use; the oldest are removed.")
+            .format(folder=folder))
+
+    def reload(self) -> None:
+        if adapter.book_path(self.context) is None:
+            emit(self.listed)
+            return
+        context = self.context
+        self.context.runner.run(lambda: adapter.list_backups(context), self._on_listed,
+                                self._show_error)
+
+    def _on_listed(self, rows: list[BackupRow]) -> None:
+        self.model.set_rows(rows)
+        if rows:
+            self.table.selectRow(0)
+        emit(self.listed)
+
+    def selected(self) -> BackupRow | None:
+        chosen = self.table.selectionModel().selectedRows()
+        return self.model.row_at(chosen[0].row()) if chosen else None
+
+    def _show_error(self, error: HoagiaiError) -> None:
+        self._set_busy(False)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(str(error))
+        emit(self.failed, error)
+
+    def _show_news(self, text: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        may_restore = adapter.may_restore(self.context)
+        self.backup_button.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy and may_restore)
+        self.restore_file_button.setEnabled(not busy and may_restore)
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        elif QApplication.overrideCursor() is not None:
+            QApplication.restoreOverrideCursor()
+
+    # --- backing up --------------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        self._set_busy(True)
+        self._show_news(_("Backing up…"))
+        context = self.context
+        self.context.runner.run(lambda: adapter.make_backup(context), self._on_backed_up,
+                                self._show_error)
+
+    def _on_backed_up(self, info: backups.BackupInfo) -> None:
+        self._set_busy(False)
+        self._show_news(_("Backup written: {name}").format(name=info.path.name))
+        from desktop.gui.backups.auto_backup import AutoBackup
+
+        auto = self.context.findChild(AutoBackup, "auto_backup")
+        if auto is not None:
+            auto.show_made(info.made_at)
+        self.reload()
+
+    # --- restoring ---------------------------------------------------------------------------
+
+    def restore_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            self.dialogs.inform(self, _("Restore a backup"),
+                                _("Choose a backup in the list first."))
+            return
+        self.restore_from(row.path, _("the backup made at {time} (journal position {seq})")
+                          .format(time=_when(row), seq=row.last_seq))
+
+    def restore_from_file(self) -> None:
+        path = self.dialogs.open_file(self, _("Restore a backup from a file"),
+                                      _("Case book backups (*.sqlite);;All files (*)"))
+        if path is not None:
+            self.restore_from(path, _("the file {path}").format(path=path))
+
+    def restore_from(self, backup: Path, described: str) -> None:
+        """Ask, then restore: a second, explicit question if saved changes would be lost."""
+        if not self.dialogs.confirm(self, _("Restore a backup"), _(
+                "The case book will be replaced by {backup}.\n\nBefore that, a copy of the book "
+                "as it is now is saved in the backup folder. Open case windows will close, and "
+                "the book will open again with the backup's data.\n\nRestore it?")
+                .format(backup=described)):
+            return
+        lost = adapter.entries_lost(self.context, backup)
+        if lost and not self.dialogs.confirm(self, _("Restore older data?"), ngettext(
+                "The case book holds {lost} saved change (journal entry) that this backup "
+                "does not have. Restoring takes it out of the book; it stays only in the "
+                "safety copy.\n\nRestore the older backup anyway?",
+                "The case book holds {lost} saved changes (journal entries) that this backup "
+                "does not have. Restoring takes them out of the book; they stay only in the "
+                "safety copy.\n\nRestore the older backup anyway?", lost).format(lost=lost)):
+            return
+        self._restore(backup, allow_older=lost > 0)
+
+    def _restore(self, backup: Path, allow_older: bool) -> None:
+        self._set_busy(True)
+        self._show_news(_("Restoring…"))
+        close_case_windows()
+        context = self.context
+        context.runner.wait_for_done()
+        context.book.database.dispose()
+
+        def work() -> tuple[backups.RestoreReport | None, HoagiaiError | None,
+                            workspace.OpenedBook]:
+            report, problem = None, None
+            try:
+                report = adapter.restore(context, backup, allow_older)
+            except HoagiaiError as error:
+                problem = error  # nothing was changed: open the book as it was
+            return report, problem, adapter.reopen(context)
+        context.runner.run(work, self._on_restored, self._on_reopen_failed)
+
+    def _on_restored(self, outcome: tuple[backups.RestoreReport | None, HoagiaiError | None,
+                                          workspace.OpenedBook]) -> None:
+        report, problem, book = outcome
+        self.context.book = book
+        self.context.actor = dataclasses.replace(self.context.actor, device=book.device)
+        self._set_busy(False)
+        emit(self.context.data_changed)
+        self.reload()
+        if problem is not None:
+            self._show_error(problem)
+            self.dialogs.warn(self, _("Not restored"), str(problem))
+            return
+        assert report is not None
+        text = _("The backup was restored and the case book opened again.")
+        if report.safety is not None:
+            text += "\n\n" + _("The book as it was is kept in {path}.").format(
+                path=report.safety)
+        self._show_news(text)
+        self.dialogs.inform(self, _("Restored"), text)
+        emit(self.restored, report)
+
+    def _on_reopen_failed(self, error: HoagiaiError) -> None:
+        self._show_error(error)
+        self.dialogs.warn(self, _("The case book cannot be opened"), _(
+            "The case book could not be opened again after the restore.\n\n{reason}\n\nClose "
+            "Sổ hòa giải and start it again.").format(reason=error))
+
+
+def close_case_windows() -> None:
+    """Close every open case window (a restore replaces what they show)."""
+    from desktop.gui.case.case_window import CaseWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, CaseWindow):
+            widget.close()
+
+
+def backups_action(window: QMainWindow, context: BookContext, dialogs: Dialogs) -> QAction:
+    """File › Backups… for the main window."""
+    action = QAction(_("&Backups…"), window)
+    action.triggered.connect(lambda: dialogs.run(BackupsDialog(context, dialogs, window)))
+    return action

@@ -1,0 +1,175 @@
+"""The case window's "History" tab, and the journaling of a look at a sensitive case.
+
+The tab lists every journal entry of the case and of its records, newest first: when, who (and
+on which device), what was done to which record, each changed field with its old and new value,
+and the reason given for amending a closed case; prints and views of the case are there too.
+It is loaded from the core (``history.case_history``, which refuses roles that may not read
+the team's cases) when it is shown, and again after each save while it is shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import shiboken6
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desktop.core.errors import HoagiaiError
+from desktop.core.i18n import _, ngettext
+from desktop.core.services import history
+from desktop.core.services.history import HistoryEntry, local_time
+from desktop.gui.context import BookContext
+
+if TYPE_CHECKING:
+    from desktop.gui.case.case_window import CaseWindow
+
+log = logging.getLogger("hoagiai")
+T = TypeVar("T")
+WHEN, WHO, WHAT, OLD, NEW = range(5)
+
+
+def read_as(context: BookContext, query: Callable[[Session], T],
+            on_done: Callable[[T], None], on_error: Callable[[HoagiaiError], None]) -> None:
+    """A background read whose session carries the person's actor, so the core can refuse
+    what their role may not read."""
+    def work() -> T:
+        with context.book.database.reading(context.actor) as session:
+            return query(session)
+    context.runner.run(work, on_done, on_error)
+
+
+class HistoryTab(QWidget):
+    def __init__(self, context: BookContext, case_id: uuid.UUID,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.case_id = case_id
+        self.entries: list[HistoryEntry] = []
+        self.stale = True
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(5)
+        self.tree.setHeaderLabels([_("When"), _("Who"), _("What"), _("Before"), _("After")])
+        self.tree.setAccessibleName(_("History of the case"))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setWordWrap(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.tree.setColumnWidth(WHEN, 150)
+        self.tree.setColumnWidth(WHO, 110)
+        self.tree.setColumnWidth(WHAT, 300)
+        self.tree.setColumnWidth(OLD, 200)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+
+    def mark_stale(self) -> None:
+        """The case was saved (or viewed): load again now if shown, else when shown."""
+        self.stale = True
+        if self.isVisible():
+            self.load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.load()
+
+    def load(self) -> None:
+        self.stale = False
+        case_id = self.case_id
+        read_as(self.context, lambda s: history.case_history(s, case_id),
+                self._guarded(self.show_entries), self._guarded(self.show_error))
+
+    def _guarded(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        def call(value: Any) -> None:
+            if shiboken6.isValid(self):
+                callback(value)
+        return call
+
+    def show_error(self, error: HoagiaiError) -> None:
+        self.entries = []
+        self.tree.clear()
+        self.summary.setText(str(error))
+
+    def show_entries(self, entries: list[HistoryEntry]) -> None:
+        self.entries = entries
+        self.tree.clear()
+        self.summary.setText(ngettext(
+            "{count} entry in the change journal, newest first. Each one is signed into the "
+            "journal's chain and cannot be changed afterwards.",
+            "{count} entries in the change journal, newest first. Each one is signed into the "
+            "journal's chain and cannot be changed afterwards.", len(entries))
+            .format(count=len(entries)))
+        for entry in entries:
+            self.tree.addTopLevelItem(self._item(entry))
+        self.tree.expandAll()
+
+    def _item(self, entry: HistoryEntry) -> QTreeWidgetItem:
+        what = f"{entry.action} — {entry.subject}"
+        item = QTreeWidgetItem([local_time(entry.at).strftime("%d/%m/%Y %H:%M"), entry.author,
+                                what, "", ""])
+        item.setToolTip(WHO, _("Device: {device}").format(device=entry.device or "—"))
+        item.setToolTip(WHAT, what)
+        font = item.font(WHAT)
+        font.setBold(True)
+        item.setFont(WHAT, font)
+        if entry.reason:
+            reason = QTreeWidgetItem(["", "", _("Reason for the amendment: {reason}")
+                                      .format(reason=entry.reason), "", ""])
+            reason.setToolTip(WHAT, entry.reason)
+            italic = reason.font(WHAT)
+            italic.setItalic(True)
+            reason.setFont(WHAT, italic)
+            item.addChild(reason)
+        for change in entry.changes:
+            child = QTreeWidgetItem(["", "", change.label, change.old, change.new])
+            for column in (OLD, NEW):
+                child.setToolTip(column, child.text(column))
+            item.addChild(child)
+        return item
+
+
+def add_history_tab(window: CaseWindow) -> HistoryTab:
+    """The "History" tab, last in the case window; reloaded after every save."""
+    tab = HistoryTab(window.context, window.case_id, window)
+    window.ui.tabs.addTab(tab, _("Hi&story"))
+    window.case_loaded.connect(tab.mark_stale)
+    return tab
+
+
+def record_sensitive_view(window: CaseWindow) -> None:
+    """Journal that the case was opened, if it is marked sensitive (once per opening of the
+    window: who, when and the device come from the person's actor). Changes no record, so no
+    screen needs to reload; the window's own History tab does."""
+    context, case_id = window.context, window.case_id
+
+    def work() -> bool:
+        with context.book.database.transaction(context.actor) as session:
+            return history.record_sensitive_view(session, case_id)
+
+    def done(recorded: bool) -> None:
+        if recorded and shiboken6.isValid(window):
+            tab = window.findChild(HistoryTab)
+            if tab is not None:
+                tab.mark_stale()
+
+    def failed(error: HoagiaiError) -> None:
+        log.warning("could not journal the view of case %s: %s", case_id, error)
+    context.runner.run(work, done, failed)
+
