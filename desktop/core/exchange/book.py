@@ -8,9 +8,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.db.models_exchange import ExchangePackage, WithheldField
+from desktop.core.domain.roles import Permission
 from desktop.core.errors import WorkflowError
 from desktop.core.i18n import N_
-from desktop.core.services import settings
+from desktop.core.services import access, settings
 
 BOOK_KIND = "book_kind"  # "team" (the default) or "ward"
 WARD_ID = "ward_id"
@@ -30,6 +31,11 @@ NOT_A_TEAM_BOOK = N_(
     "This book is a ward office book; only a team's case book can do this. Open the team's "
     "book.")
 NO_TEAM = N_("This case book has no team yet. Set up the team first.")
+
+
+def allowed(session: Session, permission: Permission) -> None:
+    """Refuse unless the logged-in account's role may do this (services.access)."""
+    access.require(session, permission)
 
 
 def kind(session: Session) -> str:

@@ -21,6 +21,7 @@ from desktop.core.db import journal
 from desktop.core.db.journal import record_event, to_plain, utcnow
 from desktop.core.db.models import JournalEntry, JournalHead, Team
 from desktop.core.db.models_exchange import ExchangeCaseState, ExchangePackage
+from desktop.core.domain.roles import Permission
 from desktop.core.errors import WorkflowError
 from desktop.core.exchange import book, keys
 from desktop.core.exchange.envelope import canonical_json, file_sha256, seal
@@ -196,6 +197,7 @@ def _attachments(session: Session, snapshots: list[dict[str, Any]]) -> dict[str,
 
 def export_package(session: Session, created_at: datetime | None = None) -> ExportResult:
     """Write the next team-data package (recorded as sent, journaled) and return its bytes."""
+    book.allowed(session, Permission.EDIT_SETTINGS)
     team_id = book.require_team(session)
     ward = keys.peer(session, settings.get_setting(session, book.WARD_ID))
     if ward is None:

@@ -16,6 +16,7 @@ from desktop.core.db.journal import record_event, utcnow
 from desktop.core.db.models import MatterCategory, Mediator, Team
 from desktop.core.db.models_exchange import ExchangeCaseState
 from desktop.core.domain.enums import MatterGroup
+from desktop.core.domain.roles import Permission
 from desktop.core.exchange import book, errors, keys
 from desktop.core.exchange.errors import PackageRefused
 from desktop.core.exchange.incoming import (
@@ -52,6 +53,7 @@ class TeamImportReport:
 
 def enrolment_file(session: Session) -> bytes:
     """This team's public keys for the ward (made on first use), signed by the team key."""
+    book.allowed(session, Permission.EDIT_SETTINGS)
     team_id = book.require_team(session)
     pair = keys.ensure_key(session)
     team = session.get(Team, team_id)
@@ -75,6 +77,7 @@ def _payload(incoming: Incoming) -> dict[str, Any]:
 
 
 def import_from_ward(session: Session, incoming: Incoming, user: str) -> TeamImportReport:
+    book.allowed(session, Permission.EDIT_SETTINGS)
     team_id = book.require_team(session)
     check_recipient(incoming, str(team_id))
     known_ward = settings.get_setting(session, book.WARD_ID)

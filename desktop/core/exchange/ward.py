@@ -19,6 +19,7 @@ from desktop.core.db.models_exchange import (
     ExchangeReviewItem,
     ExchangeTransfer,
 )
+from desktop.core.domain.roles import Permission
 from desktop.core.errors import NotFoundError, ValidationError, WorkflowError
 from desktop.core.exchange import book, keys
 from desktop.core.exchange.envelope import canonical_json, file_sha256, seal
@@ -42,6 +43,7 @@ RATE_SETTING = "remuneration_rate_vnd"
 
 def init_ward(session: Session, name: str, commune: str, province: str) -> str:
     """Make this (new) book a ward office book, with its own key."""
+    book.allowed(session, Permission.MANAGE_WARD_SETTINGS)
     if settings.own_team_id(session) is not None or book.kind(session) == book.WARD:
         raise WorkflowError(ALREADY_A_BOOK)
     if not name.strip():
@@ -58,6 +60,7 @@ def init_ward(session: Session, name: str, commune: str, province: str) -> str:
 
 def enrol(session: Session, data: bytes, replace: bool = False) -> dict[str, Any]:
     """Accept a team's enrolment file: its public keys become known to this ward."""
+    book.allowed(session, Permission.MANAGE_WARD_DATA)
     book.require_ward(session)
     body = keys.read_enrolment(data)
     team = body.get("team")
@@ -110,7 +113,8 @@ def _ward_identity(session: Session) -> dict[str, str]:
 
 def _write(session: Session, team_id: str, kind: str, payload: dict[str, Any],
            extra: dict[str, Any] | None = None) -> Written:
-    ward_id = book.require_ward(session)
+    book.allowed(session, Permission.MANAGE_WARD_DATA)
+    book.require_ward(session)
     peer = keys.peer(session, team_id)
     if peer is None:
         raise NotFoundError(UNKNOWN_TEAM, team=team_id)
@@ -136,7 +140,6 @@ def _write(session: Session, team_id: str, kind: str, payload: dict[str, Any],
     session.flush()
     record_event(session, "package_exported", "exchange_packages", f"{kind}:{sequence}",
                  team_id, {"kind": kind, "sequence": sequence, "sha256": file_sha256(data)})
-    del ward_id
     return Written(data, kind, sequence, team_id, peer.name)
 
 
@@ -206,6 +209,7 @@ def _recognised_conventions(session: Session, team_id: str) -> list[dict[str, An
 def transfer_case(session: Session, case_id: uuid.UUID, to_team: str, reason: str) -> int:
     """Hand a case (and its records) to another enrolled team, explicitly and journaled.
     Later changes to it from the former team are rejected by the import."""
+    book.allowed(session, Permission.MANAGE_WARD_DATA)
     book.require_ward(session)
     if not reason.strip():
         raise ValidationError(REASON_NEEDED, field="reason")
@@ -289,6 +293,7 @@ def list_review(session: Session, include_resolved: bool = False) -> list[Review
 def resolve(session: Session, number: int, side: str, reason: str) -> None:
     """Choose the team's or the ward's value of a conflicting field, with a reason: the
     record's change (if any) and the choice are journaled."""
+    book.allowed(session, Permission.MANAGE_WARD_DATA)
     item = session.get(ExchangeReviewItem, number)
     if item is None or item.status != "open":
         raise NotFoundError(NO_SUCH_ITEM, number=number)

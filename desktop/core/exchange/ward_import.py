@@ -25,6 +25,7 @@ from desktop.core.db.models_exchange import (
     ExchangeRecordState,
     ExchangeReviewItem,
 )
+from desktop.core.domain.roles import Permission
 from desktop.core.exchange import book, errors, keys
 from desktop.core.exchange.errors import PackageRefused
 from desktop.core.exchange.incoming import (
@@ -288,6 +289,7 @@ def _journal_range(incoming: Incoming) -> tuple[int, int]:
 
 def import_team_data(session: Session, incoming: Incoming, user: str) -> TeamReport:
     """Check everything, then apply. Raises PackageRefused before any change."""
+    book.allowed(session, Permission.MANAGE_WARD_DATA)
     ward_id = book.require_ward(session)
     check_recipient(incoming, ward_id)
     sender = keys.peer(session, incoming.sender_id)
