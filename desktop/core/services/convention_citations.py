@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.core.db.models import (
     Case,
     CaseCitation,
+    Convention,
     ConventionArticle,
     ConventionVersion,
 )
@@ -26,7 +27,14 @@ from desktop.core.domain.enums import CaseStatus
 from desktop.core.errors import NotFoundError, ValidationError, WorkflowError
 from desktop.core.i18n import N_
 from desktop.core.services.common import editable_case, fetch
-from desktop.core.services.convention_views import ArticleView, article_view, show_convention
+from desktop.core.services.convention_views import (
+    ArticleView,
+    VersionView,
+    article_view,
+    search_articles,
+    show_convention,
+    version_view,
+)
 from desktop.core.services.conventions import NOT_LAW_REMINDER, version_in_force
 
 NOT_THE_VERSION_IN_FORCE = N_(
@@ -146,6 +154,33 @@ def _citation_view(row: CaseCitation) -> CitationView:
     return CitationView(row.id, version.convention.title, version.decision_no,
                         version.effective_on, article_view(row.article), row.clause_number,
                         row.note)
+
+
+@dataclass(frozen=True)
+class CaseConventions:
+    """What the case window's citations tab shows: the case's citations, the conventions it
+    may cite from, and the date whose version in force applies."""
+
+    matter_date: date
+    conventions: tuple[tuple[uuid.UUID, str], ...]  # id, title
+    citations: tuple[CitationView, ...]
+
+
+def case_conventions(session: Session, case_id: uuid.UUID) -> CaseConventions:
+    case = fetch(session, Case, case_id)
+    rows = session.scalars(select(Convention).where(Convention.team_id == case.team_id)
+                           .order_by(Convention.title)).all()
+    return CaseConventions(matter_date(case), tuple((c.id, c.title) for c in rows),
+                           tuple(case_citations(session, case_id)))
+
+
+def search_for_case(session: Session, case_id: uuid.UUID, convention_id: uuid.UUID,
+                    query: str) -> tuple[VersionView, list[ArticleView]]:
+    """The version in force when the case's matter arose, and its articles matching the query
+    (diacritics ignored); a clear error when no version applied then."""
+    on = matter_date(fetch(session, Case, case_id))
+    version = version_in_force(session, convention_id, on)
+    return version_view(version), search_articles(session, convention_id, query, on)
 
 
 # --- the annual review ------------------------------------------------------------------------

@@ -90,12 +90,12 @@ def show_convention(session: Session, convention_id: uuid.UUID,
     convention = fetch(session, Convention, convention_id)
     version = version_in_force(session, convention_id, on) if on else convention.versions[-1]
     return ConventionView(convention.id, convention.title, convention.village,
-                          tuple(_version_view(v) for v in convention.versions),
-                          _version_view(version),
+                          tuple(version_view(v) for v in convention.versions),
+                          version_view(version),
                           tuple(article_view(a) for a in version.articles))
 
 
-def _version_view(version: ConventionVersion) -> VersionView:
+def version_view(version: ConventionVersion) -> VersionView:
     return VersionView(version.id, version.ordinal, version.decision_no, version.decision_date,
                        version.effective_on, version.status, len(version.articles))
 

@@ -19,6 +19,7 @@ from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
 from desktop.core.services import outcomes
 from desktop.gui.case.case_data import CaseData, load_case_data
+from desktop.gui.case.citations_tab import CitationsTab, tab_title
 from desktop.gui.case.editing import CaseEditing, guarded
 from desktop.gui.case.form_helpers import clear_error, show_error
 from desktop.gui.case.general_tab import GeneralTab
@@ -98,6 +99,8 @@ class CaseWindow(QMainWindow):
                 (self.outcome, _("&Outcome && agreement")))
         for tab, title in tabs:
             self.ui.tabs.addTab(tab, title)
+        self.citations = CitationsTab(self.editing, self)  # loads itself as the case loads
+        self.ui.tabs.addTab(self.citations, tab_title())
         self.history = add_history_tab(self)  # last: journal entries, loaded when shown
 
     def _connect(self) -> None:
