@@ -178,8 +178,9 @@ def test_every_tracked_model_is_listed():
     that prove each listed model is journaled (here and in tests/conventions) cover it."""
     from desktop.core.db.models import CONVENTION_MODELS, TRACKED_MODELS, Base, Tracked
 
+    from desktop.core.db.models_accounts import ACCOUNT_MODELS
     mapped = {m.class_ for m in Base.registry.mappers if issubclass(m.class_, Tracked)}
-    assert mapped == set(TRACKED_MODELS) | set(CONVENTION_MODELS)
+    assert mapped == set(TRACKED_MODELS) | set(CONVENTION_MODELS) | set(ACCOUNT_MODELS)
 
 
 def test_untracked_tables_are_not_journaled(book, actor):

@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Connection, Engine, create_engine, event, make_url
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import QueuePool
 
 from desktop.core.db import journal
 from desktop.core.domain.roles import Role
@@ -58,6 +59,38 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+def key_pragma(key: bytes) -> str:
+    """SQLCipher's raw-key form: the 32-byte key is used as is (no passphrase derivation on
+    every connection; the slow derivation happened once, when the key was unwrapped)."""
+    if len(key) != 32:
+        raise ValueError("a book key has 32 bytes")
+    return f"x'{key.hex()}'"
+
+
+def sqlcipher_url(path: Path, key: bytes) -> URL:
+    """An encrypted book (never print it: the key is its password part)."""
+    return URL.create("sqlite+pysqlcipher", password=key_pragma(key), database=str(path))
+
+
+def connect_file(path: Path, key: bytes | None = None, read_only: bool = False,
+                 timeout: float = 5.0) -> Any:
+    """A plain DB-API connection to a book file: ``sqlite3``, or ``sqlcipher3`` keyed with
+    ``key`` (backups, checks and restores work on whole files, outside the ORM)."""
+    import sqlite3
+
+    module: Any = sqlite3
+    if key is not None:
+        import sqlcipher3  # type: ignore[import-untyped]
+
+        module = sqlcipher3
+    target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    connection = module.connect(target, uri=read_only, timeout=timeout)
+    if key is not None:
+        connection.execute(f'PRAGMA key = "{key_pragma(key)}"')
+    connection.create_collation(VIETNAMESE_COLLATION, compare)
+    return connection
+
+
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # pysqlite (Python < 3.12) opens transactions lazily and never before a SAVEPOINT, so a
     # SAVEPOINT first in a unit of work would commit on RELEASE. Take BEGIN over (see _begin).
@@ -78,13 +111,18 @@ def _begin(connection: Connection) -> None:
     connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str | URL) -> Engine:
     # A server may restart between two saves of a program left open all day: check a pooled
     # connection before handing it out (a local file needs no such check).
-    server = make_url(url).get_backend_name() != "sqlite"
+    parsed = make_url(url)
+    server = parsed.get_backend_name() != "sqlite"
+    # SQLCipher's dialect would keep one connection per thread; a pool like plain SQLite's
+    # suits the GUI's worker threads.
+    pooling: dict[str, Any] = (
+        {"poolclass": QueuePool} if parsed.get_driver_name() == "pysqlcipher" else {})
     # Vietnamese stays readable in JSON columns (the journal) instead of \u escapes.
     engine = create_engine(url, json_serializer=lambda value: json.dumps(value, ensure_ascii=False),
-                           pool_pre_ping=server)
+                           pool_pre_ping=server, **pooling)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "begin", _begin)
@@ -92,9 +130,11 @@ def make_engine(url: str) -> Engine:
 
 
 class Database:
-    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+    def __init__(self, engine: Engine, path: Path | None = None,
+                 key: bytes | None = None) -> None:
         self.engine = engine
         self.path = path
+        self.key = key  # an encrypted book's key, for backups of it (never written anywhere)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writing = sessionmaker(engine.execution_options(sqlite_begin="IMMEDIATE"),
                                      expire_on_commit=False)

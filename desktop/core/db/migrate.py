@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -48,21 +47,28 @@ def _known(revision: str) -> bool:
     return any(script.revision == revision for script in scripts.walk_revisions())
 
 
-def backup_sqlite_file(path: Path, label: str) -> Path:
-    """Copy a live SQLite database with the online backup API (safe with WAL)."""
+def backup_sqlite_file(path: Path, label: str, key: bytes | None = None) -> Path:
+    """Copy a live SQLite database with the online backup API (safe with WAL); an encrypted
+    book's copy is encrypted with the same key."""
+    from desktop.core.db.engine import connect_file
+
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-{label}-{stamp}{path.suffix}")
-    source = sqlite3.connect(path)
+    source = connect_file(path, key)
     try:
-        with sqlite3.connect(target) as copy:
+        copy = connect_file(target, key)
+        try:
             source.backup(copy)
-        copy.close()
+            copy.commit()
+        finally:
+            copy.close()
     finally:
         source.close()
     return target
 
 
-def upgrade(engine: Engine, path: Path | None = None) -> UpgradeReport | None:
+def upgrade(engine: Engine, path: Path | None = None,
+            key: bytes | None = None) -> UpgradeReport | None:
     """Upgrade to head; returns None when the schema was already current."""
     head = head_revision()
     with engine.connect() as connection:
@@ -74,7 +80,7 @@ def upgrade(engine: Engine, path: Path | None = None) -> UpgradeReport | None:
             N_("This database was made by a newer version of Sổ hòa giải. Please install the "
                "newest version of the program to open it.")
         )
-    backup = backup_sqlite_file(path, current) if path and current is not None else None
+    backup = backup_sqlite_file(path, current, key) if path and current is not None else None
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
     return UpgradeReport(current, head, backup)

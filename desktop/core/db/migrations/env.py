@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from desktop.core.db import models_accounts  # noqa: F401  (accounts)
 from desktop.core.db import models_exchange  # noqa: F401  (its tables)
 from desktop.core.db.models import Base
 

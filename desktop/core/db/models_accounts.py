@@ -1,0 +1,47 @@
+"""Accounts: who may log in to a book, with which role.
+
+An account is ``Tracked`` (its changes are journaled: who created, renamed, deactivated whom).
+Its secrets are not: the password verifier (books on a server; a SQLite book keeps its password
+slots in the key file instead) and the failed-login counter live in ``account_secrets``, a plain
+table that is never journaled nor exported.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.core.db.models import Base, Tracked, enum_column
+from desktop.core.domain.roles import Role
+
+
+class Account(Tracked, Base):
+    __tablename__ = "accounts"
+
+    username: Mapped[str] = mapped_column(String(60))
+    username_key: Mapped[str] = mapped_column(String(60), unique=True)  # case-folded
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[Role] = mapped_column(enum_column(Role))
+    team_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("teams.id"), default=None,
+                                                      index=True)
+    mediator_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("mediators.id"),
+                                                          default=None)
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class AccountSecret(Base):
+    __tablename__ = "account_secrets"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), primary_key=True)
+    verifier: Mapped[str] = mapped_column(String(300), default="")
+    failures: Mapped[int] = mapped_column(default=0)
+    unreported: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(default=None)
+    last_login_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+ACCOUNT_MODELS: tuple[type[Tracked], ...] = (Account,)

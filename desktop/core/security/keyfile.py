@@ -1,0 +1,275 @@
+"""The key file of an encrypted book (``<book>.keys``, JSON, next to the book).
+
+The book is encrypted by SQLCipher with a random 32-byte key. That key is stored here only
+wrapped (AES-GCM): once per account, by a key derived from the account's password with Argon2id
+(salt and parameters kept with the slot), and once in the **recovery slot**, by a key derived
+from the recovery key the team leader prints at set-up. A password change re-wraps only that
+account's slot. The slots must be readable before the database opens, hence a separate file;
+each slot's associated data binds it to this book and this user, so a slot copied from another
+book or renamed does not open.
+
+Failed logins are counted here too (``failures``/``locked_until`` per user) and written at once.
+The counter only slows down someone at the login screen: whoever copies the key file can guess
+offline, and is bounded by the cost of Argon2id per guess, not by this counter.
+
+Writes are atomic (a temporary file, fsynced, renamed over the old one, the folder fsynced), so a
+power cut leaves the old file or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from desktop.core.errors import HoagiaiError
+from desktop.core.i18n import N_
+from desktop.core.security import kdf, recovery
+
+FORMAT = "hoagiai-keys"
+FORMAT_VERSION = 1
+SUFFIX = ".keys"
+MAX_SIZE = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class LockoutPolicy:
+    """After ``attempts`` wrong passwords in a row, wait ``first``; after each further
+    ``attempts``, wait ``later``."""
+
+    attempts: int = 5
+    first: timedelta = timedelta(minutes=5)
+    later: timedelta = timedelta(minutes=15)
+
+
+POLICY = LockoutPolicy()
+
+KEY_FILE_DAMAGED = N_(
+    "The key file {path} is damaged or was changed, so it cannot open the book. Put back the "
+    "key file kept with a backup, or open the book with the recovery key (hoagiai accounts "
+    "recover --db PATH).")
+KEY_FILE_MISSING = N_(
+    "The book {path} is encrypted, but its key file ({keys}) is missing. Put the key file back "
+    "next to the book (a copy is kept with every backup).")
+WRONG_LOGIN = N_(
+    "The user name or the password is wrong. Check Caps Lock and the typing mode (Vietnamese "
+    "typing changes letters), then try again.")
+LOCKED_OUT = N_(
+    "Too many wrong passwords for {user}: logging in is locked until {until}. Try again then, "
+    "or ask the team leader (the ward administrator for ward accounts) to reset the password.")
+WRONG_RECOVERY_KEY = N_(
+    "This recovery key does not open this book. Check that the recovery sheet is the one of "
+    "this book, and type the key again.")
+
+
+class LoginRefused(HoagiaiError):
+    """Wrong user name or password, a locked account, an inactive account."""
+
+
+class KeyFileError(HoagiaiError):
+    """The key file is missing, damaged or does not belong to this book."""
+
+
+def path_for(book: Path) -> Path:
+    return book.with_name(book.name + SUFFIX)
+
+
+def _aad(book_id: str, kind: str, name: str) -> bytes:
+    return f"hoagiai:{book_id}:{kind}:{name}".encode()
+
+
+def _key_check(db_key: bytes) -> str:
+    return kdf.b64(hmac.new(db_key, b"hoagiai key check", hashlib.sha256).digest())
+
+
+def username_key(username: str) -> str:
+    return username.strip().casefold()
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(temporary, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+    if hasattr(os, "O_DIRECTORY"):
+        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+class KeyFile:
+    def __init__(self, path: Path, data: dict[str, Any]) -> None:
+        self.path = path
+        self.data = data
+
+    # -- reading and writing -----------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, db_key: bytes, recovery_key: str) -> KeyFile:
+        made = cls(path, {"format": FORMAT, "version": FORMAT_VERSION,
+                          "book_id": str(uuid.uuid4()), "key_check": _key_check(db_key),
+                          "slots": {}, "recovery": {}, "logins": {}})
+        made._wrap_recovery(db_key, recovery_key)
+        return made
+
+    @classmethod
+    def load(cls, path: Path) -> KeyFile:
+        damaged = KeyFileError(KEY_FILE_DAMAGED, path=path)
+        try:
+            if path.stat().st_size > MAX_SIZE:
+                raise damaged
+            data = json.loads(path.read_bytes().decode("utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as problem:
+            raise damaged from problem
+        if not (isinstance(data, dict) and data.get("format") == FORMAT
+                and data.get("version") == FORMAT_VERSION
+                and isinstance(data.get("slots"), dict) and isinstance(data.get("recovery"), dict)
+                and isinstance(data.get("logins"), dict) and isinstance(data.get("book_id"), str)):
+            raise damaged
+        return cls(path, data)
+
+    def save(self, path: Path | None = None) -> None:
+        text = json.dumps(self.data, indent=1, sort_keys=True, ensure_ascii=False)
+        write_atomically(path or self.path, text.encode("utf-8"))
+
+    @property
+    def damaged(self) -> KeyFileError:
+        return KeyFileError(KEY_FILE_DAMAGED, path=self.path)
+
+    # -- slots ---------------------------------------------------------------------------------
+
+    def usernames(self) -> list[str]:
+        return sorted(slot.get("username", "") for slot in self.data["slots"].values())
+
+    def has_slot(self, username: str) -> bool:
+        return username_key(username) in self.data["slots"]
+
+    def set_password(self, username: str, password: str, db_key: bytes) -> None:
+        """Wrap the book's key for ``username`` with ``password`` (a new or re-wrapped slot)."""
+        self._check_key(db_key)
+        params, salt, nonce = kdf.current(), kdf.new_salt(), os.urandom(12)
+        name = username_key(username)
+        wrapped = AESGCM(kdf.derive(password, salt, params)).encrypt(
+            nonce, db_key, _aad(self.data["book_id"], "password", name))
+        self.data["slots"][name] = {"username": username.strip(), "kdf": params.as_dict(),
+                                    "salt": kdf.b64(salt), "nonce": kdf.b64(nonce),
+                                    "wrapped": kdf.b64(wrapped)}
+
+    def remove(self, username: str) -> None:
+        self.data["slots"].pop(username_key(username), None)
+        self.data["logins"].pop(username_key(username), None)
+
+    def unwrap(self, username: str, password: str) -> bytes | None:
+        """The book's key, or None when the user has no slot or the password is wrong."""
+        name = username_key(username)
+        slot = self.data["slots"].get(name)
+        if not isinstance(slot, dict):
+            return None
+        try:
+            params = kdf.KdfParams.from_dict(slot["kdf"], self.damaged)
+            key = kdf.derive(password, kdf.unb64(slot["salt"]), params)
+            db_key = AESGCM(key).decrypt(kdf.unb64(slot["nonce"]), kdf.unb64(slot["wrapped"]),
+                                         _aad(self.data["book_id"], "password", name))
+        except InvalidTag:
+            return None
+        except (KeyError, TypeError, ValueError) as problem:
+            raise self.damaged from problem
+        self._check_key(db_key)
+        return db_key
+
+    def _wrap_recovery(self, db_key: bytes, recovery_key: str) -> None:
+        salt, nonce = kdf.new_salt(), os.urandom(12)
+        wrapped = AESGCM(recovery.wrapping_key(recovery_key, salt)).encrypt(
+            nonce, db_key, _aad(self.data["book_id"], "recovery", ""))
+        self.data["recovery"] = {"salt": kdf.b64(salt), "nonce": kdf.b64(nonce),
+                                 "wrapped": kdf.b64(wrapped)}
+
+    def unwrap_recovery(self, recovery_key: str) -> bytes:
+        slot = self.data["recovery"]
+        try:
+            key = recovery.wrapping_key(recovery_key, kdf.unb64(slot["salt"]))
+            db_key = AESGCM(key).decrypt(kdf.unb64(slot["nonce"]), kdf.unb64(slot["wrapped"]),
+                                         _aad(self.data["book_id"], "recovery", ""))
+        except InvalidTag as problem:
+            raise LoginRefused(WRONG_RECOVERY_KEY) from problem
+        except (KeyError, TypeError, ValueError) as problem:
+            raise self.damaged from problem
+        self._check_key(db_key)
+        return db_key
+
+    def _check_key(self, db_key: bytes) -> None:
+        if not hmac.compare_digest(_key_check(db_key), str(self.data.get("key_check"))):
+            raise self.damaged
+
+    # -- failed logins -------------------------------------------------------------------------
+
+    def _login(self, username: str) -> dict[str, Any]:
+        entry = self.data["logins"].setdefault(username_key(username), {})
+        if not isinstance(entry, dict):
+            raise self.damaged
+        return entry
+
+    def locked_until(self, username: str, now: datetime) -> datetime | None:
+        raw = self._login(username).get("locked_until")
+        try:
+            until = datetime.fromisoformat(raw) if raw else None
+        except (TypeError, ValueError) as problem:
+            raise self.damaged from problem
+        return until if until and until > now else None
+
+    def record_failure(self, username: str, now: datetime,
+                       policy: LockoutPolicy = POLICY) -> datetime | None:
+        """Count a wrong password (saved at once); the time logging in is locked until."""
+        entry = self._login(username)
+        failures = int(entry.get("failures", 0)) + 1
+        entry["failures"] = failures
+        entry["unreported"] = int(entry.get("unreported", 0)) + 1
+        until = None
+        if failures % policy.attempts == 0:
+            until = now + (policy.first if failures == policy.attempts else policy.later)
+            entry["locked_until"] = until.isoformat(timespec="seconds")
+        self.save()
+        return until
+
+    def record_success(self, username: str) -> int:
+        """Reset the counter; the number of failures not yet written to the journal."""
+        entry = self._login(username)
+        unreported = int(entry.get("unreported", 0))
+        self.data["logins"].pop(username_key(username), None)
+        self.save()
+        return unreported
+
+
+@dataclass(frozen=True)
+class KeyRing:
+    """An opened encrypted book's key with its key file: what the account services need to
+    add, re-wrap or remove a password slot. Lives only in memory."""
+
+    path: Path
+    key: bytes
+
+    def set_password(self, username: str, password: str) -> None:
+        keys = KeyFile.load(self.path)
+        keys.set_password(username, password, self.key)
+        keys.save()
+
+    def remove(self, username: str) -> None:
+        keys = KeyFile.load(self.path)
+        keys.remove(username)
+        keys.save()
+
+    def check_password(self, username: str, password: str) -> bool:
+        return KeyFile.load(self.path).unwrap(username, password) is not None
