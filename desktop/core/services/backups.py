@@ -347,6 +347,31 @@ def entries_lost(book_path: Path, backup_path: Path) -> int:
     return len(_journal_hashes(book_path) - _journal_hashes(backup_path))
 
 
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_SPARSE_FROM = 64 * 1024 * 1024
+
+
+def _precheck(backup: Path, shown: Path) -> None:
+    """Cheap looks before the backup is copied: a file that says it holds gigabytes but has
+    almost nothing on disk (sparse), or a SQLite file shorter than its header says (cut off),
+    is refused without copying gigabytes first."""
+    status = backup.stat()
+    blocks = getattr(status, "st_blocks", None)  # not on Windows
+    if blocks is not None and status.st_size > _SPARSE_FROM and blocks * 512 < status.st_size // 8:
+        raise HoagiaiError(NOT_A_BACKUP, path=shown, problem=_(DAMAGED))
+    with backup.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        return  # not plain SQLite: the full check after staging decides (encrypted backups)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    size_is_valid = header[24:28] == header[92:96]
+    if page_size < 512 or page_size & (page_size - 1) or (
+            size_is_valid and pages * page_size > status.st_size):
+        raise HoagiaiError(NOT_A_BACKUP, path=shown, problem=_(DAMAGED))
+
+
 def _stage(backup: Path, book_path: Path) -> Path:
     staged = book_path.with_name(f".{book_path.name}.restore-{os.getpid()}.partial")
     shutil.copyfile(backup, staged)
@@ -415,6 +440,7 @@ def restore(backup: Path, book_path: Path, allow_older: bool = False,
     """Replace the (closed) book at ``book_path`` with ``backup``; see the module's notes."""
     if not backup.is_file():
         raise HoagiaiError(NO_SUCH_FILE, path=backup)
+    _precheck(backup, backup)
     book_path.parent.mkdir(parents=True, exist_ok=True)
     staged = _stage(backup, book_path)
     try:

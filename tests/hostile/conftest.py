@@ -1,0 +1,15 @@
+"""Counts of the hostile-input corpus, per reader, at the end of the run."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.hostile.registry import RESULTS
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not RESULTS:
+        return
+    terminalreporter.write_line("hostile-input corpus (handled cleanly / failed), per reader:")
+    for name, (refused, failed) in sorted(RESULTS.items()):
+        terminalreporter.write_line(f"  {name}: {refused} / {failed}")
