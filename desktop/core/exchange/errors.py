@@ -22,9 +22,10 @@ NOT_FOR_US = N_(
 TOO_LARGE = N_(
     "This package is larger than a package may be ({limit}). Nothing was changed: ask the "
     "sender to check it.")
+# ``detail`` (which part was wrong) stays out of the sentence: it is for tests and logs.
 BAD_CONTENTS = N_(
-    "This package's contents are not in the expected form ({detail}). Nothing was changed: ask "
-    "the sender to write the package again with the same version of the program.")
+    "This package's contents are not in the expected form. Nothing was changed: ask the sender "
+    "to write the package again with the same version of the program.")
 NEWER_FORMAT = N_(
     "This package was written by a newer version of Sổ hòa giải (format {version}). Nothing was "
     "changed: install the newest version of the program.")
@@ -43,6 +44,9 @@ ALREADY_IMPORTED = N_(
 REPLAY_DIFFERENT = N_(
     "A different package with number {sequence} of {sender} was already imported on {date}. "
     "This one was refused and nothing was changed: ask the sender which package is genuine.")
-WRONG_BOOK_KIND = N_(
-    "A {kind} package cannot be imported into this book ({book}). Nothing was changed: open the "
-    "book it was meant for.")
+FOR_THE_WARD = N_(
+    "This package is a team's package for the ward office: import it into the ward office book, "
+    "not into a team's case book. Nothing was changed.")
+FOR_A_TEAM = N_(
+    "This package comes from the ward office for a team: import it into that team's case book, "
+    "not into the ward office book. Nothing was changed.")

@@ -63,10 +63,10 @@ def _receive(session: Session, data: bytes, user: str) -> TeamReport | TeamImpor
     kind = book.kind(session)
     if package.kind == "team-data":
         if kind != book.WARD:
-            raise PackageRefused(errors.WRONG_BOOK_KIND, kind=package.kind, book=kind)
+            raise PackageRefused(errors.FOR_THE_WARD)
         return import_team_data(session, package, user)
     if kind != book.TEAM:
-        raise PackageRefused(errors.WRONG_BOOK_KIND, kind=package.kind, book=kind)
+        raise PackageRefused(errors.FOR_A_TEAM)
     return import_from_ward(session, package, user)
 
 
