@@ -9,12 +9,13 @@ translated ``HoagiaiError``: the screens show it; nothing here is a crash.
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from desktop.core.domain.roles import Permission
 from desktop.core.errors import HoagiaiError
@@ -57,6 +58,13 @@ def backup_folder(context: BookContext) -> Path:
     return backups.default_backup_dir(path, workspace.default_database_path())
 
 
+def _key(context: BookContext) -> dict[str, Any]:
+    """``key=`` for an encrypted book (its backups are encrypted with the same key); nothing
+    for a plain one."""
+    key = getattr(context.book.database, "key", None)
+    return {"key": key} if key is not None else {}
+
+
 def _guarded(context: BookContext, work: Callable[[], T]) -> T:
     try:
         return work()
@@ -81,7 +89,8 @@ def backup_if_due(context: BookContext, hours: float) -> backups.BackupInfo | No
     path = book_path(context)
     if path is None:
         return None
-    return _guarded(context, lambda: backups.backup_if_due(path, backup_folder(context), hours))
+    return _guarded(context, lambda: backups.backup_if_due(path, backup_folder(context), hours,
+                                                          **_key(context)))
 
 
 def make_backup(context: BookContext) -> backups.BackupInfo:
@@ -89,7 +98,8 @@ def make_backup(context: BookContext) -> backups.BackupInfo:
     path = book_path(context)
     if path is None:
         raise HoagiaiError(NOT_A_FILE_BOOK)
-    return _guarded(context, lambda: backups.make_backup(path, backup_folder(context)))
+    return _guarded(context, lambda: backups.make_backup(path, backup_folder(context),
+                                                        **_key(context)))
 
 
 def list_backups(context: BookContext) -> list[BackupRow]:
@@ -111,7 +121,7 @@ def entries_lost(context: BookContext, backup: Path) -> int:
     if path is None:
         raise HoagiaiError(NOT_A_FILE_BOOK)
     try:
-        return _guarded(context, lambda: backups.entries_lost(path, backup))
+        return _guarded(context, lambda: backups.entries_lost(path, backup, **_key(context)))
     except HoagiaiError:
         return 0  # an unreadable backup: the restore itself says what is wrong with it
 
@@ -127,11 +137,14 @@ def restore(context: BookContext, backup: Path, allow_older: bool) -> backups.Re
     if path is None:
         raise HoagiaiError(NOT_A_FILE_BOOK)
     return _guarded(context, lambda: backups.restore(backup, path, allow_older=allow_older,
-                                                     backup_dir=backup_folder(context)))
+                                                     backup_dir=backup_folder(context),
+                                                     **_key(context)))
 
 
 def reopen(context: BookContext) -> workspace.OpenedBook:
-    """Open the book again at the same place (after a restore, or a restore that failed)."""
+    """Open the book again at the same place (after a restore, or a restore that failed), with
+    the same key, for the same logged-in person."""
     path = book_path(context)
     assert path is not None
-    return workspace.open_book(path)
+    opened = workspace.open_book(path, getattr(context.book.database, "key", None))
+    return dataclasses.replace(opened, actor=context.book.actor, keyring=context.book.keyring)
