@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "desktop.core.cli_conventions",
     "desktop.core.cli_backup",
     "desktop.core.cli_audit",
+    "desktop.core.cli_statistics",
     "desktop.core.cli_exchange",
 )
 
@@ -37,6 +38,10 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
+    if args.ward:
+        from desktop.core.cli_statistics import run_ward_demo
+
+        return run_ward_demo(args)
     from desktop.core.services.demo import create_demo_book
 
     path = database_path(args)
@@ -53,6 +58,8 @@ def _register_own(commands: Commands) -> None:
     demo = commands.add_parser("demo", help=_("create a demo case book with realistic data"))
     db_argument(demo)
     demo.add_argument("--force", action="store_true", help=_("replace an existing file"))
+    demo.add_argument("--ward", action="store_true",
+                      help=_("a ward book holding the cases of three teams"))
     demo.set_defaults(handler=_run_demo)
 
 

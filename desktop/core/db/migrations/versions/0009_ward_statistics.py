@@ -1,7 +1,4 @@
-"""Ward statistics: submitted report periods and their amendments.
-
-Reserved slot for issue #4 (ward statistics): empty until that work fills it in (no book has been issued with
-this revision yet, so filling it in is safe).
+"""Ward statistics: submitted report periods and the amendments they carried.
 
 Revision ID: 0009
 Revises: 0008
@@ -10,6 +7,9 @@ Create Date: 2026-11-22
 
 from __future__ import annotations
 
+import sqlalchemy as sa
+from alembic import op
+
 revision = '0009'
 down_revision = '0008'
 branch_labels = None
@@ -17,8 +17,23 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    op.create_table('statistics_submissions',
+    sa.Column('period_start', sa.Date(), nullable=False),
+    sa.Column('period_end', sa.Date(), nullable=False),
+    sa.Column('period_kind', sa.String(length=20), nullable=False),
+    sa.Column('submitted_at', sa.DateTime(), nullable=False),
+    sa.Column('submitted_by', sa.String(length=80), nullable=False),
+    sa.Column('snapshot', sa.JSON(), nullable=False),
+    sa.Column('cases', sa.JSON(), nullable=False),
+    sa.Column('amended', sa.JSON(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('changed_by', sa.String(length=80), nullable=False),
+    sa.Column('changed_at', sa.DateTime(), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_statistics_submissions')),
+    sa.UniqueConstraint('period_start', 'period_end', name='uq_statistics_submissions_period')
+    )
 
 
 def downgrade() -> None:
-    pass
+    op.drop_table('statistics_submissions')

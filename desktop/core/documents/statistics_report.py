@@ -1,0 +1,104 @@
+"""The ward's statistics report of a period (DOMAIN.md §3.7, §4): data in, PDF out.
+
+A4 landscape: the tables are wide. The tables are the ones the app shows
+(``desktop.core.statistics.tables``); the document's own wording is in
+``resources/documents/statistics_report.toml``; the signatures of preparer, checker and head.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.platypus import Flowable, Spacer
+
+from desktop.core.documents.layout import (
+    DocumentSpec,
+    Signer,
+    build_pdf,
+    content_width,
+    document_title,
+    national_header,
+    para,
+    roman,
+    section_heading,
+    short_date,
+    signature_block,
+    table,
+    vietnamese_date_line,
+)
+from desktop.core.documents.logbook_summary import cell
+from desktop.core.documents.templates import Wording, load_wording
+from desktop.core.statistics.report import StatisticsReport
+from desktop.core.statistics.tables import ReportTable, money, report_tables
+
+_GRID = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+         ("BACKGROUND", (0, 0), (-1, 0), "#eeeeee")]
+FIRST_COLUMN = {"results": 0.22, "groups": 0.22, "people": 0.3, "overdue": 0.25,
+                "mediators": 0.2, "amendments": 0.14, "amended_totals": 0.25}
+
+
+def _spec(report: StatisticsReport, w: Wording) -> DocumentSpec:
+    return DocumentSpec(title=w.text("document.pdf_title", period=report.period.label),
+                        author=report.commune, subject=w.text("document.title"),
+                        landscape=True)
+
+
+def render_statistics_report(report: StatisticsReport, issued_on: date | None = None) -> bytes:
+    """The report as PDF bytes."""
+    w = load_wording("statistics_report")
+    spec = _spec(report, w)
+    story = _top(report, w, issued_on or date.today())
+    for index, item in enumerate(report_tables(report), start=1):
+        story += [section_heading(f"{roman(index)}.", item.title), _table(item, spec, w),
+                  Spacer(1, 6)]
+    story += [para(w.text("document.rate_note"), "detail"),
+              para(w.text("document.remuneration_note", rate=money(report.rate)), "detail"),
+              Spacer(1, 8), *_signatures(w)]
+    return build_pdf(spec, story)
+
+
+def _top(report: StatisticsReport, w: Wording, issued_on: date) -> list[Flowable]:
+    commune = report.commune
+    header = national_header([w.text("document.issuer", commune=commune)],
+                             w.text("document.number"), vietnamese_date_line(commune, issued_on))
+    period = report.period
+    subtitle = w.text("document.subtitle", period=period.label, start=short_date(period.start),
+                      end=short_date(period.end))
+    story = [header, *document_title(w.text("document.title"), subtitle)]
+    if report.team_filter is not None and report.teams:
+        story.append(para(w.text("document.team_subtitle", team=report.teams[0].name),
+                          "center"))
+    submission = report.submission
+    if submission is not None:
+        story.append(para(w.text("document.submitted", day=short_date(
+            submission.submitted_at.date()), user=submission.submitted_by), "detail"))
+    else:
+        story.append(para(w.text("document.draft", day=short_date(report.as_of)), "detail"))
+    return story
+
+
+def _table(item: ReportTable, spec: DocumentSpec, w: Wording) -> Flowable:
+    if not item.rows:
+        return para(w.text("document.none"), "detail")
+    width = content_width(spec)
+    first = FIRST_COLUMN.get(item.key, 0.2) * width
+    rest = (width - first) / max(1, len(item.header) - 1)
+    head = [cell(text, centred=True, bold=True) for text in item.header]
+    rows = [[cell(c.text, centred=i > 0 and (c.case_ids is not None or _numeric(c.text)))
+             for i, c in enumerate(row)] for row in item.rows]
+    return table([head, *rows], [first, *[rest] * (len(item.header) - 1)], _GRID,
+                 repeat_rows=1)
+
+
+def _numeric(text: str) -> bool:
+    return bool(text) and all(ch.isdigit() or ch in ".,% -" for ch in text)
+
+
+def _signatures(w: Wording) -> list[Flowable]:
+    hint = w.text("signatures.hint")
+    return signature_block([
+        Signer(w.text("signatures.preparer"), "", hint),
+        Signer(w.text("signatures.checker"), "", hint),
+        Signer(w.text("signatures.head"), "",
+               f"{w.text('signatures.head_title')} {w.text('signatures.head_hint')}"),
+    ], columns=3)

@@ -1,0 +1,163 @@
+"""A demo ward book: the ward office holding the cases of three of its teams.
+
+Each team's cases are written the way the team demo writes them (``demo._DemoWriter``: one unit
+of work per action, through the services), with its own seed, mediators and hall, into one
+database made a ward office book by the exchange's ``init_ward`` (setting ``book_kind``). The
+first team is the team demo's own (with its village convention); the others come from
+``resources/samples/demo_ward.toml``.
+"""
+
+from __future__ import annotations
+
+import random
+import tomllib
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event, func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.db.models import Case, CaseCitation, Hearing, Person, Team
+from desktop.core.exchange import ward
+from desktop.core.resources import resource_path
+from desktop.core.services import teams, workspace
+from desktop.core.services.demo import (
+    CLOSED_BEFORE_DAYS,
+    CLOSED_CASES,
+    OPEN_CASES,
+    SEED,
+    SPAN_DAYS,
+    TODAY,
+    DemoSummary,
+    Ending,
+    TeamMediator,
+    _DemoWriter,
+    _make_room,
+)
+from desktop.core.services.demo_cast import NO_ID, CaseStory
+from desktop.core.services.demo_data import DemoContent, Scenario, _mediator, load
+
+WARD_NAME = "Phường Yên Hòa"
+PROVINCE = "Thành phố Hà Nội"
+
+
+@dataclass(frozen=True)
+class WardTeam:
+    content: DemoContent
+    seed: int
+    share: float  # of the team demo's number of cases
+    convention: bool
+
+
+def ward_teams() -> list[WardTeam]:
+    """The team demo's team, then the teams of ``demo_ward.toml``."""
+    base = load()
+    with resource_path("samples", "demo_ward.toml").open("rb") as handle:
+        raw = tomllib.load(handle)
+    found = [WardTeam(base, SEED, 1.0, True)]
+    for spec in raw["team"]:
+        found.append(WardTeam(_team_content(base, spec), SEED + int(spec["seed"]),
+                              float(spec["share"]), False))
+    return found
+
+
+def _team_content(base: DemoContent, spec: dict[str, Any]) -> DemoContent:
+    team = teams.TeamInput(spec["name"], spec["village"], spec["commune"], spec["province"],
+                           spec["address"])
+    places = replace(base.places, group=spec["group"], hall=spec["hall"])
+    return replace(base, team=team, mediators=tuple(_mediator(m) for m in spec["mediator"]),
+                   places=places)
+
+
+def _fast_writes(engine: Engine) -> None:
+    """A demo book need not survive a power cut: skip the fsync of every small transaction
+    (new connections only; the pool is emptied so every connection is new)."""
+    def relax(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA synchronous=OFF")
+        cursor.close()
+    event.listen(engine, "connect", relax)
+    engine.dispose()
+
+
+def create_ward_demo_book(path: Path, replace_file: bool = False) -> WardDemoSummary:
+    """Write a new demo ward book at ``path`` (refusing to overwrite unless ``replace_file``)."""
+    _make_room(path, replace_file)
+    book = workspace.open_book(path)
+    try:
+        _fast_writes(book.database.engine)
+        with book.database.transaction(workspace.actor_for(book, "demo")) as session:
+            ward.init_ward(session, WARD_NAME, WARD_NAME, PROVINCE)
+        mediators = 0
+        for spec in ward_teams():
+            _WardTeamWriter(book, spec).write()
+            mediators += len(spec.content.mediators)
+        return _summary(book, path, mediators)
+    finally:
+        book.database.dispose()
+
+
+@dataclass(frozen=True)
+class WardDemoSummary:
+    teams: int
+    book: DemoSummary
+
+
+def _count(session: Session, model: Any) -> int:
+    return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def _summary(book: workspace.OpenedBook, path: Path, mediators: int) -> WardDemoSummary:
+    with book.database.reading() as session:
+        statuses = {status: n for status, n in session.execute(
+            select(Case.status, func.count()).group_by(Case.status))}
+        summary = DemoSummary(path, sum(statuses.values()), mediators, _count(session, Person),
+                              _count(session, Hearing), statuses, _count(session, CaseCitation))
+        return WardDemoSummary(_count(session, Team), summary)
+
+
+class _WardTeamWriter(_DemoWriter):
+    """The team demo's writer for one of several teams of a ward book."""
+
+    def __init__(self, book: workspace.OpenedBook, spec: WardTeam) -> None:
+        super().__init__(book, spec.content, random.Random(spec.seed))
+        self.spec = spec
+
+    def _set_up_team(self) -> None:
+        """The ward records the team (it arrived by enrolment), then its mediators."""
+        with self.book.database.transaction(self.actor) as session:
+            record = Team(**vars(self.content.team))
+            session.add(record)
+            session.flush()
+            self.team_id = record.id
+            for mediator in self.content.mediators:
+                teams.add_mediator(session, record.id, mediator)
+            views = teams.list_mediators(session, self.team_id)
+        by_name = {v.full_name: v.id for v in views}
+        self.mediators = [TeamMediator(by_name[m.full_name], m) for m in self.content.mediators]
+
+    def _import_convention(self) -> None:
+        if self.spec.convention:
+            super()._import_convention()
+
+    def _cite(self, story: CaseStory) -> None:
+        if self.convention_id != NO_ID:
+            super()._cite(story)
+
+    def _plan(self) -> list[tuple[date, Ending, Scenario]]:
+        """The team demo's plan, scaled to this team's share of cases."""
+        share = self.spec.share
+        closed = [ending for ending, count in CLOSED_CASES.items()
+                  for _ in range(max(1, round(count * share)))]
+        self.rng.shuffle(closed)
+        first = TODAY - timedelta(days=SPAN_DAYS - 1)
+        offsets = sorted(self.rng.sample(range(SPAN_DAYS - CLOSED_BEFORE_DAYS), len(closed)))
+        dated = [(first + timedelta(days=o), e) for o, e in zip(offsets, closed, strict=True)]
+        open_cases = OPEN_CASES[:max(1, round(len(OPEN_CASES) * share))]
+        dated += [(TODAY - timedelta(days=days + self.rng.randint(0, 20)), ending)
+                  for ending, days in open_cases]
+        chosen = self._scenarios([ending for _day, ending in dated])
+        return [(day, ending, scenario)
+                for (day, ending), scenario in zip(dated, chosen, strict=True)]

@@ -1,0 +1,157 @@
+"""The statistics report of a period: figures per team and for the ward, per matter group,
+overdue items, per-mediator counts for remuneration, amendments to earlier submitted periods.
+
+A submitted period is shown as it was submitted (its frozen snapshot), never recomputed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop.core.domain.enums import MatterGroup
+from desktop.core.domain.text import name_sort_key
+from desktop.core.services.document_data import remuneration_rate
+from desktop.core.statistics import amendments as amending
+from desktop.core.statistics.facts import BookFacts, load_facts
+from desktop.core.statistics.figures import (
+    Ids,
+    MediatorTally,
+    mediator_tallies,
+    people_counts,
+    success_rate,
+    tally,
+)
+from desktop.core.statistics.periods import Period
+from desktop.core.statistics.rules import Rules, load_rules
+
+
+@dataclass(frozen=True)
+class ScopeRow:
+    """One team, or the ward (``team_id`` None): figure key -> ids of its cases."""
+
+    team_id: uuid.UUID | None
+    name: str
+    figures: dict[str, Ids]
+    people: dict[str, int]
+
+    def ids(self, key: str) -> Ids:
+        return self.figures.get(key, ())
+
+    def count(self, key: str) -> int:
+        return len(self.ids(key))
+
+    def rate(self, group: MatterGroup | None = None) -> float | None:
+        return success_rate(self.figures, load_rules(), f"{group.value}." if group else "")
+
+
+@dataclass(frozen=True)
+class Submission:
+    id: uuid.UUID
+    submitted_at: datetime
+    submitted_by: str
+
+
+@dataclass(frozen=True)
+class StatisticsReport:
+    period: Period
+    as_of: date  # overdue items are counted on this day (the period's end, or today)
+    teams: tuple[ScopeRow, ...]
+    ward: ScopeRow
+    mediators: tuple[MediatorTally, ...]
+    rate: int  # remuneration per ended case, VND
+    team_names: dict[uuid.UUID, str]
+    case_numbers: dict[uuid.UUID, str]
+    amendments: tuple[amending.Amendment, ...] = ()
+    submission: Submission | None = None
+    team_filter: uuid.UUID | None = None
+    amended_totals: tuple[amending.AmendedTotal, ...] = field(default=())
+    commune: str = ""  # the ward (commune) the teams belong to, for the document's header
+
+    def case_label(self, case_id: uuid.UUID) -> str:
+        return self.case_numbers.get(case_id, "?")
+
+
+def compute_report(session: Session, period: Period, today: date,
+                   team_id: uuid.UUID | None = None) -> StatisticsReport:
+    """The period's figures as the book stands now (no amendments, no submission)."""
+    rules = load_rules()
+    facts = load_facts(session, rules, team_id)
+    return from_facts(facts, period, min(period.end, today), rules,
+                      remuneration_rate(session), team_id)
+
+
+def from_facts(facts: BookFacts, period: Period, as_of: date, rules: Rules, rate: int,
+                team_id: uuid.UUID | None) -> StatisticsReport:
+    rows = []
+    for team in facts.teams:
+        cases = [c for c in facts.cases if c.team_id == team.id]
+        mediators = [m for m in facts.mediators if m.team_id == team.id]
+        rows.append(ScopeRow(team.id, team.name, tally(cases, period, as_of, rules),
+                             people_counts(mediators, 1, period.end, rules)))
+    ward = ScopeRow(None, "", tally(facts.cases, period, as_of, rules),
+                    people_counts(facts.mediators, len(facts.teams), period.end, rules))
+    names = {t.id: t.name for t in facts.teams}
+    numbers = {c.id: c.number for c in facts.cases}
+    tallies = mediator_tallies(facts.cases, facts.mediators, period)
+    order = {team_id: index for index, team_id in enumerate(names)}
+    tallies.sort(key=lambda t: (order[t.team_id], name_sort_key(t.full_name)))
+    communes = Counter(t.commune for t in facts.teams if t.commune)
+    commune = communes.most_common(1)[0][0] if communes else ""
+    return StatisticsReport(period, as_of, tuple(rows), ward, tuple(tallies), rate, names,
+                            numbers, team_filter=team_id, commune=commune)
+
+
+# --- the frozen form of a report ----------------------------------------------------------
+
+
+def _ids(values: Ids) -> list[str]:
+    return [str(v) for v in values]
+
+
+def _uuids(values: list[str]) -> Ids:
+    return tuple(uuid.UUID(v) for v in values)
+
+
+def _row_plain(row: ScopeRow) -> dict[str, Any]:
+    return {"team_id": str(row.team_id) if row.team_id else None, "name": row.name,
+            "figures": {k: _ids(v) for k, v in row.figures.items()}, "people": row.people}
+
+
+def _row_back(data: dict[str, Any]) -> ScopeRow:
+    team = data["team_id"]
+    return ScopeRow(uuid.UUID(team) if team else None, data["name"],
+                    {k: _uuids(v) for k, v in data["figures"].items()}, dict(data["people"]))
+
+
+def to_plain(report: StatisticsReport) -> dict[str, Any]:
+    """A JSON-safe form of the figures (the frozen snapshot of a submission)."""
+    return {
+        "format": 1, "period": [report.period.start.isoformat(), report.period.end.isoformat(),
+                                report.period.kind],
+        "as_of": report.as_of.isoformat(), "rate": report.rate,
+        "teams": [_row_plain(r) for r in report.teams], "ward": _row_plain(report.ward),
+        "mediators": [[str(m.mediator_id), str(m.team_id), m.full_name, _ids(m.successful),
+                       _ids(m.unsuccessful)] for m in report.mediators],
+        "team_names": {str(k): v for k, v in report.team_names.items()},
+        "case_numbers": {str(k): v for k, v in report.case_numbers.items()},
+        "commune": report.commune,
+    }
+
+
+def from_plain(data: dict[str, Any]) -> StatisticsReport:
+    start, end, kind = data["period"]
+    return StatisticsReport(
+        Period(date.fromisoformat(start), date.fromisoformat(end), kind),
+        date.fromisoformat(data["as_of"]), tuple(_row_back(r) for r in data["teams"]),
+        _row_back(data["ward"]),
+        tuple(MediatorTally(uuid.UUID(m), uuid.UUID(t), name, _uuids(s), _uuids(u))
+              for m, t, name, s, u in data["mediators"]),
+        int(data["rate"]), {uuid.UUID(k): v for k, v in data["team_names"].items()},
+        {uuid.UUID(k): v for k, v in data["case_numbers"].items()},
+        commune=data.get("commune", ""))
