@@ -22,6 +22,7 @@ from desktop.core.i18n import _, set_language
 COMMAND_MODULES = (
     "desktop.core.cli_cases",
     "desktop.core.cli_print",
+    "desktop.core.cli_verify",
     "desktop.core.cli_conventions",
     "desktop.core.cli_backup",
     "desktop.core.cli_audit",

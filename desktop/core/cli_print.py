@@ -71,48 +71,35 @@ def _hearing_argument(parser: argparse.ArgumentParser) -> None:
                         help=_("which hearing of the case, counted from 1 (default 1)"))
 
 
-CaseRenderer = Callable[[Any, uuid.UUID, argparse.Namespace, str], bytes]
-
-
-def _render_case_document(name: str) -> CaseRenderer:
-    from desktop.core.documents.casefile import render_casefile
-    from desktop.core.documents.guidance import render_guidance
-    from desktop.core.documents.invitation import render_invitation
-    from desktop.core.documents.minutes import render_minutes
-    from desktop.core.documents.unsuccessful import render_unsuccessful
-    from desktop.core.services import document_data as data
-
-    renderers: dict[str, CaseRenderer] = {
-        "unsuccessful": lambda s, case, args, user: render_unsuccessful(
-            data.unsuccessful_document(s, case, author=user)),
-        "minutes": lambda s, case, args, user: render_minutes(
-            data.minutes_document(s, case, args.hearing, author=user)),
-        "invitation": lambda s, case, args, user: render_invitation(
-            data.invitation_document(s, case, args.hearing, author=user)),
-        "guidance": lambda s, case, args, user: render_guidance(
-            data.guidance_document(s, case, author=user, court=args.court)),
-        "casefile": lambda s, case, args, user: render_casefile(
-            data.casefile_document(s, case, author=user)),
-    }
-    return renderers[name]
-
-
-def print_case_document(args: argparse.Namespace) -> int:
-    """Print one document of one case (selected by its number) and journal it."""
-    from desktop.core.services import documents, workspace
+def _issue(args: argparse.Namespace, request_for: Callable[[Any], Any]) -> Any:
+    """Render the document with its verification code, write it, record it as issued."""
+    from desktop.core.services import issued, workspace
 
     book = open_existing(database_path(args))
     user = current_user()
-    render = _render_case_document(args.document)
     with book.database.transaction(workspace.actor_for(book, user)) as session:
-        case_id = _case_id(session, args.case_number)
-        args.output.write_bytes(render(session, case_id, args, user))
-        documents.record_print(session, case_id, DocumentKind(args.document),
-                               str(args.output))
+        document = issued.prepare(session, request_for(session), author=user)
+        args.output.write_bytes(document.pdf)
+        issued.record_issue(session, document, str(args.output))
+    return document
+
+
+def print_case_document(args: argparse.Namespace) -> int:
+    """Print one document of one case (selected by its number) and record it as issued."""
+    from desktop.core.services.issued import IssueRequest
+
+    kind = DocumentKind(args.document)
+    document = _issue(args, lambda session: IssueRequest(
+        kind, case_id=_case_id(session, args.case_number),
+        hearing=getattr(args, "hearing", 1), court=getattr(args, "court", "")))
     print(_("{document} of case {number} saved to {path}.")
-          .format(document=label(DocumentKind(args.document)), number=args.case_number,
-                  path=args.output))
+          .format(document=label(kind), number=args.case_number, path=args.output))
+    _print_code(document)
     return 0
+
+
+def _print_code(document: Any) -> None:
+    print(_("Verification code: {code}").format(code=document.display_code))
 
 
 def _case_id(session: Any, case_number: str) -> uuid.UUID:
@@ -129,25 +116,13 @@ def _case_id(session: Any, case_number: str) -> uuid.UUID:
 
 
 def print_agreement(args: argparse.Namespace) -> int:
-    from desktop.core.documents.agreement import render_agreement
-    from desktop.core.domain.numbering import parse_case_number
-    from desktop.core.services import case_list, documents, settings, workspace
+    from desktop.core.services.issued import IssueRequest
 
-    book = open_existing(database_path(args))
-    seq, year = parse_case_number(args.case_number)
-    user = current_user()
-    with book.database.transaction(workspace.actor_for(book, user)) as session:
-        team_id = settings.own_team_id(session)
-        case_id = case_list.find_case_by_number(session, team_id, seq, year) if team_id else None
-        if case_id is None:
-            raise NotFoundError(N_("There is no case number {number} in this case book."),
-                                number=args.case_number)
-        pdf = render_agreement(documents.agreement_document(session, case_id, author=user))
-        args.output.write_bytes(pdf)
-        documents.record_print(session, case_id, DocumentKind.AGREEMENT,
-                               str(args.output))
+    document = _issue(args, lambda session: IssueRequest(
+        DocumentKind.AGREEMENT, case_id=_case_id(session, args.case_number)))
     print(_("Written agreement of case {number} saved to {path}.")
           .format(number=args.case_number, path=args.output))
+    _print_code(document)
     return 0
 
 
@@ -172,40 +147,22 @@ def _day(text: str) -> date:
                                          .format(text=text)) from None
 
 
-PeriodRenderer = Callable[[Any, uuid.UUID, argparse.Namespace, str], bytes]
-
-
-def _render_period_document(name: str) -> PeriodRenderer:
-    from desktop.core.documents.logbook import render_logbook
-    from desktop.core.documents.remuneration import render_remuneration
-    from desktop.core.services import document_data as data
-
-    renderers: dict[str, PeriodRenderer] = {
-        "logbook": lambda s, team, args, user: render_logbook(
-            data.logbook_document(s, team, args.start, args.end, volume=args.volume,
-                                  author=user)),
-        "remuneration": lambda s, team, args, user: render_remuneration(
-            data.remuneration_document(s, team, args.start, args.end,
-                                       mediator_name=args.mediator, author=user)),
-    }
-    return renderers[name]
-
-
 def print_period_document(args: argparse.Namespace) -> int:
-    """Print a document of the team over a period and journal it."""
-    from desktop.core.services import document_data, settings, workspace
+    """Print a document of the team over a period and record it as issued."""
+    from desktop.core.services import settings
+    from desktop.core.services.issued import IssueRequest
 
-    book = open_existing(database_path(args))
-    user = current_user()
-    render = _render_period_document(args.document)
-    with book.database.transaction(workspace.actor_for(book, user)) as session:
+    def request(session: Any) -> IssueRequest:
         team_id = settings.own_team_id(session)
         if team_id is None:
             raise NotFoundError(N_("This case book has no team yet."))
-        args.output.write_bytes(render(session, team_id, args, user))
-        document_data.record_team_print(session, team_id, args.document, str(args.output),
-                                        args.start, args.end)
+        return IssueRequest(DocumentKind(args.document), team_id=team_id, start=args.start,
+                            end=args.end, volume=getattr(args, "volume", ""),
+                            mediator=getattr(args, "mediator", ""))
+
+    document = _issue(args, request)
     print(_("{document} for {start:%d/%m/%Y} to {end:%d/%m/%Y} saved to {path}.")
           .format(document=label(DocumentKind(args.document)), start=args.start, end=args.end,
                   path=args.output))
+    _print_code(document)
     return 0

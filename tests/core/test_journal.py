@@ -182,7 +182,9 @@ def test_every_tracked_model_is_listed():
     from desktop.core.db.models_statistics import STATISTICS_MODELS
     mapped = {m.class_ for m in Base.registry.mappers if issubclass(m.class_, Tracked)}
     mapped -= set(STATISTICS_MODELS)  # listed there; journaled (tests/statistics)
-    assert mapped == set(TRACKED_MODELS) | set(CONVENTION_MODELS) | set(ACCOUNT_MODELS)
+    from desktop.core.db.models_documents import DOCUMENT_MODELS
+    assert mapped == set(TRACKED_MODELS) | set(CONVENTION_MODELS) | set(DOCUMENT_MODELS) | set(
+        ACCOUNT_MODELS)
 
 
 def test_untracked_tables_are_not_journaled(book, actor):

@@ -23,13 +23,18 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import Any, Literal
 from xml.sax.saxutils import escape
 
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
@@ -49,6 +54,7 @@ from reportlab.platypus import (
 
 from desktop import __version__
 from desktop.core.documents.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from desktop.core.documents.templates import load_wording
 
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 20 * mm
@@ -217,24 +223,80 @@ def content_width(spec: DocumentSpec) -> float:
 
 
 def build_pdf(spec: DocumentSpec, flowables: Sequence[Flowable]) -> bytes:
-    """Lay out the flowables on the shared page and return the PDF bytes."""
+    """Lay out the flowables on the shared page and return the PDF bytes.
+
+    Inside :func:`verification_code` every page also carries the code and its QR in the bottom
+    margin, so no document module needs to know about verification.
+    """
     register_fonts()
     buffer = io.BytesIO()
-    later = _draw_page_number if spec.page_numbers else _no_decoration
-    _template(spec, buffer).build(list(flowables), onLaterPages=later)
+    code = _VERIFICATION.get()
+
+    def first(canvas: Any, doc: Any) -> None:
+        if code:
+            _draw_verification(canvas, doc, code)
+
+    def later(canvas: Any, doc: Any) -> None:
+        if spec.page_numbers:
+            _draw_page_number(canvas, doc)
+        first(canvas, doc)
+
+    _template(spec, buffer).build(list(flowables), onFirstPage=first, onLaterPages=later)
     return buffer.getvalue()
 
 
-def _no_decoration(canvas: Any, doc: Any) -> None:
-    """Pages without page numbers."""
+# --- verification code ----------------------------------------------------------------------
+
+VERIFY_PREFIX = "HOAGIAI-VERIFY:"  # what the QR holds before the code: no personal data
+QR_SIZE = 15 * mm  # fits in the bottom margin with the quiet zone the code needs
+_VERIFICATION: ContextVar[str | None] = ContextVar("verification_code", default=None)
+
+
+@contextmanager
+def verification_code(code: str) -> Iterator[None]:
+    """Documents built inside this block print ``code`` and its QR on every page."""
+    token = _VERIFICATION.set(code)
+    try:
+        yield
+    finally:
+        _VERIFICATION.reset(token)
+
+
+def qr_payload(code: str) -> str:
+    return f"{VERIFY_PREFIX}{code}"
+
+
+def _draw_verification(canvas: Any, doc: Any, code: str) -> None:
+    """The QR at the right of the bottom margin, the code and how to check it beside it."""
+    width, _height = doc.pagesize
+    words = load_wording("common")
+    qr_x, qr_y = width - MARGIN_RIGHT - QR_SIZE, (MARGIN_BOTTOM - QR_SIZE) / 2
+    text_x = qr_x - 2 * mm
+    canvas.saveState()
+    renderPDF.draw(_qr_drawing(qr_payload(code)), canvas, qr_x, qr_y)
+    canvas.setFont(BOLD, 9)
+    canvas.drawRightString(text_x, qr_y + QR_SIZE / 2 + 1, nfc(
+        words.text("verification.code", code=code)))
+    canvas.setFont(ITALIC, 7.5)
+    canvas.drawRightString(text_x, qr_y + QR_SIZE / 2 - 8, nfc(words.text("verification.hint")))
+    canvas.restoreState()
+
+
+def _qr_drawing(payload: str) -> Drawing:
+    widget = QrCodeWidget(payload, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(QR_SIZE, QR_SIZE,
+                      transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    return drawing
 
 
 def _template(spec: DocumentSpec, buffer: io.BytesIO) -> SimpleDocTemplate:
     return SimpleDocTemplate(
         buffer, pagesize=page_size(spec), topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-        leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, title=nfc(spec.title),
-        author=nfc(spec.author), subject=nfc(spec.subject), creator=f"Sổ hòa giải {__version__}",
-        lang="vi-VN", initialFontName=REGULAR,
+        leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
+        title=nfc(spec.title), author=nfc(spec.author), subject=nfc(spec.subject),
+        creator=f"Sổ hòa giải {__version__}", lang="vi-VN", initialFontName=REGULAR,
     )
 
 
