@@ -34,10 +34,10 @@ class Side:
     sent: list[Path] = field(default_factory=list)
 
     @property
-    def db(self):  # noqa: ANN201
+    def db(self):
         return self.book.database
 
-    def tx(self, reason: str = ""):  # noqa: ANN201
+    def tx(self, reason: str = ""):
         return self.db.transaction(self.actor, reason=reason)
 
 
@@ -94,11 +94,11 @@ def export(team: Side) -> Path:
     return path
 
 
-def receive(side: Side, path: Path, dry_run: bool = False):  # noqa: ANN201
+def receive(side: Side, path: Path, dry_run: bool = False):
     return service.receive(side.db, side.actor, path.read_bytes(), dry_run=dry_run)
 
 
-def back(ward_side: Side, team: Side, kind: str = "acknowledgment"):  # noqa: ANN201
+def back(ward_side: Side, team: Side, kind: str = "acknowledgment"):
     writer = {"acknowledgment": ward.write_acknowledgment, "reference": ward.write_reference,
               "ward-settings": ward.write_ward_settings}[kind]
     with ward_side.tx() as s:

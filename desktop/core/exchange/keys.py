@@ -103,12 +103,12 @@ def _store(session: Session, pair: KeyPair, event: str) -> KeyPair:
     for row in session.scalars(select(ExchangeKey).where(ExchangeKey.retired_at.is_(None))):
         if row.key_id != pair.key_id:
             row.retired_at = now
-    existing = session.scalars(select(ExchangeKey).where(ExchangeKey.key_id == pair.key_id))
-    row = existing.first()
-    if row is None:
+    found = session.scalars(select(ExchangeKey).where(ExchangeKey.key_id == pair.key_id))
+    existing = found.first()
+    if existing is None:
         session.add(ExchangeKey(key_id=pair.key_id, seed_hex=pair.seed.hex(), created_at=now))
     else:
-        row.retired_at = None
+        existing.retired_at = None
     session.flush()
     record_event(session, event, "exchange_keys", pair.key_id, None, {"key_id": pair.key_id})
     return pair

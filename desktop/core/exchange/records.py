@@ -30,7 +30,7 @@ def tracked_classes() -> dict[str, type[Tracked]]:
     for mapper in Base.registry.mappers:
         cls = mapper.class_
         if issubclass(cls, Tracked):
-            classes[cls.__tablename__] = cls
+            classes[cls.__tablename__] = cls  # type: ignore[attr-defined]
     return classes
 
 

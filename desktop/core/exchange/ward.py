@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.db.journal import record_event, to_plain, utcnow
-from desktop.core.db.models import Case, MatterCategory, Mediator
+from desktop.core.db.models import Case, MatterCategory, Mediator, Team
 from desktop.core.db.models_exchange import (
     ExchangePackage,
     ExchangeRecordState,
@@ -38,6 +38,9 @@ ENROLMENT_KEY_CHANGED = N_(
     "{team} is already enrolled with another key. A new key is accepted only when announced in "
     "a package signed by the previous key, or when you replace it on purpose (--replace).")
 SAME_TEAM = N_("The case already belongs to that team.")
+NO_TEAM_DATA = N_(
+    "{team} has not sent a package yet, so this book has no record of the team. Import a "
+    "package of that team first, then transfer the case.")
 RATE_SETTING = "remuneration_rate_vnd"
 
 
@@ -220,6 +223,8 @@ def transfer_case(session: Session, case_id: uuid.UUID, to_team: str, reason: st
     source = str(case.team_id)
     if source == target.peer_id:
         raise WorkflowError(SAME_TEAM)
+    if session.get(Team, uuid.UUID(target.peer_id)) is None:
+        raise WorkflowError(NO_TEAM_DATA, team=target.name)
     moved = 0
     for entity, record_id in _case_records(session, str(case_id)):
         record = session.get(tracked_classes()[entity], uuid.UUID(record_id))
