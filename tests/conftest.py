@@ -22,10 +22,15 @@ from desktop.core.db.engine import Actor
 from desktop.core.domain.enums import MediatorRole, Sex
 from desktop.core.domain.roles import Role
 from desktop.core.i18n import set_language
+from desktop.core.security import kdf
 from desktop.core.services import teams, workspace
 from tests.storage.pg_server import PostgresServer, server_binaries
 
 BACKENDS = ("sqlite", "postgresql")
+
+# Password slots and verifiers made by tests derive their keys cheaply (the one test-only
+# switch; real books keep the slow Argon2id parameters stored with each slot).
+kdf.use_cheap_parameters_for_tests()
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -72,6 +72,18 @@ def sqlcipher_url(path: Path, key: bytes) -> URL:
     return URL.create("sqlite+pysqlcipher", password=key_pragma(key), database=str(path))
 
 
+def _database_errors() -> tuple[type[Exception], ...]:
+    import sqlite3
+
+    import sqlcipher3  # type: ignore[import-untyped]
+
+    return (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
+
+
+# What a plain (sqlite3) or encrypted (sqlcipher3) file connection raises: distinct classes.
+DATABASE_ERRORS = _database_errors()
+
+
 def connect_file(path: Path, key: bytes | None = None, read_only: bool = False,
                  timeout: float = 5.0) -> Any:
     """A plain DB-API connection to a book file: ``sqlite3``, or ``sqlcipher3`` keyed with
@@ -80,7 +92,7 @@ def connect_file(path: Path, key: bytes | None = None, read_only: bool = False,
 
     module: Any = sqlite3
     if key is not None:
-        import sqlcipher3  # type: ignore[import-untyped]
+        import sqlcipher3
 
         module = sqlcipher3
     target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)

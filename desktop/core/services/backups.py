@@ -12,8 +12,12 @@ lacks. It first takes a safety backup of the book. The book must be closed: disp
 ``Database`` before calling it (an open book is detected and refused). The swap is one atomic
 rename: killed at any moment, the book is the old one or the restored one, never a mix.
 
-Backups are plain SQLite files for now; they will be encrypted like the book itself when
-SQLCipher arrives (issue 3, item 2).
+An encrypted book's backups are encrypted with the same key (``key``: the book's key, from the
+logged-in ``Database.key``; SQLCipher's backup API copies into a target keyed alike), and the
+book's key file travels with each one (``<backup>.keys``): a backup is unreadable without a
+password of an account that had one then, or the recovery key. A restore puts the backup's key
+file back beside the book too (after the book itself: both hold the same book key, so a restore
+killed between the two still opens). Plain books (``key`` None) are backed up as before.
 """
 
 from __future__ import annotations
@@ -37,11 +41,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from desktop.core.db import journal, migrate
-from desktop.core.db.engine import VIETNAMESE_COLLATION
+from desktop.core.db.engine import DATABASE_ERRORS, connect_file
 from desktop.core.db.models import JournalEntry
-from desktop.core.domain.text import compare
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _
+from desktop.core.security import keyfile
 from desktop.core.services.workspace import NOT_A_CASE_BOOK
 
 KEEP_SETTING = "backup_keep"  # app_settings key: how many backups rotation keeps
@@ -117,15 +121,14 @@ class RestoreReport:
 
 # --- reading a book without changing it --------------------------------------------------------
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    connection.create_collation(VIETNAMESE_COLLATION, compare)
-    return connection
+def _connect_read_only(path: Path, key: bytes | None = None) -> sqlite3.Connection:
+    return connect_file(path, key, read_only=True)  # type: ignore[no-any-return]
 
 
 @contextlib.contextmanager
-def _read_only_session(path: Path) -> Iterator[Session]:
-    engine = create_engine("sqlite://", creator=lambda: _connect_read_only(path),
+def _read_only_session(path: Path, key: bytes | None = None) -> Iterator[Session]:
+    url = "sqlite+pysqlcipher://" if key is not None else "sqlite://"
+    engine = create_engine(url, creator=lambda: _connect_read_only(path, key),
                            poolclass=NullPool)
     try:
         with Session(engine) as session:
@@ -139,8 +142,8 @@ def _single(connection: sqlite3.Connection, sql: str, *params: object) -> object
     return row[0] if row else None
 
 
-def _broken_link(path: Path) -> tuple[int, BrokenLink | None]:
-    with _read_only_session(path) as session:
+def _broken_link(path: Path, key: bytes | None) -> tuple[int, BrokenLink | None]:
+    with _read_only_session(path, key) as session:
         entries = session.scalar(select(func.count()).select_from(JournalEntry)) or 0
         seq = journal.first_broken_link(session)
         if seq is None:
@@ -150,21 +153,21 @@ def _broken_link(path: Path) -> tuple[int, BrokenLink | None]:
                                    entry.at if entry else None)
 
 
-def check_book(path: Path, full: bool = True) -> BookCheck:
+def check_book(path: Path, full: bool = True, *, key: bytes | None = None) -> BookCheck:
     """Look at a case book read-only: its schema, journal head and (``full``) integrity and
-    chain. Raises a clear error for a missing, foreign or damaged file."""
+    chain. Raises a clear error for a missing, foreign or damaged file (or a wrong key)."""
     if not path.is_file():
         raise HoagiaiError(NO_SUCH_FILE, path=path)
     try:
-        with contextlib.closing(_connect_read_only(path)) as connection:
+        with contextlib.closing(_connect_read_only(path, key)) as connection:
             revision = str(_single(connection, "SELECT version_num FROM alembic_version"))
             head = connection.execute(
                 "SELECT last_seq, last_hash FROM journal_head WHERE id = 1").fetchone()
             if full and _single(connection, "PRAGMA integrity_check") != "ok":
                 raise sqlite3.DatabaseError("integrity_check")
-        entries, broken = _broken_link(path) if full else (0, None)
+        entries, broken = _broken_link(path, key) if full else (0, None)
         return BookCheck(revision, int(head[0]), str(head[1]), entries, broken)
-    except (sqlite3.DatabaseError, SQLAlchemyError, TypeError) as error:
+    except (*DATABASE_ERRORS, SQLAlchemyError, TypeError) as error:  # type: ignore[misc]
         raise HoagiaiError(NOT_A_BOOK, path=path) from error
 
 
@@ -174,12 +177,13 @@ def _known_revisions() -> frozenset[str]:
     return frozenset(script.revision for script in scripts.walk_revisions())
 
 
-def check_backup(path: Path, shown: Path | None = None) -> BookCheck:
+def check_backup(path: Path, shown: Path | None = None, *,
+                 key: bytes | None = None) -> BookCheck:
     """A backup fit to restore: integrity ok, a known schema, an intact journal chain
     (``shown``: the name to use in messages, when ``path`` is a working copy)."""
     shown = shown or path
     try:
-        found = check_book(path)
+        found = check_book(path, key=key)
     except HoagiaiError as error:
         raise HoagiaiError(NOT_A_BACKUP, path=shown, problem=_(DAMAGED)) from error
     if found.revision not in _known_revisions():
@@ -214,10 +218,10 @@ def _fsync_dir(folder: Path) -> None:
         os.close(descriptor)
 
 
-def _copy_consistently(book_path: Path, target: Path) -> None:
-    source = _connect_read_only(book_path)
+def _copy_consistently(book_path: Path, target: Path, key: bytes | None) -> None:
+    source = _connect_read_only(book_path, key)
     try:
-        with contextlib.closing(sqlite3.connect(target)) as copy:
+        with contextlib.closing(connect_file(target, key)) as copy:
             source.backup(copy)  # all pages in one step: one consistent snapshot
             copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
             if _single(copy, "PRAGMA integrity_check") != "ok":
@@ -226,8 +230,8 @@ def _copy_consistently(book_path: Path, target: Path) -> None:
         source.close()
 
 
-def _keep_setting(copy: Path) -> int:
-    with contextlib.closing(_connect_read_only(copy)) as connection:
+def _keep_setting(copy: Path, key: bytes | None) -> int:
+    with contextlib.closing(_connect_read_only(copy, key)) as connection:
         value = _single(connection, "SELECT value FROM app_settings WHERE key = ?",
                         KEEP_SETTING)
     return int(str(value)) if value and str(value).isdigit() else DEFAULT_KEEP
@@ -246,21 +250,30 @@ def _remove_stale_partials(backup_dir: Path, now: datetime) -> None:
                 partial.unlink()
 
 
+def _copy_key_file(book_path: Path, target: Path) -> None:
+    """The book's key file beside a copy of it (written whole, synced), when it has one."""
+    source = keyfile.path_for(book_path)
+    if source.exists():
+        keyfile.write_atomically(keyfile.path_for(target), source.read_bytes())
+
+
 def make_backup(book_path: Path, backup_dir: Path, keep: int | None = None, label: str = "",
-                now: datetime | None = None, rotate: bool = True) -> BackupInfo:
+                now: datetime | None = None, rotate: bool = True, *,
+                key: bytes | None = None) -> BackupInfo:
     """Copy the book (open or not) into ``backup_dir``; keep the ``keep`` newest backups
     (default: the book's ``backup_keep`` setting, else 10)."""
-    check_book(book_path, full=False)
+    check_book(book_path, full=False, key=key)
     made_at = (now or datetime.now(UTC)).replace(tzinfo=None)
     backup_dir.mkdir(parents=True, exist_ok=True)
     _remove_stale_partials(backup_dir, made_at)
     partial = backup_dir / f".{book_path.name}.{os.getpid()}.partial"
     try:
-        _copy_consistently(book_path, partial)
-        last_seq = check_book(partial, full=False).last_seq
-        keep = keep if keep is not None else _keep_setting(partial)
+        _copy_consistently(book_path, partial, key)
+        last_seq = check_book(partial, full=False, key=key).last_seq
+        keep = keep if keep is not None else _keep_setting(partial, key)
         _fsync_file(partial)
         target = backup_dir / _backup_name(book_path, made_at, last_seq, label)
+        _copy_key_file(book_path, target)  # first: a backup never lies without its key file
         os.replace(partial, target)
         _fsync_dir(backup_dir)
     finally:
@@ -291,6 +304,7 @@ def rotate_backups(backup_dir: Path, keep: int) -> list[Path]:
     removed = [info.path for info in list_backups(backup_dir)[max(keep, 1):]]
     for path in removed:
         path.unlink(missing_ok=True)
+        keyfile.path_for(path).unlink(missing_ok=True)
     return removed
 
 
@@ -320,31 +334,31 @@ def _is_due(last: dict[str, object], every_hours: float, now: datetime) -> bool:
 
 
 def backup_if_due(book_path: Path, backup_dir: Path, every_hours: float,
-                  now: datetime | None = None) -> BackupInfo | None:
+                  now: datetime | None = None, *, key: bytes | None = None) -> BackupInfo | None:
     """A backup when the last one is ``every_hours`` old (0: at once, e.g. on start) and the
     book changed since; the time of the last one is kept in the backup folder."""
     now = (now or datetime.now(UTC)).replace(tzinfo=None)
     last = _last_backup(backup_dir)
     if not _is_due(last, every_hours, now):
         return None
-    head = check_book(book_path, full=False)
+    head = check_book(book_path, full=False, key=key)
     if last.get("seq") == head.last_seq and last.get("hash") == head.last_hash:
         return None  # nothing saved since the last backup
-    info = make_backup(book_path, backup_dir, now=now)
-    _record_last_backup(backup_dir, info, check_book(info.path, full=False).last_hash)
+    info = make_backup(book_path, backup_dir, now=now, key=key)
+    _record_last_backup(backup_dir, info, check_book(info.path, full=False, key=key).last_hash)
     return info
 
 
 # --- restoring ---------------------------------------------------------------------------------
 
-def _journal_hashes(path: Path) -> set[str]:
-    with contextlib.closing(_connect_read_only(path)) as connection:
+def _journal_hashes(path: Path, key: bytes | None) -> set[str]:
+    with contextlib.closing(_connect_read_only(path, key)) as connection:
         return {row[0] for row in connection.execute("SELECT hash FROM change_journal")}
 
 
-def entries_lost(book_path: Path, backup_path: Path) -> int:
+def entries_lost(book_path: Path, backup_path: Path, *, key: bytes | None = None) -> int:
     """Journal entries of the book that the backup does not hold (0: the backup is as new)."""
-    return len(_journal_hashes(book_path) - _journal_hashes(backup_path))
+    return len(_journal_hashes(book_path, key) - _journal_hashes(backup_path, key))
 
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -379,11 +393,12 @@ def _stage(backup: Path, book_path: Path) -> Path:
     return staged
 
 
-def _lost_or_refuse(book_path: Path, staged: Path, allow_older: bool) -> int:
+def _lost_or_refuse(book_path: Path, staged: Path, allow_older: bool,
+                    key: bytes | None) -> int:
     try:
-        check_book(book_path, full=False)
-        lost = entries_lost(book_path, staged)
-    except (HoagiaiError, sqlite3.DatabaseError) as error:
+        check_book(book_path, full=False, key=key)
+        lost = entries_lost(book_path, staged, key=key)
+    except (HoagiaiError, *DATABASE_ERRORS) as error:  # type: ignore[misc]
         if not allow_older:
             raise HoagiaiError(UNREADABLE_BOOK, path=book_path) from error
         return -1
@@ -402,6 +417,7 @@ def _keep_damaged(book_path: Path, backup_dir: Path) -> Path:
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime(_STAMP)
     kept = backup_dir / f"{book_path.stem}-damaged-{stamp}{book_path.suffix}"
+    _copy_key_file(book_path, kept)
     for source, target in zip([book_path, *_side_files(book_path)],
                               [kept, *_side_files(kept)], strict=True):
         if source.exists():
@@ -412,48 +428,59 @@ def _keep_damaged(book_path: Path, backup_dir: Path) -> Path:
     return kept
 
 
-def _detach_wal(book_path: Path) -> None:
+def _detach_wal(book_path: Path, key: bytes | None) -> None:
     """Fold the book's write-ahead log into the file and leave WAL mode, so no old log can be
     replayed onto the restored file; refused while any connection has the book open."""
     try:
-        with contextlib.closing(sqlite3.connect(book_path, timeout=0.5)) as connection:
+        with contextlib.closing(connect_file(book_path, key, timeout=0.5)) as connection:
             mode = _single(connection, "PRAGMA journal_mode=DELETE")
-    except sqlite3.OperationalError as error:
+    except DATABASE_ERRORS as error:
         raise HoagiaiError(BOOK_IN_USE, path=book_path) from error
     if mode != "delete":
         raise HoagiaiError(BOOK_IN_USE, path=book_path)
 
 
-def _swap(book_path: Path, staged: Path, backup_dir: Path, lost: int) -> Path | None:
+def _swap(book_path: Path, staged: Path, backup_dir: Path, lost: int,
+          key: bytes | None) -> Path | None:
     if lost < 0:
         safety: Path | None = _keep_damaged(book_path, backup_dir)
     else:
-        _detach_wal(book_path)  # first: an open book is refused before anything is written
-        safety = make_backup(book_path, backup_dir, label=SAFETY_LABEL, rotate=False).path
+        _detach_wal(book_path, key)  # first: an open book is refused before anything is written
+        safety = make_backup(book_path, backup_dir, label=SAFETY_LABEL, rotate=False,
+                             key=key).path
     os.replace(staged, book_path)
     _fsync_dir(book_path.parent)
     return safety
 
 
+def _put_back_key_file(backup: Path, book_path: Path) -> None:
+    source = keyfile.path_for(backup)
+    if source.exists():
+        keyfile.write_atomically(keyfile.path_for(book_path), source.read_bytes())
+
+
 def restore(backup: Path, book_path: Path, allow_older: bool = False,
-            backup_dir: Path | None = None) -> RestoreReport:
-    """Replace the (closed) book at ``book_path`` with ``backup``; see the module's notes."""
+            backup_dir: Path | None = None, *, key: bytes | None = None) -> RestoreReport:
+    """Replace the (closed) book at ``book_path`` with ``backup``; see the module's notes.
+    ``key``: the encrypted book's key (the backup must open with it)."""
     if not backup.is_file():
         raise HoagiaiError(NO_SUCH_FILE, path=backup)
     _precheck(backup, backup)
     book_path.parent.mkdir(parents=True, exist_ok=True)
     staged = _stage(backup, book_path)
     try:
-        check_backup(staged, shown=backup)
+        check_backup(staged, shown=backup, key=key)
         if not book_path.exists():
             for side in _side_files(book_path):
                 side.unlink(missing_ok=True)  # a stray log of a deleted book
             os.replace(staged, book_path)
             _fsync_dir(book_path.parent)
+            _put_back_key_file(backup, book_path)
             return RestoreReport(book_path, None, 0)
-        lost = _lost_or_refuse(book_path, staged, allow_older)
+        lost = _lost_or_refuse(book_path, staged, allow_older, key)
         folder = backup_dir or default_backup_dir(book_path)
-        safety = _swap(book_path, staged, folder, lost)
+        safety = _swap(book_path, staged, folder, lost, key)
+        _put_back_key_file(backup, book_path)
     finally:
         staged.unlink(missing_ok=True)
     return RestoreReport(book_path, safety, max(lost, 0))
