@@ -32,15 +32,11 @@ def register(commands: Commands) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from desktop.core.db import journal
     from desktop.core.services import issued, workspace
 
     book = open_existing(database_path(args))
     with book.database.transaction(workspace.actor_for(book, current_user())) as session:
-        found = issued.verify(session, args.code)
-        # who looked at which issued document (the log DOMAIN.md §6 asks for)
-        journal.record_event(session, "verify", "issued_documents", found.code, None,
-                             {"code": found.code, "output": str(args.output or "")})
+        found = issued.check(session, args.code, str(args.output or ""))
     width = max(len(name) for name, _value in issued.verification_lines(found))
     for name, value in issued.verification_lines(found):
         print(f"{name + ':':<{width + 1}} {value}")

@@ -21,6 +21,7 @@ from desktop.gui.backups import add_backup_status, backups_action
 from desktop.gui.cases import CasesArea, NewCaseDialog
 from desktop.gui.context import BookContext
 from desktop.gui.dialogs import Dialogs
+from desktop.gui.documents.verify_dialog import verify_action
 from desktop.gui.preferences import Preferences
 from desktop.gui.signals import emit
 
@@ -86,7 +87,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         menus.addMenu(_("&View")).addAction(self.large_text_action)
         menus.addMenu(_("L&anguage")).addActions(self.language_group.actions())
-        menus.addMenu(_("&Tools")).addAction(journal_action(self, self.context, self.dialogs))
+        menus.addMenu(_("&Tools")).addActions([
+            journal_action(self, self.context, self.dialogs),
+            verify_action(self, self.context, self.dialogs)])
         menus.addMenu(_("&Help")).addAction(self.about_action)
 
     def _build_toolbar(self) -> None:

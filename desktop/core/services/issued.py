@@ -339,6 +339,20 @@ def verify(session: Session, typed: str) -> Verification:
         current_version=case.version if case else None)
 
 
+def check(session: Session, typed: str, output: str = "") -> Verification:
+    """:func:`verify`, journaled: who looked at which issued document (DOMAIN.md §6)."""
+    found = verify(session, typed)
+    journal.record_event(session, "verify", "issued_documents", found.code, None,
+                         {"code": found.code, "output": output})
+    return found
+
+
+def record_copy(session: Session, code: str, target: str) -> None:
+    """Journal a print or save of the copy as issued, made while checking a code."""
+    journal.record_event(session, "print_copy", "issued_documents", code, None,
+                         {"code": code, "target": target})
+
+
 def _changed_since(session: Session, row: IssuedDocument) -> bool:
     """Assemble the same document from today's data (with the same parameters and issue date)
     and compare its content hash with the one issued."""

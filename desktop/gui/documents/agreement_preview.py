@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from desktop.core.domain.enums import DocumentKind
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
-from desktop.core.services import documents
+from desktop.core.services import issued
+from desktop.core.services.issued import Issued, IssueRequest
 from desktop.gui.context import BookContext
 from desktop.gui.dialogs import Dialogs
 from desktop.gui.documents.preview import PdfPreviewDialog
@@ -51,29 +52,14 @@ def document_title(kind: DocumentKind, case_number: str, hearing: int = 0) -> st
 
 
 def render_case_document(session: Session, kind: DocumentKind, case_id: uuid.UUID,
-                         author: str, hearing: int = 1) -> bytes:
-    """One document of the case as PDF bytes (ReportLab is imported on demand)."""
-    from desktop.core.documents import casefile, guidance, invitation, minutes, unsuccessful
-    from desktop.core.documents.agreement import render_agreement
-    from desktop.core.services import document_data as data
-
-    if kind is Kind.AGREEMENT:
-        return render_agreement(documents.agreement_document(session, case_id, author=author))
-    if kind is Kind.UNSUCCESSFUL:
-        return unsuccessful.render_unsuccessful(
-            data.unsuccessful_document(session, case_id, author=author))
-    if kind is Kind.MINUTES:
-        return minutes.render_minutes(data.minutes_document(session, case_id, hearing, author))
-    if kind is Kind.INVITATION:
-        return invitation.render_invitation(
-            data.invitation_document(session, case_id, hearing, author))
-    if kind is Kind.GUIDANCE:
-        return guidance.render_guidance(data.guidance_document(session, case_id, author))
-    return casefile.render_casefile(data.casefile_document(session, case_id, author))
+                         author: str, hearing: int = 1) -> Issued:
+    """One document of the case with its verification code (ReportLab is imported on demand);
+    recorded as issued only once it is printed or saved."""
+    return issued.prepare(session, IssueRequest(kind, case_id=case_id, hearing=hearing), author)
 
 
 def build_document_pdf(context: BookContext, case_id: uuid.UUID, kind: DocumentKind,
-                       on_done: Callable[[bytes], None],
+                       on_done: Callable[[Issued], None],
                        on_error: Callable[[HoagiaiError], None], hearing: int = 1) -> None:
     author = context.actor.user
     context.read(lambda s: render_case_document(s, kind, case_id, author, hearing), on_done,
@@ -81,32 +67,39 @@ def build_document_pdf(context: BookContext, case_id: uuid.UUID, kind: DocumentK
 
 
 def build_agreement_pdf(context: BookContext, case_id: uuid.UUID,
-                        on_done: Callable[[bytes], None],
+                        on_done: Callable[[Issued], None],
                         on_error: Callable[[HoagiaiError], None]) -> None:
     build_document_pdf(context, case_id, Kind.AGREEMENT, on_done, on_error)
 
 
 def show_agreement_preview(context: BookContext, case_id: uuid.UUID, case_number: str,
-                           pdf: bytes, dialogs: Dialogs,
+                           document: Issued, dialogs: Dialogs,
                            parent: QWidget | None = None) -> PdfPreviewDialog:
-    return show_document_preview(context, case_id, case_number, Kind.AGREEMENT, pdf, dialogs,
-                                 parent)
+    return show_document_preview(context, case_id, case_number, Kind.AGREEMENT, document,
+                                 dialogs, parent)
 
 
 def show_document_preview(context: BookContext, case_id: uuid.UUID, case_number: str,
-                          kind: DocumentKind, pdf: bytes, dialogs: Dialogs,
+                          kind: DocumentKind, document: Issued, dialogs: Dialogs,
                           parent: QWidget | None = None, hearing: int = 0) -> PdfPreviewDialog:
-    preview = PdfPreviewDialog(pdf, document_title(kind, case_number, hearing),
+    """Preview the document; printing or saving it records it as issued (and journals it)."""
+    preview = PdfPreviewDialog(document.pdf, document_title(kind, case_number, hearing),
                                document_file_name(kind, case_number, hearing), dialogs, parent)
+    show_code(preview, document)
 
     def not_recorded(error: HoagiaiError) -> None:
         if shiboken6.isValid(preview):
             preview.ui.statusLabel.setText(str(error))
 
     def record(target: str) -> None:
-        context.write(lambda s: documents.record_print(s, case_id, kind, target),
-                      on_error=not_recorded)
+        context.write(lambda s: issued.record_issue(s, document, target), on_error=not_recorded)
     preview.document_printed.connect(record)
     preview.document_saved.connect(record)
     preview.show()
     return preview
+
+
+def show_code(preview: PdfPreviewDialog, document: Issued) -> None:
+    """The code printed at the foot of each page, also in the preview's status line."""
+    preview.ui.statusLabel.setText(_("Verification code: {code}").format(
+        code=document.display_code))
