@@ -64,10 +64,11 @@ class JournalWindow(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         for column, width in ((JournalTableModel.SEQ, 60), (JournalTableModel.WHEN, 140),
-                              (JournalTableModel.WHO, 90), (JournalTableModel.DEVICE, 90),
-                              (JournalTableModel.ACTION, 150), (JournalTableModel.ENTITY, 150),
-                              (JournalTableModel.DETAILS, 380)):
+                              (JournalTableModel.WHO, 110), (JournalTableModel.DEVICE, 90),
+                              (JournalTableModel.ACTION, 170), (JournalTableModel.ENTITY, 190),
+                              (JournalTableModel.DETAILS, 330)):
             self.table.setColumnWidth(column, width)
         self.count_label = QLabel(self)
         self.check_label = QLabel(self)
