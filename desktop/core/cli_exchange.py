@@ -9,6 +9,8 @@ Both: ``keys show|create|replace|sheet|restore``.
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 import uuid
 from pathlib import Path
@@ -60,6 +62,7 @@ def _register_ward(commands: Commands) -> None:
     init.add_argument("--ward", required=True, help=_("the ward's name"))
     init.add_argument("--commune", default="", help=_("commune or ward, as in addresses"))
     init.add_argument("--province", default="", help=_("province or city"))
+    init.add_argument("--admin", default="", help=_("full name of the ward administrator"))
     init.set_defaults(handler=run_ward_init)
     enrol = sub.add_parser("enrol", help=_("enrol a team from its enrolment file"))
     enrol.add_argument("file", type=Path)
@@ -222,12 +225,31 @@ def _describe_team_import(report: Any) -> str:
 
 # --- ward ------------------------------------------------------------------------------------
 
+def _new_password() -> str:
+    given = os.environ.get("HOAGIAI_NEW_PASSWORD")
+    if given is not None:
+        return given
+    first = getpass.getpass(_("Password of the new book's administrator: "))
+    if getpass.getpass(_("Type it again: ")) != first:
+        from desktop.core.errors import ValidationError
+        from desktop.core.i18n import N_
+
+        raise ValidationError(N_("The two passwords differ. Nothing was changed: type them "
+                                 "again."), field="password")
+    return first
+
+
 def run_ward_init(args: argparse.Namespace) -> int:
+    """A new, encrypted ward office book, its first account (a ward administrator) and its
+    exchange key."""
+    from desktop.core.domain.roles import Role
     from desktop.core.exchange import keys, ward
-    from desktop.core.services import workspace
+    from desktop.core.services import accounts, workspace
 
     path = database_path(args)
-    book = workspace.open_book(path)
+    user = os.environ.get("HOAGIAI_USER") or input(_("User name: ")).strip()
+    first = accounts.AccountInput(user, args.admin or user, Role.WARD_ADMIN)
+    book, recovery_key = workspace.create_book(path, first, _new_password())
     try:
         with book.database.transaction(workspace.actor_for(book, current_user())) as session:
             ward.init_ward(session, args.ward, args.commune, args.province)
@@ -237,6 +259,8 @@ def run_ward_init(args: argparse.Namespace) -> int:
     print(_("Ward office book {path} ready. Its key: {fingerprint}. Print its recovery sheet "
             "with hoagiai keys sheet.").format(path=path, fingerprint=keys.fingerprint(
                 pair.key_id)))
+    print(_("The book's recovery key (write it down and keep it locked away): {key}").format(
+        key=recovery_key))
     return 0
 
 

@@ -23,7 +23,6 @@ from desktop.core.documents.layout import (
     national_header,
     para,
     section_heading,
-    short_date,
     signature_block,
     table,
     vietnamese_date_line,
@@ -32,6 +31,8 @@ from desktop.core.documents.templates import Wording, load_wording
 
 GROUPS_PER_ROW = 7
 _CODE_STYLE = ParagraphStyle("key_code", fontName=BOLD, fontSize=15, leading=20, alignment=1)
+_FINGERPRINT_STYLE = ParagraphStyle("key_fingerprint", fontName=BOLD, fontSize=13, leading=18,
+                                    alignment=1)
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def render_key_sheet(sheet: KeySheet) -> bytes:
     spec = DocumentSpec(title=w.text("document.pdf_title", holder=sheet.holder),
                         author=sheet.holder, subject=w.text("document.pdf_subject"))
     return build_pdf(spec, [*_top(sheet, w), *_code(sheet, w), *_items(w, "restore"),
-                            *_items(w, "care"), Spacer(1, 12), *_signature(w)])
+                            *_items(w, "care"), *_signature(w)])
 
 
 def _top(sheet: KeySheet, w: Wording) -> list[Flowable]:
@@ -75,9 +76,8 @@ def _code(sheet: KeySheet, w: Wording) -> list[Flowable]:
                   ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                   ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)])
     return [section_heading("I.", w.text("code.heading")), para(w.text("code.hint"), "detail"),
-            Spacer(1, 6), grid, Spacer(1, 8),
-            para(w.text("code.fingerprint", fingerprint=sheet.fingerprint), "lead"),
-            para(w.text("code.created", date=short_date(sheet.printed_on)), "detail")]
+            Spacer(1, 6), grid, Spacer(1, 6), para(w.text("code.fingerprint"), "detail"),
+            Paragraph(escape_text(sheet.fingerprint), _FINGERPRINT_STYLE)]
 
 
 def _items(w: Wording, key: str) -> list[Flowable]:
