@@ -165,3 +165,12 @@ def test_a_bad_file_is_refused_and_the_book_opens_as_it_was(qtbot, context, seam
     assert case_count(context) == 1  # the book is open again, as it was
     context.book.database.dispose()
 
+
+
+def test_with_nothing_new_the_status_tells_the_last_backup(qtbot, auto, book_path):
+    made = backups.backup_if_due(book_path, folder(book_path), 0)
+    assert made is not None
+    with qtbot.waitSignal(auto.finished, timeout=20_000):
+        auto.start()
+    assert len(backups.list_backups(folder(book_path))) == 1  # no second copy
+    assert auto.status.startswith("Đã sao lưu lúc ")

@@ -85,6 +85,7 @@ class JournalWindow(QDialog):
         layout.addWidget(self.check_label)
         self.model.reloaded.connect(self._on_reloaded)
         self.model.failed.connect(self._on_failed)
+        context.data_changed.connect(self.model.reload)  # a save, or a restored book
         self.load_choices()
         self.model.reload()
 

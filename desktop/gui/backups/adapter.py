@@ -115,6 +115,12 @@ def list_backups(context: BookContext) -> list[BackupRow]:
     return _guarded(context, listing)
 
 
+def latest_backup_time(context: BookContext) -> datetime | None:
+    """When the newest backup in the folder was made (UTC), if there is one."""
+    found = _guarded(context, lambda: backups.list_backups(backup_folder(context)))
+    return found[0].made_at if found else None
+
+
 def entries_lost(context: BookContext, backup: Path) -> int:
     """Saved changes of the book that ``backup`` lacks (what a restore would take away)."""
     path = book_path(context)

@@ -60,9 +60,10 @@ class AutoBackup(QObject):
         self.running = True
         context = self.context
 
-        def work() -> BackupInfo | None:
+        def work() -> tuple[BackupInfo | None, datetime | None]:
             try:
-                return adapter.backup_if_due(context, 0)
+                made = adapter.backup_if_due(context, 0)
+                return made, None if made else adapter.latest_backup_time(context)
             except HoagiaiError:
                 raise
             except Exception as error:  # whatever it was, a backup is no reason to crash
@@ -71,18 +72,24 @@ class AutoBackup(QObject):
                                    folder=adapter.backup_folder(context)) from error
         self.context.runner.run(work, self._on_done, self._on_failed)
 
-    def _on_done(self, info: BackupInfo | None) -> None:
+    def _on_done(self, outcome: tuple[BackupInfo | None, datetime | None]) -> None:
+        made, latest = outcome
         self.running = False
         self._failure_shown = False
-        if info is not None:
-            self.show_made(info.made_at)
+        if made is not None:
+            self.show_made(made.made_at)
+        elif latest is not None:  # nothing saved since the last backup
+            self.show_made(latest)
         elif not self.status:
             self._set_status(_("Backups: nothing changed since the last one"))
         emit(self.finished)
 
     def show_made(self, made_at: datetime) -> None:
-        self._set_status(_("Backed up at {time}").format(
-            time=local_time(made_at).strftime("%H:%M")))
+        """"Backed up at 14:05" (with the date when it was not today)."""
+        local = local_time(made_at)
+        when = local.strftime("%H:%M") if local.date() == datetime.now().date() \
+            else local.strftime("%d/%m/%Y %H:%M")
+        self._set_status(_("Backed up at {time}").format(time=when))
 
     def _on_failed(self, error: HoagiaiError) -> None:
         self.running = False
