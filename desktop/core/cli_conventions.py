@@ -48,6 +48,8 @@ def register(commands: Commands) -> None:
     review.add_argument("convention", metavar="ID_OR_TITLE")
     review.add_argument("--from", dest="start", type=iso_date, required=True)
     review.add_argument("--to", dest="end", type=iso_date, required=True)
+    review.add_argument("-o", "--output", type=Path,
+                        help=_("also save the review report as this PDF file"))
     review.set_defaults(handler=review_convention)
 
 
@@ -189,6 +191,8 @@ def review_convention(args: argparse.Namespace) -> int:
             convention_id = conventions.find_convention(session, args.convention)
             review = convention_citations.annual_review(session, convention_id, args.start,
                                                         args.end)
+        if args.output is not None:
+            _save_review(book, convention_id, args)
     finally:
         book.database.dispose()
     for row in review.rows:
@@ -197,4 +201,21 @@ def review_convention(args: argparse.Namespace) -> int:
     print(_("Never cited: {numbers}").format(
         numbers=", ".join(str(r.number) for r in review.never_cited) or "-"))
     print(_(review.reminder))
+    if args.output is not None:
+        print(_("The review report for {start:%d/%m/%Y} to {end:%d/%m/%Y} was saved to "
+                "{path}.").format(start=args.start, end=args.end, path=args.output))
     return 0
+
+
+def _save_review(book: Any, convention_id: Any, args: argparse.Namespace) -> None:
+    """Render the review report, write it, and journal the print in the same unit of work."""
+    from desktop.core.documents.convention_review import render_convention_review
+    from desktop.core.services import convention_citations, workspace
+
+    user = current_user()
+    with book.database.transaction(workspace.actor_for(book, user)) as session:
+        document = convention_citations.review_document(session, convention_id, args.start,
+                                                        args.end, author=user)
+        args.output.write_bytes(render_convention_review(document))
+        convention_citations.record_review_print(session, convention_id, str(args.output),
+                                                 args.start, args.end)

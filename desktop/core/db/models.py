@@ -411,6 +411,9 @@ class ConventionVersion(TeamOwned, Base):
     status: Mapped[ConventionStatus] = mapped_column(
         enum_column(ConventionStatus), default=ConventionStatus.IN_FORCE)
     status_since: Mapped[date | None] = mapped_column(default=None)
+    # the decision that set the status (suspension, abolition, restoration): migration 0008
+    status_decision_no: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    status_decision_date: Mapped[date | None] = mapped_column(default=None)
     previous_version_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("convention_versions.id"), default=None)
     preamble: Mapped[str] = mapped_column(Text, default="")

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from desktop.core.domain.enums import (
     AssignmentMethod,
     CaseStatus,
+    ConventionStatus,
     Eligibility,
     FollowUpStatus,
     Grounds,
@@ -303,3 +304,54 @@ class RemunerationDocument:
     @property
     def amount(self) -> int:
         return len(self.cases) * self.rate
+
+
+@dataclass(frozen=True)
+class ReviewVersionLine:
+    """One recognised version of the convention in force at some time in the review period."""
+
+    decision_no: str
+    decision_date: date | None
+    effective_on: date | None
+    status: ConventionStatus
+    status_since: date | None = None
+    status_decision_no: str = ""
+    status_decision_date: date | None = None
+
+
+@dataclass(frozen=True)
+class ReviewLine:
+    """One article: how many cases received in the period cited it, by their outcome."""
+
+    number: int
+    title: str
+    cases: int
+    successful: int
+    unsuccessful: int
+    other: int  # still in progress, or not eligible
+
+
+@dataclass(frozen=True)
+class ConventionReviewDocument:
+    """The evidence for a convention's annual review (DOMAIN.md §5): which articles the team's
+    cases cited in a period, with their outcomes, and which were never cited."""
+
+    team: TeamInfo
+    convention_title: str
+    village: str
+    start: date
+    end: date
+    versions: tuple[ReviewVersionLine, ...]
+    rows: tuple[ReviewLine, ...]  # every article, in order
+    total_cases: int  # cases that cited any article (once each)
+    leader: str
+    issued_on: date
+    author: str = ""
+
+    @property
+    def cited(self) -> tuple[ReviewLine, ...]:
+        return tuple(row for row in self.rows if row.cases)
+
+    @property
+    def never_cited(self) -> tuple[ReviewLine, ...]:
+        return tuple(row for row in self.rows if not row.cases)

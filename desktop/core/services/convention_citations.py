@@ -15,24 +15,32 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.db import journal
 from desktop.core.db.models import (
     Case,
     CaseCitation,
     Convention,
     ConventionArticle,
     ConventionVersion,
+    Team,
 )
-from desktop.core.documents.data import CitedArticle
+from desktop.core.documents.data import (
+    CitedArticle,
+    ConventionReviewDocument,
+    ReviewLine,
+    ReviewVersionLine,
+)
 from desktop.core.domain.enums import CaseStatus
+from desktop.core.domain.roles import EDIT_CASE, Permission
 from desktop.core.errors import NotFoundError, ValidationError, WorkflowError
 from desktop.core.i18n import N_
+from desktop.core.services.access import require
 from desktop.core.services.common import editable_case, fetch
 from desktop.core.services.convention_views import (
     ArticleView,
     VersionView,
     article_view,
     search_articles,
-    show_convention,
     version_view,
 )
 from desktop.core.services.conventions import NOT_LAW_REMINDER, version_in_force
@@ -57,6 +65,7 @@ def matter_date(case: Case) -> date:
 def cite(session: Session, case_id: uuid.UUID, article_id: uuid.UUID,
          clause_number: int | None = None, note: str = "") -> uuid.UUID:
     """Record that the case relies on this article (or one clause of it), and how."""
+    require(session, EDIT_CASE, case=case_id)
     case = editable_case(session, case_id)
     article = fetch(session, ConventionArticle, article_id)
     _check_in_force(session, case, article)
@@ -104,6 +113,7 @@ def _already_cited(session: Session, case_id: uuid.UUID, article_id: uuid.UUID,
 
 def remove_citation(session: Session, citation_id: uuid.UUID) -> None:
     citation = fetch(session, CaseCitation, citation_id)
+    require(session, EDIT_CASE, case=citation.case_id)
     editable_case(session, citation.case_id)
     session.delete(citation)
 
@@ -185,6 +195,9 @@ def search_for_case(session: Session, case_id: uuid.UUID, convention_id: uuid.UU
 
 # --- the annual review ------------------------------------------------------------------------
 
+OTHER_STATUSES = (CaseStatus.IN_PROGRESS, CaseStatus.NOT_ELIGIBLE)
+
+
 @dataclass(frozen=True)
 class ReviewRow:
     lineage_id: uuid.UUID
@@ -192,6 +205,22 @@ class ReviewRow:
     title: str
     cases: int
     by_status: tuple[tuple[CaseStatus, int], ...]  # only the statuses that occur
+
+    def count(self, *statuses: CaseStatus) -> int:
+        return sum(n for status, n in self.by_status if status in statuses)
+
+    @property
+    def successful(self) -> int:
+        return self.count(CaseStatus.SUCCESSFUL)
+
+    @property
+    def unsuccessful(self) -> int:
+        return self.count(CaseStatus.UNSUCCESSFUL)
+
+    @property
+    def other(self) -> int:
+        """Still in progress, or found not eligible for mediation."""
+        return self.count(*OTHER_STATUSES)
 
 
 @dataclass(frozen=True)
@@ -201,6 +230,9 @@ class AnnualReview:
     end: date
     rows: tuple[ReviewRow, ...]  # every article, in order, cited or not
     reminder: str = NOT_LAW_REMINDER
+    village: str = ""
+    versions: tuple[VersionView, ...] = ()  # the versions in force at some time in the period
+    total_cases: int = 0  # cases citing any article (a case citing two counts once)
 
     @property
     def never_cited(self) -> tuple[ReviewRow, ...]:
@@ -210,24 +242,39 @@ class AnnualReview:
 def annual_review(session: Session, convention_id: uuid.UUID, start: date,
                   end: date) -> AnnualReview:
     """For cases received from ``start`` to ``end``: how many cited each article (any of its
-    versions), by the case's status; the articles are those of the version in force at the
-    end of the period, then any other article that was cited."""
-    view = show_convention(session, convention_id)
+    versions), by the case's status. The articles are those of every version in force at some
+    time in the period (the latest wording of each), then any other article that was cited."""
+    convention = fetch(session, Convention, convention_id)
+    versions = versions_in_period(convention, start, end) or convention.versions[-1:]
     cited = _cited_cases(session, convention_id, start, end)
-    rows = [_review_row(a.lineage_id, a.number, a.title, cited) for a in
-            _articles_at(session, convention_id, end)]
-    listed = {row.lineage_id for row in rows}
-    rows += [_review_row(lineage, number, title, cited)
-             for lineage, (number, title) in _latest_titles(session, set(cited) - listed).items()]
-    return AnnualReview(view.title, start, end, tuple(sorted(rows, key=lambda r: r.number)))
+    titles: dict[uuid.UUID, tuple[int, str]] = {}
+    for version in versions:  # oldest first: later wording wins
+        titles.update((a.lineage_id, (a.number, a.title)) for a in version.articles)
+    titles.update((lineage, found) for lineage, found in
+                  _latest_titles(session, set(cited) - set(titles)).items())
+    rows = [_review_row(lineage, number, title, cited)
+            for lineage, (number, title) in titles.items()]
+    cases = {case_id for by_case in cited.values() for case_id in by_case}
+    return AnnualReview(convention.title, start, end,
+                        tuple(sorted(rows, key=lambda r: r.number)), village=convention.village,
+                        versions=tuple(version_view(v) for v in versions),
+                        total_cases=len(cases))
 
 
-def _articles_at(session: Session, convention_id: uuid.UUID, on: date) -> list[ArticleView]:
-    try:
-        version = version_in_force(session, convention_id, on)
-    except WorkflowError:
-        return list(show_convention(session, convention_id).articles)
-    return [article_view(a) for a in version.articles]
+def versions_in_period(convention: Convention, start: date,
+                       end: date) -> list[ConventionVersion]:
+    """The versions that took effect by ``end`` and were not yet followed by another on
+    ``start``: each applies from its effective date until the next one's."""
+    dated = sorted((v for v in convention.versions if v.effective_on),
+                   key=lambda v: (v.effective_on, v.ordinal))
+    found = []
+    for version, following in zip(dated, [*dated[1:], None], strict=True):
+        begins = version.effective_on
+        assert begins is not None
+        ends = following.effective_on if following else None
+        if begins <= end and (ends is None or ends > start):
+            found.append(version)
+    return found
 
 
 def _cited_cases(session: Session, convention_id: uuid.UUID, start: date,
@@ -259,3 +306,41 @@ def _review_row(lineage: uuid.UUID, number: int, title: str,
     statuses = Counter(cited.get(lineage, {}).values())
     by_status = tuple((s, statuses[s]) for s in CaseStatus if statuses[s])
     return ReviewRow(lineage, number, title, sum(statuses.values()), by_status)
+
+
+# --- the review report ------------------------------------------------------------------------
+
+def review_document(session: Session, convention_id: uuid.UUID, start: date, end: date,
+                    author: str = "", issued_on: date | None = None) -> ConventionReviewDocument:
+    """The annual review's data for its PDF."""
+    # imported here: the document services import this module for the cases' citations
+    from desktop.core.services.document_data import team_leader
+    from desktop.core.services.documents import team_info
+
+    review = annual_review(session, convention_id, start, end)
+    team_id = fetch(session, Convention, convention_id).team_id
+    return ConventionReviewDocument(
+        team=team_info(fetch(session, Team, team_id)), convention_title=review.convention_title,
+        village=review.village, start=start, end=end,
+        versions=tuple(_version_line(v) for v in review.versions),
+        rows=tuple(ReviewLine(r.number, r.title, r.cases, r.successful, r.unsuccessful, r.other)
+                   for r in review.rows),
+        total_cases=review.total_cases, leader=team_leader(session, team_id, end),
+        issued_on=issued_on or date.today(), author=author)
+
+
+def _version_line(version: VersionView) -> ReviewVersionLine:
+    return ReviewVersionLine(version.decision_no, version.decision_date, version.effective_on,
+                             version.status, version.status_since, version.status_decision_no,
+                             version.status_decision_date)
+
+
+def record_review_print(session: Session, convention_id: uuid.UUID, target: str, start: date,
+                        end: date) -> None:
+    """Journal that the review report was printed or saved (the audit trail)."""
+    require(session, Permission.PRINT_DOCUMENTS)
+    convention = fetch(session, Convention, convention_id)
+    details = {"document": "convention_review", "target": target, "from": start.isoformat(),
+               "to": end.isoformat()}
+    journal.record_event(session, "print", "conventions", str(convention.id),
+                         str(convention.team_id), details)

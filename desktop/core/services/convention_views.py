@@ -34,6 +34,9 @@ class VersionView:
     effective_on: date | None
     status: ConventionStatus
     article_count: int
+    status_since: date | None = None
+    status_decision_no: str = ""
+    status_decision_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,9 @@ def show_convention(session: Session, convention_id: uuid.UUID,
 
 def version_view(version: ConventionVersion) -> VersionView:
     return VersionView(version.id, version.ordinal, version.decision_no, version.decision_date,
-                       version.effective_on, version.status, len(version.articles))
+                       version.effective_on, version.status, len(version.articles),
+                       version.status_since, version.status_decision_no,
+                       version.status_decision_date)
 
 
 def _flag_text(fragment: dict[str, Any]) -> str:

@@ -235,9 +235,45 @@ def version_in_force(session: Session, convention_id: uuid.UUID, on: date) -> Co
     return version
 
 
+STATUS_NEEDS_DECISION = N_(
+    "A change of status needs the decision that made it: give the decision's number and date.")
+STATUS_BEFORE_EFFECT = N_(
+    "The change of status would apply from {date:%d/%m/%Y}, before this version took effect on "
+    "{effective:%d/%m/%Y}. Check the date.")
+STATUS_NOT_SETTABLE = N_(
+    "A version becomes 'replaced' only when an amendment or a new text is imported. Choose in "
+    "force, partly suspended, suspended or abolished.")
+
+
+@dataclass(frozen=True)
+class StatusDecision:
+    """A decision of the commune People's Committee changing where a version stands."""
+
+    status: ConventionStatus
+    since: date  # the day the change applies from
+    decision_no: str = ""
+    decision_date: date | None = None
+
+
 def set_status(session: Session, version_id: uuid.UUID, status: ConventionStatus,
-               since: date) -> None:
+               since: date, decision_no: str = "", decision_date: date | None = None) -> None:
     """Record a decision suspending, abolishing (or restoring) a version from ``since``."""
     require(session, Permission.MANAGE_CONVENTIONS)
     version = fetch(session, ConventionVersion, version_id)
     version.status, version.status_since = status, since
+    version.status_decision_no, version.status_decision_date = clean(decision_no), decision_date
+
+
+def change_status(session: Session, version_id: uuid.UUID, decision: StatusDecision) -> None:
+    """The same as :func:`set_status`, with the checks a person typing it needs: a decision
+    number and date, a date not before the version took effect, no hand-made 'replaced'."""
+    if decision.status is ConventionStatus.REPLACED:
+        raise ValidationError(STATUS_NOT_SETTABLE, field="status")
+    if not clean(decision.decision_no) or decision.decision_date is None:
+        raise ValidationError(STATUS_NEEDS_DECISION, field="decision_no")
+    version = fetch(session, ConventionVersion, version_id)
+    if version.effective_on is not None and decision.since < version.effective_on:
+        raise ValidationError(STATUS_BEFORE_EFFECT, field="since", date=decision.since,
+                              effective=version.effective_on)
+    set_status(session, version_id, decision.status, decision.since, decision.decision_no,
+               decision.decision_date)
