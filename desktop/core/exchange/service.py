@@ -33,6 +33,8 @@ class _DryRun(Exception):
 
 
 def read_file(path: Path) -> bytes:
+    if path.is_dir():
+        raise PackageRefused(errors.NOT_A_PACKAGE)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise PackageRefused(errors.TOO_LARGE, limit="256 MB")
