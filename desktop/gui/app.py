@@ -24,6 +24,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.preferences import Preferences, apply_text_size
 from desktop.gui.signals import reserve_true
 from desktop.gui.translation import GettextTranslator
+from desktop.gui.ward import opens_as_ward
 
 log = logging.getLogger("hoagiai")
 
@@ -110,7 +111,7 @@ class Shell(QObject):
         context.runner.error_occurred.connect(lambda error: report_error(dialogs, error))
 
     def start(self) -> None:
-        if self.context.team_id is None:
+        if self.context.team_id is None and not opens_as_ward(self.context):
             self.show_setup_wizard()
         else:
             self.show_main_window()

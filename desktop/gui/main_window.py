@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
 from desktop import __version__
 from desktop.core.i18n import _, current_language, ngettext
-from desktop.core.services import teams
 from desktop.gui.audit.journal_window import journal_action
 from desktop.gui.backups import add_backup_status, backups_action
 from desktop.gui.cases import CasesArea, NewCaseDialog
@@ -24,6 +23,7 @@ from desktop.gui.dialogs import Dialogs
 from desktop.gui.documents.verify_dialog import verify_action
 from desktop.gui.preferences import Preferences
 from desktop.gui.signals import emit
+from desktop.gui.ward import book_title, install_ward_area
 
 CASE_WINDOW_MODULE = "desktop.gui.case.case_window"
 NEW_CASE_STYLE = ("QToolButton { color: white; background: #2f6db5; border: 1px solid #245a96;"
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._restore_geometry()
+        self.ward_tabs = install_ward_area(self, context, dialogs)  # ward books only
         self.cases_area.case_activated.connect(self.open_case)
         self.cases_area.list_reloaded.connect(self.on_list_reloaded)
         context.data_changed.connect(self.on_data_changed)
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
 
     def on_data_changed(self) -> None:
         team_id = self.context.team_id
-        name = self.context.read_now(lambda session: teams.get_team(session, team_id).name)
+        name = self.context.read_now(lambda session: book_title(session, team_id))
         self.setWindowTitle(name)  # Qt appends the application display name: "… — Sổ hòa giải"
         self.team_label.setText(name)
 

@@ -120,11 +120,13 @@ def test_journal_filters_pages_and_check(book, actor, team_id):
 
 def test_every_field_of_a_case_record_has_a_label():
     from desktop.core.db import models
+    from desktop.core.db.models_documents import Attachment
 
     hidden = history._HIDDEN
     for model in (models.Case, models.CaseParticipant, models.MediatorAssignment,
                   models.ConflictDeclaration, models.Hearing, models.HearingAttendee,
-                  models.Outcome, models.Agreement, models.AgreementTerm, models.CaseCitation):
+                  models.Outcome, models.Agreement, models.AgreementTerm, models.CaseCitation,
+                  Attachment):
         table = model.__table__
         for column in table.columns:
             if column.name not in hidden:

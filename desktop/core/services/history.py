@@ -69,6 +69,7 @@ _CASE_CHILDREN: dict[str, tuple[str, str]] = {
     "case_citations": ("case_id", "cases"),
     "hearing_attendees": ("hearing_id", "hearings"),
     "agreement_terms": ("agreement_id", "agreements"),
+    "case_attachments": ("case_id", "cases"),
 }
 CASE_ENTITIES = frozenset({"cases", *_CASE_CHILDREN})
 
@@ -90,17 +91,29 @@ ENTITY_LABELS: dict[str, str] = {
     "convention_versions": N_("Convention version"),
     "convention_articles": N_("Convention article"),
     "convention_clauses": N_("Convention clause"),
+    "case_attachments": N_("Attachment"),
+    "issued_documents": N_("Issued document"),
+    "account": N_("Account"),
+    "accounts": N_("Account"),
     "journal_head": N_("Journal"),
 }
 
 OPERATION_LABELS: dict[str, str] = {
-    "insert": N_("Added"),
+    "insert": N_("Created"),
     "update": N_("Changed"),
     "delete": N_("Removed"),
     "print": N_("Printed or saved a document"),
     VIEW: N_("Viewed (sensitive case)"),
     "export": N_("Exported"),
     "login": N_("Logged in"),
+    "login_failed": N_("Failed login"),
+    "password_recovered": N_("Password reset with the recovery sheet"),
+    "print_copy": N_("Printed or saved the copy as issued"),
+    "verify": N_("Checked a verification code"),
+    "open_attachment": N_("Opened an attachment"),
+    "case_transferred": N_("Transferred the case"),
+    "package_imported": N_("Imported an exchange package"),
+    "package_exported": N_("Exported an exchange package"),
 }
 
 FIELD_LABELS: dict[str, str] = {
@@ -157,6 +170,15 @@ FIELD_LABELS: dict[str, str] = {
     "citizen_id": N_("ID number"),
     "address": N_("Address"),
     "phone": N_("Phone"),
+    "code": N_("Verification code"),
+    "output": N_("Saved to"),
+    "username": N_("User name"),
+    "failures": N_("Failed attempts"),
+    "file_name": N_("File name"),
+    "media_type": N_("File type"),
+    "size": N_("Size in bytes"),
+    "added_at": N_("Added at"),
+    "added_by": N_("Added by"),
 }
 _ENTITY_FIELD_LABELS: dict[tuple[str, str], str] = {
     ("agreements", "note"): N_("How it will be carried out"),
@@ -164,7 +186,8 @@ _ENTITY_FIELD_LABELS: dict[tuple[str, str], str] = {
 }
 # Never shown: keys, links to the parent record, numbering, and an event's bookkeeping.
 _HIDDEN = frozenset({"id", "team_id", "case_id", "hearing_id", "agreement_id", "year", "seq",
-                     "case_version", "version", "changed_by", "changed_at"})
+                     "case_version", "version", "changed_by", "changed_at", "content_hash",
+                     "sha256", "issued_id"})
 _ENUMS: dict[str, type[Enum]] = {
     "grounds": Grounds, "eligibility": Eligibility, "status": CaseStatus,
     "method": AssignmentMethod, "kind": OutcomeKind, "follow_up_status": FollowUpStatus,
@@ -387,6 +410,8 @@ def _subject(entity: str, record: dict[str, Any], names: _Names) -> str:
         detail = str(record.get("ordinal"))
     elif entity == "case_citations":
         detail = names.articles.get(str(record.get("article_id")), "")
+    elif entity == "case_attachments":
+        detail = str(record.get("file_name") or "")
     return f"{what}: {detail}" if detail else what
 
 

@@ -1,0 +1,201 @@
+"""The ward's dashboard: one year of all teams' cases drawn as charts (by result, matter
+group, team, month; success rate by team) and the overdue items. A click on a bar, or a
+double-click on an overdue item, shows the cases behind it."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from functools import partial
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.domain.enums import MatterGroup
+from desktop.core.i18n import _
+from desktop.core.services import case_list
+from desktop.core.statistics.dashboard import Dashboard, dashboard_data
+from desktop.core.statistics.figures import RESULTS, Ids
+from desktop.core.statistics.rules import load_rules
+from desktop.core.statistics.tables import percent
+from desktop.gui.context import BookContext
+from desktop.gui.dialogs import Dialogs
+from desktop.gui.ward.case_viewer import open_read_only
+from desktop.gui.ward.charts import PALETTE, STATUS_COLOURS, BarChart
+from desktop.gui.ward.drilldown import CaseListDialog
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+Bars = list[tuple[str, Ids]]
+
+
+class DashboardView(QWidget):
+    def __init__(self, context: BookContext, dialogs: Dialogs, today: date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.dialogs = dialogs
+        self.today = today or date.today()
+        self.data: Dashboard | None = None
+        self.drilldown: CaseListDialog | None = None
+        self.bars: dict[str, Bars] = {}
+        self.year_combo = QComboBox(self)
+        self.year_combo.setAccessibleName(_("Year"))
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.charts = {
+            "status": BarChart(_("Cases by result"), parent=self),
+            "group": BarChart(_("Cases by matter group"), parent=self),
+            "team": BarChart(_("Cases by team"), parent=self),
+            "month": BarChart(_("Cases received by month"), horizontal=False, parent=self),
+            "rate": BarChart(_("Success rate by team"), parent=self),
+        }
+        self.overdue = self._overdue_table()
+        self._lay_out()
+        for key, chart in self.charts.items():
+            chart.bar_clicked.connect(partial(self.on_bar_clicked, key))
+        self.year_combo.currentIndexChanged.connect(self.reload)
+        context.data_changed.connect(self.refresh_years)
+        self.refresh_years()
+
+    def _overdue_table(self) -> QTableWidget:
+        table = QTableWidget(0, 3, self)
+        table.setHorizontalHeaderLabels([_("Case"), _("Team"), _("Overdue")])
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.setAccessibleName(_("Overdue items"))
+        table.cellDoubleClicked.connect(self.on_overdue_double_clicked)
+        return table
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        label = QLabel(_("&Year:"), self)
+        label.setBuddy(self.year_combo)
+        top.addWidget(label)
+        top.addWidget(self.year_combo)
+        top.addSpacing(20)
+        top.addWidget(self.summary, 1)
+        grid = QGridLayout()
+        places = {"status": (0, 0), "group": (0, 1), "team": (0, 2), "month": (1, 0),
+                  "rate": (1, 1)}
+        for key, (row, column) in places.items():
+            grid.addWidget(self.charts[key], row, column)
+        overdue = QVBoxLayout()
+        overdue.addWidget(QLabel(_("<b>Overdue items</b> (double-click to read the case)"),
+                                 self))
+        overdue.addWidget(self.overdue)
+        grid.addLayout(overdue, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def refresh_years(self) -> None:
+        self.context.read(lambda session: case_list.case_years(session), self.on_years_loaded)
+
+    def on_years_loaded(self, years: list[int]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        combo = self.year_combo
+        chosen = combo.currentData()
+        if self.today.year not in years:
+            years = [self.today.year, *years]
+        combo.blockSignals(True)
+        combo.clear()
+        for year in years:
+            combo.addItem(str(year), year)
+        combo.setCurrentIndex(max(combo.findData(chosen or self.today.year), 0))
+        combo.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        year, today = self.year_combo.currentData() or self.today.year, self.today
+        self.context.read(lambda session: dashboard_data(session, year, today), self.show_data)
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def show_data(self, data: Dashboard) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.data = data
+        rules = load_rules()
+        ward = data.report.ward
+        self.summary.setText(_(
+            "<b>{handled}</b> cases handled: <b>{successful}</b> successful, "
+            "<b>{open}</b> in progress; success rate <b>{rate}</b>; <b>{overdue}</b> overdue "
+            "items").format(handled=ward.count("handled"), successful=ward.count("successful"),
+                            open=ward.count("in_progress"), rate=percent(ward.rate()),
+                            overdue=len(data.overdue)))
+        self.bars = {
+            "status": [(rules.results[k].text(), ward.ids(k)) for k in RESULTS],
+            "group": [(rules.groups[g].text().split(" ", 1)[0] + " "
+                       + _short(rules.groups[g].text()), ward.ids(f"{g.value}.handled"))
+                      for g in MatterGroup],
+            "team": [(_team(row.name), row.ids("handled")) for row in data.report.teams],
+            "month": [(m.label[:2], m.received) for m in data.months],
+            "rate": [(_team(row.name), row.ids("successful")) for row in data.report.teams],
+        }
+        for key in ("status", "group", "team", "month"):
+            colours = [STATUS_COLOURS[k] for k in RESULTS] if key == "status" else PALETTE
+            self.charts[key].show_bars([label for label, _ids in self.bars[key]],
+                                       [len(ids) for _label, ids in self.bars[key]],
+                                       colours if key != "month" else (PALETTE[0],))
+        rates = [row.rate() or 0.0 for row in data.report.teams]
+        self.charts["rate"].show_bars([label for label, _ids in self.bars["rate"]], rates,
+                                      (PALETTE[1],), value_suffix=" %")
+        self._show_overdue(data)
+
+    def _show_overdue(self, data: Dashboard) -> None:
+        table = self.overdue
+        table.setRowCount(len(data.overdue))
+        for row, item in enumerate(data.overdue):
+            for column, text in enumerate((item.number, item.team, item.what)):
+                cell = QTableWidgetItem(text)
+                cell.setData(ID_ROLE, item.case_id)
+                table.setItem(row, column, cell)
+
+    # --- drilling down ----------------------------------------------------------------------
+
+    def on_bar_clicked(self, chart: str, index: int) -> None:
+        label, ids = self.bars[chart][index]
+        title = f"{self.charts[chart].getPlotItem().titleLabel.text}: {label}"
+        self.show_cases(title, ids)
+
+    def show_cases(self, title: str, ids: Ids) -> None:
+        self.drilldown = CaseListDialog(self.context, self.dialogs, title, ids, self)
+        self.drilldown.show()
+
+    def on_overdue_double_clicked(self, row: int, _column: int) -> None:
+        case_id: uuid.UUID = self.overdue.item(row, 0).data(ID_ROLE)
+        open_read_only(self.context, case_id, self.dialogs, self)
+
+
+def _team(name: str) -> str:
+    """A team's name without the words every team's name starts with, for an axis."""
+    prefix = "tổ hòa giải "
+    if name.casefold().startswith(prefix) and len(name) > len(prefix):
+        rest = name[len(prefix):].strip()
+        return rest[:1].upper() + rest[1:]
+    return name
+
+
+def _short(text: str) -> str:
+    """A matter group's name without its number, cut to a few words for an axis."""
+    words = text.split(" ", 1)[-1].split()
+    return " ".join(words[:4]) + ("…" if len(words) > 4 else "")

@@ -1,0 +1,235 @@
+"""The statistics report of a period as tables in the app: choose the period and the team;
+save it as PDF or CSV; submit the period (its figures are locked). Double-clicking a figure
+lists the cases behind it."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.db.models import Team
+from desktop.core.domain.text import name_sort_key
+from desktop.core.errors import HoagiaiError
+from desktop.core.i18n import N_, _
+from desktop.core.statistics.periods import CUSTOM, Period, make_period, standard_period
+from desktop.core.statistics.report import StatisticsReport
+from desktop.core.statistics.rules import load_rules
+from desktop.core.statistics.submissions import record_export, statistics_report, submit_period
+from desktop.core.statistics.tables import ReportTable, report_tables
+from desktop.gui.context import BookContext
+from desktop.gui.dialogs import Dialogs
+from desktop.gui.forms.ui_ward_report import Ui_WardReport
+from desktop.gui.ward.drilldown import CaseListDialog
+
+IDS_ROLE = Qt.ItemDataRole.UserRole
+PERIOD_NAMES = {"half_year": N_("First six months"), "year": N_("Whole year")}
+
+
+def _teams(session: Session) -> list[tuple[uuid.UUID, str]]:
+    rows = [(i, n) for i, n in session.execute(select(Team.id, Team.name))]
+    return sorted(rows, key=lambda row: name_sort_key(row[1]))
+
+
+class ReportView(QWidget):
+    def __init__(self, context: BookContext, dialogs: Dialogs, today: date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_WardReport()
+        self.ui.setupUi(self)
+        self.context = context
+        self.dialogs = dialogs
+        self.today = today or date.today()
+        self.report: StatisticsReport | None = None
+        self.tables: list[QTableWidget] = []
+        self.drilldown: CaseListDialog | None = None
+        self.ui.actions.setStretch(0, 1)
+        self._fill_choices()
+        self._connect()
+        self.on_period_kind_changed()
+        context.read(_teams, self.on_teams_loaded)
+
+    def _fill_choices(self) -> None:
+        for kind in load_rules().periods:
+            self.ui.period_combo.addItem(_(PERIOD_NAMES.get(kind, kind)), kind)
+        self.ui.period_combo.addItem(_("Other dates"), CUSTOM)
+        self.ui.period_combo.setCurrentIndex(self.ui.period_combo.findData("year"))
+        self.ui.year_spin.setValue(self.today.year)
+        self.ui.team_combo.addItem(_("All teams (the ward)"), None)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.period_combo.currentIndexChanged.connect(self.on_period_kind_changed)
+        ui.year_spin.valueChanged.connect(self.on_period_kind_changed)
+        ui.from_edit.dateChanged.connect(self.reload)
+        ui.to_edit.dateChanged.connect(self.reload)
+        ui.team_combo.currentIndexChanged.connect(self.reload)
+        ui.pdf_button.clicked.connect(lambda: self.save(".pdf"))
+        ui.csv_button.clicked.connect(lambda: self.save(".csv"))
+        ui.submit_button.clicked.connect(self.submit)
+        self.context.data_changed.connect(self.reload)
+
+    def on_teams_loaded(self, teams: list[tuple[uuid.UUID, str]]) -> None:
+        if shiboken6.isValid(self):
+            for team_id, name in teams:
+                self.ui.team_combo.addItem(name, team_id)
+
+    # --- the period ---------------------------------------------------------------------------
+
+    def on_period_kind_changed(self) -> None:
+        kind = self.ui.period_combo.currentData()
+        custom = kind == CUSTOM
+        self.ui.year_spin.setEnabled(not custom)
+        for edit in (self.ui.from_edit, self.ui.to_edit):
+            edit.setEnabled(custom)
+        if not custom:
+            period = standard_period(kind, self.ui.year_spin.value())
+            for edit, day in ((self.ui.from_edit, period.start), (self.ui.to_edit, period.end)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
+        self.reload()
+
+    def period(self) -> Period:
+        start, end = self.ui.from_edit.date().toPython(), self.ui.to_edit.date().toPython()
+        return make_period(start, end)  # type: ignore[arg-type]
+
+    def reload(self) -> None:
+        try:
+            period = self.period()
+        except HoagiaiError as error:
+            self.ui.state_label.setText(str(error))
+            return
+        team_id, today = self.ui.team_combo.currentData(), self.today
+        self.context.read(lambda session: statistics_report(session, period, today, team_id),
+                          self.show_report, self.on_failed)
+
+    def on_failed(self, error: HoagiaiError) -> None:
+        if shiboken6.isValid(self):
+            self.ui.state_label.setText(str(error))
+
+    # --- showing --------------------------------------------------------------------------
+
+    def show_report(self, report: StatisticsReport) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.report = report
+        self._show_state(report)
+        layout = self.ui.tables_layout
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.tables = []
+        for table in report_tables(report):
+            title = QLabel(f"<b>{table.title}</b>", self.ui.tables_widget)
+            layout.addWidget(title)
+            widget = self._table_widget(table)
+            self.tables.append(widget)
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def _show_state(self, report: StatisticsReport) -> None:
+        submission = report.submission
+        if submission is not None:
+            text = _("{period}: submitted on {day:%d/%m/%Y} by {user}. Its figures are locked; "
+                     "later changes appear as amendments in the next report.").format(
+                period=report.period.label, day=submission.submitted_at,
+                user=submission.submitted_by)
+        else:
+            text = _("{period}: not submitted yet; the figures are as the book stands on "
+                     "{day:%d/%m/%Y}.").format(period=report.period.label, day=report.as_of)
+        self.ui.state_label.setText(text)
+        self.ui.submit_button.setEnabled(submission is None and report.team_filter is None)
+
+    def _table_widget(self, table: ReportTable) -> QTableWidget:
+        widget = QTableWidget(len(table.rows), len(table.header), self.ui.tables_widget)
+        widget.setObjectName(f"table_{table.key}")
+        widget.setAccessibleName(table.title)
+        widget.setHorizontalHeaderLabels(list(table.header))
+        widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        widget.verticalHeader().hide()
+        widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        widget.horizontalHeader().setStretchLastSection(True)
+        widget.setWordWrap(True)
+        for row, cells in enumerate(table.rows):
+            for column, cell in enumerate(cells):
+                item = QTableWidgetItem(cell.text)
+                if cell.case_ids is not None:
+                    item.setData(IDS_ROLE, cell.case_ids)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    item.setToolTip(_("Double-click to see these cases"))
+                widget.setItem(row, column, item)
+        widget.resizeRowsToContents()
+        height = widget.horizontalHeader().height() + sum(
+            widget.rowHeight(r) for r in range(widget.rowCount())) + 4
+        widget.setFixedHeight(max(height, 60))
+        widget.cellDoubleClicked.connect(
+            lambda row, column, w=widget, t=table: self.on_cell_double_clicked(w, t, row, column))
+        return widget
+
+    def on_cell_double_clicked(self, widget: QTableWidget, table: ReportTable, row: int,
+                               column: int) -> None:
+        ids = widget.item(row, column).data(IDS_ROLE)
+        if ids is None:
+            return
+        title = f"{table.header[column]} — {table.rows[row][0].text}"
+        self.drilldown = CaseListDialog(self.context, self.dialogs, title, tuple(ids), self)
+        self.drilldown.show()
+
+    # --- saving and submitting -------------------------------------------------------------
+
+    def save(self, suffix: str) -> None:
+        report = self.report
+        if report is None:
+            return
+        name = f"thong-ke-{report.period.start:%Y%m%d}-{report.period.end:%Y%m%d}{suffix}"
+        file_filter = _("PDF documents (*.pdf)") if suffix == ".pdf" else _("CSV files (*.csv)")
+        path = self.dialogs.save_file(self, _("Save the statistics report"), Path.home() / name,
+                                      file_filter)
+        if path is None:
+            return
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        self.context.write(lambda session: self._write_file(session, report, path, suffix),
+                           lambda _result: self.ui.state_label.setText(
+                               _("Saved to {path}.").format(path=path)), self.on_failed)
+
+    @staticmethod
+    def _write_file(session: Session, report: StatisticsReport, path: Path, suffix: str) -> None:
+        if suffix == ".csv":
+            from desktop.core.statistics.export_csv import report_csv
+
+            data = report_csv(report)
+        else:
+            from desktop.core.documents.statistics_report import render_statistics_report
+
+            data = render_statistics_report(report)
+        path.write_bytes(data)
+        record_export(session, report, str(path))
+
+    def submit(self) -> None:
+        report = self.report
+        if report is None or report.submission is not None:
+            return
+        question = _("Submit the report for {period}? Its figures will be locked: later "
+                     "changes to its cases will appear as amendments in the next period's "
+                     "report.").format(period=report.period.label)
+        if not self.dialogs.confirm(self, _("Submit the period"), question):
+            return
+        period, today = report.period, self.today
+        self.context.write(lambda session: submit_period(session, period, today),
+                           None, self.on_failed, reason=_("Statistics report submitted"))

@@ -1,0 +1,148 @@
+"""Ward mode in the main window: the summary area with its charts and the statistics report;
+figures drill down to the cases behind them, and a case opens read only."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QTableWidget
+
+from desktop.core.services import workspace
+from desktop.core.services.demo_ward import create_ward_demo_book
+from desktop.gui.app import build_main_window
+from desktop.gui.context import BookContext
+from desktop.gui.ward.case_viewer import ReadOnlyCaseWindow
+from desktop.gui.ward.dashboard import DashboardView
+from desktop.gui.ward.report_view import ReportView
+from tests.gui.conftest import FakeDialogs, make_context
+
+TODAY = date(2026, 11, 20)
+
+
+@pytest.fixture(scope="session")
+def ward_book_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("ward-gui") / "ward.sqlite"
+    create_ward_demo_book(path)
+    return path
+
+
+class WardDialogs(FakeDialogs):
+    """Answers the file picker with ``save_path`` too."""
+
+    save_path: Path | None = None
+
+    def save_file(self, parent, title, suggested, file_filter):  # type: ignore[no-untyped-def]
+        return self.save_path
+
+
+@pytest.fixture
+def ward_dialogs() -> WardDialogs:
+    return WardDialogs()
+
+
+@pytest.fixture
+def ward_context(tmp_path: Path, ward_book_file: Path, qtbot) -> Iterator[BookContext]:
+    path = tmp_path / "ward.sqlite"
+    shutil.copyfile(ward_book_file, path)
+    book = workspace.open_book(path)
+    context = make_context(book, workspace.actor_for(book, "officer"), None)
+    yield context
+    context.runner.wait_for_done()
+    book.database.dispose()
+
+
+def _wait_loaded(qtbot, view) -> None:
+    qtbot.waitUntil(lambda: getattr(view, "data", None) is not None
+                    or getattr(view, "report", None) is not None, timeout=20_000)
+
+
+def test_a_ward_book_opens_on_the_summary(qtbot, ward_context, ward_dialogs, preferences):
+    window = build_main_window(ward_context, ward_dialogs, preferences)
+    qtbot.addWidget(window)
+    assert window.ward_tabs is not None
+    assert window.centralWidget() is window.ward_tabs
+    assert window.windowTitle().startswith("Phường Yên Hòa")
+    assert not window.new_case_action.isVisible()
+    area = window.ward_tabs.widget(0)
+    _wait_loaded(qtbot, area.dashboard)
+    _wait_loaded(qtbot, area.report)
+
+
+def test_dashboard_charts_match_the_report(qtbot, ward_context, ward_dialogs):
+    view = DashboardView(ward_context, ward_dialogs, TODAY)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.data is not None, timeout=20_000)
+    ward = view.data.report.ward
+    assert [len(ids) for _label, ids in view.bars["status"]] == [
+        ward.count(k) for k in ("successful", "unsuccessful", "in_progress", "not_eligible")]
+    assert sum(len(ids) for _label, ids in view.bars["team"]) == ward.count("handled")
+    assert len(view.bars["month"]) == 12
+    assert view.overdue.rowCount() == len(view.data.overdue)
+    view.on_bar_clicked("team", 0)
+    dialog = view.drilldown
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == len(view.bars["team"][0][1]),
+                    timeout=20_000)
+
+
+def test_a_figure_drills_down_to_its_cases_and_a_case_opens_read_only(
+        qtbot, ward_context, ward_dialogs):
+    view = ReportView(ward_context, ward_dialogs, TODAY)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.report is not None and bool(view.tables), timeout=20_000)
+    results = view.findChild(QTableWidget, "table_results")
+    successful_column = 4
+    total_row = results.rowCount() - 1
+    ids = results.item(total_row, successful_column).data(256)
+    assert results.item(total_row, successful_column).text() == str(len(ids))
+    assert len(ids) == view.report.ward.count("successful")
+    view.on_cell_double_clicked(results, _table(view, "results"), total_row,
+                                successful_column)
+    dialog = view.drilldown
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == len(ids), timeout=20_000)
+    dialog.on_cell_double_clicked(0, 0)
+    windows = dialog.findChildren(ReadOnlyCaseWindow)
+    assert len(windows) == 1
+    window = windows[0]
+    qtbot.waitUntil(lambda: window.data is not None, timeout=20_000)
+    assert not window.editing.may_edit
+    assert not window.ui.amendButton.isVisible() and not window.ui.reopenButton.isVisible()
+    window.close()
+
+
+def _table(view: ReportView, key: str):
+    from desktop.core.statistics.tables import report_tables
+
+    return next(t for t in report_tables(view.report) if t.key == key)
+
+
+def test_submitting_from_the_report_view_locks_the_period(qtbot, ward_context, ward_dialogs):
+    view = ReportView(ward_context, ward_dialogs, TODAY)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.report is not None, timeout=20_000)
+    view.ui.year_spin.setValue(2025)
+    qtbot.waitUntil(lambda: view.report.period.end == date(2025, 12, 31), timeout=20_000)
+    assert view.ui.submit_button.isEnabled()
+    ward_dialogs.answer = True
+    view.submit()
+    qtbot.waitUntil(lambda: view.report.submission is not None, timeout=20_000)
+    assert not view.ui.submit_button.isEnabled()
+    assert "khóa" in view.ui.state_label.text()
+
+
+def test_saving_the_report_as_csv(qtbot, ward_context, ward_dialogs, tmp_path):
+    view = ReportView(ward_context, ward_dialogs, TODAY)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.report is not None, timeout=20_000)
+    target = tmp_path / "report.csv"
+    ward_dialogs.save_path = target
+    view.save(".csv")
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert "Hòa giải thành" in data.decode("utf-8-sig")
