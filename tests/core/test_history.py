@@ -6,6 +6,8 @@ import contextlib
 import sqlite3
 from datetime import date
 
+import pytest
+
 from desktop.core.domain.enums import DocumentKind, OutcomeKind, ParticipantRole
 from desktop.core.domain.labels import label
 from desktop.core.i18n import _
@@ -17,6 +19,7 @@ def _subjects(entries: list[history.HistoryEntry]) -> list[str]:
     return [entry.subject for entry in entries]
 
 
+@pytest.mark.both_backends
 def test_history_covers_the_case_and_every_record_of_it(book, actor, team_id):
     with book.database.transaction(actor) as session:
         parts = build_case(session, team_id)
@@ -43,6 +46,7 @@ def test_history_covers_the_case_and_every_record_of_it(book, actor, team_id):
     assert all(entry.author == actor.user and entry.device == actor.device for entry in entries)
 
 
+@pytest.mark.both_backends
 def test_amendments_show_their_reason_and_removed_records_their_name(book, actor, team_id):
     with book.database.transaction(actor) as session:
         parts = build_case(session, team_id)
@@ -63,6 +67,7 @@ def test_amendments_show_their_reason_and_removed_records_their_name(book, actor
     assert {e.subject for e in reopened} == {_("Case"), _("Outcome")}
 
 
+@pytest.mark.both_backends
 def test_prints_and_sensitive_views_are_in_the_history(book, actor, team_id):
     with book.database.transaction(actor) as session:
         plain = open_case(session, team_id)
