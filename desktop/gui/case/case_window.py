@@ -18,6 +18,7 @@ from desktop.core.domain.enums import CaseStatus, DocumentKind
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
 from desktop.core.services import outcomes
+from desktop.gui.case.attachments_panel import add_attachments_tab
 from desktop.gui.case.case_data import CaseData, load_case_data
 from desktop.gui.case.citations_tab import CitationsTab, tab_title
 from desktop.gui.case.editing import CaseEditing, guarded
@@ -101,6 +102,7 @@ class CaseWindow(QMainWindow):
             self.ui.tabs.addTab(tab, title)
         self.citations = CitationsTab(self.editing, self)  # loads itself as the case loads
         self.ui.tabs.addTab(self.citations, tab_title())
+        self.attachments = add_attachments_tab(self)  # scanned signed copies
         self.history = add_history_tab(self)  # last: journal entries, loaded when shown
 
     def _connect(self) -> None:

@@ -1,0 +1,220 @@
+"""The case window's "Attachments" tab: the scanned signed copies kept with the case.
+
+Attach a PDF, JPEG or PNG (its real type is read from the file; too big, empty or other files
+are refused with a message and nothing is saved), say which printed document it is the signed
+copy of, then save a copy or open it with the system's viewer. The bytes live in the case book
+(encrypted with it); opening one writes a temporary copy for the viewer.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import uuid
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desktop.core.domain.enums import DocumentKind
+from desktop.core.domain.labels import label
+from desktop.core.errors import HoagiaiError
+from desktop.core.i18n import _
+from desktop.core.services import attachments, issued
+from desktop.core.services.attachments import AttachmentRow
+from desktop.gui.context import BookContext
+from desktop.gui.dialogs import Dialogs
+from desktop.gui.documents.preview import documents_folder
+from desktop.gui.field_errors import FieldErrors
+
+if TYPE_CHECKING:
+    from desktop.gui.case.case_window import CaseWindow
+
+NAME, KIND, SIZE, COPY_OF, ADDED = range(5)
+Loaded = tuple[list[AttachmentRow], list[tuple[uuid.UUID, str]]]
+_TYPE_NAMES = {attachments.PDF: "PDF", attachments.JPEG: "JPEG", attachments.PNG: "PNG"}
+
+
+def scan_filter() -> str:
+    return _("Scanned documents (*.pdf *.jpg *.jpeg *.png);;All files (*)")
+
+
+class AttachmentsPanel(QWidget):
+    def __init__(self, context: BookContext, case_id: uuid.UUID, dialogs: Dialogs,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.case_id = case_id
+        self.dialogs = dialogs
+        self.rows: list[AttachmentRow] = []
+        self._build()
+        context.data_changed.connect(self.reload)
+        self.reload()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        intro = QLabel(_("Scanned copies of the signed documents of this case (PDF, JPEG or "
+                         "PNG), kept inside the case book."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QTreeWidget(self)
+        self.list.setAccessibleName(_("Attachments"))
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setHeaderLabels([_("File"), _("Type"), _("Size"), _("Signed copy of"),
+                                   _("Added")])
+        self.list.header().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.list, 1)
+        self.error_label = QLabel(self)
+        layout.addWidget(self.error_label)
+        self.errors = FieldErrors(self.error_label, {})
+        copy_row = QHBoxLayout()
+        copy_label = QLabel(_("Signed copy &of:"), self)
+        self.copy_of = QComboBox(self)
+        self.copy_of.setAccessibleName(_("Signed copy of"))
+        copy_label.setBuddy(self.copy_of)
+        copy_row.addWidget(copy_label)
+        copy_row.addWidget(self.copy_of, 1)
+        layout.addLayout(copy_row)
+        buttons = QHBoxLayout()
+        self.attach_button = QPushButton(_("&Attach a scanned copy…"), self)
+        self.save_button = QPushButton(_("Sa&ve a copy…"), self)
+        self.open_button = QPushButton(_("O&pen"), self)
+        for button in (self.attach_button, self.save_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.attach_button.clicked.connect(self.attach)
+        self.save_button.clicked.connect(self.save_copy)
+        self.open_button.clicked.connect(self.open_selected)
+        self.list.itemSelectionChanged.connect(self._sync)
+        self.list.itemActivated.connect(lambda _item, _column: self.open_selected())
+        self._sync()
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        case_id = self.case_id
+
+        def query(session: Session) -> Loaded:
+            rows = attachments.list_attachments(session, case_id)
+            documents = [(d.id, _document_text(d.kind, d.code, d.issued_at))
+                         for d in issued.issued_for_case(session, case_id)]
+            return rows, documents
+        self.context.read(query, self._show, self._on_error)
+
+    def _show(self, loaded: Loaded) -> None:
+        if not shiboken6.isValid(self):
+            return
+        rows, documents = loaded
+        self.rows = rows
+        self.list.clear()
+        for row in rows:
+            item = QTreeWidgetItem([
+                row.file_name, _TYPE_NAMES.get(row.media_type, row.media_type), _size(row.size),
+                _document_text(DocumentKind(row.issued_kind), row.issued_code, None)
+                if row.issued_code else "",
+                _("{date:%d/%m/%Y %H:%M}, {user}").format(
+                    date=issued.local_time(row.added_at), user=row.added_by)])
+            self.list.addTopLevelItem(item)
+        chosen = self.copy_of.currentData()
+        self.copy_of.clear()
+        self.copy_of.addItem(_("— no printed document —"), None)
+        for document_id, text in documents:
+            self.copy_of.addItem(text, document_id)
+        index = self.copy_of.findData(chosen)
+        self.copy_of.setCurrentIndex(max(index, 0))
+        self._sync()
+
+    def _sync(self) -> None:
+        selected = self.selected() is not None
+        self.save_button.setEnabled(selected)
+        self.open_button.setEnabled(selected)
+
+    def selected(self) -> AttachmentRow | None:
+        index = self.list.indexOfTopLevelItem(self.list.currentItem()) \
+            if self.list.currentItem() else -1
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+    def _on_error(self, error: HoagiaiError) -> None:
+        if shiboken6.isValid(self):
+            self.errors.show(error)
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def attach(self) -> None:
+        path = self.dialogs.open_file(self, _("Attach a scanned copy"), scan_filter())
+        if path is None:
+            return
+        self.errors.clear()
+        case_id, issued_id = self.case_id, self.copy_of.currentData()
+        try:
+            data = attachments.read_file(path)
+        except HoagiaiError as error:
+            self.errors.show(error)
+            return
+        self.context.write(
+            lambda s: attachments.attach(s, case_id, path.name, data, issued_id=issued_id).id,
+            on_error=self._on_error)
+
+    def save_copy(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        target = self.dialogs.save_file(self, _("Save a copy"),
+                                        documents_folder() / row.file_name, scan_filter())
+        if target is None:
+            return
+        self.errors.clear()
+        self.context.write(lambda s: attachments.save_copy(s, row.id, target),
+                           on_error=self._on_error)
+
+    def open_selected(self) -> None:
+        """A temporary copy opened with the system's viewer (PDF reader, image viewer)."""
+        row = self.selected()
+        if row is None:
+            return
+        folder = Path(tempfile.mkdtemp(prefix="hoagiai-"))
+        target = folder / Path(row.file_name).name
+        self.errors.clear()
+        self.context.write(lambda s: attachments.save_copy(s, row.id, target),
+                           self.open_externally, self._on_error)
+
+    def open_externally(self, path: Path) -> None:
+        """Hand the file to the system's viewer (tests replace this)."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _size(size: int) -> str:
+    if size < 1024 * 1024:
+        return _("{size} KB").format(size=max(1, round(size / 1024)))
+    return _("{size} MB").format(size=f"{size / (1024 * 1024):.1f}".replace(".", ","))
+
+
+def _document_text(kind: DocumentKind, code: str, issued_at: datetime | None) -> str:
+    text = f"{label(kind)} ({issued.format_code(code)})"
+    if issued_at is not None:
+        text += _(", printed {date:%d/%m/%Y}").format(date=issued.local_time(issued_at))
+    return text
+
+
+def add_attachments_tab(window: CaseWindow) -> AttachmentsPanel:
+    """The "Attachments" tab of the case window (one hook line there)."""
+    panel = AttachmentsPanel(window.context, window.case_id, window.dialogs, window)
+    window.ui.tabs.addTab(panel, _("A&ttachments"))
+    return panel

@@ -1,0 +1,131 @@
+"""Scanned signed copies kept with a case: the type read from the bytes, a size limit from the
+settings, the SHA-256 kept and checked, the issued document it is a copy of; bad files change
+nothing."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from sqlalchemy import func, select
+
+from desktop.core.db.models_documents import Attachment, AttachmentContent
+from desktop.core.domain.enums import DocumentKind
+from desktop.core.errors import ValidationError
+from desktop.core.services import attachments, issued, settings
+from desktop.core.services.issued import IssueRequest
+from tests.core.helpers import build_case, close_successfully, journal
+
+
+def _png() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), "white").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def _jpeg() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("L", (40, 30), 200).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+@pytest.fixture
+def case_id(book, actor, team_id):
+    with book.database.transaction(actor) as session:
+        parts = build_case(session, team_id)
+        close_successfully(session, parts.case_id)
+    return parts.case_id
+
+
+def _count(book) -> tuple[int, int]:
+    with book.database.reading() as session:
+        return (session.scalar(select(func.count()).select_from(Attachment)) or 0,
+                session.scalar(select(func.count()).select_from(AttachmentContent)) or 0)
+
+
+@pytest.mark.both_backends
+def test_the_type_comes_from_the_bytes_not_the_name(book, actor, case_id) -> None:
+    files = [("ban-ky.pdf", PDF, "application/pdf"), ("scan.PDF.png", _png(), "image/png"),
+             ("anh-chup.pdf", _jpeg(), "image/jpeg")]  # a JPEG named .pdf is a JPEG
+    with book.database.transaction(actor) as session:
+        for name, data, _type in files:
+            attachments.attach(session, case_id, name, data)
+    with book.database.transaction(actor) as session:
+        rows = attachments.list_attachments(session, case_id)
+        assert [(r.file_name, r.media_type) for r in rows] == [(n, t) for n, _d, t in files]
+        row, data = attachments.attachment_bytes(session, rows[1].id)
+        assert data == files[1][1] and row.size == len(data) and len(row.sha256) == 64
+        assert row.added_by == actor.user
+    with book.database.reading() as session:
+        entries = journal(session)
+    assert sum(e.entity == "case_attachments" and e.op == "insert" for e in entries) == 3
+    assert entries[-1].op == "open_attachment"
+    assert all("data" not in e.changes for e in entries)  # the bytes stay out of the journal
+
+
+def test_signed_copy_of_an_issued_document(book, actor, case_id, tmp_path: Path) -> None:
+    with book.database.transaction(actor) as session:
+        document = issued.prepare(session, IssueRequest(DocumentKind.AGREEMENT,
+                                                        case_id=case_id), "tester")
+        row = issued.record_issue(session, document, "printer")
+        attachments.attach(session, case_id, "ban-ky.pdf", PDF, issued_id=row.id)
+    with book.database.transaction(actor) as session:
+        (listed,) = attachments.list_attachments(session, case_id)
+        assert (listed.issued_code, listed.issued_kind) == (document.code, "agreement")
+        saved = attachments.save_copy(session, listed.id, tmp_path / "ban-sao")
+    assert saved.name == "ban-sao.pdf" and saved.read_bytes() == PDF
+
+
+@pytest.mark.parametrize(("data", "words"), [
+    (b"", "empty"),
+    (b"PK\x03\x04 a zip named .pdf", "not a PDF, JPEG or PNG"),
+    (b"GIF89a......", "not a PDF, JPEG or PNG"),
+    (b"MZ\x90\x00 an .exe", "not a PDF, JPEG or PNG"),
+])
+def test_wrong_files_are_refused_and_nothing_changes(book, actor, case_id, data: bytes,
+                                                     words: str) -> None:
+    with pytest.raises(ValidationError) as caught, \
+            book.database.transaction(actor) as session:
+        attachments.attach(session, case_id, "ban-ky.pdf", data)
+    assert words in caught.value.message_id and caught.value.field == "file"
+    assert "ban-ky.pdf" in caught.value.message
+    assert _count(book) == (0, 0)
+
+
+def test_the_size_limit_is_a_setting(book, actor, case_id) -> None:
+    with book.database.transaction(actor) as session:
+        settings.set_setting(session, attachments.MAX_MB_SETTING, "1")
+    big = PDF + b"0" * (1024 * 1024)
+    with pytest.raises(ValidationError) as caught, \
+            book.database.transaction(actor) as session:
+        attachments.attach(session, case_id, "lon.pdf", big)
+    assert "MB allowed" in caught.value.message_id and caught.value.params["limit"] == 1
+    assert _count(book) == (0, 0)
+    with book.database.transaction(actor) as session:
+        settings.set_setting(session, attachments.MAX_MB_SETTING, "2")
+        attachments.attach(session, case_id, "lon.pdf", big)
+    assert _count(book) == (1, 1)
+
+
+def test_an_unreadable_file_says_so(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError) as caught:
+        attachments.read_file(tmp_path / "khong-co.pdf")
+    assert "could not be read" in caught.value.message_id
+
+
+def test_a_document_of_another_case_is_refused(book, actor, team_id, case_id) -> None:
+    with book.database.transaction(actor) as session:
+        other = build_case(session, team_id, title="Tranh chấp khác").case_id
+        document = issued.prepare(session, IssueRequest(DocumentKind.CASEFILE, case_id=other),
+                                  "tester")
+        row = issued.record_issue(session, document, "printer")
+    with pytest.raises(ValidationError) as caught, \
+            book.database.transaction(actor) as session:
+        attachments.attach(session, case_id, "ban-ky.pdf", PDF, issued_id=row.id)
+    assert caught.value.field == "issued"
+    assert _count(book) == (0, 0)
