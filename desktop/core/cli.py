@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "desktop.core.cli_conventions",
     "desktop.core.cli_backup",
     "desktop.core.cli_audit",
+    "desktop.core.cli_persons",
     "desktop.core.cli_statistics",
     "desktop.core.cli_exchange",
 )

@@ -159,3 +159,16 @@ def test_an_enrolled_team_cannot_be_re_enrolled_with_another_key_silently(team, 
         ward.enrol(s, data)
     with ward_side.tx() as s:
         ward.enrol(s, data, replace=True)  # the ward decides: a lost key replaced
+
+
+def test_the_widest_code_group_stays_on_one_line():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desktop.core.documents import key_sheet
+    from desktop.core.documents.fonts import register_fonts
+    from desktop.core.documents.layout import DocumentSpec, content_width
+
+    register_fonts()
+    cell = content_width(DocumentSpec("x")) / key_sheet.GROUPS_PER_ROW - 4
+    style = key_sheet._CODE_STYLE
+    assert stringWidth("WWWW", style.fontName, style.fontSize) < cell

@@ -75,3 +75,17 @@ def test_three_teams_interleaved(three_teams, ward_side):
             sides.team_records(team, team.team_id, WITHHELD_ALWAYS)
     with ward_side.db.reading() as s:
         assert len(s.scalars(select(Case)).all()) == 9
+
+
+def test_attachments_travel_with_their_bytes(team, ward_side):
+    from desktop.core.services import attachments
+    from tests.hostile.corpus import PDF
+
+    with team.tx() as s:
+        case_id = open_case(s, team.team_id)
+        attachment_id = attachments.attach(s, case_id, "bien-ban.pdf", PDF).id
+    report = sides.receive(ward_side, sides.export(team))
+    assert report.attachments == 1
+    with ward_side.db.reading() as s:
+        _row, data = attachments.attachment_bytes(s, attachment_id)
+    assert data == PDF

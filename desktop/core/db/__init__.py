@@ -1,5 +1,11 @@
 """Storage: models, engines, migrations, the change journal."""
 
 # Every model module is loaded with the package, so Base.metadata (migrations, mapper
-# configuration) always sees all tables.
-from desktop.core.db import models_exchange  # noqa: F401
+# configuration) and the exchange's list of travelling (Tracked) tables always see all tables,
+# whichever service happened to be imported first.
+from desktop.core.db import (  # noqa: F401
+    models_accounts,
+    models_documents,
+    models_exchange,
+    models_statistics,
+)

@@ -30,7 +30,7 @@ from desktop.core.documents.layout import (
 from desktop.core.documents.templates import Wording, load_wording
 
 GROUPS_PER_ROW = 7
-_CODE_STYLE = ParagraphStyle("key_code", fontName=BOLD, fontSize=15, leading=20, alignment=1)
+_CODE_STYLE = ParagraphStyle("key_code", fontName=BOLD, fontSize=14, leading=19, alignment=1)
 _FINGERPRINT_STYLE = ParagraphStyle("key_fingerprint", fontName=BOLD, fontSize=13, leading=18,
                                     alignment=1)
 
@@ -74,7 +74,8 @@ def _code(sheet: KeySheet, w: Wording) -> list[Flowable]:
     grid = table(rows, ["14.28%"] * GROUPS_PER_ROW,
                  [("GRID", (0, 0), (-1, -1), 0.8, "black"),
                   ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                  ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)])
+                  ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                  ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)])
     return [section_heading("I.", w.text("code.heading")), para(w.text("code.hint"), "detail"),
             Spacer(1, 6), grid, Spacer(1, 6), para(w.text("code.fingerprint"), "detail"),
             Paragraph(escape_text(sheet.fingerprint), _FINGERPRINT_STYLE)]

@@ -16,6 +16,8 @@ from desktop.core.db.journal import to_plain
 from desktop.core.db.models import Base, Tracked
 
 BOOKKEEPING = frozenset({"version", "changed_by", "changed_at"})
+# Tracked, but each book's own business: who may log in to it, the ward's submitted periods.
+LOCAL_ONLY = frozenset({"accounts", "statistics_submissions"})
 MAX_TEXT = 100_000  # characters in one Text field; absurd lengths are refused
 
 
@@ -25,11 +27,15 @@ class BadValue(ValueError):
 
 @cache
 def tracked_classes() -> dict[str, type[Tracked]]:
-    """Table name -> mapped class, for every Tracked model loaded (other areas' too)."""
+    """Table name -> mapped class, for every Tracked model that travels: the team and the
+    records a team owns (every model module is loaded by ``desktop.core.db``)."""
     classes: dict[str, type[Tracked]] = {}
     for mapper in Base.registry.mappers:
         cls = mapper.class_
-        if issubclass(cls, Tracked):
+        table = getattr(cls, "__table__", None)
+        if table is None or not issubclass(cls, Tracked) or table.name in LOCAL_ONLY:
+            continue
+        if "team_id" in table.columns or table.name == "teams":
             classes[cls.__tablename__] = cls  # type: ignore[attr-defined]
     return classes
 

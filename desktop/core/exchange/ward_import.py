@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from hashlib import sha256
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -70,6 +71,7 @@ class TeamReport:
     gaps: list[int] = field(default_factory=list)
     key_changed: bool = False
     applied: bool = False
+    attachments: int = 0
 
     def counts(self) -> dict[str, int]:
         return {"new": self.new, "updated": self.updated, "unchanged": self.unchanged,
@@ -268,6 +270,32 @@ class _NotOwned(Exception):
     pass
 
 
+def _store_attachments(session: Session, incoming: Incoming) -> int:
+    """Attached files' bytes, for attachments of this team the ward now has, whose SHA-256
+    matches the record's (skipped when this book has no attachments table)."""
+    contents = Base.metadata.tables.get("case_attachment_contents")
+    records = Base.metadata.tables.get("case_attachments")
+    if contents is None or records is None:
+        return 0
+    stored = 0
+    for name, data in incoming.opened.members.items():
+        if not name.startswith("attachments/"):
+            continue
+        try:
+            attachment_id = uuid.UUID(hex=name.removeprefix("attachments/").removesuffix(".bin"))
+        except ValueError:
+            continue
+        row = session.execute(select(records.c.sha256, records.c.team_id).where(
+            records.c.id == attachment_id)).first()
+        if row is None or str(row.team_id) != incoming.sender_id or row.sha256 != sha256(
+                data).hexdigest():
+            continue
+        session.execute(delete(contents).where(contents.c.attachment_id == attachment_id))
+        session.execute(insert(contents).values(attachment_id=attachment_id, data=data))
+        stored += 1
+    return stored
+
+
 def gaps(session: Session, team_id: str, sequence: int) -> list[int]:
     received = set(session.scalars(select(ExchangePackage.sequence).where(
         ExchangePackage.direction == "received", ExchangePackage.kind == "team-data",
@@ -305,6 +333,7 @@ def import_team_data(session: Session, incoming: Incoming, user: str) -> TeamRep
     public = keys.checked_public(key_change) if key_change is not None else None
     report.gaps = gaps(session, incoming.sender_id, incoming.sequence)
     _Applier(session, incoming, report).run(items, tombstones)
+    report.attachments = _store_attachments(session, incoming)
     if public is not None and sender is not None:
         keys.set_peer(session, sender.peer_id, "team", sender.name, public, sender.details)
         report.key_changed = True
