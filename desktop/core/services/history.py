@@ -300,8 +300,9 @@ def _field_changes(entry: JournalEntry, names: _Names | None) -> tuple[FieldChan
         if entry.op in ("insert", "update", "delete") and isinstance(value, list) \
                 and len(value) == 2:
             old, new = value
-            if entry.op == "insert" and new in (None, "", False):
-                continue  # an empty field of a new record says nothing
+            kept = {"insert": new, "delete": old}.get(entry.op, True)
+            if kept is None or kept == "" or kept is False:
+                continue  # an empty field of a new or removed record says nothing
         else:  # an event's details: one value each
             old, new = None, value
         shown.append(FieldChange(field_label(entry.entity, name),

@@ -129,14 +129,15 @@ class HistoryTab(QWidget):
         font = item.font(WHAT)
         font.setBold(True)
         item.setFont(WHAT, font)
-        if entry.reason:
-            reason = QTreeWidgetItem(["", "", _("Reason for the amendment: {reason}")
-                                      .format(reason=entry.reason), "", ""])
-            reason.setToolTip(WHAT, entry.reason)
-            italic = reason.font(WHAT)
+        if entry.reason:  # across the whole row: it is often a sentence
+            reason = QTreeWidgetItem([_("Reason for the amendment: {reason}")
+                                      .format(reason=entry.reason)])
+            reason.setToolTip(WHEN, entry.reason)
+            italic = reason.font(WHEN)
             italic.setItalic(True)
-            reason.setFont(WHAT, italic)
+            reason.setFont(WHEN, italic)
             item.addChild(reason)
+            reason.setFirstColumnSpanned(True)
         for change in entry.changes:
             child = QTreeWidgetItem(["", "", change.label, change.old, change.new])
             for column in (OLD, NEW):
