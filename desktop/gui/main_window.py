@@ -20,8 +20,10 @@ from desktop.gui.backups import add_backup_status, backups_action
 from desktop.gui.cases import CasesArea, NewCaseDialog
 from desktop.gui.context import BookContext
 from desktop.gui.dialogs import Dialogs
+from desktop.gui.documents.team_documents import team_documents_action
 from desktop.gui.documents.verify_dialog import verify_action
 from desktop.gui.preferences import Preferences
+from desktop.gui.settings import settings_action
 from desktop.gui.signals import emit
 from desktop.gui.ward import book_title, install_ward_area
 
@@ -90,7 +92,9 @@ class MainWindow(QMainWindow):
         menus.addMenu(_("L&anguage")).addActions(self.language_group.actions())
         menus.addMenu(_("&Tools")).addActions([
             journal_action(self, self.context, self.dialogs),
-            verify_action(self, self.context, self.dialogs)])
+            verify_action(self, self.context, self.dialogs),
+            team_documents_action(self, self.context, self.dialogs),
+            settings_action(self, self.context, self.dialogs)])
         menus.addMenu(_("&Help")).addAction(self.about_action)
 
     def _build_toolbar(self) -> None:

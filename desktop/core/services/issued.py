@@ -239,6 +239,8 @@ def prepare(session: Session, request: IssueRequest, author: str) -> Issued:
     if team_id is None:
         raise NotFoundError(N_("This case book has no team yet."))
     request = dataclasses.replace(request, team_id=team_id, on=request.on or date.today())
+    if request.kind in TEAM_KINDS:
+        _check_period(request.start, request.end)
     data = _assemble(session, request, author)
     digest = content_hash(request.kind, data)
     code = derive_code(team_id, digest)
@@ -246,6 +248,16 @@ def prepare(session: Session, request: IssueRequest, author: str) -> Issued:
         pdf = render(request.kind, data)
     return Issued(request, pdf, code, digest, case.version if case else None,
                   case.number if case else "")
+
+
+def _check_period(start: date | None, end: date | None) -> None:
+    if start is None or end is None:
+        raise ValidationError(N_("Choose the first and the last day of the period."),
+                              field="start")
+    if start > end:
+        raise ValidationError(N_(
+            "The period starts on {start:%d/%m/%Y}, after its last day {end:%d/%m/%Y}. Choose a "
+            "first day on or before the last day."), field="start", start=start, end=end)
 
 
 def record_issue(session: Session, issued: Issued, target: str) -> IssuedDocument:

@@ -1,0 +1,197 @@
+"""Tools › Logbook and remuneration…: the team's documents over a period, previewed in the app.
+
+Choose the logbook (sổ theo dõi hoạt động hòa giải ở cơ sở) or the remuneration request, the
+period, and for the request one mediator or the whole team; the document is built in the
+background with its verification code and opens in the usual preview (Print, Save as PDF).
+Printing or saving records it as issued and journals it, as ``hoagiai print`` does.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import shiboken6
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desktop.core.domain.enums import DocumentKind
+from desktop.core.domain.labels import label
+from desktop.core.errors import HoagiaiError, NotFoundError
+from desktop.core.i18n import N_, _
+from desktop.core.services import issued, teams
+from desktop.core.services.issued import Issued, IssueRequest
+from desktop.gui.context import BookContext
+from desktop.gui.dialogs import Dialogs
+from desktop.gui.documents.agreement_preview import show_code
+from desktop.gui.documents.preview import PdfPreviewDialog
+from desktop.gui.field_errors import FieldErrors
+
+_PREFIXES = {DocumentKind.LOGBOOK: "SoTheoDoi", DocumentKind.REMUNERATION: "ThuLao"}
+
+
+def team_document_file_name(kind: DocumentKind, start: date, end: date) -> str:
+    """'SoTheoDoi-2026-01-01-2026-12-31.pdf'."""
+    return f"{_PREFIXES[kind]}-{start.isoformat()}-{end.isoformat()}.pdf"
+
+
+class TeamDocumentsDialog(QDialog):
+    def __init__(self, context: BookContext, dialogs: Dialogs,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.dialogs = dialogs
+        self.preview: PdfPreviewDialog | None = None
+        self.setWindowTitle(_("Logbook and remuneration"))
+        self._build()
+        self._load_mediators()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.kind = QComboBox(self)
+        for kind in (DocumentKind.LOGBOOK, DocumentKind.REMUNERATION):
+            self.kind.addItem(label(kind), kind)
+        self.start = self._date_edit(QDate(QDate.currentDate().year(), 1, 1))
+        self.end = self._date_edit(QDate.currentDate())
+        self.mediator = QComboBox(self)
+        self.mediator.addItem(_("The whole team"), "")
+        self.volume = QLineEdit(self)
+        self.volume.setMaxLength(20)
+        rows = ((_("&Document:"), self.kind), (_("&From:"), self.start), (_("&To:"), self.end),
+                (_("&Mediator:"), self.mediator), (_("&Volume number:"), self.volume))
+        for text, widget in rows:
+            label_widget = QLabel(text, self)
+            label_widget.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(label_widget, widget)
+        layout.addLayout(form)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.error_label = QLabel(self)
+        self.errors = FieldErrors(self.error_label, {"start": self.start, "end": self.end,
+                                                     "mediator": self.mediator})
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(self)
+        self.preview_button = buttons.addButton(_("&Preview…"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.preview_button.setDefault(True)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(_("Close"))
+        layout.addWidget(buttons)
+        self.preview_button.clicked.connect(self.build_preview)
+        buttons.rejected.connect(self.reject)
+        self.kind.currentIndexChanged.connect(lambda _index: self._sync())
+        self._sync()
+
+    def _date_edit(self, value: QDate) -> QDateEdit:
+        edit = QDateEdit(value, self)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setCalendarPopup(True)
+        return edit
+
+    def _load_mediators(self) -> None:
+        team_id = self.context.team_id
+        if team_id is None:
+            return
+        names = self.context.read_now(
+            lambda s: [m.full_name for m in teams.list_mediators(s, team_id)])
+        for name in names:
+            self.mediator.addItem(name, name)
+
+    def _sync(self) -> None:
+        logbook = self.selected_kind() is DocumentKind.LOGBOOK
+        self.mediator.setEnabled(not logbook)
+        self.volume.setEnabled(logbook)
+        self.hint.setText(_(
+            "The logbook lists the cases received in the period, one row each, with the "
+            "leader's summary.") if logbook else _(
+            "The request lists the cases that ended in the period (either outcome), at the "
+            "rate per case set in Settings."))
+
+    def selected_kind(self) -> DocumentKind:
+        return DocumentKind(self.kind.currentData())
+
+    def request(self) -> IssueRequest:
+        kind = self.selected_kind()
+        logbook = kind is DocumentKind.LOGBOOK
+        return IssueRequest(kind, team_id=self.context.team_id,
+                            start=self.start.date().toPython(), end=self.end.date().toPython(),
+                            mediator="" if logbook else str(self.mediator.currentData() or ""),
+                            volume=self.volume.text().strip() if logbook else "")
+
+    # --- building and previewing -------------------------------------------------------------
+
+    def build_preview(self) -> None:
+        request = self.request()
+        author = self.context.actor.user
+        self.errors.clear()
+        self.preview_button.setEnabled(False)
+        self.hint.setText(_("Preparing the document…"))
+
+        def build(session: Session) -> Issued:
+            if request.team_id is None:
+                raise NotFoundError(N_("This case book has no team yet."))
+            return issued.prepare(session, request, author)
+        self.context.read(build, self._show, self._on_error)
+
+    def _show(self, document: Issued) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.preview_button.setEnabled(True)
+        self._sync()
+        request = document.request
+        assert request.start is not None and request.end is not None
+        title = _("{document} from {start:%d/%m/%Y} to {end:%d/%m/%Y}").format(
+            document=label(request.kind), start=request.start, end=request.end)
+        preview = PdfPreviewDialog(document.pdf, title, team_document_file_name(
+            request.kind, request.start, request.end), self.dialogs, self)
+        show_code(preview, document)
+
+        def not_recorded(error: HoagiaiError) -> None:
+            if shiboken6.isValid(preview):
+                preview.ui.statusLabel.setText(str(error))
+
+        def record(target: str) -> None:
+            self.context.write(lambda s: issued.record_issue(s, document, target),
+                               on_error=not_recorded)
+        preview.document_printed.connect(record)
+        preview.document_saved.connect(record)
+        self.preview = preview
+        preview.show()
+
+    def _on_error(self, error: HoagiaiError) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.preview_button.setEnabled(True)
+        self._sync()
+        self.errors.show(error)
+
+
+def team_documents_action(window: QWidget, context: BookContext, dialogs: Dialogs) -> QAction:
+    """Tools › Logbook and remuneration… for the main window."""
+    action = QAction(_("&Logbook and remuneration…"), window)
+    action.setEnabled(context.team_id is not None)
+    action.triggered.connect(lambda: open_team_documents(context, dialogs, window))
+    return action
+
+
+def open_team_documents(context: BookContext, dialogs: Dialogs,
+                        parent: QWidget | None = None) -> TeamDocumentsDialog:
+    dialog = TeamDocumentsDialog(context, dialogs, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
