@@ -19,6 +19,7 @@ from desktop.gui.audit.journal_window import journal_action
 from desktop.gui.backups import add_backup_status, backups_action
 from desktop.gui.cases import CasesArea, NewCaseDialog
 from desktop.gui.context import BookContext
+from desktop.gui.conventions import conventions_action
 from desktop.gui.dialogs import Dialogs
 from desktop.gui.documents.team_documents import team_documents_action
 from desktop.gui.documents.verify_dialog import verify_action
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu(_("&File"))
         file_menu.addAction(self.new_case_action)
         file_menu.addAction(self.conventions_action)
+        file_menu.addAction(conventions_action(self, self.context, self.dialogs))
         file_menu.addAction(backups_action(self, self.context, self.dialogs))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)

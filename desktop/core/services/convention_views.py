@@ -136,4 +136,15 @@ def search_articles(session: Session, convention_id: uuid.UUID, query: str,
     for token in search_tokens(query):
         statement = statement.where(ConventionArticle.folded.contains(token))
     rows = session.scalars(statement.order_by(ConventionArticle.ordinal)).all()
-    return [article_view(row) for row in rows]
+    tokens = search_tokens(query)
+    ranked = sorted(rows, key=lambda row: _rank(row, tokens))  # stable: article order kept
+    return [article_view(row) for row in ranked]
+
+
+def _rank(row: ConventionArticle, tokens: list[str]) -> tuple[int, int]:
+    """Best first: every word whole in the title, then every word whole in the text ("loi di"
+    finds "Ngõ đi chung" before an article that merely contains "lợi" and "dịch")."""
+    title = set(search_tokens(row.title))
+    words = set(search_tokens(row.folded))
+    return (0 if all(t in title for t in tokens) else 1,
+            0 if all(t in words for t in tokens) else 1)

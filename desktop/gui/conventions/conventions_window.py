@@ -1,0 +1,359 @@
+"""File › Village conventions…: the team's conventions, their recognised versions and where each
+stands (with the decision that changed it), and the annual review for a chosen period, printed
+through the preview.
+
+The review answers what the community asks every year around 18 November: which articles the
+team's cases relied on, with what outcomes, and which were never cited (DOMAIN.md §5).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desktop.core.domain.labels import label
+from desktop.core.errors import HoagiaiError
+from desktop.core.i18n import N_, _
+from desktop.core.services import convention_citations as citations
+from desktop.core.services import convention_views as views
+from desktop.core.services import conventions
+from desktop.core.services.convention_citations import AnnualReview
+from desktop.core.services.convention_views import ConventionView, VersionView
+from desktop.gui.case.editing import OnDone, OnError, guarded, run_until_saved
+from desktop.gui.case.form_helpers import (
+    clear_error,
+    date_text,
+    fit_columns,
+    fit_rows,
+    show_error,
+    to_qdate,
+)
+from desktop.gui.context import BookContext
+from desktop.gui.conventions.status_dialog import StatusDialog, day_of
+from desktop.gui.dialogs import Dialogs
+from desktop.gui.optional_date import DATE_FORMAT
+from desktop.gui.rows_model import Column, RowsModel
+from desktop.gui.signals import emit
+
+if TYPE_CHECKING:  # the preview (QtPdf) loads when a review is first printed
+    from desktop.gui.documents.preview import PdfPreviewDialog
+
+NO_CONVENTIONS = N_("No village convention has been imported yet. Import one with File › Import "
+                    "a village convention…")
+
+
+def status_decision_text(version: VersionView) -> str:
+    if not version.status_decision_no:
+        return date_text(version.status_since)
+    return _("{decision} of {date}, from {since}").format(
+        decision=version.status_decision_no, date=date_text(version.status_decision_date),
+        since=date_text(version.status_since))
+
+
+def _count(value: int) -> str:
+    return str(value) if value else "-"
+
+
+VERSION_COLUMNS = (
+    Column(N_("Version"), lambda v: str(v.ordinal)),
+    Column(N_("Decision"), lambda v: v.decision_no or "-"),
+    Column(N_("Date of the decision"), lambda v: date_text(v.decision_date)),
+    Column(N_("In force from"), lambda v: date_text(v.effective_on)),
+    Column(N_("Status"), lambda v: label(v.status)),
+    Column(N_("Status changed by"), status_decision_text),
+    Column(N_("Articles"), lambda v: str(v.article_count)),
+)
+REVIEW_COLUMNS = (
+    Column(N_("Article"), lambda r: str(r.number)),
+    Column(N_("Article title"), lambda r: r.title),
+    Column(N_("Cases citing it"), lambda r: _count(r.cases)),
+    Column(N_("Successful"), lambda r: _count(r.successful)),
+    Column(N_("Unsuccessful"), lambda r: _count(r.unsuccessful)),
+    Column(N_("Other"), lambda r: _count(r.other)),
+)
+
+
+def _date_edit(day: date) -> QDateEdit:
+    edit = QDateEdit(to_qdate(day))
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def _table(model: RowsModel, long_columns: tuple[int, ...], name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setAccessibleName(name)
+    fit_columns(view, long_text_columns=long_columns)
+    fit_rows(view)
+    return view
+
+
+class ConventionsWindow(QMainWindow):
+    loaded = Signal()  # the chosen convention and its versions are shown
+    review_shown = Signal()
+    preview_opened = Signal(object)  # a PdfPreviewDialog
+
+    def __init__(self, context: BookContext, dialogs: Dialogs,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.dialogs = dialogs
+        self.view: ConventionView | None = None
+        self.review: AnnualReview | None = None
+        self.preview: PdfPreviewDialog | None = None
+        self.setWindowTitle(_("Village conventions"))
+        self.resize(1100, 680)
+        self._build()
+        self._connect()
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        self.errorLabel = QLabel()
+        clear_error(self.errorLabel)
+        self.reminderLabel = QLabel(_(conventions.NOT_LAW_REMINDER))
+        self.reminderLabel.setWordWrap(True)
+        self.conventionList = QListWidget()
+        self.conventionList.setAccessibleName(_("Conventions"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._versions_page(), _("&Versions"))
+        self.tabs.addTab(self._review_page(), _("Annual &review"))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.conventionList)
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([260, 840])
+        for widget in (self.errorLabel, self.reminderLabel):
+            layout.addWidget(widget)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+    def _versions_page(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.versionModel = RowsModel(VERSION_COLUMNS, self)
+        self.versionTable = _table(self.versionModel, (5,), _("Versions"))
+        self.statusButton = QPushButton(_("Change &status…"))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.statusButton)
+        box.addWidget(self.versionTable)
+        box.addLayout(row)
+        return page
+
+    def _review_page(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        year = date.today().year
+        self.fromEdit = _date_edit(date(year, 1, 1))
+        self.toEdit = _date_edit(date(year, 12, 31))
+        self.showButton = QPushButton(_("S&how"))
+        self.printButton = QPushButton(_("&Print…"))
+        row = QHBoxLayout()
+        for text, edit in ((_("&From:"), self.fromEdit), (_("&To:"), self.toEdit)):
+            caption = QLabel(text)
+            caption.setBuddy(edit)
+            edit.setAccessibleName(text.replace("&", "").rstrip(":"))
+            row.addWidget(caption)
+            row.addWidget(edit)
+        row.addWidget(self.showButton)
+        row.addStretch(1)
+        row.addWidget(self.printButton)
+        self.reviewModel = RowsModel(REVIEW_COLUMNS, self)
+        self.reviewTable = _table(self.reviewModel, (1,), _("Articles cited in the period"))
+        self.summaryLabel = QLabel()
+        self.summaryLabel.setWordWrap(True)
+        box.addLayout(row)
+        box.addWidget(self.reviewTable, 1)
+        box.addWidget(self.summaryLabel)
+        return page
+
+    def _connect(self) -> None:
+        self.conventionList.currentRowChanged.connect(lambda _row: self.show_selected())
+        self.versionTable.selectionModel().selectionChanged.connect(self._sync_buttons)
+        self.statusButton.clicked.connect(self.change_status)
+        self.showButton.clicked.connect(self.show_review)
+        self.printButton.clicked.connect(self.print_review)
+        self.context.data_changed.connect(self.show_selected)
+
+    # --- conventions and versions ------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.context.read(views.list_conventions, guarded(self, self._show_list),
+                          guarded(self, self._failed))
+
+    def _show_list(self, rows: list[tuple[uuid.UUID, str, str, int]]) -> None:
+        self.conventionList.clear()
+        for convention_id, title, village, _versions in rows:
+            item = QListWidgetItem(f"{title}\n{village}" if village else title)
+            item.setData(Qt.ItemDataRole.UserRole, convention_id)
+            self.conventionList.addItem(item)
+        if rows:
+            self.conventionList.setCurrentRow(0)
+        else:
+            show_error(self.errorLabel, HoagiaiError(NO_CONVENTIONS))
+            self._sync_buttons()
+            emit(self.loaded)
+
+    def convention_id(self) -> uuid.UUID | None:
+        item = self.conventionList.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return value if isinstance(value, uuid.UUID) else None
+
+    def show_selected(self) -> None:
+        convention_id = self.convention_id()
+        if convention_id is None:
+            return
+        self.context.read(lambda s: views.show_convention(s, convention_id),
+                          guarded(self, self._show_convention), guarded(self, self._failed))
+
+    def _show_convention(self, view: ConventionView) -> None:
+        selected = self.selected_version()
+        self.view = view
+        clear_error(self.errorLabel)
+        self.versionModel.set_rows(view.versions)
+        ids = [v.id for v in view.versions]
+        if selected is not None and selected.id in ids:
+            self.versionTable.selectRow(ids.index(selected.id))
+        else:
+            self.versionTable.selectRow(len(ids) - 1)
+        self._sync_buttons()
+        if self.review is not None:
+            self.show_review()
+        emit(self.loaded)
+
+    def selected_version(self) -> VersionView | None:
+        rows = self.versionTable.selectionModel().selectedRows()
+        return self.versionModel.row_at(rows[0].row()) if rows else None
+
+    def _sync_buttons(self) -> None:
+        has_convention = self.convention_id() is not None
+        self.statusButton.setEnabled(self.selected_version() is not None)
+        self.showButton.setEnabled(has_convention)
+        self.printButton.setEnabled(has_convention)
+
+    def _failed(self, error: HoagiaiError) -> None:
+        show_error(self.errorLabel, error)
+
+    def change_status(self) -> None:
+        version = self.selected_version()
+        if version is None or self.view is None:
+            return
+        dialog = StatusDialog(self.view.title, version, self)
+
+        def save(on_done: OnDone, on_error: OnError) -> None:
+            decision = dialog.decision()
+            self.context.write(lambda s: conventions.change_status(s, version.id, decision),
+                               guarded(self, on_done), guarded(self, on_error))
+        run_until_saved(self.dialogs, dialog, save)
+
+    # --- the annual review -------------------------------------------------------------------
+
+    def period(self) -> tuple[date, date]:
+        return day_of(self.fromEdit), day_of(self.toEdit)
+
+    def show_review(self) -> None:
+        convention_id = self.convention_id()
+        if convention_id is None:
+            return
+        start, end = self.period()
+        self.context.read(lambda s: citations.annual_review(s, convention_id, start, end),
+                          guarded(self, self._show_review), guarded(self, self._failed))
+
+    def _show_review(self, review: AnnualReview) -> None:
+        self.review = review
+        cited = [row for row in review.rows if row.cases]
+        self.reviewModel.set_rows(cited)
+        never = ", ".join(str(row.number) for row in review.never_cited) or "-"
+        self.summaryLabel.setText(_(
+            "{cases} case(s) received in the period cited this convention. Articles never "
+            "cited: {never}.").format(cases=review.total_cases, never=never))
+        emit(self.review_shown)
+
+    def print_review(self) -> None:
+        convention_id = self.convention_id()
+        if convention_id is None:
+            return
+        start, end = self.period()
+        author = self.context.actor.user
+
+        def build(session: Session) -> bytes:
+            from desktop.core.documents.convention_review import render_convention_review
+
+            document = citations.review_document(session, convention_id, start, end,
+                                                 author=author)
+            return render_convention_review(document)
+        self.statusBar().showMessage(_("Preparing the document…"))
+        self.context.read(build, guarded(self, lambda pdf: self._preview(convention_id, pdf)),
+                          guarded(self, self._failed))
+
+    def _preview(self, convention_id: uuid.UUID, pdf: bytes) -> None:
+        self.statusBar().clearMessage()
+        start, end = self.period()
+        title = _("Convention review {start} – {end}").format(start=date_text(start),
+                                                              end=date_text(end))
+        name = f"ra-soat-huong-uoc-{start:%Y%m%d}-{end:%Y%m%d}.pdf"
+        from desktop.gui.documents.preview import PdfPreviewDialog
+
+        preview = PdfPreviewDialog(pdf, title, name, self.dialogs, self)
+
+        def record(target: str) -> None:
+            self.context.write(lambda s: citations.record_review_print(
+                s, convention_id, target, start, end), on_error=guarded(self, self._failed))
+        preview.document_printed.connect(record)
+        preview.document_saved.connect(record)
+        preview.show()
+        self.preview = preview
+        emit(self.preview_opened, preview)
+
+
+def open_conventions_window(context: BookContext, dialogs: Dialogs,
+                            parent: QWidget | None = None) -> ConventionsWindow:
+    window = ConventionsWindow(context, dialogs, parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.setWindowFlag(Qt.WindowType.Window)
+    window.show()
+    window.reload()
+    return window
+
+
+
+def conventions_action(window: QMainWindow, context: BookContext, dialogs: Dialogs) -> QAction:
+    """File › Village conventions… for the main window (one window, brought to the front)."""
+    action = QAction(_("Village con&ventions…"), window)
+    opened: list[ConventionsWindow] = []
+
+    def open_window() -> None:
+        alive = [w for w in opened if shiboken6.isValid(w)]
+        if alive:
+            alive[0].show()
+            alive[0].raise_()
+            alive[0].activateWindow()
+            return
+        opened[:] = [open_conventions_window(context, dialogs, window)]
+    action.triggered.connect(open_window)
+    return action

@@ -1,0 +1,96 @@
+"""File › Village conventions…: versions with their status, changing a status with its
+decision, the annual review table and its printed report through the preview."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from desktop.core.db.models import JournalEntry
+from desktop.core.domain.enums import ConventionStatus
+from desktop.core.domain.labels import label
+from desktop.core.i18n import _
+from desktop.core.services import convention_citations as citations
+from desktop.core.services import convention_views as views
+from desktop.core.services import conventions
+from desktop.gui.case.form_helpers import to_qdate
+from desktop.gui.conventions import ConventionsWindow, open_conventions_window
+from desktop.gui.conventions.conventions_window import NO_CONVENTIONS
+from desktop.gui.conventions.status_dialog import StatusDialog
+from tests.gui.fakes import open_case
+from tests.gui.test_citations_tab import import_sample
+
+
+def show_window(qtbot, context, seam) -> ConventionsWindow:
+    window = open_conventions_window(context, seam)
+    qtbot.addWidget(window)
+    qtbot.waitSignal(window.loaded, timeout=10_000).wait()
+    return window
+
+
+def test_without_conventions_it_says_how_to_import(qtbot, context, seam):
+    window = show_window(qtbot, context, seam)
+    assert window.errorLabel.text() == _(NO_CONVENTIONS)
+    assert not window.printButton.isEnabled()
+
+
+def test_versions_and_a_change_of_status_with_its_decision(qtbot, book, actor, team_id,
+                                                          context, seam):
+    convention_id = import_sample(book, actor, team_id)
+    window = show_window(qtbot, context, seam)
+    assert window.versionModel.rowCount() == 1
+    assert window.versionModel.index(0, 4).data() == label(ConventionStatus.IN_FORCE)
+
+    def first_try(dialog: StatusDialog) -> bool:  # no decision number: refused, shown again
+        dialog.statusCombo.setCurrentIndex(dialog.statusCombo.findData(
+            ConventionStatus.PARTLY_SUSPENDED))
+        dialog.sinceEdit.setDate(to_qdate(date(2026, 5, 1)))
+        return True
+
+    def second_try(dialog: StatusDialog) -> bool:
+        assert dialog.errorLabel.text() == _(conventions.STATUS_NEEDS_DECISION)
+        dialog.decisionEdit.setText("12/QĐ-UBND")
+        dialog.decisionDateEdit.setDate(to_qdate(date(2026, 4, 28)))
+        return True
+    seam.expect(first_try)
+    seam.expect(second_try)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.statusButton.click()
+        qtbot.waitUntil(lambda: not seam.scripts, timeout=10_000)
+    qtbot.waitUntil(lambda: window.versionModel.index(0, 4).data()
+                    == label(ConventionStatus.PARTLY_SUSPENDED), timeout=10_000)
+    assert "12/QĐ-UBND" in window.versionModel.index(0, 5).data()
+    with book.database.reading() as s:
+        version = views.show_convention(s, convention_id).shown_version
+    assert (version.status, version.status_since, version.status_decision_no) \
+        == (ConventionStatus.PARTLY_SUSPENDED, date(2026, 5, 1), "12/QĐ-UBND")
+
+
+def test_review_table_and_print(qtbot, book, actor, team_id, context, seam, tmp_path):
+    convention_id = import_sample(book, actor, team_id)
+    case_id = open_case(book, actor, team_id, received_on=date(2026, 3, 2))
+    with book.database.transaction(actor) as s:
+        citations.cite_by_number(s, case_id, convention_id, 8, note="Lối đi chung")
+    window = show_window(qtbot, context, seam)
+    window.fromEdit.setDate(to_qdate(date(2026, 1, 1)))
+    window.toEdit.setDate(to_qdate(date(2026, 12, 31)))
+    with qtbot.waitSignal(window.review_shown, timeout=10_000):
+        window.showButton.click()
+    assert window.reviewModel.rowCount() == 1
+    assert [window.reviewModel.index(0, c).data() for c in (0, 2, 3, 4, 5)] \
+        == ["8", "1", "-", "-", "1"]
+    assert "24" in window.summaryLabel.text() and "1" in window.summaryLabel.text()
+    with qtbot.waitSignal(window.preview_opened, timeout=20_000) as opened:
+        window.printButton.click()
+    preview = opened.args[0]
+    qtbot.addWidget(preview)
+    qtbot.waitUntil(lambda: preview.page_count() > 0)
+    seam.save_paths.append(tmp_path / "ra-soat.pdf")
+    with qtbot.waitSignal(context.data_changed, timeout=10_000):
+        preview.ui.saveButton.click()
+    assert (tmp_path / "ra-soat.pdf").read_bytes().startswith(b"%PDF")
+    with book.database.reading() as s:
+        ops = s.scalars(select(JournalEntry.op).where(
+            JournalEntry.entity == "conventions")).all()
+    assert "print" in ops
