@@ -7,6 +7,7 @@ from alembic import context
 from desktop.core.db import models_accounts  # noqa: F401  (accounts)
 from desktop.core.db import models_documents  # noqa: F401  (issued documents, attachments)
 from desktop.core.db import models_exchange  # noqa: F401  (its tables)
+from desktop.core.db import models_personal  # noqa: F401  (consent, personal keys, erasures)
 from desktop.core.db import models_statistics  # noqa: F401  (submitted statistics periods)
 from desktop.core.db.models import Base
 
