@@ -117,7 +117,10 @@ class HistoryTab(QWidget):
             "journal's chain and cannot be changed afterwards.", len(entries))
             .format(count=len(entries)))
         for entry in entries:
-            self.tree.addTopLevelItem(self._item(entry))
+            item = self._item(entry)
+            self.tree.addTopLevelItem(item)
+            if entry.reason:
+                item.child(0).setFirstColumnSpanned(True)
         self.tree.expandAll()
 
     def _item(self, entry: HistoryEntry) -> QTreeWidgetItem:
@@ -136,8 +139,7 @@ class HistoryTab(QWidget):
             italic = reason.font(WHEN)
             italic.setItalic(True)
             reason.setFont(WHEN, italic)
-            item.addChild(reason)
-            reason.setFirstColumnSpanned(True)
+            item.addChild(reason)  # spanned once the item is in the tree (see show_entries)
         for change in entry.changes:
             child = QTreeWidgetItem(["", "", change.label, change.old, change.new])
             for column in (OLD, NEW):
