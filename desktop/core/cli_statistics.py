@@ -132,11 +132,19 @@ def _say(report: Any, args: argparse.Namespace, suffix: str) -> None:
 
 def run_ward_demo(args: argparse.Namespace) -> int:
     """``hoagiai demo --ward``: a ward book holding three demo teams' cases."""
-    from desktop.core.services.demo_ward import create_ward_demo_book
+    from desktop.core.services.demo_ward import (
+        ADMIN,
+        DEMO_PASSWORD,
+        OFFICER,
+        create_ward_demo_book,
+    )
 
     path = database_path(args)
     summary = create_ward_demo_book(path, replace_file=args.force)
     print(_("Demo ward book written to {path}: {teams} teams, {cases} cases, {mediators} "
             "mediators.").format(path=path, teams=summary.teams, cases=summary.book.cases,
                                  mediators=summary.book.mediators))
+    print(_("Log in as {officer} (ward officer) or {admin} (ward administrator), password "
+            "{password}. Recovery key of the book: {key}").format(
+        officer=OFFICER, admin=ADMIN, password=DEMO_PASSWORD, key=summary.recovery_key))
     return 0

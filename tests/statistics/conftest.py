@@ -16,7 +16,7 @@ from desktop.core.services.demo_ward import create_ward_demo_book
 @pytest.fixture(scope="session")
 def ward_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("ward") / "ward.sqlite"
-    create_ward_demo_book(path)
+    create_ward_demo_book(path, encrypt=False)
     return path
 
 

@@ -20,9 +20,10 @@ from sqlalchemy import Engine, event, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.db.models import Case, CaseCitation, Hearing, Person, Team
+from desktop.core.domain.roles import Role
 from desktop.core.exchange import ward
 from desktop.core.resources import resource_path
-from desktop.core.services import teams, workspace
+from desktop.core.services import accounts, teams, workspace
 from desktop.core.services.demo import (
     CLOSED_BEFORE_DAYS,
     CLOSED_CASES,
@@ -41,6 +42,8 @@ from desktop.core.services.demo_data import DemoContent, Scenario, _mediator, lo
 
 WARD_NAME = "Phường Yên Hòa"
 PROVINCE = "Thành phố Hà Nội"
+ADMIN, OFFICER = "quantri", "canbo"  # the demo's ward accounts
+DEMO_PASSWORD = "hoagiai-demo"  # as the team demo's accounts
 
 
 @dataclass(frozen=True)
@@ -82,40 +85,61 @@ def _fast_writes(engine: Engine) -> None:
     engine.dispose()
 
 
-def create_ward_demo_book(path: Path, replace_file: bool = False) -> WardDemoSummary:
-    """Write a new demo ward book at ``path`` (refusing to overwrite unless ``replace_file``)."""
+def create_ward_demo_book(path: Path, replace_file: bool = False,
+                          encrypt: bool = True) -> WardDemoSummary:
+    """Write a new demo ward book at ``path`` (refusing to overwrite unless ``replace_file``):
+    encrypted like any new book, with a ward administrator (``quantri``) and a ward officer
+    (``canbo``), both with the demo password (``encrypt=False``: a plain book, no accounts)."""
     _make_room(path, replace_file)
-    book = workspace.open_book(path)
+    book, recovery_key = _encrypted_book(path) if encrypt else (workspace.open_book(path), "")
     try:
         _fast_writes(book.database.engine)
-        with book.database.transaction(workspace.actor_for(book, "demo")) as session:
+        actor = workspace.actor_for(book, "demo")
+        with book.database.transaction(actor) as session:
             ward.init_ward(session, WARD_NAME, WARD_NAME, PROVINCE)
         mediators = 0
         for spec in ward_teams():
             _WardTeamWriter(book, spec).write()
             mediators += len(spec.content.mediators)
-        return _summary(book, path, mediators)
+        if encrypt:
+            with book.database.transaction(actor) as session:
+                accounts.create_account(session, accounts.AccountInput(
+                    OFFICER, "Phạm Thị Lan", Role.WARD_OFFICER), DEMO_PASSWORD, book.keyring)
+        return _summary(book, path, mediators, recovery_key)
     finally:
         book.database.dispose()
+
+
+def _encrypted_book(path: Path) -> tuple[workspace.OpenedBook, str]:
+    """The new encrypted book with its first account (the ward administrator), opened by the
+    program itself (the seeding is journaled as ``demo``), and its recovery key."""
+    made, recovery_key = workspace.create_book(path, accounts.AccountInput(
+        ADMIN, "Hoàng Văn Minh", Role.WARD_ADMIN), DEMO_PASSWORD)
+    made.database.dispose()
+    assert made.keyring is not None
+    book = workspace.open_book(path, made.keyring.key)
+    return replace(book, keyring=made.keyring), recovery_key
 
 
 @dataclass(frozen=True)
 class WardDemoSummary:
     teams: int
     book: DemoSummary
+    recovery_key: str = ""
 
 
 def _count(session: Session, model: Any) -> int:
     return session.scalar(select(func.count()).select_from(model)) or 0
 
 
-def _summary(book: workspace.OpenedBook, path: Path, mediators: int) -> WardDemoSummary:
+def _summary(book: workspace.OpenedBook, path: Path, mediators: int,
+             recovery_key: str) -> WardDemoSummary:
     with book.database.reading() as session:
         statuses = {status: n for status, n in session.execute(
             select(Case.status, func.count()).group_by(Case.status))}
         summary = DemoSummary(path, sum(statuses.values()), mediators, _count(session, Person),
                               _count(session, Hearing), statuses, _count(session, CaseCitation))
-        return WardDemoSummary(_count(session, Team), summary)
+        return WardDemoSummary(_count(session, Team), summary, recovery_key)
 
 
 class _WardTeamWriter(_DemoWriter):

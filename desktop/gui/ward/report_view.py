@@ -162,21 +162,25 @@ class ReportView(QWidget):
         widget.setHorizontalHeaderLabels(list(table.header))
         widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         widget.verticalHeader().hide()
+        widget.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.6))
         widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         widget.horizontalHeader().setStretchLastSection(True)
-        widget.setWordWrap(True)
+        widget.setWordWrap(False)
         for row, cells in enumerate(table.rows):
             for column, cell in enumerate(cells):
                 item = QTableWidgetItem(cell.text)
                 if cell.case_ids is not None:
                     item.setData(IDS_ROLE, cell.case_ids)
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     item.setToolTip(_("Double-click to see these cases"))
+                if column > 0 and cell.text[:1].isdigit():
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 widget.setItem(row, column, item)
-        widget.resizeRowsToContents()
-        height = widget.horizontalHeader().height() + sum(
-            widget.rowHeight(r) for r in range(widget.rowCount())) + 4
-        widget.setFixedHeight(max(height, 60))
+        # the whole table shows (the page scrolls, not each table); room for a scroll bar
+        rows = widget.rowCount() * widget.verticalHeader().defaultSectionSize()
+        bar = widget.horizontalScrollBar().sizeHint().height()
+        widget.setFixedHeight(widget.horizontalHeader().sizeHint().height() + rows + bar
+                              + 2 * widget.frameWidth())
+        widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         widget.cellDoubleClicked.connect(
             lambda row, column, w=widget, t=table: self.on_cell_double_clicked(w, t, row, column))
         return widget
