@@ -96,3 +96,16 @@ def test_opening_a_sensitive_case_is_journaled_once_per_opening(qtbot, context, 
     again.ui.tabs.setCurrentWidget(again.history)
     qtbot.waitUntil(lambda: again.history.tree.topLevelItemCount() == 4)
     assert again.history.tree.topLevelItem(0).text(2) == "Xem (vụ việc nhạy cảm) — Vụ việc"
+
+
+def test_the_reason_for_an_amendment_is_shown_across_the_row(qtbot, context, book, actor,
+                                                             team_id, seam):
+    case_id = open_case(book, actor, team_id)
+    with book.database.transaction(actor, reason="Sửa tên theo đề nghị của các bên") as session:
+        session.get(Case, case_id).title = "Tranh chấp lối đi chung (đã sửa)"  # type: ignore[union-attr]
+    window = show(qtbot, context, case_id, seam)
+    window.ui.tabs.setCurrentWidget(window.history)
+    qtbot.waitUntil(lambda: window.history.tree.topLevelItemCount() == 2)
+    reason = window.history.tree.topLevelItem(0).child(0)
+    assert reason.text(0) == "Lý do sửa đổi: Sửa tên theo đề nghị của các bên"
+    assert reason.isFirstColumnSpanned()
