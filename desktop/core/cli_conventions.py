@@ -88,15 +88,14 @@ def import_convention(args: argparse.Namespace) -> int:
 
 
 def _save(args: argparse.Namespace, parsed: Any, title: str) -> Any:
-    from desktop.core.db.engine import Actor
-    from desktop.core.services import conventions, settings
+    from desktop.core.services import conventions, settings, workspace
     from desktop.core.services.convention_views import find_convention
 
     book = open_existing(database_path(args))
     recognition = conventions.Recognition(args.decision, args.decision_date, args.effective)
     source = args.file.name
     try:
-        with book.database.transaction(Actor(current_user(), book.device)) as session:
+        with book.database.transaction(workspace.actor_for(book, current_user())) as session:
             if args.amends:
                 convention_id = find_convention(session, args.amends)
                 return conventions.import_amendment(session, convention_id, parsed, recognition,

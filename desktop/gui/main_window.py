@@ -23,6 +23,7 @@ from desktop.gui.conventions import conventions_action
 from desktop.gui.dialogs import Dialogs
 from desktop.gui.documents.team_documents import team_documents_action
 from desktop.gui.documents.verify_dialog import verify_action
+from desktop.gui.exchange import exchange_actions
 from desktop.gui.preferences import Preferences
 from desktop.gui.settings import settings_action
 from desktop.gui.signals import emit
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.conventions_action)
         file_menu.addAction(conventions_action(self, self.context, self.dialogs))
         file_menu.addAction(backups_action(self, self.context, self.dialogs))
+        file_menu.addActions(exchange_actions(self, self.context, self.dialogs))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         menus.addMenu(_("&View")).addAction(self.large_text_action)

@@ -1,0 +1,123 @@
+"""File › Send to the ward… and File › Receive a package…: the exchange with the ward office
+from the main window. Every step runs in the background; an import is always shown as a dry
+run first and applied only when the user agrees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
+from sqlalchemy.orm import Session
+
+from desktop.core.errors import HoagiaiError
+from desktop.core.exchange import book, export, service
+from desktop.core.exchange.team_import import TeamImportReport
+from desktop.core.exchange.ward_import import TeamReport
+from desktop.core.i18n import _
+from desktop.gui.context import BookContext
+from desktop.gui.dialogs import Dialogs
+from desktop.gui.exchange.preview_dialog import ExchangePreviewDialog
+from desktop.gui.signals import emit
+
+Report = TeamReport | TeamImportReport
+
+
+def package_filter() -> str:
+    return _("Exchange packages (*.hgp)")
+
+
+class ExchangeActions:
+    """The two actions and what they do; kept on the window so tests can drive them."""
+
+    def __init__(self, window: QMainWindow, context: BookContext, dialogs: Dialogs) -> None:
+        self.window, self.context, self.dialogs = window, context, dialogs
+        self.is_ward = context.read_now(book.kind) == book.WARD
+        self.send_action = QAction(_("&Send to the ward…"), window)
+        self.send_action.triggered.connect(self.on_send_triggered)
+        self.send_action.setVisible(not self.is_ward)
+        self.receive_action = QAction(
+            _("&Import the teams' packages…") if self.is_ward else _("&Receive from the ward…"),
+            window)
+        self.receive_action.triggered.connect(self.on_receive_triggered)
+        self.last_report: Report | None = None
+
+    def actions(self) -> list[QAction]:
+        return [self.send_action, self.receive_action]
+
+    # --- send ------------------------------------------------------------------------------
+
+    def on_send_triggered(self) -> None:
+        number = self.context.read_now(lambda s: book.next_sequence(
+            s, "sent", export.TEAM_DATA, book_ward_id(s)))
+        target = self.dialogs.save_file(self.window, _("Send to the ward"),
+                                        Path.home() / f"hoagiai-{number:05d}.hgp",
+                                        package_filter())
+        if target is None:
+            return
+
+        def change(session: Session) -> export.ExportResult:
+            result = export.export_package(session)
+            partial = target.with_name(target.name + ".part")
+            partial.write_bytes(result.data)  # written before the commit: no "sent" without file
+            partial.replace(target)
+            return result
+        self.context.write(change, lambda result: self._sent(result, target), self._failed,
+                           reason="exchange export")
+
+    def _sent(self, result: export.ExportResult, target: Path) -> None:
+        self.dialogs.inform(self.window, _("Send to the ward"), _(
+            "Package {number} was written to {path}: {records} records, {cases} cases. Take "
+            "it to the ward office; only the ward can open it.").format(
+            number=result.sequence, path=target, records=result.records,
+            cases=len(result.cases)))
+
+    # --- receive ---------------------------------------------------------------------------
+
+    def on_receive_triggered(self) -> None:
+        path = self.dialogs.open_file(self.window, self.receive_action.text().replace(
+            "&", "").rstrip("…"), package_filter())
+        if path is None:
+            return
+        self.context.runner.run(lambda: self._dry_run(path),
+                                lambda report: self._preview(path, report), self._failed)
+
+    def _dry_run(self, path: Path) -> Report:
+        data = service.read_file(path)
+        return service.receive(self.context.book.database, self.context.actor, data,
+                               dry_run=True)
+
+    def _preview(self, path: Path, report: Report) -> None:
+        self.last_report = report
+        dialog = ExchangePreviewDialog(path.name, report, self.window)
+        if not self.dialogs.run(dialog):
+            return
+
+        def apply() -> Report:
+            data = service.read_file(path)
+            return service.receive(self.context.book.database, self.context.actor, data)
+        self.context.runner.run(apply, self._imported, self._failed)
+
+    def _imported(self, report: Report) -> None:
+        self.last_report = report
+        emit(self.context.data_changed)
+        from desktop.core.cli_exchange import describe_report
+
+        self.dialogs.inform(self.window, _("Package imported"), describe_report(report, False))
+
+    def _failed(self, error: HoagiaiError) -> None:
+        self.dialogs.warn(self.window, _("Exchange with the ward"), str(error))
+
+
+def book_ward_id(session: Session) -> str:
+    from desktop.core.services import settings
+
+    return settings.get_setting(session, book.WARD_ID)
+
+
+def exchange_actions(window: QMainWindow, context: BookContext,
+                     dialogs: Dialogs) -> list[QAction]:
+    """The File menu's exchange actions for the main window (one hook line there)."""
+    actions = ExchangeActions(window, context, dialogs)
+    window.exchange_actions = actions  # type: ignore[attr-defined]  # kept alive, for tests
+    return actions.actions()

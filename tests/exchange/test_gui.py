@@ -1,0 +1,69 @@
+"""File › Send to the ward… and Receive…: the package is written, and an import is shown as a
+dry run in a table before it changes anything."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.core.db.models import Case
+from desktop.gui.exchange.actions import ExchangeActions
+from desktop.gui.exchange.preview_dialog import ExchangePreviewDialog
+from tests.core.helpers import open_case
+from tests.gui.conftest import FakeDialogs, make_context, wait_idle
+
+
+class FileDialogs(FakeDialogs):
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+    def save_file(self, parent, title, suggested, file_filter):
+        self.suggested = suggested
+        return self.path
+
+    def open_file(self, parent, title, file_filter):
+        return self.path
+
+
+def test_send_then_receive_with_the_dry_run_shown_first(qtbot, team, ward_side, tmp_path):
+    from PySide6.QtWidgets import QMainWindow
+
+    with team.tx() as s:
+        case_id = open_case(s, team.team_id, "Tranh chấp lối đi chung")
+    target = tmp_path / "usb" / "goi.hgp"
+    target.parent.mkdir()
+    team_window, ward_window = QMainWindow(), QMainWindow()
+    qtbot.addWidget(team_window)
+    qtbot.addWidget(ward_window)
+    team_context = make_context(team.book, team.actor, team.team_id)
+    team_dialogs = FileDialogs(target)
+    sending = ExchangeActions(team_window, team_context, team_dialogs)
+    assert sending.send_action.isVisible() or not sending.is_ward
+    sending.on_send_triggered()
+    wait_idle(qtbot, team_context)
+    team_context.runner.wait_for_done()
+    assert target.exists() and team_dialogs.suggested.name == "hoagiai-00001.hgp"
+    assert "1" in team_dialogs.messages[-1][1]
+
+    ward_context = make_context(ward_side.book, ward_side.actor, None)
+    ward_dialogs = FileDialogs(target)
+    seen: list[list[tuple[str, str]]] = []
+
+    def look(dialog: ExchangePreviewDialog) -> bool:
+        model = dialog.model
+        seen.append([(model.index(r, 0).data(), model.index(r, 1).data())
+                     for r in range(model.rowCount())])
+        with ward_side.db.reading() as s:  # still a dry run: nothing there yet
+            assert s.get(Case, case_id) is None
+        return True
+
+    ward_dialogs.on_run = look
+    receiving = ExchangeActions(ward_window, ward_context, ward_dialogs)
+    assert receiving.is_ward and not receiving.send_action.isVisible()
+    receiving.on_receive_triggered()
+    qtbot.waitUntil(lambda: bool(ward_dialogs.messages), timeout=20000)
+    ward_context.runner.wait_for_done()
+    assert seen and seen[0][0][0] == "Mới" and int(seen[0][0][1]) >= 5
+    with ward_side.db.reading() as s:
+        assert s.get(Case, case_id).title == "Tranh chấp lối đi chung"
+    assert ward_dialogs.messages[-1][0] == "Đã nhập gói dữ liệu"
