@@ -10,6 +10,8 @@ from tests.hostile.registry import RESULTS
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if not RESULTS:
         return
-    terminalreporter.write_line("hostile-input corpus (handled cleanly / failed), per reader:")
-    for name, (refused, failed) in sorted(RESULTS.items()):
-        terminalreporter.write_line(f"  {name}: {refused} / {failed}")
+    terminalreporter.write_line(
+        "hostile-input corpus (handled cleanly / failed / known gaps), per reader:")
+    for name, counts in sorted(RESULTS.items()):
+        handled, failed, gaps = [*counts, 0, 0, 0][:3]
+        terminalreporter.write_line(f"  {name}: {handled} / {failed} / {gaps}")

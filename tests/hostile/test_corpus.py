@@ -41,6 +41,10 @@ def populated_template(tmp_path_factory: pytest.TempPathFactory, migrated_templa
                          ids=[f"{name}: {case.name}" for name, case in CASES])
 def test_reader_refuses_clearly_and_changes_nothing(reader_name, case, populated_template,
                                                     tmp_path):
+    counts = RESULTS.setdefault(reader_name, [0, 0, 0])
+    if case.expect.startswith("gap"):  # a known gap of the reader, listed for its owner
+        counts[2] += 1
+        pytest.xfail(case.expect)
     book_path = tmp_path / "book" / "hoagiai.sqlite"
     book_path.parent.mkdir()
     shutil.copyfile(populated_template, book_path)
@@ -48,7 +52,6 @@ def test_reader_refuses_clearly_and_changes_nothing(reader_name, case, populated
     work.mkdir()
     hostile = case.build(work, book_path)
     before = book_digest(book_path)
-    counts = RESULTS.setdefault(reader_name, [0, 0])
     counts[1] += 1  # counted as failed until it passed
     try:
         READERS[reader_name].feed(hostile, book_path, work)
