@@ -78,7 +78,12 @@ class AttachmentsPanel(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setHeaderLabels([_("File"), _("Type"), _("Size"), _("Signed copy of"),
                                    _("Added")])
-        self.list.header().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        for column in (NAME, COPY_OF):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (KIND, SIZE, ADDED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.list, 1)
         self.error_label = QLabel(self)
         layout.addWidget(self.error_label)

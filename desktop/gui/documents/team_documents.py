@@ -54,6 +54,7 @@ class TeamDocumentsDialog(QDialog):
         self.dialogs = dialogs
         self.preview: PdfPreviewDialog | None = None
         self.setWindowTitle(_("Logbook and remuneration"))
+        self.setMinimumWidth(560)
         self._build()
         self._load_mediators()
 

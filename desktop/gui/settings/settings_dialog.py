@@ -35,7 +35,7 @@ class SettingsDialog(QDialog):
         self.context = context
         self.saved = False
         self.setWindowTitle(_("Settings"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         self._build()
         self.show_values(context.read_now(book_settings.load))
 
@@ -70,12 +70,12 @@ class SettingsDialog(QDialog):
                 widget.setToolTip(hint)
                 widget.setAccessibleDescription(hint)
             form.addRow(label, widget)
-            if hint:
-                note = QLabel(hint, self)
-                note.setWordWrap(True)
-                note.setStyleSheet("color: #555;")
-                form.addRow("", note)
         layout.addLayout(form)
+        # the hints under the form, not in it: QFormLayout squeezes wrapped labels
+        notes = QLabel("\n".join(f"• {hint}" for _text, _widget, hint in rows if hint), self)
+        notes.setWordWrap(True)
+        notes.setStyleSheet("color: #555;")
+        layout.addWidget(notes)
         self.error_label = QLabel(self)
         self.errors = FieldErrors(self.error_label, {
             "court_name": self.court, "remuneration_rate": self.rate,
