@@ -124,7 +124,7 @@ class ReportView(QWidget):
     # --- showing --------------------------------------------------------------------------
 
     def show_report(self, report: StatisticsReport) -> None:
-        if not shiboken6.isValid(self):
+        if not shiboken6.isValid(self) or not self._still_wanted(report):
             return
         self.report = report
         self._show_state(report)
@@ -141,6 +141,15 @@ class ReportView(QWidget):
             self.tables.append(widget)
             layout.addWidget(widget)
         layout.addStretch(1)
+
+    def _still_wanted(self, report: StatisticsReport) -> bool:
+        """False for the answer to an earlier choice that arrives after a later one."""
+        try:
+            period = self.period()
+        except HoagiaiError:
+            return False
+        return ((report.period.start, report.period.end) == (period.start, period.end)
+                and report.team_filter == self.ui.team_combo.currentData())
 
     def _show_state(self, report: StatisticsReport) -> None:
         submission = report.submission
