@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from desktop.core.documents.layout import (
     DocumentSpec,
@@ -33,6 +33,7 @@ from desktop.core.statistics.tables import ReportTable, money, report_tables
 
 _GRID = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
          ("BACKGROUND", (0, 0), (-1, 0), "#eeeeee")]
+SHORT_TABLE = 8  # rows: a last table this short moves with the signatures
 FIRST_COLUMN = {"results": 0.22, "groups": 0.22, "people": 0.3, "overdue": 0.25,
                 "mediators": 0.2, "amendments": 0.14, "amended_totals": 0.25}
 
@@ -48,12 +49,19 @@ def render_statistics_report(report: StatisticsReport, issued_on: date | None = 
     w = load_wording("statistics_report")
     spec = _spec(report, w)
     story = _top(report, w, issued_on or date.today())
-    for index, item in enumerate(report_tables(report), start=1):
+    tables = report_tables(report)
+    for index, item in enumerate(tables, start=1):
         story += [section_heading(f"{roman(index)}.", item.title), _table(item, spec, w),
                   Spacer(1, 6)]
-    story += [para(w.text("document.rate_note"), "detail"),
-              para(w.text("document.remuneration_note", rate=money(report.rate)), "detail"),
-              Spacer(1, 8), *_signatures(w)]
+    # the notes stay with the signatures, and a short last table with them: a page holding
+    # only signatures invites doubt
+    ending: list[Flowable] = [
+        para(w.text("document.rate_note"), "detail"),
+        para(w.text("document.remuneration_note", rate=money(report.rate)), "detail"),
+        Spacer(1, 8), *_signatures(w)]
+    if len(tables[-1].rows) <= SHORT_TABLE:
+        ending, story = story[-3:] + ending, story[:-3]
+    story.append(KeepTogether(ending))
     return build_pdf(spec, story)
 
 
