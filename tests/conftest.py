@@ -13,6 +13,7 @@ import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt application exists
 
@@ -122,6 +123,62 @@ def actor(book: workspace.OpenedBook) -> Actor:
     """A team leader's actor: every test acts as a logged-in leader unless it asks for
     another role (tests/security builds accounts of every role)."""
     return Actor("tester", book.device, role=Role.TEAM_LEADER)
+
+
+TESTER = workspace.Credentials("tester", "tester-password")
+
+
+@pytest.fixture(autouse=True)
+def cli_login(monkeypatch: pytest.MonkeyPatch) -> workspace.Credentials:
+    """Every command-line call in a test logs in as ``TESTER`` (through the variables that
+    scripts use); a test may set other credentials."""
+    monkeypatch.setenv("HOAGIAI_USER", TESTER.username)
+    monkeypatch.setenv("HOAGIAI_PASSWORD", TESTER.password)
+    return TESTER
+
+
+def encrypt_for_cli(book: workspace.OpenedBook | None, path: Path) -> bytes:
+    """Encrypt the plain test book at ``path`` (after closing ``book``) with ``TESTER`` as its
+    team leader, so the command line, which logs in, opens it; the book's key (for raw
+    connections: ``desktop.core.db.engine.connect_file(path, key)``)."""
+    from desktop.core.domain.roles import Role
+    from desktop.core.services import accounts, encryption
+
+    if book is not None:
+        book.database.dispose()
+    encryption.encrypt_book(path, accounts.AccountInput(
+        TESTER.username, "Người kiểm thử", Role.TEAM_LEADER), TESTER.password)
+    return workspace.unlock(path, TESTER)
+
+
+DEMO = workspace.Credentials("totruong", "hoagiai-demo")  # a demo book's leader (README)
+
+
+@pytest.fixture
+def demo_login(monkeypatch: pytest.MonkeyPatch, cli_login: workspace.Credentials
+               ) -> workspace.Credentials:
+    """Command-line calls log in as the demo book's team leader."""
+    monkeypatch.setenv("HOAGIAI_USER", DEMO.username)
+    monkeypatch.setenv("HOAGIAI_PASSWORD", DEMO.password)
+    return DEMO
+
+
+def raw_connect(path: Path) -> Any:
+    """A DB-API connection to a book file, plain or encrypted (keyed after unlocking it as
+    ``TESTER`` or as the demo leader): for tests that read or forge rows directly."""
+    import sqlite3
+
+    from desktop.core.db.engine import connect_file
+    from desktop.core.security import keyfile
+
+    if not keyfile.path_for(path).exists():
+        return sqlite3.connect(path)
+    keys = keyfile.KeyFile.load(keyfile.path_for(path))
+    for credentials in (TESTER, DEMO):
+        key = keys.unwrap(credentials.username, credentials.password)
+        if key is not None:
+            return connect_file(path, key)
+    raise AssertionError(f"{path}: neither the tester nor the demo leader can open it")
 
 
 @pytest.fixture(autouse=True)

@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "desktop.core.cli_persons",
     "desktop.core.cli_statistics",
     "desktop.core.cli_exchange",
+    "desktop.core.cli_accounts",
 )
 
 
@@ -50,6 +51,9 @@ def _run_demo(args: argparse.Namespace) -> int:
     summary = create_demo_book(path, replace=args.force)
     print(_("Demo case book written to {path}: {cases} cases, {mediators} mediators.")
           .format(path=path, cases=summary.cases, mediators=summary.mediators))
+    from desktop.core.cli_accounts import print_demo_accounts
+
+    print_demo_accounts(path, summary.recovery_key)
     return 0
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.core.cli_common import Commands, database_path, db_argument
+from desktop.core.cli_common import Commands, database_path, db_argument, unlock_existing
 from desktop.core.i18n import _
 
 
@@ -21,7 +21,9 @@ def verify_chain(args: argparse.Namespace) -> int:
     """Exit 0 when the chain is intact, 1 (with the first broken link) when it is not."""
     from desktop.core.services import backups
 
-    found = backups.check_book(database_path(args))  # read-only: the file is left as it was
+    path = database_path(args)
+    key = unlock_existing(path) if path.is_file() else None
+    found = backups.check_book(path, key=key)  # read-only: the file is left as it was
     if found.broken is None:
         print(_("Journal chain intact: {count} entries.").format(count=found.entries))
         return 0

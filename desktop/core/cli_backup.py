@@ -6,7 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.core.cli_common import Commands, database_path, db_argument
+from desktop.core.cli_common import (
+    Commands,
+    credentials,
+    database_path,
+    db_argument,
+    unlock_existing,
+)
 from desktop.core.i18n import _
 
 
@@ -47,7 +53,8 @@ def make_backup(args: argparse.Namespace) -> int:
     from desktop.core.services import backups
 
     book = database_path(args)
-    info = backups.make_backup(book, backup_folder(args, book))
+    key = unlock_existing(book)
+    info = backups.make_backup(book, backup_folder(args, book), key=key)
     print(_("Backup written: {path} (journal entry {seq}).").format(path=info.path,
                                                                    seq=info.last_seq))
     return 0
@@ -64,13 +71,27 @@ def list_backups(args: argparse.Namespace) -> int:
     return 0
 
 
+def _key_of_restorer(book: Path) -> bytes | None:
+    """Who is about to replace the book (only the team leader or the ward administrator may
+    restore), checked without writing to it; its key, which the backup must open with."""
+    from desktop.core.domain.roles import Permission
+    from desktop.core.services import access, workspace
+
+    if not book.exists() or workspace.is_plain_book(book):
+        return None  # a plain (old) book, or none yet: nothing to log in to
+    key, actor = workspace.unlock_as(book, credentials())
+    access.check(actor, Permission.RESTORE_BACKUPS)
+    return key
+
+
 def restore_backup(args: argparse.Namespace) -> int:
     from desktop.core.services import backups
 
     book = database_path(args)
+    key = _key_of_restorer(book)
     try:
         report = backups.restore(args.backup, book, allow_older=args.force,
-                                 backup_dir=backup_folder(args, book))
+                                 backup_dir=backup_folder(args, book), key=key)
     except backups.NewerDataError as error:
         print(_("Not restored: the case book holds {lost} saved changes (journal entries) "
                 "newer than this backup, and they would be lost. Choose a newer backup, or "

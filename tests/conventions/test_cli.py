@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core import cli
+from tests.conftest import encrypt_for_cli
 from tests.conventions.test_parser import SAMPLE
 from tests.conventions.test_reading import sample_as_docx
 
@@ -18,7 +19,8 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def db(book_path: Path, team_id) -> str:
+def db(book, book_path: Path, team_id) -> str:
+    encrypt_for_cli(book, book_path)
     return str(book_path)
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from contextlib import closing
 
 import pytest
 
 from desktop.core import cli
+from tests.conftest import TESTER, encrypt_for_cli, raw_connect
 from tests.core.helpers import build_case
 
 
@@ -22,7 +22,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def saved_book(book, book_path, actor, team_id):
     with book.database.transaction(actor) as session:
         build_case(session, team_id)
-    book.database.dispose()
+    encrypt_for_cli(book, book_path)
     return book_path
 
 
@@ -33,7 +33,7 @@ def test_an_intact_chain_is_reported_with_its_length(saved_book, capsys):
 
 
 def test_a_forged_entry_is_reported_with_its_number_entity_and_time(saved_book, capsys):
-    with closing(sqlite3.connect(saved_book)) as connection:
+    with closing(raw_connect(saved_book)) as connection:
         connection.execute("DROP TRIGGER change_journal_no_update")
         connection.execute("UPDATE change_journal SET author = 'kẻ giả mạo' WHERE seq = 7")
         entity = connection.execute("SELECT entity FROM change_journal WHERE seq = 7").fetchone()
@@ -65,7 +65,7 @@ def test_backup_list_and_restore_from_the_command_line(saved_book, capsys, tmp_p
     code, out, _ = run(capsys, "backup", "--db", str(saved_book))
     assert code == 0 and "Backup written" in out
     folder = saved_book.with_name(saved_book.name + ".backups")
-    [backup] = list(folder.iterdir())
+    [backup] = list(folder.glob("*.sqlite"))
     code, out, err = run(capsys, "backup", "list", "--db", str(saved_book))
     assert code == 0 and str(backup) in out and "1 backup(s)" in err
     code, out, _ = run(capsys, "restore", str(backup), "--db", str(saved_book))
@@ -76,10 +76,10 @@ def test_restoring_older_data_asks_for_force_and_says_what_would_be_lost(
         saved_book, capsys, tmp_path):
     elsewhere = tmp_path / "usb"
     run(capsys, "backup", "--db", str(saved_book), "--to", str(elsewhere))
-    [backup] = list(elsewhere.iterdir())
+    [backup] = list(elsewhere.glob("*.sqlite"))
     from desktop.core.services import workspace
 
-    reopened = workspace.open_book(saved_book)
+    reopened = workspace.login(saved_book, TESTER)
     with reopened.database.transaction(workspace.actor_for(reopened, "t")) as session:
         from desktop.core.services import settings
 

@@ -15,6 +15,7 @@ import desktop
 from desktop.core import cli
 from desktop.core.domain.enums import Eligibility, Grounds, OutcomeKind
 from desktop.core.services import cases, outcomes
+from tests.conftest import encrypt_for_cli
 from tests.core.helpers import build_case, close_successfully
 
 REPO = Path(desktop.__file__).resolve().parent.parent
@@ -93,7 +94,7 @@ def listed_book(tmp_path, book_path, actor, team_id, book) -> Path:
                             referred_to="Công an phường",
                             not_eligible_because=Eligibility.MUST_BE_SANCTIONED,
                             today=date(2026, 5, 11))
-    book.database.dispose()
+    encrypt_for_cli(book, book_path)
     return book_path
 
 

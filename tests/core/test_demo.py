@@ -43,6 +43,7 @@ from desktop.core.services import (
     teams,
     workspace,
 )
+from tests.conftest import DEMO
 
 TIME_LIMIT_SECONDS = 10
 
@@ -57,7 +58,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, demo.DemoSumm
 
 @pytest.fixture(scope="module")
 def session(built: tuple[Path, demo.DemoSummary, float]) -> Iterator[Session]:
-    book = workspace.open_book(built[0])
+    book = workspace.login(built[0], DEMO)
     with book.database.reading() as reading:
         yield reading
     book.database.dispose()
@@ -283,7 +284,7 @@ def test_the_command_line_writes_the_same_book_and_replaces_only_with_force(
     assert "--force" in capsys.readouterr().err
     assert cli.main(["demo", "--db", str(path), "--force"]) == 0
     assert f"{len(details)} " in capsys.readouterr().out
-    book = workspace.open_book(path)
+    book = workspace.login(path, DEMO)
     with book.database.reading() as reading:
         ids = case_list.case_ids(reading, case_list.CaseFilter(), descending=False)
         rows = [(r.number, r.title, r.parties, r.status)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,7 +9,10 @@ import pytest
 
 from desktop.core import cli
 from desktop.core.services.demo import create_demo_book
+from tests.conftest import raw_connect
 from tests.documents.checks import page_count
+
+pytestmark = pytest.mark.usefixtures("demo_login")  # the demo book's leader
 
 
 @pytest.fixture(scope="module")
@@ -23,14 +25,14 @@ def demo_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _case_with_status(book: Path, status: str, min_hearings: int = 0) -> str:
     query = ("SELECT c.seq || '/' || c.year FROM cases c LEFT JOIN hearings h ON h.case_id = c.id "
              "WHERE c.status = ? GROUP BY c.id HAVING count(h.id) >= ? ORDER BY c.year, c.seq")
-    with sqlite3.connect(book) as db:
+    with raw_connect(book) as db:
         row = db.execute(query, (status, min_hearings)).fetchone()
     assert row, f"the demo book has no {status} case"
     return str(row[0])
 
 
 def _prints_journaled(book: Path, document: str) -> int:
-    with sqlite3.connect(book) as db:
+    with raw_connect(book) as db:
         rows = db.execute("SELECT changes FROM change_journal WHERE op = 'print'").fetchall()
     return sum(f'"document": "{document}"' in row[0] for row in rows)
 
@@ -96,12 +98,12 @@ def test_logbook_of_the_whole_demo_book(demo_book: Path, tmp_path: Path,
                                         pdf_text: Callable[[bytes], str]) -> None:
     pdf = _print(demo_book, tmp_path / "l.pdf", "logbook", "--from", "2000-01-01",
                  "--to", "2099-12-31", "--volume", "01")
-    with sqlite3.connect(demo_book) as db:
+    with raw_connect(demo_book) as db:
         numbers = [f"{seq:02d}/{year}" for seq, year in db.execute("SELECT seq, year FROM cases")]
     text = pdf_text(pdf)
     for number in numbers:
         assert f"Vụ, việc số {number}" in text
-    with sqlite3.connect(demo_book) as db:
+    with raw_connect(demo_book) as db:
         (count,) = db.execute("SELECT count(*) FROM change_journal WHERE op = 'print' "
                               "AND entity = 'teams'").fetchone()
     assert count >= 1
@@ -115,7 +117,7 @@ def test_logbook_rejects_a_bad_date(demo_book: Path, tmp_path: Path) -> None:
 
 def test_remuneration_of_one_mediator_and_of_the_team(demo_book: Path, tmp_path: Path,
                                                       pdf_text: Callable[[bytes], str]) -> None:
-    with sqlite3.connect(demo_book) as db:
+    with raw_connect(demo_book) as db:
         (name,) = db.execute("SELECT full_name FROM mediators ORDER BY full_name").fetchone()
         (ended,) = db.execute("SELECT count(*) FROM cases WHERE status IN "
                               "('successful', 'unsuccessful')").fetchone()
@@ -130,7 +132,7 @@ def test_remuneration_of_one_mediator_and_of_the_team(demo_book: Path, tmp_path:
 
 def test_remuneration_rate_from_the_settings(demo_book: Path, tmp_path: Path,
                                              pdf_text: Callable[[bytes], str]) -> None:
-    with sqlite3.connect(demo_book) as db:
+    with raw_connect(demo_book) as db:
         db.execute("INSERT OR REPLACE INTO app_settings (key, value) VALUES (?, ?)",
                    ("remuneration_rate_vnd", "350000"))
     try:
@@ -138,7 +140,7 @@ def test_remuneration_rate_from_the_settings(demo_book: Path, tmp_path: Path,
                                "2000-01-01", "--to", "2099-12-31"))
         assert "Mức chi thù lao: 350.000 đồng/vụ, việc" in text
     finally:
-        with sqlite3.connect(demo_book) as db:
+        with raw_connect(demo_book) as db:
             db.execute("DELETE FROM app_settings WHERE key = 'remuneration_rate_vnd'")
 
 

@@ -4,7 +4,6 @@ recorded once when issued, and checked with ``hoagiai verify``."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import subprocess
 import uuid
 from collections.abc import Callable
@@ -19,6 +18,7 @@ from desktop.core.domain.enums import DocumentKind
 from desktop.core.errors import ValidationError
 from desktop.core.services import issued
 from desktop.core.services.demo import create_demo_book
+from tests.conftest import raw_connect
 from tests.documents.checks import page_count
 from tests.documents.sample_agreement import make_agreement
 
@@ -26,6 +26,9 @@ ALPHABET = issued.ALPHABET
 
 
 # --- the code ---------------------------------------------------------------------------------
+
+pytestmark = pytest.mark.usefixtures("demo_login")  # the demo book's leader
+
 
 def test_code_is_eleven_crockford_characters_with_a_valid_check() -> None:
     code = issued.derive_code(uuid.UUID(int=7), "ab" * 32)
@@ -86,18 +89,19 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def book(demo_template: Path, tmp_path: Path) -> Path:
     path = tmp_path / "book.sqlite"
     shutil.copy(demo_template, path)
+    shutil.copy(f"{demo_template}.keys", f"{path}.keys")  # an encrypted book's key file
     return path
 
 
 def _first_case(book: Path, status: str) -> str:
-    with sqlite3.connect(book) as db:
+    with raw_connect(book) as db:
         row = db.execute("SELECT seq || '/' || year FROM cases WHERE status = ? "
                          "ORDER BY year, seq", (status,)).fetchone()
     return str(row[0])
 
 
 def _rows(book: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(book) as db:
+    with raw_connect(book) as db:
         return db.execute(sql).fetchall()
 
 
@@ -164,7 +168,7 @@ def test_verify_says_when_the_case_changed_since(book: Path, tmp_path: Path,
     number = _first_case(book, "successful")
     code = _print(book, tmp_path / "a.pdf", capsys, "casefile", number)
     seq, year = number.split("/")
-    with sqlite3.connect(book) as db:
+    with raw_connect(book) as db:
         db.execute("UPDATE cases SET summary = summary || ' (bổ sung)' WHERE seq = ? AND year = ?",
                    (int(seq), int(year)))
     assert cli.main(["verify", code, "--db", str(book)]) == 0

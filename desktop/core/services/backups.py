@@ -127,9 +127,15 @@ def _connect_read_only(path: Path, key: bytes | None = None) -> sqlite3.Connecti
 
 @contextlib.contextmanager
 def _read_only_session(path: Path, key: bytes | None = None) -> Iterator[Session]:
-    url = "sqlite+pysqlcipher://" if key is not None else "sqlite://"
-    engine = create_engine(url, creator=lambda: _connect_read_only(path, key),
-                           poolclass=NullPool)
+    # The connection comes keyed from connect_file; the driver module is named so that its
+    # errors are recognised (sqlcipher3's are not sqlite3's).
+    driver: dict[str, object] = {}
+    if key is not None:
+        import sqlcipher3  # type: ignore[import-untyped]
+
+        driver["module"] = sqlcipher3
+    engine = create_engine("sqlite://", creator=lambda: _connect_read_only(path, key),
+                           poolclass=NullPool, **driver)
     try:
         with Session(engine) as session:
             yield session

@@ -6,10 +6,18 @@ the articles it relies on, the agreement, the closing), so numbering, the search
 change journal are exactly what real use produces. The Vietnamese content lives in
 ``resources/samples/demo.toml`` (see ``demo_data``); this module decides who, when and how each
 case ends. A fixed seed and reference date make the book the same every time.
+
+The demo book is encrypted like any new book, with one account per role, all with the password
+``hoagiai-demo`` (``DEMO_ACCOUNTS``, listed in the README): ``totruong`` (team leader),
+``hoagiaivien`` (a mediator, linked to the team's second mediator), ``canbo`` (ward officer)
+and ``quantri`` (ward administrator). Its recovery key is returned in the summary; the CLI
+prints it and writes the recovery sheet beside the book (a demo only: a real recovery sheet
+is printed and kept away from the computer).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import uuid
 from contextlib import AbstractContextManager
@@ -32,10 +40,12 @@ from desktop.core.domain.enums import (
     ParticipantRole,
     Sex,
 )
+from desktop.core.domain.roles import Role
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import N_
 from desktop.core.resources import resource_path
 from desktop.core.services import (
+    accounts,
     assignments,
     cases,
     convention_citations,
@@ -64,6 +74,14 @@ SEED = 20261120
 SPAN_DAYS = 730  # cases were received over the two years before TODAY
 CLOSED_BEFORE_DAYS = 45  # closed cases were received at least this long before TODAY
 DEMO_USER = "demo"
+DEMO_PASSWORD = "hoagiai-demo"
+# (user name, role, index of the linked mediator in the team's list or None)
+DEMO_ACCOUNTS: tuple[tuple[str, Role, int | None], ...] = (
+    ("totruong", Role.TEAM_LEADER, 0),
+    ("hoagiaivien", Role.MEDIATOR, 1),
+    ("canbo", Role.WARD_OFFICER, None),
+    ("quantri", Role.WARD_ADMIN, None),
+)
 
 
 class Ending(StrEnum):
@@ -98,21 +116,49 @@ class DemoSummary:
     hearings: int
     statuses: dict[CaseStatus, int]
     citations: int
+    recovery_key: str = ""
 
 
-def create_demo_book(path: Path, replace: bool = False) -> DemoSummary:
-    """Write a new demo case book at ``path`` (refusing to overwrite unless ``replace``)."""
+def create_demo_book(path: Path, replace: bool = False, encrypt: bool = True) -> DemoSummary:
+    """Write a new demo case book at ``path`` (refusing to overwrite unless ``replace``):
+    encrypted, with the demo accounts (``encrypt=False``: a plain book without accounts, for
+    the program's own tests of plain books)."""
     _make_room(path, replace)
-    book = workspace.open_book(path)
+    if not encrypt:
+        book = workspace.open_book(path)
+        recovery_key = ""
+    else:
+        book, recovery_key = _encrypted_book(path)
     try:
-        _DemoWriter(book, load(), random.Random(SEED)).write()
-        return _summary(book, path)
+        writer = _DemoWriter(book, load(), random.Random(SEED))
+        writer.write()
+        if encrypt:
+            writer.add_accounts()
+        return replace_summary(_summary(book, path), recovery_key)
     finally:
         book.database.dispose()
 
 
+def _encrypted_book(path: Path) -> tuple[workspace.OpenedBook, str]:
+    """The new encrypted book, opened by the program itself (the seeding is the program's
+    work, journaled as ``demo``), and its recovery key."""
+    leader = load().mediators[0].full_name
+    made, recovery_key = workspace.create_book(path, accounts.AccountInput(
+        DEMO_ACCOUNTS[0][0], leader, Role.TEAM_LEADER), DEMO_PASSWORD)
+    made.database.dispose()
+    assert made.keyring is not None
+    book = workspace.open_book(path, made.keyring.key)
+    return workspace.OpenedBook(book.database, book.device, book.upgrade, None,
+                                made.keyring), recovery_key
+
+
+def replace_summary(summary: DemoSummary, recovery_key: str) -> DemoSummary:
+    return dataclasses.replace(summary, recovery_key=recovery_key)
+
+
 def _database_files(path: Path) -> list[Path]:
-    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+            path.with_name(path.name + ".keys")]
 
 
 def _make_room(path: Path, replace: bool) -> None:
@@ -145,6 +191,9 @@ class TeamMediator:
         return (start is None or start <= day) and (end is None or day <= end)
 
 
+_WARD_NAMES = {Role.WARD_OFFICER: "Phạm Thị Lan", Role.WARD_ADMIN: "Hoàng Văn Minh"}
+
+
 class _DemoWriter:
     """Writes the book the way a team would have, action by action, through the services."""
 
@@ -169,6 +218,19 @@ class _DemoWriter:
         conflicts = self._conflict_cases(plan)
         for number, (received_on, ending, scenario) in enumerate(plan):
             self._write_case(received_on, ending, scenario, conflicts.get(number, ""))
+
+    def add_accounts(self) -> None:
+        """The demo accounts other than the leader's (made with the book)."""
+        with self.book.database.transaction(self.actor) as session:
+            accounts.link_to_team(session, self.team_id)
+            for username, role, mediator in DEMO_ACCOUNTS[1:]:
+                linked = self.mediators[mediator] if mediator is not None else None
+                name = linked.data.full_name if linked else _WARD_NAMES[role]
+                accounts.create_account(session, accounts.AccountInput(
+                    username, name, role, None if role.is_ward else self.team_id,
+                    linked.id if linked else None), DEMO_PASSWORD, self.book.keyring)
+            leader = accounts.get_account(session, DEMO_ACCOUNTS[0][0])
+            leader.mediator_id = self.mediators[0].id
 
     def _set_up_team(self) -> None:
         with self.book.database.transaction(self.actor) as session:

@@ -34,9 +34,11 @@ from desktop.core.documents.data import (
 from desktop.core.documents.guidance import default_court
 from desktop.core.domain.deadlines import court_recognition_deadline
 from desktop.core.domain.enums import CaseStatus, MediatorRole, ParticipantRole
+from desktop.core.domain.roles import Permission
 from desktop.core.domain.text import nfc
 from desktop.core.errors import NotFoundError, WorkflowError
 from desktop.core.i18n import N_
+from desktop.core.services.access import require
 from desktop.core.services.common import fetch, today_or
 from desktop.core.services.convention_citations import cited_articles
 from desktop.core.services.documents import (
@@ -267,6 +269,7 @@ def _agreement_or_demands(case: Case,
 def record_team_print(session: Session, team_id: uuid.UUID, document: str, target: str,
                       start: date, end: date) -> None:
     """Journal a print of a team document over a period (logbook, remuneration request)."""
+    require(session, Permission.PRINT_DOCUMENTS)
     details = {"document": document, "target": target, "from": start.isoformat(),
                "to": end.isoformat()}
     journal.record_event(session, "print", "teams", str(team_id), str(team_id), details)
@@ -289,6 +292,7 @@ def remuneration_document(session: Session, team_id: uuid.UUID, start: date, end
                           mediator_name: str = "", author: str = "",
                           issued_on: date | None = None) -> RemunerationDocument:
     """The request over a period, for one mediator (by name) or for the whole team."""
+    require(session, Permission.APPROVE_REMUNERATION)
     mediator = find_mediator(session, team_id, mediator_name) if mediator_name.strip() else None
     cases = session.scalars(
         select(Case).where(Case.team_id == team_id, Case.closed_on >= start,

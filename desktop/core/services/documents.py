@@ -18,8 +18,10 @@ from desktop.core.documents.data import (
     TermLine,
 )
 from desktop.core.domain.enums import CaseStatus, DocumentKind, ParticipantRole
+from desktop.core.domain.roles import Permission
 from desktop.core.errors import WorkflowError
 from desktop.core.i18n import N_
+from desktop.core.services.access import require
 from desktop.core.services.common import fetch
 from desktop.core.services.convention_citations import cited_articles
 
@@ -77,6 +79,7 @@ def agreement_document(session: Session, case_id: uuid.UUID, author: str = "",
 def record_print(session: Session, case_id: uuid.UUID, document: DocumentKind,
                  target: str) -> None:
     """Journal who printed or saved which document of which case (the audit trail)."""
+    require(session, Permission.PRINT_DOCUMENTS)
     case = fetch(session, Case, case_id)
     details = {"document": document.value, "target": target, "case_version": case.version}
     journal.record_event(session, "print", "cases", str(case.id), str(case.team_id), details)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
@@ -28,9 +29,16 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from desktop.core.db import migrate
-from desktop.core.db.engine import Actor, Database, make_engine, sqlcipher_url, sqlite_url
+from desktop.core.db.engine import (
+    Actor,
+    Database,
+    make_engine,
+    sqlcipher_url,
+    sqlite_url,
+)
 from desktop.core.db.journal import record_event, utcnow
 from desktop.core.db.models_accounts import Account, AccountSecret
+from desktop.core.domain.roles import Role
 from desktop.core.errors import HoagiaiError, NotFoundError
 from desktop.core.i18n import N_
 from desktop.core.security import keyfile, recovery
@@ -159,7 +167,10 @@ def _opening_alone(engine: Engine) -> Iterator[None]:
 
 
 def actor_for(book: OpenedBook, user: str) -> Actor:
-    """The program's own actor (no role): for internal work, never for a person."""
+    """Who acts on ``book``: the logged-in person when someone logged in (``user`` is then
+    ignored), else the program's own actor (no role) named ``user``, for internal work."""
+    if book.actor is not None:
+        return book.actor
     return Actor(user=user, device=book.device)
 
 
@@ -185,12 +196,11 @@ def create_book(path: Path, first: accounts.AccountInput, password: str) -> tupl
     return login(path, Credentials(first.username, password)), recovery_key
 
 
-def login(path: Path, credentials: Credentials, now: datetime | None = None) -> OpenedBook:
-    """Open the encrypted book at ``path`` as ``credentials``' account (see the module's
-    notes). Refuses a plain book, a missing or damaged key file, a wrong password, a locked or
-    deactivated account, each with its own message."""
+def unlock(path: Path, credentials: Credentials, now: datetime | None = None) -> bytes:
+    """The encrypted book's key, unwrapped with the password (failures counted, lockout
+    enforced), without opening the book: for read-only checks that must leave it unchanged."""
     now = now or datetime.now()
-    keys = _key_file(path)
+    keys = key_file(path)
     name = credentials.username
     until = keys.locked_until(name, now) if keys.has_slot(name) else None
     if until is not None:
@@ -201,22 +211,51 @@ def login(path: Path, credentials: Credentials, now: datetime | None = None) -> 
         if until is not None:
             raise LoginRefused(keyfile.LOCKED_OUT, user=name, until=f"{until:%H:%M}")
         raise LoginRefused(keyfile.WRONG_LOGIN)
+    return key
+
+
+def unlock_as(path: Path, credentials: Credentials) -> tuple[bytes, Actor]:
+    """The book's key and the account's actor, read without writing anything to the book
+    (for work that must leave it byte for byte unchanged when refused, such as a restore)."""
+    from desktop.core.db.engine import connect_file
+
+    key = unlock(path, credentials)
+    with closing(connect_file(path, key, read_only=True)) as connection:
+        row = connection.execute(
+            "SELECT username, role, id, mediator_id, active FROM accounts "
+            "WHERE username_key = ?", (keyfile.username_key(credentials.username),)).fetchone()
+    if row is None or not row[4]:
+        raise LoginRefused(ACCOUNT_INACTIVE if row else keyfile.WRONG_LOGIN,
+                           username=credentials.username)
+    mediator = uuid.UUID(row[3]) if row[3] else None
+    return key, Actor(row[0], "", Role(row[1]), uuid.UUID(row[2]), mediator)
+
+
+def login(path: Path, credentials: Credentials, now: datetime | None = None) -> OpenedBook:
+    """Open the encrypted book at ``path`` as ``credentials``' account (see the module's
+    notes). Refuses a plain book, a missing or damaged key file, a wrong password, a locked or
+    deactivated account, each with its own message."""
+    key = unlock(path, credentials, now)
+    keys = key_file(path)
     book = open_book(path, key)
     try:
-        actor = _logged_in(book, name, keys.record_success(name))
+        actor = _logged_in(book, credentials.username, keys.record_success(credentials.username))
     except BaseException:
         book.database.dispose()
         raise
     return replace(book, actor=actor, keyring=KeyRing(keys.path, key))
 
 
-def _key_file(path: Path) -> KeyFile:
+def key_file(path: Path) -> KeyFile:
     if not path.is_file():
         raise NotFoundError(NO_BOOK, path=path)
     keys_path = keyfile.path_for(path)
     if is_plain_book(path):
         raise PlainBookError(PLAIN_BOOK, path=path)
     if not keys_path.exists():
+        size = path.stat().st_size
+        if size < 1024 or size % 1024:  # SQLCipher writes whole pages
+            raise HoagiaiError(NOT_A_CASE_BOOK, path=path)
         raise keyfile.KeyFileError(keyfile.KEY_FILE_MISSING, path=path, keys=keys_path)
     return KeyFile.load(keys_path)
 
