@@ -26,7 +26,7 @@ TODAY = date(2026, 11, 20)
 @pytest.fixture(scope="session")
 def ward_book_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("ward-gui") / "ward.sqlite"
-    create_ward_demo_book(path)
+    create_ward_demo_book(path, encrypt=False)
     return path
 
 
