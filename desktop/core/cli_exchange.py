@@ -13,6 +13,7 @@ import getpass
 import os
 import sys
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -166,7 +167,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from desktop.core.exchange import service
+    from desktop.core.exchange import labels, service
     from desktop.core.exchange.errors import PackageRefused
 
     book, actor = _open(args)
@@ -181,13 +182,16 @@ def run_import(args: argparse.Namespace) -> int:
                       file=sys.stderr)
                 failed += 1
                 continue
-            print(f"{path.name}: " + describe_report(report, args.dry_run))
+            with book.database.reading() as session:
+                print(f"{path.name}: " + describe_report(
+                    report, args.dry_run, lambda e, i: labels.describe(session, e, i)))
     finally:
         book.database.dispose()
     return 1 if failed else 0
 
 
-def describe_report(report: Any, dry_run: bool) -> str:
+def describe_report(report: Any, dry_run: bool,
+                    describe: Callable[[str, str], str] = lambda e, i: f"{e} {i}") -> str:
     from desktop.core.exchange.ward_import import TeamReport
 
     if not isinstance(report, TeamReport):
@@ -200,10 +204,10 @@ def describe_report(report: Any, dry_run: bool) -> str:
         lines.append(_("  Missing packages from this team: {numbers} (import them when they "
                        "arrive; newer data already applied is kept).").format(
             numbers=", ".join(map(str, report.gaps))))
-    lines += [_("  Rejected: {entity} {id}: {reason}").format(entity=e, id=i, reason=r)
+    lines += ["  " + _("Rejected: {record}: {reason}").format(record=describe(e, i), reason=r)
               for e, i, r in report.rejections[:50]]
-    lines += [_("  Conflict (to review): {entity} {id}, field {field}").format(
-        entity=e, id=i, field=f) for e, i, f in report.conflicts[:50]]
+    lines += ["  " + _("Conflict (to review): {record}, field {field}").format(
+        record=describe(e, i), field=f) for e, i, f in report.conflicts[:50]]
     if report.key_changed:
         lines.append(_("  The team's new key was accepted (announced by its previous key)."))
     return "\n".join(lines)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import HoagiaiError
-from desktop.core.exchange import book, export, service
+from desktop.core.exchange import book, export, labels, service
 from desktop.core.exchange.team_import import TeamImportReport
 from desktop.core.exchange.ward_import import TeamReport
 from desktop.core.i18n import _
@@ -89,7 +89,7 @@ class ExchangeActions:
 
     def _preview(self, path: Path, report: Report) -> None:
         self.last_report = report
-        dialog = ExchangePreviewDialog(path.name, report, self.window)
+        dialog = ExchangePreviewDialog(path.name, report, self.window, self._describe)
         if not self.dialogs.run(dialog):
             return
 
@@ -98,12 +98,16 @@ class ExchangeActions:
             return service.receive(self.context.book.database, self.context.actor, data)
         self.context.runner.run(apply, self._imported, self._failed)
 
+    def _describe(self, entity: str, record_id: str) -> str:
+        return self.context.read_now(lambda s: labels.describe(s, entity, record_id))
+
     def _imported(self, report: Report) -> None:
         self.last_report = report
         emit(self.context.data_changed)
         from desktop.core.cli_exchange import describe_report
 
-        self.dialogs.inform(self.window, _("Package imported"), describe_report(report, False))
+        self.dialogs.inform(self.window, _("Package imported"),
+                            describe_report(report, False, self._describe))
 
     def _failed(self, error: HoagiaiError) -> None:
         self.dialogs.warn(self.window, _("Exchange with the ward"), str(error))

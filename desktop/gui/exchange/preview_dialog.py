@@ -3,6 +3,7 @@ rejected records, conflicts and missing packages in a list; OK applies, Cancel c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
@@ -29,12 +30,16 @@ OUTCOMES = (("new", N_("New")), ("updated", N_("Updated")), ("unchanged", N_("Un
 
 class ExchangePreviewDialog(QDialog):
     def __init__(self, file_name: str, report: TeamReport | TeamImportReport,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 describe: Callable[[str, str], str] = lambda entity, key: f"{entity} {key}",
+                 ) -> None:
         super().__init__(parent)
         self.ui = Ui_ExchangePreviewDialog()
         self.ui.setupUi(self)
         self.model = RowsModel(COLUMNS, self)
+        self.describe = describe
         self.ui.countsView.setModel(self.model)
+        self.ui.countsView.verticalHeader().hide()
         self.ui.countsView.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -58,10 +63,11 @@ class ExchangePreviewDialog(QDialog):
         if report.gaps:
             details.append(_("Missing packages from this team: {numbers}").format(
                 numbers=", ".join(map(str, report.gaps))))
-        details += [_("Rejected: {entity} {id}: {reason}").format(entity=e, id=i, reason=r)
+        details += [_("Rejected: {record}: {reason}").format(record=self.describe(e, i),
+                                                             reason=r)
                     for e, i, r in report.rejections]
-        details += [_("Conflict (to review): {entity} {id}, field {field}").format(
-            entity=e, id=i, field=f) for e, i, f in report.conflicts]
+        details += [_("Conflict (to review): {record}, field {field}").format(
+            record=self.describe(e, i), field=f) for e, i, f in report.conflicts]
         if report.key_changed:
             details.append(_("The team announces a new key (signed by its previous key)."))
         self.ui.detailsList.addItems(details)
