@@ -47,7 +47,8 @@ def register(commands: Commands) -> None:
     erase = sub.add_parser("erase-due", help=_(
         "anonymise the people whose every case closed longer ago than the retention period"))
     erase.add_argument("--dry-run", action="store_true", help=_("only list them"))
-    erase.add_argument("--years", type=int, help=_("set the retention period (years) first"))
+    erase.add_argument("--years", type=int, help=_(
+        "set the retention period (years) first; with --dry-run only try it"))
     db_argument(erase)
     erase.set_defaults(handler=erase_due)
 
@@ -127,10 +128,10 @@ def erase_due(args: argparse.Namespace) -> int:
     book, transaction = _transaction(args)
     try:
         with transaction as session:
-            if args.years is not None:
+            if args.years is not None and not args.dry_run:
                 personal_data.set_retention_years(session, args.years)
-            years = personal_data.retention_years(session)
-            due = personal_data.erase_due(session, dry_run=args.dry_run)
+            years = args.years or personal_data.retention_years(session)
+            due = personal_data.erase_due(session, dry_run=args.dry_run, years=args.years)
     finally:
         book.database.dispose()
     for item in due:

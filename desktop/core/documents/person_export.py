@@ -117,8 +117,10 @@ def _agreement(case: dict[str, Any], w: Wording) -> list[Flowable]:
         return []
     out = [para(w.text("cases.agreement", date=_day(agreement["reached_on"])), "detail")]
     for term in agreement["terms"]:
-        line = w.text("cases.term", content=term["content"], deadline=_day(term["deadline"]),
-                      follow_up=label(FollowUpStatus(term["follow_up"])))
+        follow_up = label(FollowUpStatus(term["follow_up"]))
+        line = (w.text("cases.term", content=term["content"], deadline=_day(term["deadline"]),
+                       follow_up=follow_up) if term["deadline"] else
+                w.text("cases.term_open", content=term["content"], follow_up=follow_up))
         out.append(para(line + (w.text("cases.term_own") if term["obliges_this_person"] else ""),
                         "detail"))
     return out

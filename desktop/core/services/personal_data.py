@@ -73,7 +73,7 @@ ERASURE_REASON = N_("Personal data erased: every case of this person closed more
 _FREE_TEXT = {
     Case: ("title", "summary", "eligibility_note", "referrer"),
     CaseParticipant: ("position",),
-    Hearing: ("course", "result"),
+    Hearing: ("place", "course", "result"),
     Outcome: ("referred_to", "guidance", "note"),
     Agreement: ("note",),
     AgreementTerm: ("content", "follow_up_note"),
@@ -285,10 +285,11 @@ def _years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years, day=28)
 
 
-def erasure_due(session: Session, today: date | None = None) -> list[DueErasure]:
+def erasure_due(session: Session, today: date | None = None,
+                years: int | None = None) -> list[DueErasure]:
     """People not yet erased whose every case is closed, the last one more than the retention
-    period ago."""
-    cutoff = _years_before(today or date.today(), retention_years(session))
+    period (or ``years``) ago."""
+    cutoff = _years_before(today or date.today(), years or retention_years(session))
     rows = session.execute(
         select(Person.id, Person.full_name, func.max(Case.closed_on), func.count(Case.id),
                func.sum(sql_case((Case.status == CaseStatus.IN_PROGRESS, 1), else_=0)))
@@ -303,11 +304,12 @@ def erasure_due(session: Session, today: date | None = None) -> list[DueErasure]
 
 
 def erase_due(session: Session, today: date | None = None,
-              dry_run: bool = False) -> list[DueErasure]:
-    """Anonymise every person due (``erasure_due``); with ``dry_run`` only list them."""
+              dry_run: bool = False, years: int | None = None) -> list[DueErasure]:
+    """Anonymise every person due (``erasure_due``); with ``dry_run`` only list them (``years``:
+    what a dry run would find with another period)."""
     require(session, Permission.EDIT_SETTINGS)
     today = today or date.today()
-    due = erasure_due(session, today)
+    due = erasure_due(session, today, years if dry_run else None)
     if not dry_run:
         years = retention_years(session)
         for item in due:
@@ -323,7 +325,7 @@ def erase_person(session: Session, person_id: uuid.UUID, today: date, reason: st
     session.info["reason"] = reason
     case_ids = set(session.scalars(select(CaseParticipant.case_id).where(
         CaseParticipant.person_id == person_id)))
-    _scrub_cases(session, case_ids, person.full_name, anonymous)
+    _scrub_cases(session, case_ids, _mentions(person, anonymous))
     person.full_name, person.citizen_id, person.address, person.phone = anonymous, None, "", ""
     person.birth_date = person.birth_year = None
     session.add(Erasure(person_id=person_id, number=number, erased_on=today, reason=reason))
@@ -336,17 +338,42 @@ def erase_person(session: Session, person_id: uuid.UUID, today: date, reason: st
     return number
 
 
-def _scrub_cases(session: Session, case_ids: set[uuid.UUID], name: str,
-                 anonymous: str) -> None:
-    if not name.strip():
-        return
-    pattern = re.compile(re.escape(nfc(name)), re.IGNORECASE)
+# How narrative text calls a person besides their full name: an honorific and the given name.
+_HONORIFICS = ("ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "cháu", "dì", "cậu")
+ADDRESS_REMOVED = "[địa chỉ đã được ẩn]"  # stored data, like ANONYMOUS_NAME
+
+
+def _mentions(person: Person, anonymous: str) -> list[tuple[re.Pattern[str], str]]:
+    """What to replace in the free text of the person's cases, longest first: full name,
+    honorific + given name, address, phone, ID number."""
+    found: list[tuple[re.Pattern[str], str]] = []
+    name = nfc(person.full_name).strip()
+    if name:
+        found.append((re.compile(re.escape(name), re.IGNORECASE), anonymous))
+        given = name.split()[-1]
+        honorifics = "|".join(_HONORIFICS)
+        found.append((re.compile(rf"\b({honorifics})\s+{re.escape(given)}\b", re.IGNORECASE),
+                      rf"\1 {anonymous}"))
+    for value, replacement in ((person.address, ADDRESS_REMOVED), (person.phone, ""),
+                               (person.citizen_id, "")):
+        if value and len(value.strip()) >= 6:
+            found.append((re.compile(re.escape(nfc(value.strip())), re.IGNORECASE), replacement))
+    return found
+
+
+def _scrub_cases(session: Session, case_ids: set[uuid.UUID],
+                 mentions: list[tuple[re.Pattern[str], str]]) -> None:
     for case_id in case_ids:
         for record in _case_records(session, case_id):
             for field in _FREE_TEXT[type(record)]:
                 value = getattr(record, field)
-                if isinstance(value, str) and pattern.search(nfc(value)):
-                    setattr(record, field, pattern.sub(anonymous, nfc(value)))
+                if not isinstance(value, str) or not value:
+                    continue
+                scrubbed = nfc(value)
+                for pattern, replacement in mentions:
+                    scrubbed = pattern.sub(replacement, scrubbed)
+                if scrubbed != nfc(value):
+                    setattr(record, field, scrubbed)
 
 
 def _case_records(session: Session, case_id: uuid.UUID) -> list[Any]:
