@@ -146,3 +146,15 @@ def test_saving_the_report_as_csv(qtbot, ward_context, ward_dialogs, tmp_path):
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     assert "Hòa giải thành" in data.decode("utf-8-sig")
+
+
+def test_the_shell_opens_a_ward_book_without_the_team_setup(qtbot, ward_context, ward_dialogs,
+                                                             preferences):
+    from desktop.gui.app import Shell
+
+    shell = Shell(ward_context, ward_dialogs, preferences)
+    shell.start()
+    assert shell.wizard is None and shell.window is not None
+    qtbot.addWidget(shell.window)
+    assert shell.window.ward_tabs is not None
+    _wait_loaded(qtbot, shell.window.ward_tabs.widget(0).dashboard)
