@@ -150,8 +150,7 @@ def _journal(data: dict[str, Any], w: Wording) -> list[Flowable]:
     for entry in data["journal"]:
         at = datetime.fromisoformat(entry["at"]).strftime("%d/%m/%Y %H:%M")
         rows.append([para(str(entry["seq"]), "cell"), para(at, "cell"),
-                     para(entry["author"], "cell"), para(f"{entry['op']} {entry['entity']}",
-                                                         "cell"),
+                     para(entry["author"], "cell"), para(entry["action"], "cell"),
                      para(entry["described"], "cell")])
     return [table(rows, ["8%", "18%", "16%", "18%", "40%"], _GRID, repeat_rows=1)]
 

@@ -66,6 +66,7 @@ NO_RECORDER = N_("Write who recorded the person's answer.")
 FUTURE_CONSENT = N_("The date of the answer cannot be after today ({today}).")
 BAD_RETENTION = N_("The retention period must be a whole number of years from 1 to 100.")
 ERASED_VALUE = N_("(erased for good)")
+ERASED_ACTION = N_("Anonymised (personal data erased)")
 ERASURE_REASON = N_("Personal data erased: every case of this person closed more than "
                     "{years} years ago (retention period).")
 
@@ -211,22 +212,50 @@ def _journal_about(session: Session, person: Person,
         changes = journal.open_changes(session, entry)
         out.append({"seq": entry.seq, "at": entry.at.isoformat(), "author": entry.author,
                     "op": entry.op, "entity": entry.entity, "changes": changes,
+                    "action": _action(entry.op, entry.entity),
                     "described": _described(entry.entity, changes), "reason": entry.reason})
     return out
 
 
+_CONSENT_FIELDS = {
+    "recorded_on": N_("Date of the answer"), "notice": N_("What the person was told"),
+    "decision": N_("Answer"), "recorded_by": N_("Recorded by"), "note": N_("Note"),
+}
+
+
+def _is_uuid(value: Any) -> bool:
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        return False
+    return isinstance(value, str) and len(value) == 36
+
+
+def _action(op: str, entity: str) -> str:
+    from desktop.core.services.history import OPERATION_LABELS, entity_label
+
+    text = OPERATION_LABELS.get(op) or (ERASED_ACTION if op == "erase" else "")
+    return f"{_(text) if text else op} ({entity_label(entity)})"
+
+
 def _described(entity: str, changes: dict[str, Any]) -> str:
     """The changes in words: each field's label and its newest value (erased ones said so)."""
-    from desktop.core.services.history import field_label
+    from desktop.core.services.history import field_label, show_value
 
     shown = []
     for name, value in changes.items():
         if isinstance(value, list) and len(value) == 2:
             value = value[1] if value[1] is not None else value[0]
-        if value in (None, "") or name in ("id", "team_id", "version"):
+        if value in (None, "") or name in ("id", "version") or _is_uuid(value):
             continue
-        text = _(ERASED_VALUE) if value == journal.ERASED else str(value)
-        shown.append(f"{field_label(entity, name)}: {text[:120]}")
+        if value == journal.ERASED:
+            text = _(ERASED_VALUE)
+        elif entity == "consent_records" and name == "decision" and value in CONSENT_LABELS:
+            text = _(CONSENT_LABELS[ConsentDecision(value)])
+        else:
+            text = show_value(entity, name, value)
+        label = _CONSENT_FIELDS.get(name) if entity == "consent_records" else None
+        shown.append(f"{_(label) if label else field_label(entity, name)}: {text[:120]}")
     return "; ".join(shown)
 
 
