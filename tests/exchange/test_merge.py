@@ -215,3 +215,19 @@ def test_reference_data_reusing_a_code_is_refused(team, ward_side):
         service.receive(team.db, team.actor, written.data)
     assert "không được dùng lại" in refused.value.message
     assert sides.dump(team) == before
+
+
+def test_a_sensitive_case_with_agreement_terms_arrives_without_their_text(team, ward_side):
+    from desktop.core.db.models import AgreementTerm
+    from tests.core.helpers import build_case
+
+    with team.tx() as s:
+        parts = build_case(s, team.team_id)
+        case = s.get(Case, parts.case_id)
+        cases.update_case(s, parts.case_id, dataclasses.replace(
+            case_input(case.title), sensitive=True))
+    report = sides.receive(ward_side, sides.export(team))
+    assert report.rejected == 0
+    with ward_side.db.reading() as s:
+        [term] = s.scalars(select(AgreementTerm)).all()
+        assert term.content == ""  # withheld: the team keeps the text

@@ -43,6 +43,7 @@ from desktop.core.exchange.records import (
     read_values,
     tracked_classes,
     tracked_tables_in_order,
+    with_withheld_blanks,
 )
 from desktop.core.i18n import N_
 
@@ -190,7 +191,7 @@ class _Applier:
         cls = tracked_classes()[item.entity]
         record = self.session.get(cls, uuid.UUID(item.record_id))
         if record is None:
-            self.session.add(cls(**columns))
+            self.session.add(cls(**with_withheld_blanks(item.entity, columns)))
             self.session.flush()
             return "new"
         current = read_values(self.session, item.entity, item.record_id) or {}
