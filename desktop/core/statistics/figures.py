@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from desktop.core.domain.enums import CaseStatus, MatterGroup
+from desktop.core.domain.enums import CaseStatus, MatterGroup, Sex
 from desktop.core.statistics.facts import CaseFacts, MediatorFacts
 from desktop.core.statistics.periods import Period
 from desktop.core.statistics.rules import Rules
@@ -100,7 +100,7 @@ def people_counts(mediators: Iterable[MediatorFacts], teams: int, day: date,
                   rules: Rules) -> dict[str, int]:
     active = [m for m in mediators if m.active_on(day)]
     return {"teams": teams, "mediators": len(active),
-            "women": sum(m.sex.value == "female" for m in active),
+            "women": sum(m.sex is Sex.FEMALE for m in active),
             "minority": sum(m.ethnicity.strip().casefold() not in rules.majority_ethnicities
                             for m in active)}
 
