@@ -1,9 +1,10 @@
 """Starting the desktop program: the application, its language and text size, the error hook,
-the case book, then the first-start setup wizard or the main window."""
+logging in to the case book (or making it, encrypted, with the team leader's account and its
+recovery key; or encrypting an old plain one), then the first-start setup wizard or the main
+window, with the idle lock."""
 
 from __future__ import annotations
 
-import getpass
 import logging
 import sys
 import traceback
@@ -11,12 +12,15 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from desktop import __version__
+from desktop.core.db.engine import Actor
+from desktop.core.domain.roles import Permission
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _, set_language
 from desktop.core.services import settings, workspace
+from desktop.core.services.access import permitted
 from desktop.gui.backups import AutoBackup
 from desktop.gui.context import BookContext
 from desktop.gui.dialogs import Dialogs
@@ -37,19 +41,23 @@ def run(database: Path) -> int:
     apply_text_size(app, preferences.large_text)
     dialogs = Dialogs()
     install_exception_hook(dialogs)
-    book = open_book_or_explain(database, dialogs)
-    if book is None:
-        return 1
-    context = BookContext(book, user_actor(book), own_team(book))
-    auto_backup = AutoBackup(context, dialogs)  # made first: the main window shows its news
-    shell = Shell(context, dialogs, preferences)
-    shell.start()
-    auto_backup.start()
-    try:
-        return app.exec()
-    finally:
-        context.runner.wait_for_done()
-        context.book.database.dispose()  # the book open now (a restore reopens it)
+    while True:
+        book = open_book_or_explain(database, dialogs)
+        if book is None:
+            return 1
+        context = BookContext(book, logged_in_actor(book), own_team(book))
+        auto_backup = AutoBackup(context, dialogs)  # made first: the main window shows its news
+        shell = Shell(context, dialogs, preferences)
+        shell.start()
+        auto_backup.start()
+        try:
+            code = app.exec()
+        finally:
+            context.runner.wait_for_done()
+            context.book.database.dispose()  # the book open now (a restore reopens it)
+        if not shell.switching_user:
+            return code
+        shell.close_windows()
 
 
 def make_application() -> QApplication:
@@ -65,8 +73,10 @@ def make_application() -> QApplication:
 
 
 def open_book_or_explain(database: Path, dialogs: Dialogs) -> workspace.OpenedBook | None:
+    """The book logged in to (made or encrypted first when needed), or None after saying why
+    it cannot be opened (or when the person cancelled)."""
     try:
-        return workspace.open_book(database)
+        return _log_in(database, dialogs)
     except HoagiaiError as error:
         reason = str(error)
     except Exception as error:  # a damaged or unreadable file: say so, log the details
@@ -78,12 +88,36 @@ def open_book_or_explain(database: Path, dialogs: Dialogs) -> workspace.OpenedBo
     return None
 
 
-def user_actor(book: workspace.OpenedBook) -> workspace.Actor:
-    try:
-        user = getpass.getuser()
-    except Exception:  # no user name in the environment (seen on some Windows set-ups)
-        user = "user"
-    return workspace.actor_for(book, user)
+def _log_in(database: Path, dialogs: Dialogs) -> workspace.OpenedBook | None:
+    from desktop.gui.login import LoginDialog, NewBookDialog
+
+    if not database.exists() or database.stat().st_size == 0:
+        made = NewBookDialog(database)
+        return _with_recovery(made, dialogs) if dialogs.run(made) else None
+    if workspace.is_plain_book(database):
+        if not dialogs.confirm(None, _("Encrypt the case book?"), _(
+                "The case book {path} is not encrypted (it was made by an older version). "
+                "Encrypt it now? You will create the team leader's account and receive a "
+                "recovery key.").format(path=database)):
+            return None
+        encrypting = NewBookDialog(database, encrypting=True)
+        return _with_recovery(encrypting, dialogs) if dialogs.run(encrypting) else None
+    workspace.key_file(database)  # a foreign file or a missing key file: said before asking
+    login = LoginDialog(database)
+    return login.book if dialogs.run(login) else None
+
+
+def _with_recovery(made: QWidget, dialogs: Dialogs) -> workspace.OpenedBook | None:
+    from desktop.gui.login import NewBookDialog, RecoveryDialog
+
+    assert isinstance(made, NewBookDialog)
+    dialogs.run(RecoveryDialog(made.path, made.recovery_key, dialogs))
+    return made.book
+
+
+def logged_in_actor(book: workspace.OpenedBook) -> Actor:
+    """The person who logged in (a book opened without a login acts as the program)."""
+    return book.actor or workspace.actor_for(book, "gui")
 
 
 def own_team(book: workspace.OpenedBook):  # type: ignore[no-untyped-def]
@@ -108,6 +142,8 @@ class Shell(QObject):
         self.preferences = preferences
         self.window: MainWindow | None = None
         self.wizard: QWidget | None = None
+        self.switching_user = False
+        self.idle_lock: QObject | None = None
         context.runner.error_occurred.connect(lambda error: report_error(dialogs, error))
 
     def start(self) -> None:
@@ -115,6 +151,34 @@ class Shell(QObject):
             self.show_setup_wizard()
         else:
             self.show_main_window()
+        self.start_idle_lock()
+
+    def start_idle_lock(self) -> None:
+        from desktop.gui.login import IdleLock
+        from desktop.gui.login.idle_lock import DEFAULT_MINUTES, IDLE_SETTING
+
+        path, actor = self.context.book.database.path, self.context.book.actor
+        if path is None or actor is None:
+            return  # a book on a server, or opened without a login (tests)
+        minutes = self.context.read_now(lambda session: settings.get_setting(
+            session, IDLE_SETTING, str(DEFAULT_MINUTES)))
+        lock = IdleLock(path, actor.user, int(minutes) if minutes.isdigit() else DEFAULT_MINUTES,
+                        self.dialogs, [w for w in (self.window, self.wizard) if w], self)
+        lock.switch_user_requested.connect(self.on_switch_user)
+        self.idle_lock = lock
+
+    def on_switch_user(self) -> None:
+        """Close this person's session; ``run`` then asks for a login again."""
+        self.switching_user = True
+        self.close_windows()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def close_windows(self) -> None:
+        for window in (self.window, self.wizard):
+            if window is not None:
+                window.close()
 
     def show_setup_wizard(self) -> None:
         from desktop.gui.setup import SetupWizard
@@ -133,6 +197,9 @@ class Shell(QObject):
         if old is not None:
             self.preferences.main_window_geometry = old.saveGeometry()
         self.window = build_main_window(self.context, self.dialogs, self.preferences)
+        show_who_and_what(self.window, self.context)
+        if self.idle_lock is not None:
+            self.idle_lock.windows[:] = [self.window]  # type: ignore[attr-defined]
         self.window.language_chosen.connect(self.on_language_chosen)
         self.window.large_text_toggled.connect(self.on_large_text_toggled)
         self.window.show()
@@ -151,6 +218,19 @@ class Shell(QObject):
         assert isinstance(app, QApplication)
         apply_text_size(app, large)
         self.show_main_window()
+
+
+def show_who_and_what(window: MainWindow, context: BookContext) -> None:
+    """Who is logged in, in the status bar; the actions the role may not use, disabled (the
+    services refuse them anyway)."""
+    actor = context.actor
+    if actor.role is not None:
+        who = QLabel(_("Logged in: {user} ({role})").format(user=actor.user,
+                                                            role=actor.role.label))
+        who.setObjectName("logged_in_label")
+        window.statusBar().addPermanentWidget(who)
+    window.new_case_action.setEnabled(permitted(actor, Permission.INTAKE_CASES))
+    window.conventions_action.setEnabled(permitted(actor, Permission.MANAGE_CONVENTIONS))
 
 
 def install_exception_hook(dialogs: Dialogs) -> None:

@@ -1,0 +1,157 @@
+"""Logging in from the GUI: the login dialog, a new encrypted book with the leader's account and
+its recovery key, encrypting a plain book, the idle lock, and who is logged in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from desktop.core.db.engine import Actor
+from desktop.core.domain.roles import Role
+from desktop.core.services import accounts, workspace
+from desktop.gui import app as gui_app
+from desktop.gui.login import IdleLock, LoginDialog, NewBookDialog, RecoveryDialog
+from tests.gui.conftest import wait_idle
+
+LEADER = workspace.Credentials("totruong", "mat-khau-to-truong")
+
+
+@pytest.fixture
+def encrypted_path(tmp_path: Path) -> Path:
+    path = tmp_path / "so.sqlite"
+    book, _key = workspace.create_book(path, accounts.AccountInput(
+        LEADER.username, "Trần Thị Thu Hà", Role.TEAM_LEADER), LEADER.password)
+    book.database.dispose()
+    return path
+
+
+def type_into(dialog: LoginDialog, user: str, password: str) -> None:
+    dialog.ui.userEdit.setText(user)
+    dialog.ui.passwordEdit.setText(password)
+
+
+def test_a_wrong_password_is_said_in_the_dialog_which_stays_open(qtbot, encrypted_path,
+                                                                  english):
+    dialog = LoginDialog(encrypted_path)
+    qtbot.addWidget(dialog)
+    type_into(dialog, LEADER.username, "sai-mat-khau")
+    dialog.ui.buttons.accepted.emit()
+    assert "password is wrong" in dialog.ui.errorLabel.text()
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.book is None
+    assert dialog.ui.passwordEdit.text() == ""
+    type_into(dialog, LEADER.username, LEADER.password)
+    dialog.ui.buttons.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.book is not None and dialog.book.actor.role is Role.TEAM_LEADER
+    dialog.book.database.dispose()
+
+
+def test_a_locked_account_says_until_when(qtbot, encrypted_path, english):
+    dialog = LoginDialog(encrypted_path)
+    qtbot.addWidget(dialog)
+    for _ in range(5):
+        type_into(dialog, LEADER.username, "sai")
+        dialog.ui.buttons.accepted.emit()
+    assert "locked until" in dialog.ui.errorLabel.text()
+
+
+def test_first_start_makes_an_encrypted_book_and_shows_its_recovery_key(qtbot, tmp_path,
+                                                                         dialogs, english):
+    path = tmp_path / "moi.sqlite"
+    shown: list[QWidget] = []
+
+    def script(dialog: QDialog) -> bool:
+        qtbot.addWidget(dialog)
+        shown.append(dialog)
+        if isinstance(dialog, NewBookDialog):
+            dialog.ui.nameEdit.setText("Trần Thị Thu Hà")
+            dialog.ui.userEdit.setText("ha.tran")
+            dialog.ui.passwordEdit.setText("mat-khau-moi-1")
+            dialog.ui.againEdit.setText("mat-khau-moi-2")
+            dialog.ui.buttons.accepted.emit()
+            assert "differ" in dialog.ui.errorLabel.text()
+            dialog.ui.againEdit.setText("mat-khau-moi-1")
+            dialog.ui.buttons.accepted.emit()
+            return dialog.result() == QDialog.DialogCode.Accepted
+        assert isinstance(dialog, RecoveryDialog)
+        return True
+
+    dialogs.on_run = script
+    book = gui_app.open_book_or_explain(path, dialogs)
+    assert book is not None and book.actor is not None and book.actor.user == "ha.tran"
+    book.database.dispose()
+    recovery = shown[-1]
+    assert isinstance(recovery, RecoveryDialog)
+    assert len(recovery.key_label.text()) == 34 and not workspace.is_plain_book(path)
+    sheet = tmp_path / "phieu.pdf"
+    dialogs.save_file = lambda *args: sheet  # type: ignore[method-assign]
+    recovery.save_sheet()
+    assert sheet.read_bytes().startswith(b"%PDF")
+
+
+def test_a_plain_book_is_encrypted_when_the_person_agrees(qtbot, book, book_path, dialogs):
+    book.database.dispose()
+
+    def script(dialog: QDialog) -> bool:
+        qtbot.addWidget(dialog)
+        if isinstance(dialog, NewBookDialog):
+            assert dialog.encrypting
+            dialog.ui.nameEdit.setText("Trần Thị Thu Hà")
+            dialog.ui.userEdit.setText(LEADER.username)
+            dialog.ui.passwordEdit.setText(LEADER.password)
+            dialog.ui.againEdit.setText(LEADER.password)
+            dialog.ui.buttons.accepted.emit()
+            return dialog.result() == QDialog.DialogCode.Accepted
+        return True
+
+    dialogs.answer = False
+    assert gui_app.open_book_or_explain(book_path, dialogs) is None  # declined: left plain
+    assert workspace.is_plain_book(book_path)
+    dialogs.answer = True
+    dialogs.on_run = script
+    opened = gui_app.open_book_or_explain(book_path, dialogs)
+    assert opened is not None and not workspace.is_plain_book(book_path)
+    opened.database.dispose()
+
+
+def test_the_idle_lock_hides_the_window_until_the_password_is_typed(qtbot, encrypted_path,
+                                                                    dialogs, english):
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    lock = IdleLock(encrypted_path, LEADER.username, 10, dialogs, [window])
+    seen: list[bool] = []
+
+    def script(dialog: QDialog) -> bool:
+        assert isinstance(dialog, LoginDialog) and dialog.ui.userEdit.isReadOnly()
+        seen.append(window.isVisible())
+        dialog.ui.passwordEdit.setText("sai")
+        dialog.ui.buttons.accepted.emit()
+        assert "wrong" in dialog.ui.errorLabel.text()
+        dialog.ui.passwordEdit.setText(LEADER.password)
+        dialog.ui.buttons.accepted.emit()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    dialogs.on_run = script
+    lock.lock_now()
+    assert seen == [False] and window.isVisible()
+    switched: list[bool] = []
+    lock.switch_user_requested.connect(lambda: switched.append(True))
+    dialogs.on_run = lambda dialog: False  # "Switch user"
+    lock.lock_now()
+    assert switched == [True] and not window.isVisible()
+
+
+def test_the_window_says_who_is_logged_in_and_disables_what_the_role_may_not(
+        qtbot, context, dialogs, preferences, english):
+    context.actor = Actor("hoagiaivien", "may", Role.MEDIATOR)
+    window = gui_app.build_main_window(context, dialogs, preferences)
+    qtbot.addWidget(window)
+    gui_app.show_who_and_what(window, context)
+    wait_idle(qtbot, context)
+    label = window.findChild(QLabel, "logged_in_label")
+    assert label is not None and "hoagiaivien (Mediator)" in label.text()
+    assert window.new_case_action.isEnabled()
+    assert not window.conventions_action.isEnabled()
