@@ -16,7 +16,8 @@ from desktop.core.domain.enums import ConventionStatus
 from desktop.core.errors import ValidationError
 from desktop.core.services import convention_citations as citations
 from desktop.core.services import convention_views as views
-from desktop.core.services import conventions
+from desktop.core.services import conventions, workspace
+from tests.conftest import encrypt_for_cli
 from tests.conventions.test_services import (  # noqa: F401 (fixture)
     AMENDED_5,
     amend,
@@ -90,6 +91,7 @@ def test_review_report_pdf(book, actor, team_id, convention_id, tmp_path):  # no
 def test_review_command_saves_the_report_and_journals_it(capsys, book, book_path, actor,
                                                           convention_id, tmp_path):  # noqa: F811
     output = tmp_path / "ra-soat.pdf"
+    key = encrypt_for_cli(book, book_path)  # the command line logs in: an encrypted book
     code = cli.main(["--lang", "en", "conventions", "review", "tổ dân phố số 5", "--db",
                      str(book_path), "--from", "2026-01-01", "--to", "2026-12-31",
                      "-o", str(output)])
@@ -97,9 +99,11 @@ def test_review_command_saves_the_report_and_journals_it(capsys, book, book_path
     assert code == 0
     assert output.read_bytes().startswith(b"%PDF")
     assert f"saved to {output}" in out
-    with book.database.reading() as s:
+    reopened = workspace.open_book(book_path, key)
+    with reopened.database.reading() as s:
         ops = s.scalars(select(JournalEntry.op).where(
             JournalEntry.entity == "conventions")).all()
+    reopened.database.dispose()
     assert "print" in ops
 
 
