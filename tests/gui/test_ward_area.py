@@ -12,22 +12,20 @@ import pytest
 from PySide6.QtWidgets import QTableWidget
 
 from desktop.core.services import workspace
-from desktop.core.services.demo_ward import create_ward_demo_book
 from desktop.gui.app import build_main_window
 from desktop.gui.context import BookContext
 from desktop.gui.ward.case_viewer import ReadOnlyCaseWindow
 from desktop.gui.ward.dashboard import DashboardView
 from desktop.gui.ward.report_view import ReportView
 from tests.gui.conftest import FakeDialogs, make_context
+from tests.statistics.conftest import ward_template  # noqa: F401  (a fixture)
 
 TODAY = date(2026, 11, 20)
 
 
-@pytest.fixture(scope="session")
-def ward_book_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("ward-gui") / "ward.sqlite"
-    create_ward_demo_book(path, encrypt=False)
-    return path
+@pytest.fixture
+def ward_book_file(ward_template: Path) -> Path:  # noqa: F811  (the fixture above)
+    return ward_template  # one demo ward book per test run, shared with tests/statistics
 
 
 class WardDialogs(FakeDialogs):
