@@ -181,6 +181,12 @@ def raw_connect(path: Path) -> Any:
     raise AssertionError(f"{path}: neither the tester nor the demo leader can open it")
 
 
+@pytest.fixture
+def english() -> None:
+    """For tests that read messages by their English wording."""
+    set_language("en")
+
+
 @pytest.fixture(autouse=True)
 def vietnamese() -> None:
     """Every test starts in the default language, whatever the previous one switched to."""

@@ -41,10 +41,3 @@ def encrypted(tmp_path: Path) -> Iterator[Encrypted]:
 
 def login(path: Path, credentials: workspace.Credentials = LEADER) -> workspace.OpenedBook:
     return workspace.login(path, credentials)
-
-
-@pytest.fixture
-def english() -> None:
-    from desktop.core.i18n import set_language
-
-    set_language("en")
