@@ -231,3 +231,42 @@ def test_a_sensitive_case_with_agreement_terms_arrives_without_their_text(team, 
     with ward_side.db.reading() as s:
         [term] = s.scalars(select(AgreementTerm)).all()
         assert term.content == ""  # withheld: the team keeps the text
+
+
+def test_a_replaced_ward_key_reaches_the_team_endorsed_by_the_previous(team, ward_side):
+    from desktop.core.exchange import keys
+
+    with ward_side.tx() as s:
+        old = keys.own_key(s)
+        service.replace_key(s)
+        new = keys.own_key(s)
+    assert sides.back(ward_side, team, "reference").key_changed
+    with team.db.reading() as s:
+        assert keys.peer(s, ward_side.ward_id).key_id == new.key_id != old.key_id
+    assert not sides.back(ward_side, team).key_changed  # known now: plain acknowledgment
+    with team.tx() as s:
+        open_case(s, team.team_id)
+    assert sides.receive(ward_side, sides.export(team)).new >= 1  # sealed to the new key
+
+
+def test_a_key_change_without_a_valid_endorsement_is_refused(team, ward_side):
+    import os
+
+    from desktop.core.exchange import envelope, keys
+    from tests.exchange.corpus import Forge
+
+    with team.tx() as s:
+        open_case(s, team.team_id)
+    genuine = sides.export(team).read_bytes()
+    with ward_side.db.reading() as s:
+        ward_pair = keys.own_key(s)
+    opened = envelope.open_package(genuine, ward_pair.key_id, ward_pair.receiving)
+    intruder = keys.KeyPair(os.urandom(32))
+    forged_change = {**intruder.public(), "endorsed_by": "x", "endorsement": "00" * 64}
+    forge = Forge(genuine, {**opened.manifest, "key_change": forged_change}, opened.members,
+                  intruder, envelope.Recipient(ward_pair.key_id, ward_pair.box_public),
+                  intruder, envelope.Recipient(ward_pair.key_id, ward_pair.box_public))
+    before = sides.dump(ward_side)
+    with pytest.raises(PackageRefused):
+        service.receive(ward_side.db, ward_side.actor, forge.reseal())
+    assert sides.dump(ward_side) == before

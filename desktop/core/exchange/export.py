@@ -237,15 +237,10 @@ def export_package(session: Session, created_at: datetime | None = None) -> Expo
 
 
 def _signer(session: Session, pair: keys.KeyPair) -> tuple[keys.KeyPair, dict[str, Any]]:
-    """The key that signs: the previous one while a new key is not yet known to the ward (the
-    package then announces the new key, signed by the previous one)."""
+    """The current key signs; while the ward may not know it yet, the package announces it,
+    endorsed by the previous key."""
     previous_id = settings.get_setting(session, book.KEY_ANNOUNCE)
-    if not previous_id or previous_id == pair.key_id:
-        return pair, {}
-    for candidate in keys.all_own_keys(session):
-        if candidate.key_id == previous_id:
-            return candidate, {"key_change": pair.public()}
-    return pair, {}
+    return pair, keys.announcement(session, pair, previous_id) if previous_id else {}
 
 
 def _remember(session: Session, manifest: dict[str, Any], data: bytes, cases: list[str],

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -76,11 +78,31 @@ def check_recipient(incoming: Incoming, own_id: str) -> None:
         raise PackageRefused(errors.NOT_FOR_US)
 
 
-def check_signature(incoming: Incoming, sender: ExchangePeer | None) -> None:
+def check_signature(incoming: Incoming, sender: ExchangePeer | None) -> dict[str, str] | None:
+    """Refuse unless the package is signed by the sender's known key, or by a new key that
+    the known key endorsed (``key_change``); returns the new key's public parts then."""
     if sender is None:
         raise PackageRefused(errors.UNKNOWN_SENDER,
                              sender=incoming.sender_name or incoming.sender_id)
-    verify(incoming.opened, bytes.fromhex(sender.sign_public))
+    change = incoming.manifest.get("key_change")
+    if change is None:
+        verify(incoming.opened, bytes.fromhex(sender.sign_public))
+        return None
+    public = keys.checked_public({k: change.get(k) for k in ("sign", "box", "key_id")}
+                                 if isinstance(change, dict) else None)
+    if public["key_id"] != sender.key_id:
+        _check_endorsement(change, public["key_id"], bytes.fromhex(sender.sign_public))
+    verify(incoming.opened, bytes.fromhex(public["sign"]))
+    return public if public["key_id"] != sender.key_id else None
+
+
+def _check_endorsement(change: dict[str, Any], new_key_id: str, known_sign: bytes) -> None:
+    try:
+        endorsement = bytes.fromhex(str(change.get("endorsement", ""))[:200])
+        Ed25519PublicKey.from_public_bytes(known_sign).verify(
+            endorsement, keys.KEY_CHANGE_CONTEXT + new_key_id.encode())
+    except (InvalidSignature, ValueError) as error:
+        raise PackageRefused(errors.BAD_SIGNATURE) from error
 
 
 def check_replay(session: Session, incoming: Incoming) -> None:

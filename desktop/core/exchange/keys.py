@@ -71,6 +71,20 @@ class KeyPair:
                 "key_id": self.key_id}
 
 
+KEY_CHANGE_CONTEXT = b"hoagiai key change v1:"
+
+
+def announcement(session: Session, pair: KeyPair, previous_id: str) -> dict[str, Any]:
+    """``key_change`` for a manifest: the new public keys, endorsed by the previous key (its
+    signature over the new key id), so the other side accepts the new key from the old."""
+    for candidate in all_own_keys(session):
+        if candidate.key_id == previous_id and previous_id != pair.key_id:
+            endorsement = candidate.signing.sign(KEY_CHANGE_CONTEXT + pair.key_id.encode())
+            return {"key_change": {**pair.public(), "endorsed_by": previous_id,
+                                   "endorsement": endorsement.hex()}}
+    return {}
+
+
 def fingerprint(identifier: str) -> str:
     """A key id as people compare it aloud: 8 groups of 4."""
     return " ".join(identifier[i:i + 4].upper() for i in range(0, len(identifier), 4))

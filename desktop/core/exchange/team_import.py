@@ -87,19 +87,20 @@ def import_from_ward(session: Session, incoming: Incoming, user: str) -> TeamImp
     if ward is None and incoming.kind != "ward-settings":
         check_signature(incoming, None)
     payload = _payload(incoming)
+    new_key = None
     if ward is None:  # first contact: the settings package introduces the ward's key
         public = keys.checked_public(payload.get("keys"))
         from desktop.core.exchange.envelope import verify
 
         verify(incoming.opened, bytes.fromhex(public["sign"]))
     else:
-        check_signature(incoming, ward)
+        new_key = check_signature(incoming, ward)
     check_replay(session, incoming)
     report = TeamImportReport(incoming.kind, incoming.sequence, incoming.sender_name)
     handler = {"ward-settings": _ward_settings, "acknowledgment": _acknowledgment,
                "reference": _reference}[incoming.kind]
     handler(session, incoming, payload, report)
-    _key_change(session, incoming, report)
+    _key_change(session, incoming, new_key, report)
     remember(session, incoming, {"kind": incoming.kind}, user, utcnow())
     record_event(session, "package_imported", "exchange_packages",
                  f"{incoming.kind}:{incoming.sequence}", str(team_id),
@@ -108,12 +109,11 @@ def import_from_ward(session: Session, incoming: Incoming, user: str) -> TeamImp
     return report
 
 
-def _key_change(session: Session, incoming: Incoming, report: TeamImportReport) -> None:
-    """A new ward key, announced inside a package signed by the previous one."""
-    change = incoming.manifest.get("key_change")
-    if change is None:
+def _key_change(session: Session, incoming: Incoming, public: dict[str, str] | None,
+                report: TeamImportReport) -> None:
+    """A new ward key, endorsed by the previous one (checked by check_signature)."""
+    if public is None:
         return
-    public = keys.checked_public(change)
     ward = keys.peer(session, incoming.sender_id)
     if ward is not None:
         keys.set_peer(session, ward.peer_id, "ward", ward.name, public, ward.details)

@@ -122,12 +122,9 @@ def _write(session: Session, team_id: str, kind: str, payload: dict[str, Any],
     if peer is None:
         raise NotFoundError(UNKNOWN_TEAM, team=team_id)
     pair = keys.require_own_key(session)
-    signer, announce = pair, {}
+    signer = pair
     previous = settings.get_setting(session, book.KEY_ANNOUNCE)
-    if previous and previous != pair.key_id:
-        for candidate in keys.all_own_keys(session):
-            if candidate.key_id == previous:
-                signer, announce = candidate, {"key_change": pair.public()}
+    announce = keys.announcement(session, pair, previous) if previous else {}
     sequence = book.next_sequence(session, "sent", kind, team_id)
     now = utcnow()
     manifest = {"kind": kind, "sequence": sequence, "created_at": now.isoformat(),

@@ -324,14 +324,12 @@ def import_team_data(session: Session, incoming: Incoming, user: str) -> TeamRep
     sender = keys.peer(session, incoming.sender_id)
     if sender is None or sender.kind != "team":
         check_signature(incoming, None)
-    check_signature(incoming, sender)
+    public = check_signature(incoming, sender)
     check_replay(session, incoming)
     items, tombstones = _parse_records(incoming)
     start, end = _journal_range(incoming)
     report = TeamReport(incoming.sender_id, sender.name if sender else "", incoming.sequence,
                         start, end)
-    key_change = incoming.manifest.get("key_change")
-    public = keys.checked_public(key_change) if key_change is not None else None
     report.gaps = gaps(session, incoming.sender_id, incoming.sequence)
     _Applier(session, incoming, report).run(items, tombstones)
     report.attachments = _store_attachments(session, incoming)
