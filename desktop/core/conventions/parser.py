@@ -58,6 +58,28 @@ STRAY_IN_CHAPTER = N_(
 
 
 @dataclass(frozen=True)
+class Corrections:
+    """The user's fixes of mis-splits, by source line: lines never to read as a heading (a
+    false "Điều 5 ..." at the start of running text), and lines that start an article although
+    they do not look like a heading ("Điêu 7", "Ðiều7")."""
+
+    as_text: frozenset[int] = frozenset()
+    headings: tuple[tuple[int, int, str], ...] = ()  # (line, article number, title)
+
+    def heading_at(self, line: int) -> Heading | None:
+        for at, number, title in self.headings:
+            if at == line:
+                return Heading(number, str(number), title)
+        return None
+
+    def is_heading(self, line: Line) -> bool:
+        if line.number in self.as_text:
+            return False
+        return bool(self.heading_at(line.number) or chapter_heading(line.text)
+                    or article_heading(line.text))
+
+
+@dataclass(frozen=True)
 class Line:
     number: int
     text: str
@@ -151,6 +173,7 @@ class _ClauseDraft:
 class _ArticleDraft:
     number: int
     title: str
+    line: int = 0
     intro: list[str] = field(default_factory=list)
     points: list[tuple[str, _Item]] = field(default_factory=list)
     clauses: list[_ClauseDraft] = field(default_factory=list)
@@ -160,7 +183,7 @@ class _ArticleDraft:
     def freeze(self) -> Article:
         flagged = tuple(replace(f, text=item.text) for f, item in self.flagged)
         return Article(self.number, self.title, "\n".join(self.intro), _points(self.points),
-                       tuple(c.freeze() for c in self.clauses), flagged)
+                       tuple(c.freeze() for c in self.clauses), flagged, self.line)
 
 
 @dataclass
@@ -186,6 +209,7 @@ class _Reader:
     preamble_flagged: list[Fragment] = field(default_factory=list)
     chapters: list[_ChapterDraft] = field(default_factory=list)
     article: _ArticleDraft | None = None
+    corrections: Corrections = field(default_factory=lambda: Corrections())
 
     @property
     def last_article(self) -> _ArticleDraft | None:
@@ -201,6 +225,13 @@ class _Reader:
             target.last = target.flagged[-1][1]  # lines that follow stay with the flagged one
 
     def read(self, line: Line) -> None:
+        if line.number in self.corrections.as_text:
+            self._as_text(line)
+            return
+        forced = self.corrections.heading_at(line.number)
+        if forced is not None:
+            self._start_article(forced, line)
+            return
         for step in (self._chapter, self._article, self._chapter_title, self._inside_article):
             if step(line):
                 return
@@ -219,21 +250,31 @@ class _Reader:
         self.article = None
         return True
 
+    def _as_text(self, line: Line) -> None:
+        """A line the user said is not a heading: more of the article's text."""
+        if self.article is not None:
+            _continue(self.article, line.text)
+        else:
+            self._outside_article(line)
+
     def _article(self, line: Line) -> bool:
         heading = article_heading(line.text)
         if heading is None:
             return False
+        self._start_article(heading, line)
+        return True
+
+    def _start_article(self, heading: Heading, line: Line) -> None:
         previous = self.last_article
         if previous is not None and heading.number <= previous.number:
             self.flag(line, ARTICLE_OUT_OF_ORDER, number=heading.number,
                       previous=previous.number)
-            return True
+            return
         if not self.chapters:
             self.chapters.append(_ChapterDraft(0, "", "", False))
-        self.article = _ArticleDraft(heading.number, heading.title)
+        self.article = _ArticleDraft(heading.number, heading.title, line=line.number)
         self.chapters[-1].articles.append(self.article)
         self.chapters[-1].awaiting_title = False
-        return True
 
     def _chapter_title(self, line: Line) -> bool:
         chapter = self.chapters[-1] if self.chapters else None
@@ -297,21 +338,24 @@ def _continue(article: _ArticleDraft, text: str) -> None:
         article.intro.append(text)
 
 
-def closing_start(lines: list[Line]) -> int:
+def closing_start(lines: list[Line], corrections: Corrections | None = None) -> int:
     """Index of the first line of the signature block (after the last heading), or len."""
-    last_heading = max((i for i, line in enumerate(lines)
-                        if chapter_heading(line.text) or article_heading(line.text)), default=-1)
+    fixes = corrections or Corrections()
+    last_heading = max((i for i, line in enumerate(lines) if fixes.is_heading(line)),
+                       default=-1)
     if last_heading < 0:
         return len(lines)
     return next((i for i in range(last_heading + 1, len(lines)) if is_signature(lines[i].text)),
                 len(lines))
 
 
-def parse(text: str) -> ParsedConvention:
-    """The structure of a convention's text (see the module's description for what it takes)."""
+def parse(text: str, corrections: Corrections | None = None) -> ParsedConvention:
+    """The structure of a convention's text (see the module's description for what it takes),
+    with the user's ``corrections`` of mis-splits applied."""
     lines = source_lines(text)
-    end = closing_start(lines)
-    reader = _Reader()
+    fixes = corrections or Corrections()
+    end = closing_start(lines, fixes)
+    reader = _Reader(corrections=fixes)
     for line in lines[:end]:
         reader.read(line)
     return reader.result(lines[end:])

@@ -43,6 +43,7 @@ class Article:
     points: tuple[Point, ...] = ()  # points directly under the article, before any clause
     clauses: tuple[Clause, ...] = ()
     flagged: tuple[Fragment, ...] = ()
+    line: int = field(default=0, compare=False)  # 1-based source line of the heading
 
     @property
     def body(self) -> str:
