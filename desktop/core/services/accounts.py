@@ -192,7 +192,15 @@ def list_accounts(session: Session) -> list[AccountView]:
 
 def link_to_team(session: Session, team_id: uuid.UUID) -> None:
     """Give the team's accounts made before the team existed (the leader's, at set-up) their
-    team."""
+    team, and a leader's account the team leader's mediator record (found by the name)."""
+    from desktop.core.db.models import Mediator
+    from desktop.core.domain.enums import MediatorRole
+
+    leaders = {m.full_name.casefold(): m.id for m in session.scalars(select(Mediator).where(
+        Mediator.team_id == team_id, Mediator.role == MediatorRole.LEADER))}
     for account in session.scalars(select(Account).where(Account.team_id.is_(None))):
-        if not account.role.is_ward:
-            account.team_id = team_id
+        if account.role.is_ward:
+            continue
+        account.team_id = team_id
+        if account.role is Role.TEAM_LEADER and account.mediator_id is None:
+            account.mediator_id = leaders.get(account.display_name.casefold())

@@ -6,10 +6,11 @@ import uuid
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QWidget, QWizard
+from sqlalchemy.orm import Session
 
 from desktop.core.errors import HoagiaiError, ValidationError
 from desktop.core.i18n import _
-from desktop.core.services import teams
+from desktop.core.services import accounts, teams
 from desktop.gui.context import BookContext
 from desktop.gui.dialogs import Dialogs
 from desktop.gui.field_errors import flatten
@@ -19,6 +20,14 @@ from desktop.gui.signals import emit
 TEAM_PAGE, MEDIATORS_PAGE, SUMMARY_PAGE = range(3)
 _TEAM_FIELDS = frozenset({"name", "village", "commune", "province", "address",
                           "district_legacy"})
+
+
+def set_up_team(session: Session, team: teams.TeamInput,
+                mediators: list[teams.MediatorInput]) -> uuid.UUID:
+    """The team and its mediators; the accounts made before it (the leader's) join it."""
+    team_id = teams.set_up_team(session, team, mediators)
+    accounts.link_to_team(session, team_id)
+    return team_id
 
 
 class SetupWizard(QWizard):
@@ -58,7 +67,7 @@ class SetupWizard(QWizard):
             return
         self._set_saving(True)
         team, mediators = self.team_page.team(), self.mediators_page.model.mediators
-        self.context.write(lambda session: teams.set_up_team(session, team, mediators),
+        self.context.write(lambda session: set_up_team(session, team, mediators),
                            self.on_team_saved, self.on_save_failed)
 
     def reject(self) -> None:
