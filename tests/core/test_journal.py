@@ -177,7 +177,6 @@ def test_every_tracked_model_is_listed():
     """A new Tracked model must be named in TRACKED_MODELS or CONVENTION_MODELS, so the tests
     that prove each listed model is journaled (here and in tests/conventions) cover it."""
     from desktop.core.db.models import CONVENTION_MODELS, TRACKED_MODELS, Base, Tracked
-
     from desktop.core.db.models_accounts import ACCOUNT_MODELS
     from desktop.core.db.models_statistics import STATISTICS_MODELS
     mapped = {m.class_ for m in Base.registry.mappers if issubclass(m.class_, Tracked)}

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from alembic import context
 
-from desktop.core.db import models_accounts  # noqa: F401  (accounts)
-from desktop.core.db import models_documents  # noqa: F401  (issued documents, attachments)
-from desktop.core.db import models_exchange  # noqa: F401  (its tables)
-from desktop.core.db import models_personal  # noqa: F401  (consent, personal keys, erasures)
-from desktop.core.db import models_statistics  # noqa: F401  (submitted statistics periods)
+from desktop.core.db import (
+    models_accounts,  # noqa: F401  (accounts)
+    models_documents,  # noqa: F401  (issued documents, attachments)
+    models_exchange,  # noqa: F401  (its tables)
+    models_personal,  # noqa: F401  (consent, personal keys, erasures)
+    models_statistics,  # noqa: F401  (submitted statistics periods)
+)
 from desktop.core.db.models import Base
 
 connection = context.config.attributes["connection"]
