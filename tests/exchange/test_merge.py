@@ -270,3 +270,15 @@ def test_a_key_change_without_a_valid_endorsement_is_refused(team, ward_side):
     with pytest.raises(PackageRefused):
         service.receive(ward_side.db, ward_side.actor, forge.reseal())
     assert sides.dump(ward_side) == before
+
+
+def test_a_case_marked_sensitive_later_leaves_the_ward_without_its_narrative(team, ward_side):
+    with team.tx() as s:
+        case_id = open_case(s, team.team_id, "Mâu thuẫn gia đình", summary="Chi tiết riêng tư")
+    sides.receive(ward_side, sides.export(team))
+    assert ward_case(ward_side, case_id).summary == "Chi tiết riêng tư"
+    with team.tx() as s:
+        cases.update_case(s, case_id, dataclasses.replace(
+            case_input("Mâu thuẫn gia đình"), summary="Chi tiết riêng tư", sensitive=True))
+    assert sides.receive(ward_side, sides.export(team)).updated == 1
+    assert ward_case(ward_side, case_id).summary == ""

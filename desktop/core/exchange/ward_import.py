@@ -41,6 +41,7 @@ from desktop.core.exchange.records import (
     BadValue,
     converted,
     read_values,
+    table_of,
     tracked_classes,
     tracked_tables_in_order,
     with_withheld_blanks,
@@ -86,6 +87,7 @@ class _Item:
     record_id: str
     order: int
     values: dict[str, Any]
+    withheld: tuple[str, ...] = ()
 
 
 def _parse_records(incoming: Incoming) -> tuple[list[_Item], list[tuple[str, str, int]]]:
@@ -122,7 +124,10 @@ def _item(raw: Any) -> _Item:
     if not isinstance(values, dict) or not isinstance(order, int) or not isinstance(
             values.get("version"), int):
         raise PackageRefused(errors.BAD_CONTENTS, detail="record")
-    return _Item(entity, record_id, order, values)
+    withheld = raw.get("withheld", [])
+    if not isinstance(withheld, list) or not all(isinstance(f, str) for f in withheld):
+        raise PackageRefused(errors.BAD_CONTENTS, detail="withheld")
+    return _Item(entity, record_id, order, values, tuple(withheld[:100]))
 
 
 def _tombstone(raw: Any) -> tuple[str, str, int]:
@@ -207,10 +212,26 @@ class _Applier:
                 changed = True
         for key in sorted(clashes):
             self._queue(record, key, base.get(key), current.get(key), incoming[key])
+        changed = self._blank_withheld(record, item, current) or changed
         self.session.flush()
         if clashes:
             return "conflicting"
         return "updated" if changed else "unchanged"
+
+    def _blank_withheld(self, record: Tracked, item: _Item, current: dict[str, Any]) -> bool:
+        """What the team now withholds (a case marked sensitive since) leaves the ward's copy
+        too: blank text, or nothing where the column allows it."""
+        table = table_of(item.entity)
+        changed = False
+        for key in item.withheld:
+            column = table.columns.get(key)
+            if column is None or key in BOOKKEEPING or column.primary_key:
+                continue
+            blank = None if column.nullable else ""
+            if current.get(key) not in (None, "") and (blank is not None or column.nullable):
+                setattr(record, key, blank)
+                changed = True
+        return changed
 
     def _queue(self, record: Tracked, key: str, base: Any, ward: Any, team: Any) -> None:
         entity = type(record).__tablename__  # type: ignore[attr-defined]
