@@ -1,14 +1,19 @@
 """Importing a village convention: choose a file (or paste the text), see the parsed structure
-in a tree with every flagged fragment, then save it as a new convention.
+in a tree with every flagged fragment, fix mis-splits (merge an article into the one before it,
+split one at a chosen line), then save it as a new convention or as an amendment of one.
 
 Built in code for now; it moves to a Designer form in ``ui/`` with the rest of the area.
 """
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,14 +25,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from desktop.core.conventions.parser import guess_title, parse
+from desktop.core.conventions.editing import (
+    article_source_lines,
+    merge_with_previous,
+    split_article,
+)
+from desktop.core.conventions.parser import Corrections, guess_title, parse
 from desktop.core.conventions.reading import read_convention
 from desktop.core.conventions.structure import ParsedConvention
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
-from desktop.core.services import conventions
+from desktop.core.services import convention_views, conventions
 from desktop.gui.context import BookContext
+from desktop.gui.conventions.split_dialog import SplitDialog
 from desktop.gui.conventions.structure_tree import StructureTree
 from desktop.gui.dialogs import Dialogs
 from desktop.gui.optional_date import OptionalDateEdit
@@ -44,6 +56,8 @@ class ConventionImportDialog(QDialog):
         self.context = context
         self.dialogs = dialogs
         self.parsed: ParsedConvention | None = None
+        self.text = ""  # the source text, read again with each correction
+        self.corrections = Corrections()
         self.source_name = ""
         self.result_: conventions.ImportResult | None = None
         self.setWindowTitle(_("Import a village convention"))
@@ -62,7 +76,9 @@ class ConventionImportDialog(QDialog):
         layout.addWidget(self.summary_label)
         self.tree = StructureTree(self)
         layout.addWidget(self.tree, 1)
+        layout.addLayout(self._fix_row())
         layout.addLayout(self._recognition_form())
+        layout.addLayout(self._save_as_row())
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020")
@@ -84,6 +100,46 @@ class ConventionImportDialog(QDialog):
         row.addWidget(self.paste_button)
         row.addStretch(1)
         return row
+
+    def _fix_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.merge_button = QPushButton(_("&Merge with previous article"), self)
+        self.merge_button.clicked.connect(self.on_merge_clicked)
+        self.split_button = QPushButton(_("Sp&lit here..."), self)
+        self.split_button.clicked.connect(self.on_split_clicked)
+        hint = QLabel(_("Wrongly split? Select an article, then:"), self)
+        for widget in (hint, self.merge_button, self.split_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.tree.itemSelectionChanged.connect(self._sync_fix_buttons)
+        return row
+
+    def _save_as_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.save_as_combo = QComboBox(self)
+        self.save_as_combo.addItem(_("Save as a new convention"), None)
+        for convention_id, title, _village, _count in self.context.read_now(
+                convention_views.list_conventions):
+            self.save_as_combo.addItem(_("Save as an amendment of: {title}").format(title=title),
+                                       convention_id)
+        self.save_as_combo.setAccessibleName(_("Save as"))
+        self.full_text_check = QCheckBox(_("The text is the whole amended convention (articles "
+                                           "it lacks are dropped)"), self)
+        self.save_as_combo.currentIndexChanged.connect(self._sync_save_as)
+        row.addWidget(self.save_as_combo)
+        row.addWidget(self.full_text_check)
+        row.addStretch(1)
+        self._sync_save_as()
+        return row
+
+    def _sync_save_as(self) -> None:
+        amending = self.amends() is not None
+        self.full_text_check.setEnabled(amending)
+        self.title_edit.setEnabled(not amending)
+
+    def amends(self) -> uuid.UUID | None:
+        value = self.save_as_combo.currentData()
+        return value if isinstance(value, uuid.UUID) else None
 
     def _recognition_form(self) -> QFormLayout:
         form = QFormLayout()
@@ -110,28 +166,77 @@ class ConventionImportDialog(QDialog):
 
     def load_file(self, path: Path) -> None:
         try:
-            self._set_parsed(parse(read_convention(path)), path.name)
+            text = read_convention(path)
         except HoagiaiError as error:
-            self._set_parsed(None)
+            self._read("", "")
             self.error_label.setText(error.message)
+            return
+        self._read(text, path.name)
 
     def on_paste_clicked(self) -> None:
-        text = self.paste_edit.toPlainText()
-        self._set_parsed(parse(text) if text.strip() else None, _("pasted text"))
+        self._read(self.paste_edit.toPlainText(), _("pasted text"))
 
-    def _set_parsed(self, parsed: ParsedConvention | None, source: str = "") -> None:
+    def _read(self, text: str, source: str) -> None:
+        """A new text: parsed afresh, with no corrections yet."""
+        self.text, self.corrections = text, Corrections()
+        self._set_parsed(parse(text) if text.strip() else None, source)
+
+    # --- fixing mis-splits ------------------------------------------------------------------
+
+    def _sync_fix_buttons(self) -> None:
+        selected = self.parsed is not None and self.tree.selected_article() is not None
+        self.merge_button.setEnabled(selected)
+        self.split_button.setEnabled(selected)
+
+    def on_merge_clicked(self) -> None:
+        number = self.tree.selected_article()
+        if number is None or self.parsed is None:
+            return
+        numbers = [a.number for a in self.parsed.articles]
+        previous = numbers[numbers.index(number) - 1] if numbers.index(number) else None
+        self._correct(lambda: merge_with_previous(self.text, self.corrections, number), previous)
+
+    def on_split_clicked(self) -> None:
+        number = self.tree.selected_article()
+        if number is None:
+            return
+        dialog = SplitDialog(number, article_source_lines(self.text, self.corrections, number),
+                             self)
+        chosen = dialog.chosen() if self.dialogs.run(dialog) else None
+        dialog.deleteLater()
+        if chosen is not None:
+            line, new_number, title = chosen
+            self._correct(lambda: split_article(self.text, self.corrections, number, line,
+                                                new_number, title or None), new_number)
+
+    def _correct(self, change: Callable[[], Corrections], select: int | None) -> None:
+        """Apply a correction, read the whole text again, keep the article in view."""
+        try:
+            corrections = change()
+        except HoagiaiError as error:
+            self.error_label.setText(error.message)
+            return
+        self.corrections = corrections
+        self._set_parsed(parse(self.text, corrections), self.source_name, keep_title=True)
+        if select is not None:
+            self.tree.select_article(select)
+
+    def _set_parsed(self, parsed: ParsedConvention | None, source: str = "",
+                    keep_title: bool = False) -> None:
         self.parsed, self.source_name = parsed, source
         self.error_label.clear()
         self.tree.clear()
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(bool(parsed and parsed.articles))
         if parsed is None:
+            self._sync_fix_buttons()
             self.summary_label.setText(_("Choose the convention's file, or paste its text."))
             return
         self.tree.show_parsed(parsed)
         self.summary_label.setText(summary(parsed))
-        if not self.title_edit.text():
+        if not self.title_edit.text() and not keep_title:
             self.title_edit.setText(guess_title(parsed))
+        self._sync_fix_buttons()
 
     # --- saving -----------------------------------------------------------------------------
 
@@ -144,11 +249,16 @@ class ConventionImportDialog(QDialog):
         if parsed is None or team_id is None:
             return
         title, recognition, source = self.title_edit.text(), self.recognition(), self.source_name
+        amends, full_text = self.amends(), self.full_text_check.isChecked()
+
+        def save(session: Session) -> conventions.ImportResult:
+            if amends is not None:
+                return conventions.import_amendment(session, amends, parsed, recognition,
+                                                    source, full_text=full_text)
+            return conventions.import_convention(session, team_id, parsed, title,
+                                                 recognition=recognition, source_name=source)
         self.buttons.setEnabled(False)
-        self.context.write(
-            lambda session: conventions.import_convention(
-                session, team_id, parsed, title, recognition=recognition, source_name=source),
-            self.on_saved, self.on_save_failed)
+        self.context.write(save, self.on_saved, self.on_save_failed)
 
     def on_saved(self, result: conventions.ImportResult) -> None:
         self.result_ = result

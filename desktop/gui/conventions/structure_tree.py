@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QWidget
 
 from desktop.core.conventions.structure import Article, Fragment, ParsedConvention, Point
 from desktop.core.i18n import _
 
 FLAGGED_COLOUR = QColor("#b00020")
+ARTICLE_ROLE = Qt.ItemDataRole.UserRole  # an article's item holds its number
 
 
 class StructureTree(QTreeWidget):
@@ -33,6 +35,26 @@ class StructureTree(QTreeWidget):
             QTreeWidgetItem(self, [_("Signatures"), first_line(parsed.closing)])
         self.expandToDepth(0)
 
+    def selected_article(self) -> int | None:
+        """The number of the article selected, or of the article holding the selected part."""
+        item = self.currentItem()
+        while item is not None:
+            number = item.data(0, ARTICLE_ROLE)
+            if isinstance(number, int):
+                return number
+            item = item.parent()
+        return None
+
+    def select_article(self, number: int) -> None:
+        iterator = QTreeWidgetItemIterator(self)
+        while iterator.value():
+            item = iterator.value()
+            if item.data(0, ARTICLE_ROLE) == number:
+                self.setCurrentItem(item)
+                self.scrollToItem(item)
+                return
+            iterator += 1
+
     def _chapter_item(self, number: int, label: str, title: str) -> QTreeWidget | QTreeWidgetItem:
         if number == 0:
             return self
@@ -46,6 +68,7 @@ def first_line(text: str) -> str:
 def article_item(parent: QTreeWidget | QTreeWidgetItem, article: Article) -> QTreeWidgetItem:
     item = QTreeWidgetItem(parent, [_("Article {number}").format(number=article.number),
                                     article.title])
+    item.setData(0, ARTICLE_ROLE, article.number)
     if article.intro:
         QTreeWidgetItem(item, [_("Text"), article.intro])
     point_items(item, article.points)
