@@ -2,7 +2,7 @@
 in a tree with every flagged fragment, fix mis-splits (merge an article into the one before it,
 split one at a chosen line), then save it as a new convention or as an amendment of one.
 
-Built in code for now; it moves to a Designer form in ``ui/`` with the rest of the area.
+The layout is the Designer form ``ui/convention_import.ui``; the logic is here.
 """
 
 from __future__ import annotations
@@ -12,17 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -40,9 +31,8 @@ from desktop.core.i18n import _
 from desktop.core.services import convention_views, conventions
 from desktop.gui.context import BookContext
 from desktop.gui.conventions.split_dialog import SplitDialog
-from desktop.gui.conventions.structure_tree import StructureTree
 from desktop.gui.dialogs import Dialogs
-from desktop.gui.optional_date import OptionalDateEdit
+from desktop.gui.forms.ui_convention_import import Ui_ConventionImportDialog
 
 
 def convention_file_filter() -> str:
@@ -60,77 +50,40 @@ class ConventionImportDialog(QDialog):
         self.corrections = Corrections()
         self.source_name = ""
         self.result_: conventions.ImportResult | None = None
-        self.setWindowTitle(_("Import a village convention"))
-        self.resize(900, 640)
-        self._build()
-
-    def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.addLayout(self._source_row())
-        self.paste_edit = QPlainTextEdit(self)
-        self.paste_edit.setPlaceholderText(_("...or paste the convention's text here"))
-        self.paste_edit.setAccessibleName(_("Pasted text of the convention"))
-        self.paste_edit.setMaximumHeight(90)
-        layout.addWidget(self.paste_edit)
-        self.summary_label = QLabel(self)
-        layout.addWidget(self.summary_label)
-        self.tree = StructureTree(self)
-        layout.addWidget(self.tree, 1)
-        layout.addLayout(self._fix_row())
-        layout.addLayout(self._recognition_form())
-        layout.addLayout(self._save_as_row())
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020")
-        layout.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.ui = Ui_ConventionImportDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        # the widgets by the names the rest of the program and the tests use
+        self.file_button, self.paste_button, self.paste_edit = (
+            ui.file_button, ui.paste_button, ui.paste_edit)
+        self.summary_label, self.tree, self.error_label = (
+            ui.summary_label, ui.tree, ui.error_label)
+        self.merge_button, self.split_button = ui.merge_button, ui.split_button
+        self.title_edit, self.decision_edit = ui.title_edit, ui.decision_edit
+        self.decision_date_edit, self.effective_edit = ui.decision_date_edit, ui.effective_edit
+        self.save_as_combo, self.full_text_check = ui.save_as_combo, ui.full_text_check
+        self.buttons = ui.buttons
+        self._fill_save_as()
+        self._connect()
         self._set_parsed(None)
 
-    def _source_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.file_button = QPushButton(_("Choose a file (.docx, .txt)..."), self)
+    def _connect(self) -> None:
         self.file_button.clicked.connect(self.on_file_clicked)
-        self.paste_button = QPushButton(_("Read the pasted text"), self)
         self.paste_button.clicked.connect(self.on_paste_clicked)
-        row.addWidget(self.file_button)
-        row.addWidget(self.paste_button)
-        row.addStretch(1)
-        return row
-
-    def _fix_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.merge_button = QPushButton(_("&Merge with previous article"), self)
         self.merge_button.clicked.connect(self.on_merge_clicked)
-        self.split_button = QPushButton(_("Sp&lit here..."), self)
         self.split_button.clicked.connect(self.on_split_clicked)
-        hint = QLabel(_("Wrongly split? Select an article, then:"), self)
-        for widget in (hint, self.merge_button, self.split_button):
-            row.addWidget(widget)
-        row.addStretch(1)
         self.tree.itemSelectionChanged.connect(self._sync_fix_buttons)
-        return row
+        self.save_as_combo.currentIndexChanged.connect(self._sync_save_as)
+        self.buttons.accepted.connect(self.on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
 
-    def _save_as_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.save_as_combo = QComboBox(self)
+    def _fill_save_as(self) -> None:
         self.save_as_combo.addItem(_("Save as a new convention"), None)
         for convention_id, title, _village, _count in self.context.read_now(
                 convention_views.list_conventions):
             self.save_as_combo.addItem(_("Save as an amendment of: {title}").format(title=title),
                                        convention_id)
-        self.save_as_combo.setAccessibleName(_("Save as"))
-        self.full_text_check = QCheckBox(_("The text is the whole amended convention (articles "
-                                           "it lacks are dropped)"), self)
-        self.save_as_combo.currentIndexChanged.connect(self._sync_save_as)
-        row.addWidget(self.save_as_combo)
-        row.addWidget(self.full_text_check)
-        row.addStretch(1)
         self._sync_save_as()
-        return row
 
     def _sync_save_as(self) -> None:
         amending = self.amends() is not None
@@ -140,21 +93,6 @@ class ConventionImportDialog(QDialog):
     def amends(self) -> uuid.UUID | None:
         value = self.save_as_combo.currentData()
         return value if isinstance(value, uuid.UUID) else None
-
-    def _recognition_form(self) -> QFormLayout:
-        form = QFormLayout()
-        self.title_edit = QLineEdit(self)
-        self.decision_edit = QLineEdit(self)
-        self.decision_date_edit = OptionalDateEdit(self)
-        self.effective_edit = OptionalDateEdit(self)
-        for label, widget in ((_("Convention title"), self.title_edit),
-                              (_("Recognition decision no."), self.decision_edit),
-                              (_("Date of the decision"), self.decision_date_edit),
-                              (_("In effect from (if not the decision's date)"),
-                               self.effective_edit)):
-            widget.setAccessibleName(label)
-            form.addRow(label, widget)
-        return form
 
     # --- reading ----------------------------------------------------------------------------
 
