@@ -9,6 +9,7 @@ from desktop.core.db.models import Case
 from desktop.gui.exchange.actions import ExchangeActions
 from desktop.gui.exchange.preview_dialog import ExchangePreviewDialog
 from tests.core.helpers import open_case
+from tests.exchange import sides
 from tests.gui.conftest import FakeDialogs, make_context, wait_idle
 
 
@@ -67,3 +68,34 @@ def test_send_then_receive_with_the_dry_run_shown_first(qtbot, team, ward_side, 
     with ward_side.db.reading() as s:
         assert s.get(Case, case_id).title == "Tranh chấp lối đi chung"
     assert ward_dialogs.messages[-1][0] == "Đã nhập gói dữ liệu"
+
+
+def test_the_review_queue_side_by_side_and_a_choice_with_a_reason(qtbot, team, ward_side):
+    import dataclasses
+
+    from desktop.core.exchange import ward
+    from desktop.core.services import cases
+    from desktop.gui.exchange.review_dialog import ExchangeReviewDialog
+    from tests.core.helpers import case_input
+
+    with team.tx() as s:
+        case_id = open_case(s, team.team_id, "Ban đầu")
+    sides.receive(ward_side, sides.export(team))
+    with ward_side.tx(reason="Sửa") as s:
+        s.get(Case, case_id).title = "Xã sửa"
+    with team.tx() as s:
+        cases.update_case(s, case_id, dataclasses.replace(case_input("Tổ sửa")))
+    sides.receive(ward_side, sides.export(team))
+    context = make_context(ward_side.book, ward_side.actor, None)
+    dialogs = FakeDialogs()
+    dialogs.ask_text = lambda parent, title, label: "Đã hỏi lại tổ trưởng"
+    dialog = ExchangeReviewDialog(context, dialogs)
+    qtbot.addWidget(dialog)
+    row = [dialog.model.index(0, c).data() for c in range(dialog.model.columnCount())]
+    assert row[1:] == ["title", "Ban đầu", "Xã sửa", "Tổ sửa"] and "01/2026" in row[0]
+    dialog.ui.teamButton.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=20000)
+    context.runner.wait_for_done()
+    with ward_side.db.reading() as s:
+        assert s.get(Case, case_id).title == "Tổ sửa"
+        assert ward.list_review(s, include_resolved=True)[0].reason == "Đã hỏi lại tổ trưởng"

@@ -40,10 +40,18 @@ class ExchangeActions:
             _("&Import the teams' packages…") if self.is_ward else _("&Receive from the ward…"),
             window)
         self.receive_action.triggered.connect(self.on_receive_triggered)
+        self.review_action = QAction(_("Conflicts to &review…"), window)
+        self.review_action.triggered.connect(self.on_review_triggered)
+        self.review_action.setVisible(self.is_ward)
         self.last_report: Report | None = None
 
     def actions(self) -> list[QAction]:
-        return [self.send_action, self.receive_action]
+        return [self.send_action, self.receive_action, self.review_action]
+
+    def on_review_triggered(self) -> None:
+        from desktop.gui.exchange.review_dialog import ExchangeReviewDialog
+
+        self.dialogs.run(ExchangeReviewDialog(self.context, self.dialogs, self.window))
 
     # --- send ------------------------------------------------------------------------------
 
