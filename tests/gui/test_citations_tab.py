@@ -112,3 +112,25 @@ def test_a_matter_before_the_convention_took_effect_is_told_so(qtbot, book, acto
     assert "01/06/2024" in tab.errorLabel.text()
     assert tab.resultsList.count() == 0
     assert not tab.citeButton.isEnabled()
+
+
+def test_a_closed_case_gains_a_citation_only_while_amended(qtbot, book, actor, team_id,
+                                                           context, seam):
+    from tests.core.helpers import build_case, close_successfully
+
+    convention_id = import_sample(book, actor, team_id)
+    with book.database.transaction(actor) as s:
+        parts = build_case(s, team_id)
+        citations.cite_by_number(s, parts.case_id, convention_id, 8)
+        close_successfully(s, parts.case_id)
+    window, tab = show_tab(qtbot, context, parts.case_id, seam)
+    qtbot.waitUntil(lambda: tab.resultsList.count() > 0, timeout=10_000)
+    tab.table.selectRow(0)
+    assert not tab.citeButton.isEnabled() and not tab.removeButton.isEnabled()
+    seam.texts.append("Bổ sung căn cứ hương ước theo biên bản họp tổ")
+    window.ui.amendButton.click()
+    qtbot.waitUntil(tab.citeButton.isEnabled, timeout=10_000)
+    tab.resultsList.setCurrentRow(tab.resultsList.count() - 1)
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        tab.citeButton.click()
+    assert len(saved_citations(book, parts.case_id)) == 2
