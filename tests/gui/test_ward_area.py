@@ -156,3 +156,14 @@ def test_the_shell_opens_a_ward_book_without_the_team_setup(qtbot, ward_context,
     qtbot.addWidget(shell.window)
     assert shell.window.ward_tabs is not None
     _wait_loaded(qtbot, shell.window.ward_tabs.widget(0).dashboard)
+
+
+def test_only_ward_roles_may_submit(qtbot, ward_context, ward_dialogs):
+    from desktop.core.db.engine import Actor
+    from desktop.core.domain.roles import Role
+
+    ward_context.actor = Actor("hoa", ward_context.book.device, Role.TEAM_LEADER)
+    view = ReportView(ward_context, ward_dialogs, TODAY)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.report is not None, timeout=20_000)
+    assert not view.ui.submit_button.isEnabled()

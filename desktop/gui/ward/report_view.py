@@ -22,9 +22,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.db.models import Team
+from desktop.core.domain.roles import Permission
 from desktop.core.domain.text import name_sort_key
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _
+from desktop.core.services import access
 from desktop.core.statistics.periods import CUSTOM, Period, make_period, standard_period
 from desktop.core.statistics.report import StatisticsReport
 from desktop.core.statistics.rules import load_rules
@@ -162,7 +164,9 @@ class ReportView(QWidget):
             text = _("{period}: not submitted yet; the figures are as the book stands on "
                      "{day:%d/%m/%Y}.").format(period=report.period.label, day=report.as_of)
         self.ui.state_label.setText(text)
-        self.ui.submit_button.setEnabled(submission is None and report.team_filter is None)
+        may_submit = access.permitted(self.context.actor, Permission.MANAGE_WARD_DATA)
+        self.ui.submit_button.setEnabled(may_submit and submission is None
+                                         and report.team_filter is None)
 
     def _table_widget(self, table: ReportTable) -> QTableWidget:
         widget = QTableWidget(len(table.rows), len(table.header), self.ui.tables_widget)
