@@ -282,3 +282,30 @@ def test_a_case_marked_sensitive_later_leaves_the_ward_without_its_narrative(tea
             case_input("Mâu thuẫn gia đình"), summary="Chi tiết riêng tư", sensitive=True))
     assert sides.receive(ward_side, sides.export(team)).updated == 1
     assert ward_case(ward_side, case_id).summary == ""
+
+
+def test_a_record_the_database_refuses_is_rejected_alone(team, ward_side):
+    """A (forged) package whose participant points at a person it does not carry: the fast
+    single-savepoint apply fails, the careful one rejects just that record."""
+    import json
+
+    from desktop.core.exchange import envelope, keys
+    from tests.exchange.corpus import Forge
+
+    with team.tx() as s:
+        case_id = open_case(s, team.team_id)
+        add_person(s, case_id, team.team_id, "Hồ Thị Giang")
+    genuine = sides.export(team).read_bytes()
+    with ward_side.db.reading() as s:
+        ward_pair = keys.own_key(s)
+    with team.db.reading() as s:
+        team_pair = keys.own_key(s)
+    opened = envelope.open_package(genuine, ward_pair.key_id, ward_pair.receiving)
+    body = json.loads(opened.members["records.json"])
+    body["snapshots"] = [r for r in body["snapshots"] if r["entity"] != "persons"]
+    members = {**opened.members, "records.json": envelope.canonical_json(body)}
+    recipient = envelope.Recipient(ward_pair.key_id, ward_pair.box_public)
+    forge = Forge(genuine, opened.manifest, members, team_pair, recipient, team_pair, recipient)
+    report = service.receive(ward_side.db, ward_side.actor, forge.reseal())
+    assert report.rejected == 1 and report.rejections[0][0] == "case_participants"
+    assert ward_case(ward_side, case_id).title  # the rest arrived

@@ -10,6 +10,8 @@ changed the same field to another value since the base: that is a conflict, queu
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import uuid
 from dataclasses import dataclass, field
 from hashlib import sha256
@@ -144,11 +146,37 @@ class _Applier:
         self.incoming = incoming
         self.report = report
         self.team_id = incoming.sender_id
+        self.careful = False
 
     def run(self, items: list[_Item], tombstones: list[tuple[str, str, int]]) -> None:
+        """Everything in one savepoint first (fast); if the database refuses any record, again
+        record by record, each in its own savepoint, so only the refused ones are rejected."""
+        before = copy.deepcopy(self.report)
+        try:
+            with self.session.begin_nested(), self.session.no_autoflush:
+                self._apply(items, tombstones)
+                self.session.flush()
+        except SQLAlchemyError:
+            self.report.__dict__.update(copy.deepcopy(before).__dict__)
+            self.careful = True
+            self._apply(items, tombstones)
+
+    def _step(self) -> contextlib.AbstractContextManager[Any]:
+        return self.session.begin_nested() if self.careful else contextlib.nullcontext()
+
+    def _flush(self) -> None:
+        if self.careful:
+            self.session.flush()
+
+    def _apply(self, items: list[_Item], tombstones: list[tuple[str, str, int]]) -> None:
         order = {table.name: index for index, table in enumerate(tracked_tables_in_order())}
+        previous = ""
         for item in sorted(items, key=lambda i: (order[i.entity], i.order, i.record_id)):
+            if item.entity != previous:  # a table's rows go in together, after their parents'
+                self.session.flush()
+                previous = item.entity
             self._snapshot(item)
+        self.session.flush()
         for entity, record_id, version in sorted(tombstones, key=lambda t: -order[t[0]]):
             self._tombstone(entity, record_id, version)
 
@@ -182,11 +210,13 @@ class _Applier:
             self._reject(item.entity, item.record_id, REASON_BAD_VALUE, field=str(error)[:60])
             return
         try:
-            with self.session.begin_nested():
+            with self._step():
                 outcome = self._upsert(item, columns, state)
                 self._remember_state(item.entity, item.record_id, version, item.values, state)
-                self.session.flush()
+                self._flush()
         except SQLAlchemyError:
+            if not self.careful:
+                raise
             self._reject(item.entity, item.record_id, REASON_REFUSED)
             return
         setattr(self.report, outcome, getattr(self.report, outcome) + 1)
@@ -197,7 +227,7 @@ class _Applier:
         record = self.session.get(cls, uuid.UUID(item.record_id))
         if record is None:
             self.session.add(cls(**with_withheld_blanks(item.entity, columns)))
-            self.session.flush()
+            self._flush()
             return "new"
         current = read_values(self.session, item.entity, item.record_id) or {}
         base = state.base if state is not None else current
@@ -213,7 +243,7 @@ class _Applier:
         for key in sorted(clashes):
             self._queue(record, key, base.get(key), current.get(key), incoming[key])
         changed = self._blank_withheld(record, item, current) or changed
-        self.session.flush()
+        self._flush()
         if clashes:
             return "conflicting"
         return "updated" if changed else "unchanged"
@@ -270,26 +300,23 @@ class _Applier:
             else:
                 self.report.unchanged += 1
             return
-        try:
-            with self.session.begin_nested():
-                record = self.session.get(tracked_classes()[entity], uuid.UUID(record_id))
-                if record is not None:
-                    if getattr(record, "owning_team_id", None) != uuid.UUID(self.team_id):
-                        raise _NotOwned
-                    self.session.delete(record)
-                self._remember_state(entity, record_id, version, {}, state, deleted=True)
-                self.session.flush()
-        except _NotOwned:
+        record = self.session.get(tracked_classes()[entity], uuid.UUID(record_id))
+        if record is not None and getattr(record, "owning_team_id", None) != uuid.UUID(
+                self.team_id):
             self._reject(entity, record_id, REASON_OTHER_TEAM)
             return
+        try:
+            with self._step():
+                if record is not None:
+                    self.session.delete(record)
+                self._remember_state(entity, record_id, version, {}, state, deleted=True)
+                self._flush()
         except SQLAlchemyError:
+            if not self.careful:
+                raise
             self._reject(entity, record_id, REASON_REFUSED)
             return
         self.report.deleted += 1
-
-
-class _NotOwned(Exception):
-    pass
 
 
 def _store_attachments(session: Session, incoming: Incoming) -> int:
