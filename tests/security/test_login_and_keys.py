@@ -245,3 +245,17 @@ def test_a_new_book_is_refused_where_a_file_exists(tmp_path: Path, english):
         workspace.create_book(taken, accounts.AccountInput(
             "totruong", "Hà", Role.TEAM_LEADER), LEADER.password)
     assert taken.read_bytes() == b"something"
+
+
+def test_slots_written_at_the_same_time_are_all_kept(encrypted):
+    """The key file is changed under a lock: concurrent writers never drop a slot."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from desktop.core.security.keyfile import KeyRing
+
+    key = workspace.unlock(encrypted.path, LEADER)
+    ring = KeyRing(keyfile.path_for(encrypted.path), key)
+    names = [f"nguoi{n}" for n in range(8)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(lambda name: ring.set_password(name, "mat-khau-dai-du"), names))
+    assert set(names) <= set(KeyFile.load(ring.path).usernames())

@@ -23,6 +23,8 @@ import hmac
 import json
 import os
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -93,6 +95,30 @@ def _key_check(db_key: bytes) -> str:
 
 def username_key(username: str) -> str:
     return username.strip().casefold()
+
+
+@contextmanager
+def changing(path: Path) -> Iterator[None]:
+    """Hold the key file's lock (``<keys>.lock``) while it is read, changed and written, so
+    two programs on the same book (the app and a command) never lose each other's change."""
+    lock_path = path.with_name(path.name + ".lock")
+    with open(lock_path, "a+b") as handle:
+        if os.name == "posix":
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        else:  # Windows: lock the first byte (blocks for up to 10 s, then raises)
+            import msvcrt
+
+            msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined]
+        try:
+            yield
+        finally:
+            if os.name == "posix":
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+            else:
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -233,6 +259,12 @@ class KeyFile:
     def record_failure(self, username: str, now: datetime,
                        policy: LockoutPolicy = POLICY) -> datetime | None:
         """Count a wrong password (saved at once); the time logging in is locked until."""
+        with changing(self.path):
+            self.data = KeyFile.load(self.path).data  # the counter as it is now
+            return self._count_failure(username, now, policy)
+
+    def _count_failure(self, username: str, now: datetime,
+                       policy: LockoutPolicy) -> datetime | None:
         entry = self._login(username)
         failures = int(entry.get("failures", 0)) + 1
         entry["failures"] = failures
@@ -246,6 +278,11 @@ class KeyFile:
 
     def record_success(self, username: str) -> int:
         """Reset the counter; the number of failures not yet written to the journal."""
+        with changing(self.path):
+            self.data = KeyFile.load(self.path).data
+            return self._reset(username)
+
+    def _reset(self, username: str) -> int:
         entry = self._login(username)
         unreported = int(entry.get("unreported", 0))
         self.data["logins"].pop(username_key(username), None)
@@ -262,14 +299,16 @@ class KeyRing:
     key: bytes
 
     def set_password(self, username: str, password: str) -> None:
-        keys = KeyFile.load(self.path)
-        keys.set_password(username, password, self.key)
-        keys.save()
+        with changing(self.path):
+            keys = KeyFile.load(self.path)
+            keys.set_password(username, password, self.key)
+            keys.save()
 
     def remove(self, username: str) -> None:
-        keys = KeyFile.load(self.path)
-        keys.remove(username)
-        keys.save()
+        with changing(self.path):
+            keys = KeyFile.load(self.path)
+            keys.remove(username)
+            keys.save()
 
     def check_password(self, username: str, password: str) -> bool:
         return KeyFile.load(self.path).unwrap(username, password) is not None

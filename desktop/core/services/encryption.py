@@ -132,9 +132,11 @@ def recover(path: Path, recovery_key: str, username: str, new_password: str) -> 
         with book.database.transaction(workspace.actor_for(book, "recovery")) as session:
             account = accounts.get_account(session, username)
             accounts.check_password_strength(new_password)
-            keys.set_password(account.username, new_password, key)
-            keys.data["logins"].pop(keyfile.username_key(account.username), None)
-            keys.save()
+            with keyfile.changing(keys.path):
+                keys = KeyFile.load(keys.path)
+                keys.set_password(account.username, new_password, key)
+                keys.data["logins"].pop(keyfile.username_key(account.username), None)
+                keys.save()
             record_event(session, "password_recovered", "account", str(account.id),
                          str(account.team_id) if account.team_id else None,
                          {"username": account.username})
