@@ -186,3 +186,16 @@ def test_unknown_and_mistyped_codes_fail_differently(book: Path,
     typo = capsys.readouterr().err
     assert unknown in not_issued and not_issued != typo
     assert _rows(book, "SELECT count(*) FROM issued_documents") == [(0,)]
+
+
+def test_a_team_document_tells_when_the_period_changed(book: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    code = _print(book, tmp_path / "so.pdf", capsys, "logbook", "--from", "2024-01-01", "--to",
+                  "2024-12-31")
+    assert cli.main(["verify", code, "--db", str(book)]) == 0
+    unchanged = capsys.readouterr().out
+    assert "Không có gì thay đổi" in unchanged and "01/01/2024 – 31/12/2024" in unchanged
+    with raw_connect(book) as db:
+        db.execute("UPDATE cases SET summary = summary || '.' WHERE year = 2024")
+    assert cli.main(["verify", code, "--db", str(book)]) == 0
+    assert "Hồ sơ của tổ trong kỳ này đã thay đổi" in capsys.readouterr().out

@@ -7,6 +7,7 @@ from desktop.core.services import attachments, book_settings, settings
 from desktop.core.services.document_data import remuneration_rate
 from desktop.gui.settings import SettingsDialog
 from desktop.gui.settings.settings_dialog import open_settings
+from desktop.gui.signals import emit
 from tests.gui.conftest import wait_idle
 
 
@@ -21,7 +22,7 @@ def test_values_saved_where_the_program_reads_them(qtbot, book, context, dialogs
         assert dialog.rate.text() == "200.000" and dialog.retention.value() == 10
         dialog.court.setText("  Tòa án nhân dân   khu vực 3 - Hà Nội ")
         dialog.rate.setText("250000")
-        dialog.rate.editingFinished.emit()
+        emit(dialog.rate.editingFinished)
         assert dialog.rate.text() == "250.000"
         dialog.attachment_mb.setValue(40)
         dialog.backup_hours.setValue(6)

@@ -407,10 +407,15 @@ def verification_lines(found: Verification) -> list[tuple[str, str]]:
         date=when, user=found.issued_by)))
     if found.device:
         lines.append((_("Device"), found.device))
-    lines.append((_("Since then"), _(
-        "The case changed after this document was issued: printed today it would differ. "
-        "Compare the paper with the copy as issued.") if found.changed_since else _(
-        "Nothing changed: the document still matches the case book.")))
+    if not found.changed_since:
+        since = _("Nothing changed: the document still matches the case book.")
+    elif found.case_number:
+        since = _("The case changed after this document was issued: printed today it would "
+                  "differ. Compare the paper with the copy as issued.")
+    else:
+        since = _("The team's records for this period changed after this document was issued: "
+                  "printed today it would differ. Compare the paper with the copy as issued.")
+    lines.append((_("Since then"), since))
     if not found.pdf_intact:
         lines.append((_("Warning"), _(
             "The stored copy of this document does not match its fingerprint: it was damaged "
