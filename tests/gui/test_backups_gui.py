@@ -174,3 +174,34 @@ def test_with_nothing_new_the_status_tells_the_last_backup(qtbot, auto, book_pat
         auto.start()
     assert len(backups.list_backups(folder(book_path))) == 1  # no second copy
     assert auto.status.startswith("Đã sao lưu lúc ")
+
+
+def test_an_encrypted_book_is_backed_up_encrypted_and_reopened_after_a_restore(
+        qtbot, book, book_path, team_id, seam, dialogs):
+    from desktop.core.security import keyfile
+    from desktop.core.services import workspace
+    from tests.conftest import TESTER, encrypt_for_cli
+    from tests.gui.conftest import make_context
+
+    key = encrypt_for_cli(book, book_path)
+    opened = workspace.login(book_path, TESTER)
+    context = make_context(opened, opened.actor, team_id)
+    try:
+        auto = AutoBackup(context, dialogs)
+        run_once(qtbot, auto)
+        [older] = backups.list_backups(folder(book_path))
+        assert not older.path.read_bytes().startswith(b"SQLite format 3")  # encrypted
+        assert keyfile.path_for(older.path).is_file()  # its key file travels with it
+        add_cases(context.book, context.actor, team_id, 1)
+        dialog = open_dialog(qtbot, context, seam)
+        dialog.table.selectRow([r.path for r in dialog.model.rows()].index(older.path))
+        seam.confirmations.extend([True, True])
+        with qtbot.waitSignal(dialog.restored, timeout=30_000):
+            dialog.restore_button.click()
+        assert context.book.database.key == key
+        assert context.book.actor == opened.actor
+        assert case_count(context) == 0
+        wait_idle(qtbot, context)
+    finally:
+        context.runner.wait_for_done()
+        context.book.database.dispose()
