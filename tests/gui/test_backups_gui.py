@@ -205,3 +205,13 @@ def test_an_encrypted_book_is_backed_up_encrypted_and_reopened_after_a_restore(
     finally:
         context.runner.wait_for_done()
         context.book.database.dispose()
+
+
+def test_a_mediator_may_back_up_but_not_restore(qtbot, context, dialogs):
+    from desktop.core.db.engine import Actor
+    from desktop.core.domain.roles import Role
+
+    context.actor = Actor("hoa", context.actor.device, role=Role.MEDIATOR)
+    dialog = open_dialog(qtbot, context, dialogs)
+    assert dialog.backup_button.isEnabled()
+    assert not dialog.restore_button.isEnabled() and not dialog.restore_file_button.isEnabled()
