@@ -17,7 +17,8 @@ from desktop.core.cli_common import (
     db_argument,
     open_existing,
 )
-from desktop.core.i18n import _
+from desktop.core.errors import ValidationError
+from desktop.core.i18n import N_, _
 
 
 def register(commands: Commands) -> None:
@@ -40,7 +41,12 @@ def run_verify(args: argparse.Namespace) -> int:
     width = max(len(name) for name, _value in issued.verification_lines(found))
     for name, value in issued.verification_lines(found):
         print(f"{name + ':':<{width + 1}} {value}")
-    if args.output is not None:
-        args.output.write_bytes(found.pdf)
+    if args.output is not None and found.pdf:
+        try:
+            args.output.write_bytes(found.pdf)
+        except OSError as error:
+            raise ValidationError(N_(
+                "The copy could not be saved ({reason}). Choose another folder, for example "
+                "Documents, and try again."), reason=error.strerror or str(error)) from error
         print(_("The document as issued was saved to {path}.").format(path=args.output))
     return 0

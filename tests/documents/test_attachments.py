@@ -129,3 +129,32 @@ def test_a_document_of_another_case_is_refused(book, actor, team_id, case_id) ->
         attachments.attach(session, case_id, "ban-ky.pdf", PDF, issued_id=row.id)
     assert caught.value.field == "issued"
     assert _count(book) == (0, 0)
+
+
+@pytest.mark.both_backends
+def test_issue_and_verify_on_both_backends(book, actor, case_id) -> None:
+    from desktop.core.db.models_documents import IssuedDocumentFile
+
+    with book.database.transaction(actor) as session:
+        document = issued.prepare(session, IssueRequest(DocumentKind.GUIDANCE, case_id=case_id,
+                                                        court="Tòa án nhân dân khu vực 2"),
+                                  "tester")
+        issued.record_issue(session, document, "printer")
+        issued.record_issue(session, document, "again.pdf")  # the same data: one row
+    with book.database.transaction(actor) as session:
+        found = issued.check(session, document.display_code)
+        assert found.pdf == document.pdf and found.pdf_intact and not found.changed_since
+        assert found.params["court"] == "Tòa án nhân dân khu vực 2"
+        # a book holding only the record (as a ward would): no copy, no false alarm
+        session.delete(session.get(IssuedDocumentFile, found_id(session, document.code)))
+    with book.database.transaction(actor) as session:
+        found = issued.check(session, document.code)
+        lines = dict(issued.verification_lines(found))
+    assert found.pdf == b"" and found.pdf_intact
+    assert "Cảnh báo" not in lines and "Bản đã phát hành" in lines
+
+
+def found_id(session, code: str):
+    from desktop.core.db.models_documents import IssuedDocument
+
+    return session.scalar(select(IssuedDocument.id).where(IssuedDocument.code == code))

@@ -317,8 +317,8 @@ class Verification:
     issued_at: datetime
     issued_by: str
     device: str
-    pdf: bytes = field(repr=False)
-    pdf_intact: bool  # the stored PDF still matches its recorded SHA-256
+    pdf: bytes = field(repr=False)  # b"" when this book holds only the record (a ward's copy)
+    pdf_intact: bool  # the stored PDF still matches its recorded SHA-256 (True when none)
     changed_since: bool  # today's data would print a different document
     current_version: int | None
 
@@ -346,7 +346,7 @@ def verify(session: Session, typed: str) -> Verification:
         case_title=case.title if case else "", case_version=row.case_version,
         params=dict(row.params), issued_at=row.issued_at, issued_by=row.issued_by,
         device=row.device, pdf=pdf,
-        pdf_intact=stored is not None and hashlib.sha256(pdf).hexdigest() == stored.sha256,
+        pdf_intact=stored is None or hashlib.sha256(pdf).hexdigest() == stored.sha256,
         changed_since=_changed_since(session, row),
         current_version=case.version if case else None)
 
@@ -416,6 +416,9 @@ def verification_lines(found: Verification) -> list[tuple[str, str]]:
         since = _("The team's records for this period changed after this document was issued: "
                   "printed today it would differ. Compare the paper with the copy as issued.")
     lines.append((_("Since then"), since))
+    if not found.pdf:
+        lines.append((_("Copy as issued"), _(
+            "Not in this case book: the team that issued the document keeps it.")))
     if not found.pdf_intact:
         lines.append((_("Warning"), _(
             "The stored copy of this document does not match its fingerprint: it was damaged "
