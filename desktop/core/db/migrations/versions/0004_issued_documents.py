@@ -20,7 +20,7 @@ _KINDS = ('agreement', 'unsuccessful', 'minutes', 'invitation', 'casefile', 'log
           'remuneration', 'guidance')
 
 
-def _tracked_columns() -> list[sa.Column]:
+def _tracked_columns() -> list[sa.Column[object]]:
     return [sa.Column('team_id', sa.Uuid(), nullable=False),
             sa.Column('id', sa.Uuid(), nullable=False),
             sa.Column('version', sa.Integer(), nullable=False),
