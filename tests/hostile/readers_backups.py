@@ -92,6 +92,10 @@ BACKUP_CASES = [
         "UPDATE change_journal SET changes = '{\"full_name\": [null, \"X\"]}' WHERE seq = 2")),
     Case("a backup with a journal entry deleted", _edited_backup(
         "deleted-entry.sqlite", "DELETE FROM change_journal WHERE seq = 3")),
+    Case("a backup whose journal holds broken JSON (found by the fuzzer)", _edited_backup(
+        "broken-json.sqlite", "UPDATE change_journal SET changes = '{\"a\": [1,' WHERE seq = 2")),
+    Case("a backup whose journal holds a bad date", _edited_backup(
+        "bad-date.sqlite", "UPDATE change_journal SET at = 'hôm qua' WHERE seq = 2")),
     Case("a backup without its journal head", _edited_backup(
         "no-head.sqlite", "DELETE FROM journal_head")),
     Case("a backup with damaged pages", _write("damaged.sqlite", _damaged_page)),

@@ -173,7 +173,8 @@ def check_book(path: Path, full: bool = True, *, key: bytes | None = None) -> Bo
                 raise sqlite3.DatabaseError("integrity_check")
         entries, broken = _broken_link(path, key) if full else (0, None)
         return BookCheck(revision, int(head[0]), str(head[1]), entries, broken)
-    except (*DATABASE_ERRORS, SQLAlchemyError, TypeError) as error:  # type: ignore[misc]
+    except (*DATABASE_ERRORS, SQLAlchemyError, TypeError, ValueError) as error:  # type: ignore[misc]
+        # ValueError: a damaged journal row (JSON, dates) found by the fuzzer (tests/fuzz)
         raise HoagiaiError(NOT_A_BOOK, path=path) from error
 
 
