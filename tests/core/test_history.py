@@ -156,3 +156,23 @@ def test_the_journal_is_refused_to_a_role_that_may_not_read_it(book, actor, team
             except PermissionDenied:
                 continue
             raise AssertionError("a mediator read the whole journal")
+
+
+def test_sealed_personal_data_reads_as_the_name_until_it_is_erased(book, actor, team_id):
+    from sqlalchemy import delete, select
+
+    from desktop.core.db.models import JournalEntry
+    from desktop.core.db.models_personal import PersonalKey
+
+    with book.database.transaction(actor) as session:
+        case_id = open_case(session, team_id)
+        add_person(session, case_id, team_id, "Đặng Thị Kín")
+    with book.database.reading(actor) as session:
+        seq = session.scalar(select(JournalEntry.seq).where(JournalEntry.entity == "persons"))
+        [row] = history.journal_rows(session, [seq])
+    assert "Đặng Thị Kín" in row.summary and "sealed" not in row.summary
+    with book.database.transaction(actor) as session:
+        session.execute(delete(PersonalKey))  # what an erasure does to the person's key
+    with book.database.reading(actor) as session:
+        [row] = history.journal_rows(session, [seq])
+    assert "Đặng Thị Kín" not in row.summary and _("(erased)") in row.summary

@@ -271,6 +271,10 @@ def show_value(entity: str, name: str, value: Any, names: _Names | None = None) 
     """A journal value in words."""
     if value is None or value == "":
         return EMPTY
+    if value == journal.ERASED:
+        return _("(erased)")
+    if journal.is_sealed(value):
+        return _("(encrypted)")
     if isinstance(value, bool):
         return _("Yes") if value else _("No")
     kind = _ENTITY_ENUMS.get((entity, name)) or _ENUMS.get(name)
@@ -291,8 +295,12 @@ def show_value(entity: str, name: str, value: Any, names: _Names | None = None) 
     return _shorten(str(value))
 
 
-def _field_changes(entry: JournalEntry, names: _Names | None) -> tuple[FieldChange, ...]:
-    changes = entry.changes if isinstance(entry.changes, dict) else {}
+def _field_changes(entry: JournalEntry, names: _Names | None,
+                   opened: dict[str, Any] | None = None) -> tuple[FieldChange, ...]:
+    """The entry's fields in words (``opened``: its changes with sealed personal data opened,
+    see ``journal.open_changes``)."""
+    changes = opened if opened is not None else \
+        entry.changes if isinstance(entry.changes, dict) else {}
     shown = []
     for name, value in changes.items():
         if name in _HIDDEN:
@@ -429,7 +437,8 @@ def case_history(session: Session, case_id: uuid.UUID) -> list[HistoryEntry]:
         history.append(HistoryEntry(
             seq=entry.seq, at=entry.at, author=entry.author, device=entry.device,
             action=operation_label(entry.op), subject=_subject(entry.entity, record, names),
-            changes=_field_changes(entry, names), reason=entry.reason, op=entry.op))
+            changes=_field_changes(entry, names, journal.open_changes(session, entry)),
+            reason=entry.reason, op=entry.op))
     return history
 
 
@@ -501,9 +510,9 @@ def journal_seqs(session: Session, wanted: JournalFilter) -> list[int]:
     return list(session.scalars(query))
 
 
-def _summary(entry: JournalEntry, names: _Names) -> str:
+def _summary(session: Session, entry: JournalEntry, names: _Names) -> str:
     parts = []
-    for change in _field_changes(entry, names):
+    for change in _field_changes(entry, names, journal.open_changes(session, entry)):
         if entry.op == "update":
             parts.append(f"{change.label}: {change.old} → {change.new}")
         elif entry.op == "delete":
@@ -548,7 +557,8 @@ def journal_rows(session: Session, seqs: Sequence[int]) -> list[JournalRow]:
     names = _page_names(session, found.values())
     numbers = _case_numbers(session, {e.entity_id for e in found.values() if e.entity == "cases"})
     return [JournalRow(e.seq, e.at, e.author, e.device, operation_label(e.op),
-                       _record(e, numbers), e.entity_id, _summary(e, names), e.reason)
+                       _record(e, numbers), e.entity_id, _summary(session, e, names),
+                       e.reason)
             for e in (found[s] for s in seqs if s in found)]
 
 
