@@ -26,6 +26,7 @@ NAME = "Nguyễn Văn An"
 CITIZEN_ID = "001203004005"
 PHONE = "0912345678"
 ADDRESS = "Số 9 ngõ 12 đường Hoàng Quốc Việt"
+pytestmark = pytest.mark.both_backends  # the journal's sealing runs on SQLite and PostgreSQL
 LATER = date(2037, 1, 2)  # more than 10 years after the cases of the helpers closed (2026)
 NOTICE = ("Tổ hòa giải lưu họ tên, địa chỉ, số điện thoại và nội dung vụ việc để hòa giải và "
           "báo cáo UBND phường; lưu 10 năm kể từ khi vụ việc kết thúc.")
@@ -200,7 +201,8 @@ def test_erasure_anonymises_and_shreds_the_journal_copies(book, actor, closed_ca
     text = raw_journal(book)
     assert CITIZEN_ID not in text and PHONE not in text
     assert ADDRESS not in raw_journal(book, "persons") and NAME not in raw_journal(book, "persons")
-    assert backups.check_book(book.database.path).broken is None
+    if book.database.path is not None:  # SQLite: the whole book checks out as a backup would
+        assert backups.check_book(book.database.path).broken is None
 
 
 def test_the_export_after_erasure_says_so(book, actor, closed_case):
