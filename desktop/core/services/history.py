@@ -49,7 +49,7 @@ from desktop.core.domain.enums import (
     Sex,
 )
 from desktop.core.domain.labels import label
-from desktop.core.domain.roles import Permission
+from desktop.core.domain.roles import Permission, Role
 from desktop.core.i18n import N_, _, current_language
 from desktop.core.services.access import require
 from desktop.core.services.common import fetch
@@ -179,6 +179,9 @@ FIELD_LABELS: dict[str, str] = {
     "size": N_("Size in bytes"),
     "added_at": N_("Added at"),
     "added_by": N_("Added by"),
+    "display_name": N_("Display name"),
+    "active": N_("Active"),
+    "created_at": N_("Created at"),
 }
 _ENTITY_FIELD_LABELS: dict[tuple[str, str], str] = {
     ("agreements", "note"): N_("How it will be carried out"),
@@ -187,7 +190,7 @@ _ENTITY_FIELD_LABELS: dict[tuple[str, str], str] = {
 # Never shown: keys, links to the parent record, numbering, and an event's bookkeeping.
 _HIDDEN = frozenset({"id", "team_id", "case_id", "hearing_id", "agreement_id", "year", "seq",
                      "case_version", "version", "changed_by", "changed_at", "content_hash",
-                     "sha256", "issued_id"})
+                     "sha256", "issued_id", "username_key"})
 _ENUMS: dict[str, type[Enum]] = {
     "grounds": Grounds, "eligibility": Eligibility, "status": CaseStatus,
     "method": AssignmentMethod, "kind": OutcomeKind, "follow_up_status": FollowUpStatus,
@@ -196,6 +199,7 @@ _ENUMS: dict[str, type[Enum]] = {
 _ENTITY_ENUMS: dict[tuple[str, str], type[Enum]] = {
     ("case_participants", "role"): ParticipantRole,
     ("mediators", "role"): MediatorRole,
+    ("accounts", "role"): Role,
 }
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
@@ -280,9 +284,13 @@ def show_value(entity: str, name: str, value: Any, names: _Names | None = None) 
     kind = _ENTITY_ENUMS.get((entity, name)) or _ENUMS.get(name)
     if kind is not None:
         try:
-            return label(kind(value))
-        except (ValueError, KeyError):
+            member = kind(value)
+        except ValueError:
             return str(value)
+        try:
+            return label(member)
+        except KeyError:  # an enum that names itself (roles)
+            return str(getattr(member, "label", value))
     lookup = names.for_field(name) if names is not None else None
     if lookup is not None and str(value) in lookup:
         return lookup[str(value)]
