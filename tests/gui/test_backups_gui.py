@@ -215,3 +215,14 @@ def test_a_mediator_may_back_up_but_not_restore(qtbot, context, dialogs):
     dialog = open_dialog(qtbot, context, dialogs)
     assert dialog.backup_button.isEnabled()
     assert not dialog.restore_button.isEnabled() and not dialog.restore_file_button.isEnabled()
+
+
+def test_a_changed_setting_takes_effect_without_a_restart(qtbot, auto, context):
+    from desktop.core.services import settings
+
+    with qtbot.waitSignal(auto.finished, timeout=20_000):
+        auto.start()
+    with qtbot.waitSignal(context.data_changed, timeout=10_000):
+        context.write(lambda s: settings.set_setting(s, adapter.EVERY_HOURS_SETTING, "8"))
+    assert auto.timer.interval() == 8 * 3_600_000
+    wait_idle(qtbot, context)

@@ -42,6 +42,7 @@ class AutoBackup(QObject):
         self._failure_shown = False
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.run_now)
+        context.data_changed.connect(self.follow_setting)
 
     def start(self) -> None:
         """A backup now if the book changed since the last one, then every N hours of use."""
@@ -50,6 +51,14 @@ class AutoBackup(QObject):
         hours = adapter.every_hours(self.context)
         self.timer.start(int(hours * _HOUR_MS))
         self.run_now()
+
+    def follow_setting(self) -> None:
+        """After a save (perhaps in Tools › Settings), keep the timer to the book's setting."""
+        if not self.timer.isActive():
+            return
+        wanted = int(adapter.every_hours(self.context) * _HOUR_MS)
+        if wanted != self.timer.interval():
+            self.timer.start(wanted)
 
     def stop(self) -> None:
         self.timer.stop()
