@@ -100,7 +100,7 @@ def test_wrong_files_are_refused_and_nothing_changes(book, actor, case_id, data:
 def test_the_size_limit_is_a_setting(book, actor, case_id) -> None:
     with book.database.transaction(actor) as session:
         settings.set_setting(session, attachments.MAX_MB_SETTING, "1")
-    big = PDF + b"0" * (1024 * 1024)
+    big = b"%PDF-1.4\n%" + b"0" * (1024 * 1024) + b"\n%%EOF\n"
     with pytest.raises(ValidationError) as caught, \
             book.database.transaction(actor) as session:
         attachments.attach(session, case_id, "lon.pdf", big)

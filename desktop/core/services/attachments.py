@@ -19,8 +19,10 @@ from sqlalchemy.orm import Session
 
 from desktop.core.db.models import Case
 from desktop.core.db.models_documents import Attachment, AttachmentContent, IssuedDocument
+from desktop.core.domain.roles import Permission
 from desktop.core.errors import NotFoundError, ValidationError
 from desktop.core.i18n import N_
+from desktop.core.services.access import require
 from desktop.core.services.common import fetch
 from desktop.core.services.settings import get_setting
 
@@ -31,6 +33,7 @@ MAX_MB_LIMIT = 200  # what the settings screen accepts: larger scans would bloat
 PDF, JPEG, PNG = "application/pdf", "image/jpeg", "image/png"
 _MAGIC = ((b"%PDF-", PDF), (b"\xff\xd8\xff", JPEG), (b"\x89PNG\r\n\x1a\n", PNG))
 EXTENSIONS = {PDF: ".pdf", JPEG: ".jpg", PNG: ".png"}
+TYPE_NAMES = {PDF: "PDF", JPEG: "JPEG", PNG: "PNG"}
 
 
 def sniff(data: bytes) -> str | None:
@@ -64,15 +67,33 @@ class AttachmentRow:
     note: str
 
 
-def read_file(path: Path) -> bytes:
-    """The file's bytes, or a clear message (nothing is changed)."""
+def read_file(path: Path, limit: int = MAX_MB_LIMIT * 1024 * 1024) -> bytes:
+    """The file's bytes, or a clear message (nothing is changed). A file larger than ``limit``
+    bytes is refused from its size alone, and at most ``limit + 1`` bytes are ever read (a
+    device or a file that grows while read cannot fill the memory)."""
     try:
-        return path.read_bytes()
+        size = path.stat().st_size
+        if size <= limit:
+            with path.open("rb") as stream:
+                data = stream.read(limit + 1)
+            size = len(data)
     except OSError as error:
         raise ValidationError(N_(
             "The file {name} could not be read ({reason}). Check that it is not open in another "
             "program and that you may read it, then try again."),
             field="file", name=path.name, reason=error.strerror or str(error)) from error
+    if size > limit:
+        raise _too_big(path.name, size, limit)
+    return data
+
+
+def attach_file(session: Session, case_id: uuid.UUID, path: Path,
+                issued_id: uuid.UUID | None = None, note: str = "") -> Attachment:
+    """Read the file at ``path`` (no more than the book's size limit) and keep it with the
+    case, as ``attach`` does."""
+    require(session, Permission.EDIT_ASSIGNED_CASES, case=case_id)
+    data = read_file(path, max_bytes(session))
+    return attach(session, case_id, path.name, data, issued_id=issued_id, note=note)
 
 
 def attach(session: Session, case_id: uuid.UUID, file_name: str, data: bytes,
@@ -80,21 +101,24 @@ def attach(session: Session, case_id: uuid.UUID, file_name: str, data: bytes,
     """Keep a scanned copy with the case; raises ValidationError (and changes nothing) for an
     empty file, a file too big, or one that is not a PDF, JPEG or PNG."""
     case = fetch(session, Case, case_id)
+    require(session, Permission.EDIT_ASSIGNED_CASES, case=case)
     name = Path(file_name).name or "scan"
     if not data:
         raise ValidationError(N_("The file {name} is empty. Scan the document again and attach "
                                  "the new file."), field="file", name=name)
     limit = max_bytes(session)
     if len(data) > limit:
-        raise ValidationError(N_(
-            "The file {name} is {size} MB, more than the {limit} MB allowed. Scan at a lower "
-            "resolution (200 dpi is enough) or in black and white, then attach it again."),
-            field="file", name=name, size=_mb(len(data)), limit=limit // (1024 * 1024))
+        raise _too_big(name, len(data), limit)
     media_type = sniff(data)
     if media_type is None:
         raise ValidationError(N_(
             "The file {name} is not a PDF, JPEG or PNG file (whatever its name says). Save the "
             "scan as PDF, JPEG or PNG and attach that file."), field="file", name=name)
+    if not is_complete(data, media_type):
+        raise ValidationError(N_(
+            "The scan {name} seems cut off: the file ends before the end of its {kind} "
+            "content. Copy it again from the scanner or phone, then attach the new copy."),
+            field="file", name=name, kind=TYPE_NAMES[media_type])
     if issued_id is not None:
         document = fetch(session, IssuedDocument, issued_id)
         if document.case_id != case.id:
@@ -110,6 +134,58 @@ def attach(session: Session, case_id: uuid.UUID, file_name: str, data: bytes,
     session.flush()
     session.add(AttachmentContent(attachment_id=attachment.id, data=data))
     return attachment
+
+
+def _too_big(name: str, size: int, limit: int) -> ValidationError:
+    return ValidationError(N_(
+        "The file {name} is {size} MB, more than the {limit} MB allowed. Scan at a lower "
+        "resolution (200 dpi is enough) or in black and white, then attach it again."),
+        field="file", name=name, size=_mb(size), limit=limit // (1024 * 1024))
+
+
+def is_complete(data: bytes, media_type: str) -> bool:
+    """Whether the file reaches its format's end mark (a copy cut off halfway does not)."""
+    if media_type == PDF:  # readers look for %%EOF within the last KB as well
+        return b"%%EOF" in data[-1024:]
+    if media_type == PNG:
+        return _png_complete(data)
+    return _jpeg_complete(data)
+
+
+def _png_complete(data: bytes) -> bool:
+    """Walk the chunks (length, type, data, CRC) from the signature to an IEND chunk."""
+    position = 8
+    while position + 8 <= len(data):
+        length = int.from_bytes(data[position:position + 4], "big")
+        kind = data[position + 4:position + 8]
+        position += 12 + length
+        if kind == b"IEND":
+            return position <= len(data)
+    return False
+
+
+def _jpeg_complete(data: bytes) -> bool:
+    """Walk the marker segments to the image data, then look for the end marker (FFD9) after
+    it; a preview image inside the EXIF segment is skipped whole, so its end marker does not
+    count."""
+    position = 2
+    while position + 4 <= len(data):
+        if data[position] != 0xFF:
+            return False
+        marker = data[position + 1]
+        if marker == 0xFF:  # fill byte
+            position += 1
+            continue
+        if marker == 0xD9:
+            return True
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:  # markers without a length
+            position += 2
+            continue
+        length = int.from_bytes(data[position + 2:position + 4], "big")
+        if marker == 0xDA:  # start of scan: entropy-coded data, where FF is always escaped
+            return b"\xff\xd9" in data[position + 2 + length:]
+        position += 2 + length
+    return data[position:position + 2] == b"\xff\xd9"
 
 
 def _mb(size: int) -> str:

@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from desktop.core.db.engine import Actor
+from desktop.core.db.models import Case
 from desktop.core.domain.enums import DocumentKind
 from desktop.core.domain.labels import label
+from desktop.core.domain.roles import Permission
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
-from desktop.core.services import attachments, issued
+from desktop.core.services import access, attachments, issued
 from desktop.core.services.attachments import AttachmentRow
 from desktop.gui.context import BookContext
 from desktop.gui.dialogs import Dialogs
@@ -46,7 +49,8 @@ if TYPE_CHECKING:
     from desktop.gui.case.case_window import CaseWindow
 
 NAME, KIND, SIZE, COPY_OF, ADDED = range(5)
-Loaded = tuple[list[AttachmentRow], list[tuple[uuid.UUID, str]]]
+# the attachments, the documents printed for the case, whether the actor may attach to it
+Loaded = tuple[list[AttachmentRow], list[tuple[uuid.UUID, str]], bool]
 _TYPE_NAMES = {attachments.PDF: "PDF", attachments.JPEG: "JPEG", attachments.PNG: "PNG"}
 
 
@@ -62,6 +66,7 @@ class AttachmentsPanel(QWidget):
         self.case_id = case_id
         self.dialogs = dialogs
         self.rows: list[AttachmentRow] = []
+        self.may_attach = access.permitted(context.actor, Permission.EDIT_ASSIGNED_CASES)
         self._build()
         context.data_changed.connect(self.reload)
         self.reload()
@@ -114,19 +119,20 @@ class AttachmentsPanel(QWidget):
     # --- loading -----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        case_id = self.case_id
+        case_id, actor = self.case_id, self.context.actor
 
         def query(session: Session) -> Loaded:
             rows = attachments.list_attachments(session, case_id)
             documents = [(d.id, _document_text(d.kind, d.code, d.issued_at))
                          for d in issued.issued_for_case(session, case_id)]
-            return rows, documents
+            return rows, documents, _may_attach(session, actor, case_id)
         self.context.read(query, self._show, self._on_error)
 
     def _show(self, loaded: Loaded) -> None:
         if not shiboken6.isValid(self):
             return
-        rows, documents = loaded
+        rows, documents, may_attach = loaded
+        self.may_attach = may_attach
         self.rows = rows
         self.list.clear()
         for row in rows:
@@ -148,6 +154,8 @@ class AttachmentsPanel(QWidget):
 
     def _sync(self) -> None:
         selected = self.selected() is not None
+        self.attach_button.setEnabled(self.may_attach)
+        self.copy_of.setEnabled(self.may_attach)
         self.save_button.setEnabled(selected)
         self.open_button.setEnabled(selected)
 
@@ -168,13 +176,8 @@ class AttachmentsPanel(QWidget):
             return
         self.errors.clear()
         case_id, issued_id = self.case_id, self.copy_of.currentData()
-        try:
-            data = attachments.read_file(path)
-        except HoagiaiError as error:
-            self.errors.show(error)
-            return
-        self.context.write(
-            lambda s: attachments.attach(s, case_id, path.name, data, issued_id=issued_id).id,
+        self.context.write(  # read off the UI thread, no more than the book's size limit
+            lambda s: attachments.attach_file(s, case_id, path, issued_id=issued_id).id,
             on_error=self._on_error)
 
     def save_copy(self) -> None:
@@ -203,6 +206,14 @@ class AttachmentsPanel(QWidget):
     def open_externally(self, path: Path) -> None:
         """Hand the file to the system's viewer (tests replace this)."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _may_attach(session: Session, actor: Actor, case_id: uuid.UUID) -> bool:
+    """Attaching is editing the case: a mediator only to the cases assigned to them."""
+    case = session.get(Case, case_id)
+    if actor.role is None or case is None:
+        return True
+    return access.may_edit_case(actor, actor.role, case)
 
 
 def _size(size: int) -> str:
