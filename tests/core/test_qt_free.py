@@ -46,9 +46,14 @@ PROBE = textwrap.dedent("""
         raise AssertionError("--version did not exit")
 
     # real work without Qt: migrations (Alembic's env.py too), a team, a listing
-    from desktop.core.services import workspace
+    import os
+    from desktop.core.domain.roles import Role
+    from desktop.core.services import accounts, workspace
     path = Path(tempfile.mkdtemp()) / "probe.sqlite"
-    workspace.open_book(path).database.dispose()
+    made, _recovery = workspace.create_book(path, accounts.AccountInput(
+        "probe", "Probe", Role.TEAM_LEADER), "probe-password")  # encrypted, with its account
+    made.database.dispose()
+    os.environ.update(HOAGIAI_USER="probe", HOAGIAI_PASSWORD="probe-password")
     assert cli.main(["cases", "list", "--db", str(path)]) == 0
 
     leaked = sorted(m for m in sys.modules if m.split(".")[0] in BLOCKED)
