@@ -178,6 +178,10 @@ def _print_versions(view: Any) -> None:
             "decision {decision} of {date}, in effect from {effective}: {status}").format(
             decision=version.decision_no or "-", date=date_label(version.decision_date),
             effective=date_label(version.effective_on), status=label(version.status)))
+        if version.status_decision_no:
+            print("      " + _("status set by decision {decision} of {date}, from {since}").format(
+                decision=version.status_decision_no, date=date_label(version.status_decision_date),
+                since=date_label(version.status_since)))
 
 
 def review_convention(args: argparse.Namespace) -> int:

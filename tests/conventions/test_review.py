@@ -137,3 +137,19 @@ def test_change_status_needs_its_decision(book, actor, convention_id):  # noqa: 
     assert refused.value.message_id == conventions.SUSPENDED_ON
 
 
+
+
+def test_show_prints_the_decision_that_changed_the_status(capsys, book, book_path, actor,
+                                                          convention_id):  # noqa: F811
+    with book.database.reading() as s:
+        version_id = views.show_convention(s, convention_id).shown_version.id
+    with book.database.transaction(actor) as s:
+        conventions.change_status(s, version_id, conventions.StatusDecision(
+            ConventionStatus.PARTLY_SUSPENDED, date(2026, 5, 1), "12/QĐ-UBND",
+            date(2026, 4, 28)))
+    encrypt_for_cli(book, book_path)
+    code = cli.main(["--lang", "en", "conventions", "show", "tổ dân phố số 5", "--db",
+                     str(book_path)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "status set by decision 12/QĐ-UBND of 28/04/2026, from 01/05/2026" in out
