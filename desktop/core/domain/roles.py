@@ -53,6 +53,7 @@ class Permission(Enum):
     MAKE_BACKUPS = N_("make backups")
     RESTORE_BACKUPS = N_("restore a backup")
     READ_AUDIT = N_("read the change journal")
+    MANAGE_PERSONAL_DATA = N_("export or erase a person's personal data")
     MANAGE_WARD_DATA = N_("manage the ward's data")
     MANAGE_WARD_ACCOUNTS = N_("manage the ward's accounts")
     MANAGE_WARD_SETTINGS = N_("change the ward's settings")

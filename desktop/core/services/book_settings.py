@@ -14,8 +14,10 @@ from dataclasses import dataclass, fields
 from sqlalchemy.orm import Session
 
 from desktop.core.db import journal
+from desktop.core.domain.roles import Permission
 from desktop.core.errors import HoagiaiError, RuleViolations, ValidationError
 from desktop.core.i18n import N_
+from desktop.core.services.access import require
 from desktop.core.services.settings import get_setting, set_setting
 
 COURT = "court_name"  # document_data.COURT_SETTING
@@ -118,6 +120,7 @@ def validate(values: BookSettings) -> dict[str, str]:
 
 def save(session: Session, values: BookSettings) -> dict[str, list[str]]:
     """Validate and store every setting; returns (and journals) what changed: key -> [old, new]."""
+    require(session, Permission.EDIT_SETTINGS)
     stored = validate(values)
     changes = {key: [get_setting(session, key, ""), value] for key, value in stored.items()
                if get_setting(session, key, "") != value}

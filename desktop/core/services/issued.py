@@ -29,8 +29,10 @@ from desktop.core.db import journal
 from desktop.core.db.models import Case, Team
 from desktop.core.db.models_documents import IssuedDocument, IssuedDocumentFile
 from desktop.core.domain.enums import DocumentKind
+from desktop.core.domain.roles import Permission
 from desktop.core.errors import HoagiaiError, NotFoundError, ValidationError
 from desktop.core.i18n import N_
+from desktop.core.services.access import require
 from desktop.core.services.common import fetch
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base 32: no I, L, O, U
@@ -263,6 +265,7 @@ def _check_period(start: date | None, end: date | None) -> None:
 def record_issue(session: Session, issued: Issued, target: str) -> IssuedDocument:
     """Record that the document was printed or saved: the issued row the first time (with its
     PDF), a journal entry every time."""
+    require(session, Permission.PRINT_DOCUMENTS)
     request = issued.request
     assert request.team_id is not None
     row = session.scalar(select(IssuedDocument).where(IssuedDocument.code == issued.code))
@@ -361,6 +364,7 @@ def check(session: Session, typed: str, output: str = "") -> Verification:
 
 def record_copy(session: Session, code: str, target: str) -> None:
     """Journal a print or save of the copy as issued, made while checking a code."""
+    require(session, Permission.PRINT_DOCUMENTS)
     journal.record_event(session, "print_copy", "issued_documents", code, None,
                          {"code": code, "target": target})
 

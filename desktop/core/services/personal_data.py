@@ -269,6 +269,7 @@ def _erasure(session: Session, person_id: uuid.UUID) -> dict[str, Any] | None:
 
 def export_json(session: Session, person_id: uuid.UUID, target: str = "") -> bytes:
     """The person's data as a JSON file (UTF-8); the export is journaled."""
+    require(session, Permission.MANAGE_PERSONAL_DATA)
     data = person_data(session, person_id)
     _journal_export(session, person_id, "json", target)
     return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
@@ -277,6 +278,7 @@ def export_json(session: Session, person_id: uuid.UUID, target: str = "") -> byt
 def export_pdf(session: Session, person_id: uuid.UUID, target: str = "",
                today: date | None = None) -> bytes:
     """The person's data as a readable PDF; the export is journaled."""
+    require(session, Permission.MANAGE_PERSONAL_DATA)
     from desktop.core.documents.person_export import render_person_export
     from desktop.core.services.documents import team_info
 
@@ -342,12 +344,17 @@ def erase_due(session: Session, today: date | None = None,
     if not dry_run:
         years = retention_years(session)
         for item in due:
-            erase_person(session, item.person_id, today, _(ERASURE_REASON).format(years=years))
+            _erase(session, item.person_id, today, _(ERASURE_REASON).format(years=years))
     return due
 
 
 def erase_person(session: Session, person_id: uuid.UUID, today: date, reason: str) -> int:
     """Anonymise one person (see the module's notes); returns their number ``k``."""
+    require(session, Permission.MANAGE_PERSONAL_DATA)
+    return _erase(session, person_id, today, reason)
+
+
+def _erase(session: Session, person_id: uuid.UUID, today: date, reason: str) -> int:
     person = fetch(session, Person, person_id)
     number = (session.scalar(select(func.max(Erasure.number))) or 0) + 1
     anonymous = ANONYMOUS_NAME.format(number=number)

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.domain.roles import Permission
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
-from desktop.core.services import book_settings
+from desktop.core.services import access, book_settings
 from desktop.core.services.book_settings import BookSettings
 from desktop.gui.context import BookContext
 from desktop.gui.dialogs import Dialogs
@@ -38,6 +39,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(640)
         self._build()
         self.show_values(context.read_now(book_settings.load))
+        self.save_button.setEnabled(may_edit_settings(context))
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -140,7 +142,15 @@ def settings_action(window: QWidget, context: BookContext, dialogs: Dialogs) -> 
     action = QAction(_("&Settings…"), window)
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     action.triggered.connect(lambda: open_settings(context, dialogs, window))
+    if not may_edit_settings(context):
+        action.setEnabled(False)
+        action.setStatusTip(_("Only the team leader, or the ward administrator in a ward "
+                              "book, may change the settings."))
     return action
+
+
+def may_edit_settings(context: BookContext) -> bool:
+    return access.permitted(context.actor, Permission.EDIT_SETTINGS)
 
 
 def open_settings(context: BookContext, dialogs: Dialogs, parent: QWidget | None = None) -> bool:
