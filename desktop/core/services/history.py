@@ -303,12 +303,11 @@ def show_value(entity: str, name: str, value: Any, names: _Names | None = None) 
     return _shorten(str(value))
 
 
-def _field_changes(entry: JournalEntry, names: _Names | None,
-                   opened: dict[str, Any] | None = None) -> tuple[FieldChange, ...]:
-    """The entry's fields in words (``opened``: its changes with sealed personal data opened,
-    see ``journal.open_changes``)."""
-    changes = opened if opened is not None else \
-        entry.changes if isinstance(entry.changes, dict) else {}
+def _field_changes(session: Session, entry: JournalEntry,
+                   names: _Names | None) -> tuple[FieldChange, ...]:
+    """The entry's fields in words, always read through ``journal.open_changes``: sealed
+    personal data shows as the value it was (or as erased), never as ciphertext."""
+    changes = journal.open_changes(session, entry)
     shown = []
     for name, value in changes.items():
         if name in _HIDDEN:
@@ -445,7 +444,7 @@ def case_history(session: Session, case_id: uuid.UUID) -> list[HistoryEntry]:
         history.append(HistoryEntry(
             seq=entry.seq, at=entry.at, author=entry.author, device=entry.device,
             action=operation_label(entry.op), subject=_subject(entry.entity, record, names),
-            changes=_field_changes(entry, names, journal.open_changes(session, entry)),
+            changes=_field_changes(session, entry, names),
             reason=entry.reason, op=entry.op))
     return history
 
@@ -520,7 +519,7 @@ def journal_seqs(session: Session, wanted: JournalFilter) -> list[int]:
 
 def _summary(session: Session, entry: JournalEntry, names: _Names) -> str:
     parts = []
-    for change in _field_changes(entry, names, journal.open_changes(session, entry)):
+    for change in _field_changes(session, entry, names):
         if entry.op == "update":
             parts.append(f"{change.label}: {change.old} → {change.new}")
         elif entry.op == "delete":
