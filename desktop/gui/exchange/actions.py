@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 from sqlalchemy.orm import Session
@@ -27,10 +28,11 @@ def package_filter() -> str:
     return _("Exchange packages (*.hgp)")
 
 
-class ExchangeActions:
-    """The two actions and what they do; kept on the window so tests can drive them."""
+class ExchangeActions(QObject):
+    """The actions and what they do; a child of the window, so it lives and dies with it."""
 
     def __init__(self, window: QMainWindow, context: BookContext, dialogs: Dialogs) -> None:
+        super().__init__(window)
         self.window, self.context, self.dialogs = window, context, dialogs
         self.is_ward = context.read_now(book.kind) == book.WARD
         self.send_action = QAction(_("&Send to the ward…"), window)
@@ -130,6 +132,4 @@ def book_ward_id(session: Session) -> str:
 def exchange_actions(window: QMainWindow, context: BookContext,
                      dialogs: Dialogs) -> list[QAction]:
     """The File menu's exchange actions for the main window (one hook line there)."""
-    actions = ExchangeActions(window, context, dialogs)
-    window.exchange_actions = actions  # type: ignore[attr-defined]  # kept alive, for tests
-    return actions.actions()
+    return ExchangeActions(window, context, dialogs).actions()
