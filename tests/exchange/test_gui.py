@@ -99,3 +99,22 @@ def test_the_review_queue_side_by_side_and_a_choice_with_a_reason(qtbot, team, w
     with ward_side.db.reading() as s:
         assert s.get(Case, case_id).title == "Tổ sửa"
         assert ward.list_review(s, include_resolved=True)[0].reason == "Đã hỏi lại tổ trưởng"
+
+
+def test_enrolment_file_and_recovery_sheet_from_the_menu(qtbot, team, tmp_path):
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop.core.exchange import keys
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    context = make_context(team.book, team.actor, team.team_id)
+    for name, trigger in (("dk.hge", "on_enrolment_triggered"), ("sheet.pdf",
+                                                                   "on_sheet_triggered")):
+        dialogs = FileDialogs(tmp_path / name)
+        getattr(ExchangeActions(window, context, dialogs), trigger)()
+        qtbot.waitUntil(lambda dialogs=dialogs: bool(dialogs.messages), timeout=20000)
+        context.runner.wait_for_done()
+    assert keys.read_enrolment((tmp_path / "dk.hge").read_bytes())["team"]["id"] == str(
+        team.team_id)
+    assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")

@@ -4,6 +4,7 @@ run first and applied only when the user agrees."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -17,7 +18,7 @@ from desktop.core.exchange.team_import import TeamImportReport
 from desktop.core.exchange.ward_import import TeamReport
 from desktop.core.i18n import _
 from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs
+from desktop.gui.dialogs import Dialogs, pdf_filter
 from desktop.gui.exchange.preview_dialog import ExchangePreviewDialog
 from desktop.gui.signals import emit
 
@@ -45,10 +46,47 @@ class ExchangeActions(QObject):
         self.review_action = QAction(_("Conflicts to &review…"), window)
         self.review_action.triggered.connect(self.on_review_triggered)
         self.review_action.setVisible(self.is_ward)
+        self.enrolment_action = QAction(_("Write the &enrolment file for the ward…"), window)
+        self.enrolment_action.triggered.connect(self.on_enrolment_triggered)
+        self.enrolment_action.setVisible(not self.is_ward)
+        self.sheet_action = QAction(_("Print the exchange key's recovery &sheet…"), window)
+        self.sheet_action.triggered.connect(self.on_sheet_triggered)
         self.last_report: Report | None = None
 
     def actions(self) -> list[QAction]:
-        return [self.send_action, self.receive_action, self.review_action]
+        return [self.send_action, self.receive_action, self.review_action,
+                self.enrolment_action, self.sheet_action]
+
+    def _save_from(self, title: str, name: str, file_filter: str,
+                   make: Callable[[Session], bytes], done: str) -> None:
+        target = self.dialogs.save_file(self.window, title, Path.home() / name, file_filter)
+        if target is None:
+            return
+
+        def change(session: Session) -> Path:
+            data = make(session)
+            partial = target.with_name(target.name + ".part")
+            partial.write_bytes(data)
+            partial.replace(target)
+            return target
+        self.context.write(change, lambda path: self.dialogs.inform(
+            self.window, title, done.format(path=path)), self._failed, reason=title)
+
+    def on_enrolment_triggered(self) -> None:
+        from desktop.core.exchange import team_import
+
+        self._save_from(_("Enrolment file"), "hoagiai-enrolment.hge",
+                        _("Enrolment files (*.hge)"), team_import.enrolment_file,
+                        _("The enrolment file was written to {path}. Take it to the ward office "
+                          "and compare the key's fingerprint with the officer."))
+
+    def on_sheet_triggered(self) -> None:
+        from desktop.core.exchange import key_sheet_data
+
+        self._save_from(_("Recovery sheet of the exchange key"), "hoagiai-key-sheet.pdf",
+                        pdf_filter(), key_sheet_data.render_for,
+                        _("The recovery sheet was written to {path}. Print it, keep it locked "
+                          "away, and delete the file."))
 
     def on_review_triggered(self) -> None:
         from desktop.gui.exchange.review_dialog import ExchangeReviewDialog
