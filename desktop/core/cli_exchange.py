@@ -193,6 +193,7 @@ def run_import(args: argparse.Namespace) -> int:
 def describe_report(report: Any, dry_run: bool,
                     describe: Callable[[str, str], str] = lambda e, i: f"{e} {i}") -> str:
     from desktop.core.exchange.ward_import import TeamReport
+    from desktop.core.services.history import field_label
 
     if not isinstance(report, TeamReport):
         return _describe_team_import(report)
@@ -207,7 +208,7 @@ def describe_report(report: Any, dry_run: bool,
     lines += ["  " + _("Rejected: {record}: {reason}").format(record=describe(e, i), reason=r)
               for e, i, r in report.rejections[:50]]
     lines += ["  " + _("Conflict (to review): {record}, field {field}").format(
-        record=describe(e, i), field=f) for e, i, f in report.conflicts[:50]]
+        record=describe(e, i), field=field_label(e, f)) for e, i, f in report.conflicts[:50]]
     if report.key_changed:
         lines.append(_("  The team's new key was accepted (announced by its previous key)."))
     return "\n".join(lines)

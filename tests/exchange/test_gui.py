@@ -92,7 +92,8 @@ def test_the_review_queue_side_by_side_and_a_choice_with_a_reason(qtbot, team, w
     dialog = ExchangeReviewDialog(context, dialogs)
     qtbot.addWidget(dialog)
     row = [dialog.model.index(0, c).data() for c in range(dialog.model.columnCount())]
-    assert row[1:] == ["title", "Ban đầu", "Xã sửa", "Tổ sửa"] and "01/2026" in row[0]
+    assert row[2:] == ["Ban đầu", "Xã sửa", "Tổ sửa"] and "01/2026" in row[0]
+    assert row[1] != "title"  # the field in words
     dialog.ui.teamButton.click()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=20000)
     context.runner.wait_for_done()

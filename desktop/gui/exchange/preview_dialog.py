@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 from desktop.core.exchange.team_import import TeamImportReport
 from desktop.core.exchange.ward_import import TeamReport
 from desktop.core.i18n import N_, _
+from desktop.core.services.history import field_label
 from desktop.gui.forms.ui_exchange_preview import Ui_ExchangePreviewDialog
 from desktop.gui.rows_model import Column, RowsModel
 
@@ -67,7 +68,7 @@ class ExchangePreviewDialog(QDialog):
                                                              reason=r)
                     for e, i, r in report.rejections]
         details += [_("Conflict (to review): {record}, field {field}").format(
-            record=self.describe(e, i), field=f) for e, i, f in report.conflicts]
+            record=self.describe(e, i), field=field_label(e, f)) for e, i, f in report.conflicts]
         if report.key_changed:
             details.append(_("The team announces a new key (signed by its previous key)."))
         self.ui.detailsList.addItems(details)

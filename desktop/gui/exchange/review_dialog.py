@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.core.errors import HoagiaiError
 from desktop.core.exchange import labels, ward
 from desktop.core.i18n import N_, _
+from desktop.core.services.history import field_label
 from desktop.gui.context import BookContext
 from desktop.gui.dialogs import Dialogs
 from desktop.gui.forms.ui_exchange_review import Ui_ExchangeReviewDialog
@@ -23,7 +24,7 @@ def shown(value: Any) -> str:
 
 COLUMNS = (
     Column(N_("Record"), lambda row: row[1]),
-    Column(N_("Field"), lambda row: row[0].field),
+    Column(N_("Field"), lambda row: field_label(row[0].entity, row[0].field)),
     Column(N_("Before"), lambda row: shown(row[0].base)),
     Column(N_("Ward's value"), lambda row: shown(row[0].ward)),
     Column(N_("Team's value"), lambda row: shown(row[0].team)),
