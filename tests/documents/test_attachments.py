@@ -158,3 +158,45 @@ def found_id(session, code: str):
     from desktop.core.db.models_documents import IssuedDocument
 
     return session.scalar(select(IssuedDocument.id).where(IssuedDocument.code == code))
+
+
+def _jpeg_with_preview() -> bytes:
+    """A photo as phones save it: an EXIF segment holding a small preview JPEG (with its own
+    end marker) before the picture itself."""
+    exif = Image.Exif()
+    exif[0x010F] = "Điện thoại"
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48), "white").save(buffer, "JPEG", exif=exif.tobytes())
+    picture = buffer.getvalue()
+    preview = _jpeg()
+    segment = b"Exif\x00\x00" + preview
+    app1 = b"\xff\xe1" + (len(segment) + 2).to_bytes(2, "big") + segment
+    return picture[:2] + app1 + picture[2:]
+
+
+@pytest.mark.parametrize("name", ["png", "jpeg", "jpeg with preview", "pdf"])
+def test_a_scan_cut_off_is_refused_and_a_whole_one_kept(book, actor, case_id, name) -> None:
+    whole = {"png": _png, "jpeg": _jpeg, "jpeg with preview": _jpeg_with_preview,
+             "pdf": lambda: b"%PDF-1.4\n%" + b"x" * 3000 + b"\n%%EOF\n"}[name]()
+    for cut in (len(whole) // 2, len(whole) - 2, 12):
+        with pytest.raises(ValidationError) as caught, \
+                book.database.transaction(actor) as session:
+            attachments.attach(session, case_id, "ban-ky", whole[:cut])
+        assert "seems cut off" in caught.value.message_id, cut
+    assert _count(book) == (0, 0)
+    with book.database.transaction(actor) as session:
+        attachments.attach(session, case_id, "ban-ky", whole + b"\x00" * 16)  # padding is fine
+    assert _count(book) == (1, 1)
+
+
+def test_a_file_too_big_is_refused_from_its_size_without_reading_it(tmp_path: Path) -> None:
+    huge = tmp_path / "lon.pdf"
+    with huge.open("wb") as stream:  # sparse: 8 GiB that take no disk space
+        stream.write(PDF)
+        stream.truncate(8 * 1024 ** 3)
+    with pytest.raises(ValidationError) as caught:
+        attachments.read_file(huge, limit=1024 * 1024)
+    assert "MB allowed" in caught.value.message_id and caught.value.params["limit"] == 1
+    small = tmp_path / "nho.pdf"
+    small.write_bytes(PDF)
+    assert attachments.read_file(small, limit=1024 * 1024) == PDF
