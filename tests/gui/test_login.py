@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from desktop.core.db.engine import Actor
 from desktop.core.domain.roles import Role
@@ -27,6 +27,10 @@ def encrypted_path(tmp_path: Path) -> Path:
     return path
 
 
+def press_ok(dialog: QDialog) -> None:
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # type: ignore[attr-defined]
+
+
 def type_into(dialog: LoginDialog, user: str, password: str) -> None:
     dialog.ui.userEdit.setText(user)
     dialog.ui.passwordEdit.setText(password)
@@ -37,12 +41,12 @@ def test_a_wrong_password_is_said_in_the_dialog_which_stays_open(qtbot, encrypte
     dialog = LoginDialog(encrypted_path)
     qtbot.addWidget(dialog)
     type_into(dialog, LEADER.username, "sai-mat-khau")
-    dialog.ui.buttons.accepted.emit()
+    press_ok(dialog)
     assert "password is wrong" in dialog.ui.errorLabel.text()
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.book is None
     assert dialog.ui.passwordEdit.text() == ""
     type_into(dialog, LEADER.username, LEADER.password)
-    dialog.ui.buttons.accepted.emit()
+    press_ok(dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.book is not None and dialog.book.actor.role is Role.TEAM_LEADER
     dialog.book.database.dispose()
@@ -53,7 +57,7 @@ def test_a_locked_account_says_until_when(qtbot, encrypted_path, english):
     qtbot.addWidget(dialog)
     for _ in range(5):
         type_into(dialog, LEADER.username, "sai")
-        dialog.ui.buttons.accepted.emit()
+        press_ok(dialog)
     assert "locked until" in dialog.ui.errorLabel.text()
 
 
@@ -70,10 +74,10 @@ def test_first_start_makes_an_encrypted_book_and_shows_its_recovery_key(qtbot, t
             dialog.ui.userEdit.setText("ha.tran")
             dialog.ui.passwordEdit.setText("mat-khau-moi-1")
             dialog.ui.againEdit.setText("mat-khau-moi-2")
-            dialog.ui.buttons.accepted.emit()
+            press_ok(dialog)
             assert "differ" in dialog.ui.errorLabel.text()
             dialog.ui.againEdit.setText("mat-khau-moi-1")
-            dialog.ui.buttons.accepted.emit()
+            press_ok(dialog)
             return dialog.result() == QDialog.DialogCode.Accepted
         assert isinstance(dialog, RecoveryDialog)
         return True
@@ -102,7 +106,7 @@ def test_a_plain_book_is_encrypted_when_the_person_agrees(qtbot, book, book_path
             dialog.ui.userEdit.setText(LEADER.username)
             dialog.ui.passwordEdit.setText(LEADER.password)
             dialog.ui.againEdit.setText(LEADER.password)
-            dialog.ui.buttons.accepted.emit()
+            press_ok(dialog)
             return dialog.result() == QDialog.DialogCode.Accepted
         return True
 
@@ -128,10 +132,10 @@ def test_the_idle_lock_hides_the_window_until_the_password_is_typed(qtbot, encry
         assert isinstance(dialog, LoginDialog) and dialog.ui.userEdit.isReadOnly()
         seen.append(window.isVisible())
         dialog.ui.passwordEdit.setText("sai")
-        dialog.ui.buttons.accepted.emit()
+        press_ok(dialog)
         assert "wrong" in dialog.ui.errorLabel.text()
         dialog.ui.passwordEdit.setText(LEADER.password)
-        dialog.ui.buttons.accepted.emit()
+        press_ok(dialog)
         return dialog.result() == QDialog.DialogCode.Accepted
 
     dialogs.on_run = script
