@@ -309,3 +309,32 @@ def test_a_record_the_database_refuses_is_rejected_alone(team, ward_side):
     report = service.receive(ward_side.db, ward_side.actor, forge.reseal())
     assert report.rejected == 1 and report.rejections[0][0] == "case_participants"
     assert ward_case(ward_side, case_id).title  # the rest arrived
+
+
+def test_records_the_ward_refused_are_sent_again_after_the_acknowledgment(team, ward_side):
+    import json
+
+    from desktop.core.db.models import CaseParticipant
+    from desktop.core.exchange import envelope, keys
+    from tests.exchange.corpus import Forge
+
+    with team.tx() as s:
+        case_id = open_case(s, team.team_id)
+        participant = add_person(s, case_id, team.team_id, "Hồ Thị Giang")
+    genuine = sides.export(team).read_bytes()
+    with ward_side.db.reading() as s:
+        ward_pair = keys.own_key(s)
+    with team.db.reading() as s:
+        team_pair = keys.own_key(s)
+    opened = envelope.open_package(genuine, ward_pair.key_id, ward_pair.receiving)
+    body = json.loads(opened.members["records.json"])  # as if the person had been lost
+    body["snapshots"] = [r for r in body["snapshots"] if r["entity"] != "persons"]
+    members = {**opened.members, "records.json": envelope.canonical_json(body)}
+    recipient = envelope.Recipient(ward_pair.key_id, ward_pair.box_public)
+    forge = Forge(genuine, opened.manifest, members, team_pair, recipient, team_pair, recipient)
+    assert service.receive(ward_side.db, ward_side.actor, forge.reseal()).rejected == 1
+    sides.back(ward_side, team)  # the acknowledgment names the refused participant
+    report = sides.receive(ward_side, sides.export(team))  # nothing changed, yet it goes again
+    assert report.new == 2 and report.rejected == 0  # the participant, and its person
+    with ward_side.db.reading() as s:
+        assert s.get(CaseParticipant, participant) is not None

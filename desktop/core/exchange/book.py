@@ -21,6 +21,7 @@ WARD_PROVINCE = "ward_province"
 ENTITLED_NARRATIVE = "exchange.ward_entitled_narrative"  # "1": sensitive narrative travels
 KEY_ANNOUNCE = "exchange.key_announce_pending"  # previous key id, until the ward knows the new
 REFERENCE_CONVENTIONS = "reference.conventions"  # JSON list sent by the ward
+RESEND = "exchange.resend"  # JSON [[entity, id], ...] the ward rejected: sent again next time
 
 TEAM, WARD = "team", "ward"
 

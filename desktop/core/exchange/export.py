@@ -9,6 +9,7 @@ left out of both (``exchange_withheld_fields``).
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -97,6 +98,16 @@ def _collect(session: Session, team_id: str, start: int, end: int) -> _Collected
         else:
             collected.deleted.pop(key, None)
     return collected
+
+
+def _add_resends(session: Session, collected: _Collected) -> None:
+    """Records the ward rejected (its acknowledgment said so) travel again, as they are now."""
+    names = set(tracked_classes())
+    for entity, record_id in json.loads(settings.get_setting(session, book.RESEND) or "[]"):
+        if entity in names:
+            collected.touched.setdefault((entity, record_id), 0)
+    if settings.get_setting(session, book.RESEND):
+        settings.set_setting(session, book.RESEND, "")
 
 
 def _case_of(session: Session, entity: str, values: dict[str, Any], depth: int = 0) -> str | None:
@@ -205,6 +216,7 @@ def export_package(session: Session, created_at: datetime | None = None) -> Expo
     pair = keys.require_own_key(session)
     start, end = cursor(session), journal_head(session)
     collected = _collect(session, str(team_id), start, end)
+    _add_resends(session, collected)
     redactor = _Redactor(session)
     snapshots, case_of = _snapshots(session, collected, redactor)
     _redact_entries(collected.entries, snapshots, redactor)

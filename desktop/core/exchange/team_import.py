@@ -148,6 +148,7 @@ def _acknowledgment(session: Session, incoming: Incoming, payload: dict[str, Any
             received[int(item["sequence"])] = date.fromisoformat(str(item["imported_on"]))
         except (KeyError, TypeError, ValueError) as error:
             raise PackageRefused(errors.BAD_CONTENTS, detail="packages") from error
+    _resend_rejected(session, packages)
     for state in session.scalars(select(ExchangeCaseState)):
         day = received.get(state.sent_sequence)
         if day is not None and state.acknowledged_sequence != state.sent_sequence:
@@ -156,6 +157,19 @@ def _acknowledgment(session: Session, incoming: Incoming, payload: dict[str, Any
     own = keys.own_key(session)
     if own and payload.get("team_key_id") == own.key_id:
         settings.set_setting(session, book.KEY_ANNOUNCE, "")  # the ward knows our new key
+
+
+def _resend_rejected(session: Session, packages: list[Any]) -> None:
+    """Records the ward rejected go again in the next package (once the team fixed them, or
+    once the ward can take them, e.g. after a transfer)."""
+    wanted = {tuple(item) for item in json.loads(settings.get_setting(
+        session, book.RESEND, "[]") or "[]")}
+    for package in packages:
+        for item in package.get("rejected", []) if isinstance(package, dict) else []:
+            if (isinstance(item, list) and len(item) == 2
+                    and all(isinstance(part, str) and len(part) <= 60 for part in item)):
+                wanted.add((item[0], item[1]))
+    settings.set_setting(session, book.RESEND, json.dumps(sorted(wanted)[:5000]))
 
 
 def _reference(session: Session, incoming: Incoming, payload: dict[str, Any],

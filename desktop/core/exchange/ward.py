@@ -161,7 +161,9 @@ def write_acknowledgment(session: Session, team_id: str) -> Written:
         ExchangePackage.direction == "received", ExchangePackage.kind == "team-data",
         ExchangePackage.peer_id == team_id).order_by(ExchangePackage.sequence))
     packages = [{"sequence": p.sequence, "sha256": p.file_sha256,
-                 "imported_on": p.processed_at.date().isoformat(), "counts": p.counts}
+                 "imported_on": p.processed_at.date().isoformat(),
+                 "counts": {k: v for k, v in p.counts.items() if k != "rejected_records"},
+                 "rejected": p.counts.get("rejected_records", [])}
                 for p in received]
     cases = session.scalars(select(ExchangeRecordState).where(
         ExchangeRecordState.team_id == team_id, ExchangeRecordState.entity == "cases"))

@@ -71,6 +71,7 @@ class TeamReport:
     rejected: int = 0
     deleted: int = 0
     rejections: list[tuple[str, str, str]] = field(default_factory=list)
+    retry: list[tuple[str, str]] = field(default_factory=list)  # the team should send again
     conflicts: list[tuple[str, str, str]] = field(default_factory=list)
     gaps: list[int] = field(default_factory=list)
     key_changed: bool = False
@@ -182,6 +183,8 @@ class _Applier:
 
     def _reject(self, entity: str, record_id: str, reason: str, **params: str) -> None:
         self.report.rejected += 1
+        if reason in (REASON_BAD_VALUE, REASON_REFUSED):
+            self.report.retry.append((entity, record_id))
         from desktop.core.i18n import _
 
         self.report.rejections.append((entity, record_id, _(reason).format(**params)))
@@ -384,7 +387,9 @@ def import_team_data(session: Session, incoming: Incoming, user: str) -> TeamRep
     if public is not None and sender is not None:
         keys.set_peer(session, sender.peer_id, "team", sender.name, public, sender.details)
         report.key_changed = True
-    remember(session, incoming, report.counts(), user, utcnow(), (start, end))
+    rejected = [[entity, record_id] for entity, record_id in report.retry[:1000]]
+    remember(session, incoming, {**report.counts(), "rejected_records": rejected}, user,
+             utcnow(), (start, end))
     record_event(session, "package_imported", "exchange_packages",
                  f"team-data:{incoming.sequence}", incoming.sender_id,
                  {"sequence": incoming.sequence, "sha256": incoming.file_sha256,
