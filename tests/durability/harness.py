@@ -24,7 +24,15 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.core.db import journal
-from desktop.core.db.engine import VIETNAMESE_COLLATION, Actor, Database, make_engine, sqlite_url
+from desktop.core.db.engine import (
+    VIETNAMESE_COLLATION,
+    Actor,
+    Database,
+    connect_file,
+    make_engine,
+    sqlcipher_url,
+    sqlite_url,
+)
 from desktop.core.db.models import JournalEntry, JournalHead
 from desktop.core.domain.text import compare
 from desktop.core.services import hearings, teams
@@ -105,8 +113,10 @@ def kill_at_random(work: Callable[[Callable[[str], None]], None], rng: random.Ra
 
 # --- the work: a stream of saves through the real services --------------------------------------
 
-def open_database(path: Path) -> Database:
-    return Database(make_engine(sqlite_url(path)), path)
+def open_database(path: Path, key: bytes | None = None) -> Database:
+    """The book as the program opens it: plain, or encrypted with ``key`` (SQLCipher)."""
+    url = sqlcipher_url(path, key) if key is not None else sqlite_url(path)
+    return Database(make_engine(url), path, key)
 
 
 def save_one_case(database: Database, actor: Actor, team_id: uuid.UUID, token: str) -> None:
@@ -160,8 +170,8 @@ def time_a_save(database: Database, team_id: uuid.UUID) -> tuple[str, float]:
     return token, elapsed
 
 
-def set_up_team(path: Path) -> uuid.UUID:
-    database = open_database(path)
+def set_up_team(path: Path, key: bytes | None = None) -> uuid.UUID:
+    database = open_database(path, key)
     try:
         with database.transaction(Actor("kill-test")) as session:
             from tests.conftest import SAMPLE_MEDIATORS, SAMPLE_TEAM
@@ -173,15 +183,18 @@ def set_up_team(path: Path) -> uuid.UUID:
 
 # --- checks after a kill ----------------------------------------------------------------------
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A plain connection (it recovers the write-ahead log a killed writer left)."""
+def connect(path: Path, key: bytes | None = None) -> sqlite3.Connection:
+    """A plain (or, with ``key``, encrypted) connection; it recovers the write-ahead log a
+    killed writer left."""
+    if key is not None:
+        return connect_file(path, key)  # type: ignore[no-any-return]
     connection = sqlite3.connect(path)
     connection.create_collation(VIETNAMESE_COLLATION, compare)
     return connection
 
 
-def integrity(path: Path) -> str:
-    with closing(connect(path)) as connection:
+def integrity(path: Path, key: bytes | None = None) -> str:
+    with closing(connect(path, key)) as connection:
         return str(connection.execute("PRAGMA integrity_check").fetchone()[0])
 
 
@@ -198,16 +211,16 @@ FROM cases c WHERE c.title LIKE 'Vụ thử %'
 WHOLE_CASE = (PARTIES, 1, 1, PARTIES + 1, 1)
 
 
-def saved_cases(path: Path) -> dict[str, tuple[int, ...]]:
+def saved_cases(path: Path, key: bytes | None = None) -> dict[str, tuple[int, ...]]:
     """Each test case on disk (by token) with the counts of what its unit of work added."""
-    with closing(connect(path)) as connection:
+    with closing(connect(path, key)) as connection:
         rows = connection.execute(_CASE_SHAPES).fetchall()
     prefix = len(CASE_TITLE.format(token=""))
     return {row[0][prefix:]: tuple(row[1:]) for row in rows}
 
 
-def people_count(path: Path) -> int:
-    with closing(connect(path)) as connection:
+def people_count(path: Path, key: bytes | None = None) -> int:
+    with closing(connect(path, key)) as connection:
         return int(connection.execute(
             "SELECT count(*) FROM persons WHERE full_name LIKE 'Người thử %'").fetchone()[0])
 
@@ -220,10 +233,10 @@ class ChainChecker:
         self.seq = 0
         self.hash = journal.GENESIS_HASH
 
-    def check_new_entries(self, path: Path) -> int | None:
+    def check_new_entries(self, path: Path, key: bytes | None = None) -> int | None:
         from desktop.core.services.backups import _read_only_session
 
-        with _read_only_session(path) as session:
+        with _read_only_session(path, key) as session:
             entries = session.scalars(select(JournalEntry).where(JournalEntry.seq > self.seq)
                                       .order_by(JournalEntry.seq))
             for entry in entries:
