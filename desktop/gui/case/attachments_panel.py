@@ -155,6 +155,8 @@ class AttachmentsPanel(QWidget):
     def _sync(self) -> None:
         selected = self.selected() is not None
         self.attach_button.setEnabled(self.may_attach)
+        self.attach_button.setToolTip("" if self.may_attach else _(
+            "Only the team leader and the mediators assigned to this case may attach scans."))
         self.copy_of.setEnabled(self.may_attach)
         self.save_button.setEnabled(selected)
         self.open_button.setEnabled(selected)
