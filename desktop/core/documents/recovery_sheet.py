@@ -58,7 +58,10 @@ def write_recovery_sheet(target: Path, book: Path, recovery_key: str, holder: st
 
 
 def _top(sheet: RecoverySheet, w: Wording) -> list[Flowable]:
-    issuer = [part for part in (sheet.commune, sheet.holder) if part] or [sheet.book]
+    # Before the team is set up its name is unknown: leave a line to write it by hand rather
+    # than print the file's name where the issuing body goes.
+    issuer = ([part for part in (sheet.commune, sheet.holder) if part]
+              or [w.text("document.issuer_blank")])
     header = national_header(issuer, None, vietnamese_date_line(sheet.commune, sheet.printed_on)
                              if sheet.commune else None)  # no number: nothing of the key
     return [header, *document_title(w.text("document.title"),
