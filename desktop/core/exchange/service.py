@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 
 from desktop.core.db.engine import Actor, Database
 from desktop.core.db.journal import record_event
-from desktop.core.db.models import Case
+from desktop.core.db.models import Case, JournalEntry
 from desktop.core.db.models_exchange import ExchangeCaseState
+from desktop.core.domain.numbering import format_case_number
 from desktop.core.exchange import book, errors, export, incoming, keys
 from desktop.core.exchange.errors import PackageRefused
 from desktop.core.exchange.team_import import TeamImportReport, import_from_ward
@@ -111,6 +112,50 @@ class CaseExportState:
             return _("sent in package {number}, received by the ward on {date}").format(
                 number=self.sent_sequence, date=f"{self.acknowledged_on:%d/%m/%Y}")
         return _("sent in package {number}").format(number=self.sent_sequence)
+
+    @property
+    def short_label(self) -> str:
+        """A few words for a narrow column; ``label`` is the full text."""
+        from desktop.core.i18n import _
+
+        if self.sent_sequence is None:
+            return _("Not sent")
+        if self.changed_since:
+            return _("Changed after package {number}").format(number=self.sent_sequence)
+        if self.acknowledged_on is not None:
+            return _("Ward received {date}").format(date=f"{self.acknowledged_on:%d/%m/%Y}")
+        return _("Sent in package {number}").format(number=self.sent_sequence)
+
+
+def export_states(session: Session, case_ids: list[uuid.UUID]) -> dict[uuid.UUID, CaseExportState]:
+    """The export state of these cases in three queries, whatever their number; empty in a ward
+    book (a ward sends nothing). Cheaper than ``case_states``: "changed since" looks only at
+    changes to the case record itself, not at its hearings or participants."""
+    if not case_ids or book.kind(session) == book.WARD:
+        return {}
+    keys_ = [str(i) for i in case_ids]
+    states = {s.case_id: s for s in session.scalars(
+        select(ExchangeCaseState).where(ExchangeCaseState.case_id.in_(keys_)))}
+    changed = set(session.scalars(
+        select(JournalEntry.entity_id).distinct()
+        .join(ExchangeCaseState, ExchangeCaseState.case_id == JournalEntry.entity_id)
+        .where(JournalEntry.entity == "cases", JournalEntry.entity_id.in_(keys_),
+               JournalEntry.op.in_(("insert", "update", "delete")),
+               JournalEntry.seq > ExchangeCaseState.sent_journal_seq)))
+    numbers = {case_id: format_case_number(seq, year) for case_id, seq, year in session.execute(
+        select(Case.id, Case.seq, Case.year).where(Case.id.in_(case_ids)))}
+    result = {}
+    for case_id, number in numbers.items():
+        state = states.get(str(case_id))
+        result[case_id] = CaseExportState(
+            case_id, number, state.sent_sequence if state else None,
+            state.acknowledged_on if state else None, str(case_id) in changed)
+    return result
+
+
+def case_state(session: Session, case_id: uuid.UUID) -> CaseExportState | None:
+    """One case's export state (see ``export_states``); None in a ward book or if no such case."""
+    return export_states(session, [case_id]).get(case_id)
 
 
 def case_states(session: Session) -> list[CaseExportState]:

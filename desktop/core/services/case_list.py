@@ -19,6 +19,7 @@ from desktop.core.db.engine import VIETNAMESE_COLLATION
 from desktop.core.db.models import Case, CaseParticipant, MatterCategory, Person
 from desktop.core.domain.enums import CaseStatus, ParticipantRole
 from desktop.core.domain.numbering import format_case_number
+from desktop.core.exchange.service import CaseExportState, export_states
 from desktop.core.i18n import current_language
 from desktop.core.services.search import filter_by_text
 
@@ -52,6 +53,7 @@ class CaseRow:
     parties: str
     status: CaseStatus
     sensitive: bool
+    export: CaseExportState | None = None  # team books only: sent to the ward or not
 
 
 _ORDER: dict[SortKey, tuple[Any, ...]] = {
@@ -108,9 +110,10 @@ def case_rows(session: Session, ids: list[uuid.UUID]) -> list[CaseRow]:
                Case.status, Case.sensitive)
         .join(MatterCategory).where(Case.id.in_(ids)))
     parties = _party_names(session, ids)
+    exported = export_states(session, ids)
     rows = {
         r[0]: CaseRow(r[0], format_case_number(r[2], r[1]), r[3], r[4], r[5],
-                      ", ".join(parties.get(r[0], [])), r[6], r[7])
+                      ", ".join(parties.get(r[0], [])), r[6], r[7], exported.get(r[0]))
         for r in result}
     return [rows[i] for i in ids if i in rows]
 

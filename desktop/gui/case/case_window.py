@@ -24,7 +24,7 @@ from desktop.gui.case.citations_tab import CitationsTab, tab_title
 from desktop.gui.case.editing import CaseEditing, guarded
 from desktop.gui.case.form_helpers import clear_error, show_error
 from desktop.gui.case.general_tab import GeneralTab
-from desktop.gui.case.header import show_banner, show_status, style_header
+from desktop.gui.case.header import add_export_state, show_banner, show_status, style_header
 from desktop.gui.case.hearings_tab import HearingsTab
 from desktop.gui.case.history_tab import add_history_tab, record_sensitive_view
 from desktop.gui.case.mediators_tab import MediatorsTab
@@ -62,6 +62,7 @@ class CaseWindow(QMainWindow):
         self.preview: PdfPreviewDialog | None = None
         self._add_tabs()
         style_header(self.ui)
+        self.export_state = add_export_state(self)  # team books: sent to the ward?
         action = self.ui.actionWrittenAgreement
         action.setIconText(action.text().replace("&", ""))  # keep the "…": it opens a window
         self.ui.agreementButton.setDefaultAction(action)

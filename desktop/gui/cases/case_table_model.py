@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from sqlalchemy.orm import Session
 
 from desktop.core.domain.labels import status_label
+from desktop.core.exchange import book
 from desktop.core.i18n import N_, _
 from desktop.core.services import case_list
 from desktop.core.services.case_list import CaseFilter, CaseRow, SortKey
@@ -36,9 +37,9 @@ _Loaded = tuple[list[uuid.UUID], list[CaseRow]]
 
 
 class CaseTableModel(QAbstractTableModel):
-    NUMBER, RECEIVED, TITLE, CATEGORY, PARTIES, STATUS = range(6)
+    NUMBER, RECEIVED, TITLE, CATEGORY, PARTIES, STATUS, EXPORT = range(7)
     HEADERS = (N_("No."), N_("Date received"), N_("Case"), N_("Kind of matter"),
-               N_("Parties"), N_("Status"))
+               N_("Parties"), N_("Status"), N_("Sent to the ward"))
     SORT_KEYS: ClassVar[dict[int, SortKey]] = {
         NUMBER: SortKey.NUMBER, RECEIVED: SortKey.RECEIVED, TITLE: SortKey.TITLE,
         STATUS: SortKey.STATUS}
@@ -58,6 +59,8 @@ class CaseTableModel(QAbstractTableModel):
         self._rows: list[CaseRow] = []
         self._fetched = 0  # ids already asked for (a case deleted meanwhile gives no row)
         self._generation = 0
+        # a team book shows whether each case went to the ward; a ward book sends nothing
+        self.shows_export = context.read_now(book.kind) != book.WARD
 
     @property
     def total(self) -> int:
@@ -123,7 +126,9 @@ class CaseTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
+        if parent.isValid():
+            return 0
+        return len(self.HEADERS) if self.shows_export else self.EXPORT
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -143,6 +148,8 @@ class CaseTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole and column in self.LONG_TEXT:
             return display_text(row, column)  # the whole text of an elided cell
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.EXPORT and row.export:
+            return row.export.label  # the full sentence behind the short one
         return self._decoration(row, column, role)
 
     def _decoration(self, row: CaseRow, column: int, role: int) -> Any:
@@ -156,14 +163,16 @@ class CaseTableModel(QAbstractTableModel):
 
 
 def display_text(row: CaseRow, column: int) -> str:
+    export = row.export.short_label if row.export else ""
     return [row.number, row.received_on.strftime("%d/%m/%Y"), row.title, row.category,
-            row.parties, status_label(row.status)][column]
+            row.parties, status_label(row.status), export][column]
 
 
 def sort_value(row: CaseRow, column: int) -> Any:
     seq, year = (int(part) for part in row.number.split("/"))
+    export = (row.export.sent_sequence or 0) if row.export else 0
     return [(year, seq), row.received_on, row.title, row.category, row.parties,
-            row.status.value][column]
+            row.status.value, export][column]
 
 
 _LOCK: list[QIcon] = []
