@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -45,10 +46,10 @@ def _run_demo(args: argparse.Namespace) -> int:
         from desktop.core.cli_statistics import run_ward_demo
 
         return run_ward_demo(args)
-    from desktop.core.services.demo import create_demo_book
+    from desktop.core.services.demo_ward import create_team_demo_book
 
     path = database_path(args)
-    summary = create_demo_book(path, replace=args.force)
+    summary = create_team_demo_book(path, args.team, replace_file=args.force)
     print(_("Demo case book written to {path}: {cases} cases, {mediators} mediators.")
           .format(path=path, cases=summary.cases, mediators=summary.mediators))
     from desktop.core.cli_accounts import print_demo_accounts
@@ -66,6 +67,9 @@ def _register_own(commands: Commands) -> None:
     demo.add_argument("--force", action="store_true", help=_("replace an existing file"))
     demo.add_argument("--ward", action="store_true",
                       help=_("a ward book holding the cases of three teams"))
+    demo.add_argument("--team", type=int, default=1, metavar="N",
+                      help=_("the book of demo team N (1 to 3): three distinct teams for a "
+                             "demonstration of the exchange with the ward"))
     demo.set_defaults(handler=_run_demo)
 
 
@@ -96,4 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args))
     except HoagiaiError as error:
         print(_("Error: {message}").format(message=error.message), file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader went away (`hoagiai ... | head`): say nothing more. Point stdout at
+        # devnull so that Python's own flush at exit does not fail again (Python docs, "Note
+        # on SIGPIPE").
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from desktop.core.conventions.parser import parse
 from desktop.core.conventions.reading import read_convention
 from desktop.core.db.engine import Actor
-from desktop.core.db.models import Case, CaseCitation, Hearing, Person
+from desktop.core.db.models import Case, CaseCitation, Hearing, Mediator, Person
 from desktop.core.domain.enums import (
     AssignmentMethod,
     CaseStatus,
@@ -128,21 +128,21 @@ def create_demo_book(path: Path, replace: bool = False, encrypt: bool = True) ->
         book = workspace.open_book(path)
         recovery_key = ""
     else:
-        book, recovery_key = _encrypted_book(path)
+        book, recovery_key = encrypted_demo_book(path, load().mediators[0].full_name)
     try:
         writer = _DemoWriter(book, load(), random.Random(SEED))
         writer.write()
         if encrypt:
             writer.add_accounts()
-        return replace_summary(_summary(book, path), recovery_key)
+        return replace_summary(team_summary(book, path), recovery_key)
     finally:
         book.database.dispose()
 
 
-def _encrypted_book(path: Path) -> tuple[workspace.OpenedBook, str]:
-    """The new encrypted book, opened by the program itself (the seeding is the program's
-    work, journaled as ``demo``), and its recovery key."""
-    leader = load().mediators[0].full_name
+def encrypted_demo_book(path: Path, leader: str) -> tuple[workspace.OpenedBook, str]:
+    """The new encrypted book with the leader's account (named ``leader``), opened by the
+    program itself (the seeding is the program's work, journaled as ``demo``), and its
+    recovery key."""
     made, recovery_key = workspace.create_book(path, accounts.AccountInput(
         DEMO_ACCOUNTS[0][0], leader, Role.TEAM_LEADER), DEMO_PASSWORD)
     made.database.dispose()
@@ -170,14 +170,14 @@ def _make_room(path: Path, replace: bool) -> None:
         file.unlink()
 
 
-def _summary(book: workspace.OpenedBook, path: Path) -> DemoSummary:
+def team_summary(book: workspace.OpenedBook, path: Path) -> DemoSummary:
     with book.database.reading() as session:
         rows = session.execute(select(Case.status, func.count()).group_by(Case.status))
         statuses = {status: count for status, count in rows}
         persons = session.scalar(select(func.count()).select_from(Person)) or 0
         held = session.scalar(select(func.count()).select_from(Hearing)) or 0
         cited = session.scalar(select(func.count()).select_from(CaseCitation)) or 0
-    mediators = len(load().mediators)
+        mediators = session.scalar(select(func.count()).select_from(Mediator)) or 0
     return DemoSummary(path, sum(statuses.values()), mediators, persons, held, statuses, cited)
 
 

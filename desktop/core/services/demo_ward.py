@@ -21,7 +21,9 @@ from sqlalchemy.orm import Session
 
 from desktop.core.db.models import Case, CaseCitation, Hearing, Person, Team
 from desktop.core.domain.roles import Role
+from desktop.core.errors import HoagiaiError
 from desktop.core.exchange import ward
+from desktop.core.i18n import N_
 from desktop.core.resources import resource_path
 from desktop.core.services import accounts, teams, workspace
 from desktop.core.services.demo import (
@@ -36,6 +38,10 @@ from desktop.core.services.demo import (
     TeamMediator,
     _DemoWriter,
     _make_room,
+    create_demo_book,
+    encrypted_demo_book,
+    replace_summary,
+    team_summary,
 )
 from desktop.core.services.demo_cast import NO_ID, CaseStory
 from desktop.core.services.demo_data import DemoContent, Scenario, _mediator, load
@@ -44,6 +50,7 @@ WARD_NAME = "Phường Yên Hòa"
 PROVINCE = "Thành phố Hà Nội"
 ADMIN, OFFICER = "quantri", "canbo"  # the demo's ward accounts
 DEMO_PASSWORD = "hoagiai-demo"  # as the team demo's accounts
+NO_SUCH_DEMO_TEAM = N_("There is no demo team {number}: choose a number from 1 to {count}.")
 
 
 @dataclass(frozen=True)
@@ -185,3 +192,31 @@ class _WardTeamWriter(_DemoWriter):
         chosen = self._scenarios([ending for _day, ending in dated])
         return [(day, ending, scenario)
                 for (day, ending), scenario in zip(dated, chosen, strict=True)]
+
+
+class _OtherTeamWriter(_WardTeamWriter):
+    """One of the ward demo's other teams written as that team's own book (its own team set-up
+    and accounts), so that an exchange demo has distinct teams to send packages."""
+
+    _set_up_team = _DemoWriter._set_up_team
+
+
+def create_team_demo_book(path: Path, number: int, replace_file: bool = False) -> DemoSummary:
+    """The encrypted book of the ward demo's team ``number`` (1 is the team demo of
+    ``hoagiai demo``; 2 and 3 are the other teams of ``demo_ward.toml``), with the demo
+    accounts. The leader's account is named after that team's leader."""
+    specs = ward_teams()
+    if not 1 <= number <= len(specs):
+        raise HoagiaiError(NO_SUCH_DEMO_TEAM, number=number, count=len(specs))
+    if number == 1:
+        return create_demo_book(path, replace=replace_file)
+    spec = specs[number - 1]
+    _make_room(path, replace_file)
+    book, recovery_key = encrypted_demo_book(path, spec.content.mediators[0].full_name)
+    try:
+        writer = _OtherTeamWriter(book, spec)
+        writer.write()
+        writer.add_accounts()
+        return replace_summary(team_summary(book, path), recovery_key)
+    finally:
+        book.database.dispose()
