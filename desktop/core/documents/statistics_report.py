@@ -28,6 +28,7 @@ from desktop.core.documents.layout import (
 )
 from desktop.core.documents.logbook_summary import cell
 from desktop.core.documents.templates import Wording, load_wording
+from desktop.core.statistics.periods import CUSTOM
 from desktop.core.statistics.report import StatisticsReport
 from desktop.core.statistics.tables import ReportTable, money, report_tables
 
@@ -70,8 +71,11 @@ def _top(report: StatisticsReport, w: Wording, issued_on: date) -> list[Flowable
     header = national_header([w.text("document.issuer", commune=commune)],
                              w.text("document.number"), vietnamese_date_line(commune, issued_on))
     period = report.period
-    subtitle = w.text("document.subtitle", period=period.label, start=short_date(period.start),
-                      end=short_date(period.end))
+    # A standard period is named ("6 tháng đầu năm 2026") and given its dates; any other
+    # period's name already is its dates.
+    subtitle = (period.label if period.kind == CUSTOM else w.text(
+        "document.subtitle", period=period.label, start=short_date(period.start),
+        end=short_date(period.end)))
     story = [header, *document_title(w.text("document.title"), subtitle)]
     if report.team_filter is not None and report.teams:
         story.append(para(w.text("document.team_subtitle", team=report.teams[0].name),
