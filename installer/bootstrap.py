@@ -51,9 +51,10 @@ QT_PACKAGES = (
 )
 # Tests read PDFs with pdftotext/pdffonts/pdftoppm and may open a real window under xvfb-run,
 # which needs xauth (only a "Recommends" of xvfb, and we install without recommends). They also
-# start a throwaway PostgreSQL server (initdb, pg_ctl) and use its unaccent extension (contrib).
+# start a throwaway PostgreSQL server (initdb, pg_ctl) and use its unaccent extension (contrib),
+# and read the QR code printed on documents back with zbarimg (zbar-tools).
 TEST_PACKAGES = (*QT_PACKAGES, "poppler-utils", "xvfb", "xauth", "postgresql",
-                 "postgresql-contrib")
+                 "postgresql-contrib", "zbar-tools")
 
 USAGE = """usage: python3 installer/bootstrap.py COMMAND [ARGS...]
 

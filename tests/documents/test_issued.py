@@ -19,7 +19,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.services import issued
 from desktop.core.services.demo import create_demo_book
 from tests.conftest import raw_connect
-from tests.documents.checks import page_count
+from tests.documents.checks import assert_fonts_embedded, page_count
 from tests.documents.sample_agreement import make_agreement
 
 ALPHABET = issued.ALPHABET
@@ -130,13 +130,15 @@ def test_same_data_twice_same_code_and_one_row(book: Path, tmp_path: Path,
 
 def test_code_and_qr_on_every_page(book: Path, tmp_path: Path,
                                    capsys: pytest.CaptureFixture[str],
-                                   pdf_page_text: Callable[[bytes, int], str]) -> None:
+                                   pdf_page_text: Callable[[bytes, int], str],
+                                   pdf_fonts: Callable[[bytes], list[list[str]]]) -> None:
     out = tmp_path / "logbook.pdf"
     code = _print(book, out, capsys, "logbook", "--from", "2024-01-01", "--to", "2026-12-31")
     pdf = out.read_bytes()
     assert page_count(pdf) >= 3
     for page in range(1, page_count(pdf) + 1):
         assert f"Mã xác minh: {code}" in pdf_page_text(pdf, page)
+    assert_fonts_embedded(pdf_fonts(pdf))  # the QR brings in no font of its own
     if shutil.which("zbarimg") is None:
         pytest.skip("zbarimg (Debian zbar-tools) is not installed")
     subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", "2", "-l", "2", str(out),

@@ -32,9 +32,7 @@ from functools import cache
 from typing import Any, Literal
 from xml.sax.saxutils import escape
 
-from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
@@ -273,7 +271,7 @@ def _draw_verification(canvas: Any, doc: Any, code: str) -> None:
     qr_x, qr_y = width - MARGIN_RIGHT - QR_SIZE, (MARGIN_BOTTOM - QR_SIZE) / 2
     text_x = qr_x - 2 * mm
     canvas.saveState()
-    renderPDF.draw(_qr_drawing(qr_payload(code)), canvas, qr_x, qr_y)
+    _draw_qr(canvas, qr_payload(code), qr_x, qr_y)
     canvas.setFont(BOLD, 9)
     canvas.drawRightString(text_x, qr_y + QR_SIZE / 2 + 1, nfc(
         words.text("verification.code", code=code)))
@@ -282,13 +280,19 @@ def _draw_verification(canvas: Any, doc: Any, code: str) -> None:
     canvas.restoreState()
 
 
-def _qr_drawing(payload: str) -> Drawing:
+def _draw_qr(canvas: Any, payload: str, x: float, y: float) -> None:
+    """The QR's modules as filled rectangles on the canvas. Not through renderPDF: it resets
+    the canvas to the graphics defaults, which names Helvetica in the page, a font that is
+    then referenced without being embedded."""
     widget = QrCodeWidget(payload, barLevel="M")
     x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(QR_SIZE, QR_SIZE,
-                      transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    return drawing
+    scale_x, scale_y = QR_SIZE / (x1 - x0), QR_SIZE / (y1 - y0)
+    for module in widget.draw().contents:  # a flat group of rectangles (background first)
+        if module.fillColor is None:
+            continue  # a transparent background
+        canvas.setFillColor(module.fillColor)
+        canvas.rect(x + (module.x - x0) * scale_x, y + (module.y - y0) * scale_y,
+                    module.width * scale_x, module.height * scale_y, stroke=0, fill=1)
 
 
 def _template(spec: DocumentSpec, buffer: io.BytesIO) -> SimpleDocTemplate:
