@@ -40,6 +40,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     HRFlowable,
     KeepTogether,
@@ -420,6 +421,19 @@ def roman(number: int) -> str:
 def section_heading(number: str, text: str) -> Paragraph:
     """A numbered heading (``1.``, ``II.``, ``a)``), kept with the paragraph after it."""
     return markup_para(f"{escape_text(number)} {escape_text(text)}", "heading")
+
+
+TABLE_START_SPACE = 40 * mm  # a heading, a table's header row and a few of its rows
+
+
+def table_heading(number: str, text: str) -> list[Flowable]:
+    """A numbered heading over a table that may run onto the next pages. Kept with the table
+    by keepWithNext, a table shorter than a page would move whole to the next page, leaving
+    this one half empty; instead the heading goes to the next page only when the heading
+    and the table's first rows would not fit here."""
+    heading = section_heading(number, text)
+    heading.keepWithNext = 0
+    return [CondPageBreak(TABLE_START_SPACE), heading]
 
 
 # --- signatures -------------------------------------------------------------------------------

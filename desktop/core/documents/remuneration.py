@@ -7,7 +7,7 @@ outcome) and the amount: cases × the provincial rate from the settings. Wording
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from desktop.core.documents import parts
 from desktop.core.documents.data import RemunerationCase, RemunerationDocument
@@ -17,6 +17,7 @@ from desktop.core.documents.layout import (
     build_pdf,
     content_width,
     document_title,
+    kept_together,
     labelled,
     national_header,
     para,
@@ -25,6 +26,7 @@ from desktop.core.documents.layout import (
     short_date,
     signature_block,
     table,
+    table_heading,
     vietnamese_date_line,
 )
 from desktop.core.documents.logbook_summary import cell
@@ -46,9 +48,9 @@ def render_remuneration(doc: RemunerationDocument) -> bytes:
                         author=doc.author or doc.team.name)
     *body, amount_heading = _sections(doc, w)
     # the amount stays with the signature: a page holding only a signature invites doubt
-    ending = KeepTogether([amount_heading, *_amount(doc, w), Spacer(1, 10),
-                           *_signature(doc, w)])
-    return build_pdf(spec, [*_top(doc, w), *body, ending])
+    ending = kept_together([amount_heading, *_amount(doc, w), Spacer(1, 10),
+                            *_signature(doc, w)])
+    return build_pdf(spec, [*_top(doc, w), *body, *ending])
 
 
 def _top(doc: RemunerationDocument, w: Wording) -> list[Flowable]:
@@ -72,7 +74,9 @@ def _sections(doc: RemunerationDocument, w: Wording) -> list[Flowable]:
         ("amount", [])]
     flowables: list[Flowable] = []
     for index, (key, content) in enumerate(contents, start=1):
-        flowables += [section_heading(f"{roman(index)}.", w.text(f"headings.{key}")), *content]
+        number, heading = f"{roman(index)}.", w.text(f"headings.{key}")
+        flowables += [*(table_heading(number, heading) if key == "cases" and doc.cases
+                        else [section_heading(number, heading)]), *content]
     return flowables
 
 
