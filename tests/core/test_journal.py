@@ -6,6 +6,7 @@ import itertools
 import json
 import sqlite3
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import delete, select, update
@@ -31,8 +32,14 @@ from tests.core.helpers import (
 
 
 def entries_since(book, seq: int):
+    """The entries after ``seq``, their sealed values opened (as the history screen reads them)."""
     with book.database.reading() as s:
-        return journal(s, after_seq=seq)
+        return [opened(s, entry) for entry in journal(s, after_seq=seq)]
+
+
+def opened(s, entry: JournalEntry) -> SimpleNamespace:
+    columns = {column.key: getattr(entry, column.key) for column in JournalEntry.__table__.columns}
+    return SimpleNamespace(**{**columns, "changes": journal_module.open_changes(s, entry)})
 
 
 def last_seq(book) -> int:
@@ -115,7 +122,7 @@ def test_versions_increment_with_each_saved_change(book, actor, team_id):
         with book.database.transaction(actor) as s:
             cases.update_case(s, case_id, case_input(title), today=TODAY)
     with book.database.reading() as s:
-        versions = [(e.op, e.version, e.changes.get("title"))
+        versions = [(e.op, e.version, journal_module.open_changes(s, e).get("title"))
                     for e in journal(s) if e.entity == "cases" and e.entity_id == str(case_id)]
         assert s.get(Case, case_id).version == 4
     assert versions == [("insert", 1, [None, "Lần 1"]), ("update", 2, ["Lần 1", "Lần 2"]),

@@ -97,6 +97,15 @@ def test_bad_consent_input_is_refused_and_nothing_saved(book, actor, closed_case
         assert s.scalars(select(ConsentRecord)).all() == []
 
 
+def test_case_free_text_is_journaled_sealed_and_opens_with_the_case_key(book, closed_case):
+    assert NAME not in raw_journal(book, "cases")  # sealed, not plain
+    with book.database.reading() as s:
+        summaries = [journal.open_changes(s, e).get("summary") for e in s.scalars(
+            select(JournalEntry).where(JournalEntry.entity == "cases",
+                                       JournalEntry.entity_id == str(closed_case.case_id)))]
+    assert any(pair and NAME in str(pair[1]) for pair in summaries)
+
+
 def test_identity_is_journaled_sealed_and_opens_with_its_key(book, actor, closed_case):
     text = raw_journal(book)
     assert CITIZEN_ID not in text and PHONE not in text
@@ -201,6 +210,15 @@ def test_erasure_anonymises_and_shreds_the_journal_copies(book, actor, closed_ca
     text = raw_journal(book)
     assert CITIZEN_ID not in text and PHONE not in text
     assert ADDRESS not in raw_journal(book, "persons") and NAME not in raw_journal(book, "persons")
+    # nor in the earlier copies of the case's free text that named them (sealed under the
+    # case's key, deleted by the erasure): nowhere in the journal at all
+    assert NAME not in text and ADDRESS not in text and "ông An" not in text
+    with book.database.reading() as s:
+        assert s.get(PersonalKey, str(closed_case.case_id)) is None
+        summaries = [journal.open_changes(s, e).get("summary") for e in s.scalars(
+            select(JournalEntry).where(JournalEntry.entity == "cases",
+                                       JournalEntry.entity_id == str(closed_case.case_id)))]
+        assert [journal.ERASED, journal.ERASED] in summaries
     if book.database.path is not None:  # SQLite: the whole book checks out as a backup would
         assert backups.check_book(book.database.path).broken is None
 

@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import event, insert, inspect, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.core.db.models import JournalEntry, JournalHead, Tracked
+from desktop.core.db.models import Agreement, JournalEntry, JournalHead, Tracked
 from desktop.core.db.models_personal import PersonalKey
 
 GENESIS_HASH = "0" * 64
@@ -54,6 +54,7 @@ class PendingEntry:
     team_id: str | None
     version: int | None
     changes: dict[str, Any]
+    case_id: str | None = None  # the case a record of NARRATIVE_FIELDS belongs to
 
 
 def entry_hash(fields: dict[str, Any]) -> str:
@@ -128,20 +129,49 @@ def _pending(op: str, record: Tracked, version: int | None,
     )
 
 
+def _case_of(session: Session, record: Tracked) -> str | None:
+    """The id of the case a record of ``NARRATIVE_FIELDS`` belongs to (new parents included:
+    their ids are set by ``_collect`` before this runs)."""
+    entity = type(record).__tablename__  # type: ignore[attr-defined]
+    if entity not in NARRATIVE_FIELDS:
+        return None
+    if entity == "cases":
+        return str(record.id)
+    if entity == "agreement_terms":
+        agreement = record.__dict__.get("agreement")
+        agreement_id = getattr(record, "agreement_id", None)
+        if agreement is None and agreement_id is not None:
+            agreement = _agreement(session, agreement_id)
+        return _case_of(session, agreement) if agreement is not None else None
+    case_id = getattr(record, "case_id", None)
+    if case_id is None:
+        case = record.__dict__.get("case")
+        case_id = case.id if case is not None else None
+    return str(case_id) if case_id is not None else None
+
+
+def _agreement(session: Session, agreement_id: Any) -> Agreement | None:
+    """An agreement by id: new in this flush, or already in the database."""
+    for record in session.new:
+        if isinstance(record, Agreement) and record.id == agreement_id:
+            return record
+    return session.get(Agreement, agreement_id)
+
+
 def _collect(session: Session) -> list[PendingEntry]:
-    entries: list[PendingEntry] = []
-    for record in list(session.new):
-        if isinstance(record, Tracked):
-            if record.id is None:
-                record.id = uuid.uuid4()
-            entries.append(_inserted(record))
+    found: list[tuple[Tracked, PendingEntry]] = []
+    new = [record for record in list(session.new) if isinstance(record, Tracked)]
+    for record in new:
+        if record.id is None:
+            record.id = uuid.uuid4()
+    found += [(record, _inserted(record)) for record in new]
     for record in list(session.dirty):
         if isinstance(record, Tracked) and session.is_modified(record, include_collections=False):
             pending = _updated(record)
             if pending:
-                entries.append(pending)
-    entries.extend(_deleted(r) for r in list(session.deleted) if isinstance(r, Tracked))
-    return entries
+                found.append((record, pending))
+    found += [(r, _deleted(r)) for r in list(session.deleted) if isinstance(r, Tracked)]
+    return [replace(pending, case_id=_case_of(session, record)) for record, pending in found]
 
 
 def _stamp(session: Session, entries: list[PendingEntry], at: datetime) -> None:
@@ -204,6 +234,17 @@ SEALED_FIELDS: dict[str, frozenset[str]] = {
     "persons": frozenset({"full_name", "birth_date", "birth_year", "citizen_id", "address",
                           "phone"}),
 }
+# The free text of a case and of its records names people; it is sealed under the case's own
+# key (``personal_keys`` row keyed by the case id), which an erasure deletes once it has
+# scrubbed the live text, so the journal's older copies of that text become unreadable too.
+NARRATIVE_FIELDS: dict[str, frozenset[str]] = {
+    "cases": frozenset({"title", "summary", "eligibility_note", "referrer"}),
+    "case_participants": frozenset({"position"}),
+    "hearings": frozenset({"place", "course", "result"}),
+    "outcomes": frozenset({"referred_to", "guidance", "note"}),
+    "agreements": frozenset({"note"}),
+    "agreement_terms": frozenset({"content", "follow_up_note"}),
+}
 SEALED = "sealed"  # a sealed value: {"sealed": base64(nonce + ciphertext), "subject": id}
 ERASED = "<erased>"  # what open_changes shows for a value whose key was deleted
 
@@ -251,14 +292,24 @@ def subject_key(session: Session, subject: str, create: bool = False) -> bytes |
 
 
 def _sealed(session: Session, pending: PendingEntry) -> PendingEntry:
-    fields = SEALED_FIELDS.get(pending.entity, frozenset()) & pending.changes.keys()
-    if not fields or not _sealing_available(session):
+    """The entry with a person's identity sealed under the person's key and the free text of
+    a case's records under the case's key."""
+    by_subject = {
+        pending.entity_id: SEALED_FIELDS.get(pending.entity, frozenset()),
+        pending.case_id or "": NARRATIVE_FIELDS.get(pending.entity, frozenset()),
+    }
+    wanted = {subject: fields & pending.changes.keys()
+              for subject, fields in by_subject.items() if subject}
+    if not any(wanted.values()) or not _sealing_available(session):
         return pending
-    key = subject_key(session, pending.entity_id, create=True)
-    assert key is not None
     changes = dict(pending.changes)
-    for name in fields:
-        changes[name] = seal(key, pending.entity_id, name, changes[name])
+    for subject, fields in wanted.items():
+        if not fields:
+            continue
+        key = subject_key(session, subject, create=True)
+        assert key is not None
+        for name in fields:
+            changes[name] = seal(key, subject, name, changes[name])
     return replace(pending, changes=changes)
 
 

@@ -46,7 +46,8 @@ class ConsentRecord(TeamOwned, Base):
 
 
 class PersonalKey(Base):
-    """The AES-GCM key that seals one person's identity fields in the journal."""
+    """The AES-GCM key that seals, in the journal, one person's identity fields or one case's
+    free text (``person_id`` then holds the case's id: the subject of the key)."""
 
     __tablename__ = "personal_keys"
 

@@ -365,8 +365,11 @@ def _erase(session: Session, person_id: uuid.UUID, today: date, reason: str) -> 
     person.full_name, person.citizen_id, person.address, person.phone = anonymous, None, "", ""
     person.birth_date = person.birth_year = None
     session.add(Erasure(person_id=person_id, number=number, erased_on=today, reason=reason))
-    session.flush()  # the journal seals the old values under the key deleted next
-    session.execute(delete(PersonalKey).where(PersonalKey.person_id == str(person_id)))
+    session.flush()  # the journal seals the old values under the keys deleted next
+    # The person's key (their identity) and the keys of their cases (the free text that named
+    # them, in every earlier journal entry): the live text is scrubbed above.
+    subjects = [str(person_id), *(str(case_id) for case_id in case_ids)]
+    session.execute(delete(PersonalKey).where(PersonalKey.person_id.in_(subjects)))
     journal.record_event(session, "erase", "persons", str(person_id), str(person.team_id),
                          {"number": number, "cases": len(case_ids)})
     for case_id in case_ids:
