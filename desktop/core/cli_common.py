@@ -13,6 +13,7 @@ import argparse
 import getpass
 import os
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,15 @@ from desktop.core.i18n import N_, _
 Commands = Any  # argparse's private _SubParsersAction: what add_subparsers() returns
 USER_VARIABLE = "HOAGIAI_USER"
 PASSWORD_VARIABLE = "HOAGIAI_PASSWORD"
+
+
+def iso_date(text: str) -> date:
+    """A date given as YYYY-MM-DD on the command line (an argparse ``type``)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a date: write it as YYYY-MM-DD.").format(text=text)) from error
 
 
 def db_argument(parser: argparse.ArgumentParser) -> None:

@@ -13,6 +13,7 @@ from desktop.core.cli_common import (
     current_user,
     database_path,
     db_argument,
+    iso_date,
     open_existing,
 )
 from desktop.core.domain.labels import label
@@ -21,14 +22,6 @@ from desktop.core.i18n import N_, _
 
 NO_TEAM = N_("This case book has no team yet. Open it in the program and set up the team "
              "first.")
-
-
-def iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(
-            _("'{text}' is not a date: write it as YYYY-MM-DD.").format(text=text)) from error
 
 
 def register(commands: Commands) -> None:

@@ -13,9 +13,9 @@ from desktop.core.cli_common import (
     current_user,
     database_path,
     db_argument,
+    iso_date,
     open_existing,
 )
-from desktop.core.cli_conventions import iso_date
 from desktop.core.errors import NotFoundError, ValidationError
 from desktop.core.i18n import N_, _
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import uuid
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from desktop.core.cli_common import (
     current_user,
     database_path,
     db_argument,
+    iso_date,
     open_existing,
 )
 from desktop.core.domain.enums import DocumentKind
@@ -129,22 +129,14 @@ def print_agreement(args: argparse.Namespace) -> int:
 def _period_document(documents: Any, name: str, help_text: str) -> argparse.ArgumentParser:
     """A ``print NAME --from DAY --to DAY -o FILE`` sub-command for a team's period."""
     parser: argparse.ArgumentParser = documents.add_parser(name, help=help_text)
-    parser.add_argument("--from", dest="start", type=_day, required=True,
+    parser.add_argument("--from", dest="start", type=iso_date, required=True,
                         help=_("first day, YYYY-MM-DD"))
-    parser.add_argument("--to", dest="end", type=_day, required=True,
+    parser.add_argument("--to", dest="end", type=iso_date, required=True,
                         help=_("last day, YYYY-MM-DD"))
     db_argument(parser)
     parser.add_argument("-o", "--output", type=Path, required=True)
     parser.set_defaults(handler=print_period_document)
     return parser
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(_("not a date in the form YYYY-MM-DD: {text}")
-                                         .format(text=text)) from None
 
 
 def print_period_document(args: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ from desktop.core.cli_common import (
     current_user,
     database_path,
     db_argument,
+    iso_date,
     open_existing,
 )
 from desktop.core.errors import NotFoundError, ValidationError
@@ -24,9 +25,9 @@ from desktop.core.i18n import N_, _
 def register(commands: Commands) -> None:
     parser = commands.add_parser(
         "statistics", help=_("the statistics report of a period, for the ward or one team"))
-    parser.add_argument("--from", dest="start", type=_day, required=True,
+    parser.add_argument("--from", dest="start", type=iso_date, required=True,
                         help=_("first day, YYYY-MM-DD"))
-    parser.add_argument("--to", dest="end", type=_day, required=True,
+    parser.add_argument("--to", dest="end", type=iso_date, required=True,
                         help=_("last day, YYYY-MM-DD"))
     parser.add_argument("--team", default="", help=_("only this team (its name)"))
     db_argument(parser)
@@ -35,14 +36,6 @@ def register(commands: Commands) -> None:
     parser.add_argument("--submit", action="store_true",
                         help=_("submit the period: its figures are locked from then on"))
     parser.set_defaults(handler=run_statistics)
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(_("not a date in the form YYYY-MM-DD: {text}")
-                                         .format(text=text)) from None
 
 
 def _fold(text: str) -> str:
