@@ -1,3 +1,3 @@
-from desktop.core.cli import main
+from desktop.cli.main import main
 
 raise SystemExit(main())

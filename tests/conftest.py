@@ -24,7 +24,8 @@ from desktop.core.domain.enums import MediatorRole, Sex
 from desktop.core.domain.roles import Role
 from desktop.core.i18n import set_language
 from desktop.core.security import kdf
-from desktop.core.services import teams, workspace
+from desktop.core.services.workspace import book as workspace
+from desktop.core.services.workspace import teams
 from tests.storage.pg_server import PostgresServer, server_binaries
 
 BACKENDS = ("sqlite", "postgresql")
@@ -142,7 +143,7 @@ def encrypt_for_cli(book: workspace.OpenedBook | None, path: Path) -> bytes:
     team leader, so the command line, which logs in, opens it; the book's key (for raw
     connections: ``desktop.core.db.engine.connect_file(path, key)``)."""
     from desktop.core.domain.roles import Role
-    from desktop.core.services import accounts, encryption
+    from desktop.core.services.workspace import accounts, encryption
 
     if book is not None:
         book.database.dispose()

@@ -19,14 +19,15 @@ from desktop.core.db.engine import Actor
 from desktop.core.domain.roles import Permission
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _, set_language
-from desktop.core.services import settings, workspace
-from desktop.core.services.access import permitted
+from desktop.core.policy import settings
+from desktop.core.policy.access import permitted
+from desktop.core.services.workspace import book as workspace
 from desktop.gui.backups import AutoBackup
-from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
+from desktop.gui.kit.signals import reserve_true
 from desktop.gui.main_window import MainWindow
 from desktop.gui.preferences import Preferences, apply_text_size
-from desktop.gui.signals import reserve_true
 from desktop.gui.translation import GettextTranslator
 from desktop.gui.ward import opens_as_ward
 

@@ -18,15 +18,15 @@ from desktop.core.i18n import _, current_language, ngettext
 from desktop.gui.audit.journal_window import journal_action
 from desktop.gui.backups import add_backup_status, backups_action
 from desktop.gui.cases import CasesArea, NewCaseDialog
-from desktop.gui.context import BookContext
 from desktop.gui.conventions import conventions_action
-from desktop.gui.dialogs import Dialogs
 from desktop.gui.documents.team_documents import team_documents_action
 from desktop.gui.documents.verify_dialog import verify_action
 from desktop.gui.exchange import exchange_actions
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
+from desktop.gui.kit.signals import emit
 from desktop.gui.preferences import Preferences
 from desktop.gui.settings import settings_action
-from desktop.gui.signals import emit
 from desktop.gui.ward import book_title, install_ward_area
 
 CASE_WINDOW_MODULE = "desktop.gui.case.case_window"

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.core.services import convention_citations as citations
-from desktop.core.services import document_data, documents
+from desktop.core.services.conventions import citations
+from desktop.core.services.documents import data as document_data
+from desktop.core.services.documents import printing as documents
 from tests.conventions.test_services import AMENDED_5, amend, convention_id  # noqa: F401
 from tests.core.helpers import build_case, close_successfully
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import cli
+from desktop.cli import main as cli
 from tests.conftest import encrypt_for_cli
 from tests.conventions.test_parser import SAMPLE
 from tests.conventions.test_reading import sample_as_docx

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QTreeWidgetItemIterator
 
-from desktop.core.services import convention_views
+from desktop.core.services.conventions import views as convention_views
 from desktop.gui.conventions import ConventionImportDialog
 from desktop.gui.conventions.structure_tree import FLAGGED_COLOUR
 from tests.conventions.test_parser import SAMPLE

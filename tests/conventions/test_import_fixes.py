@@ -9,10 +9,11 @@ import pytest
 
 from desktop.core.conventions.parser import parse
 from desktop.core.conventions.reading import read_convention
-from desktop.core.services import convention_views, conventions
-from desktop.gui.case.form_helpers import select_data
+from desktop.core.services.conventions import versions as conventions
+from desktop.core.services.conventions import views as convention_views
 from desktop.gui.conventions import ConventionImportDialog
 from desktop.gui.conventions.split_dialog import SplitDialog
+from desktop.gui.kit.form_helpers import select_data
 from tests.conventions.test_editing import MIS_SPLIT
 from tests.conventions.test_import_dialog import save_button
 from tests.conventions.test_parser import SAMPLE

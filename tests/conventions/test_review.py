@@ -9,14 +9,14 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from desktop.core import cli
+from desktop.cli import main as cli
 from desktop.core.db.models import JournalEntry
 from desktop.core.documents.convention_review import render_convention_review
 from desktop.core.domain.enums import ConventionStatus
 from desktop.core.errors import ValidationError
-from desktop.core.services import convention_citations as citations
-from desktop.core.services import convention_views as views
-from desktop.core.services import conventions, workspace
+from desktop.core.services.conventions import citations, views
+from desktop.core.services.conventions import versions as conventions
+from desktop.core.services.workspace import book as workspace
 from tests.conftest import encrypt_for_cli
 from tests.conventions.test_services import (  # noqa: F401 (fixture)
     AMENDED_5,

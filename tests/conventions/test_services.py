@@ -16,9 +16,9 @@ from desktop.core.conventions.reading import read_convention
 from desktop.core.db.models import CONVENTION_MODELS, JournalEntry
 from desktop.core.domain.enums import ArticleChange, CaseStatus, ConventionStatus, OutcomeKind
 from desktop.core.errors import HoagiaiError, ValidationError, WorkflowError
-from desktop.core.services import convention_citations as citations
-from desktop.core.services import convention_views as views
-from desktop.core.services import conventions, outcomes
+from desktop.core.services.cases import outcomes
+from desktop.core.services.conventions import citations, views
+from desktop.core.services.conventions import versions as conventions
 from tests.conventions.test_parser import SAMPLE
 from tests.core.helpers import AGREED, TODAY, build_case, close_successfully, open_case
 

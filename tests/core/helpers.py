@@ -23,16 +23,11 @@ from desktop.core.domain.enums import (
 )
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import set_language
-from desktop.core.services import (
-    assignments,
-    cases,
-    hearings,
-    outcomes,
-    participants,
-    people,
-    teams,
-    workspace,
-)
+from desktop.core.services.cases import assignments, hearings, outcomes, participants
+from desktop.core.services.cases import records as cases
+from desktop.core.services.people import persons as people
+from desktop.core.services.workspace import book as workspace
+from desktop.core.services.workspace import teams
 from tests.conftest import SAMPLE_MEDIATORS, SAMPLE_TEAM
 
 # Fixed dates, all in the past of any run of these tests, so "today" never moves a rule.

@@ -7,7 +7,7 @@ from contextlib import closing
 
 import pytest
 
-from desktop.core import cli
+from desktop.cli import main as cli
 from tests.conftest import TESTER, encrypt_for_cli, raw_connect
 from tests.core.helpers import build_case
 
@@ -77,11 +77,11 @@ def test_restoring_older_data_asks_for_force_and_says_what_would_be_lost(
     elsewhere = tmp_path / "usb"
     run(capsys, "backup", "--db", str(saved_book), "--to", str(elsewhere))
     [backup] = list(elsewhere.glob("*.sqlite"))
-    from desktop.core.services import workspace
+    from desktop.core.services.workspace import book as workspace
 
     reopened = workspace.login(saved_book, TESTER)
     with reopened.database.transaction(workspace.actor_for(reopened, "t")) as session:
-        from desktop.core.services import settings
+        from desktop.core.policy import settings
 
         build_case(session, settings.own_team_id(session), title="Việc mới")
     reopened.database.dispose()

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import HoagiaiError
-from desktop.core.services import backups, settings, workspace
+from desktop.core.policy import settings
+from desktop.core.services.workspace import backups
+from desktop.core.services.workspace import book as workspace
 from tests.core.helpers import build_case, journal_head
 
 NOW = datetime(2026, 11, 22, 8, 0)

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 import desktop
-from desktop.core import cli
+from desktop.cli import main as cli
 from desktop.core.domain.enums import Eligibility, Grounds, OutcomeKind
-from desktop.core.services import cases, outcomes
+from desktop.core.services.cases import outcomes
+from desktop.core.services.cases import records as cases
 from tests.conftest import encrypt_for_cli
 from tests.core.helpers import build_case, close_successfully
 
@@ -192,7 +193,7 @@ def test_without_a_display_a_real_process_exits_2_with_one_line(tmp_path):
 @pytest.mark.parametrize("argv", [["--db", "chosen.sqlite"], ["gui", "--db", "chosen.sqlite"]])
 def test_the_desktop_program_opens_the_chosen_file(monkeypatch, tmp_path, argv):
     opened = []
-    monkeypatch.setattr("desktop.core.launch.launch_gui", lambda path: opened.append(path) or 0)
+    monkeypatch.setattr("desktop.cli.launch.launch_gui", lambda path: opened.append(path) or 0)
     monkeypatch.chdir(tmp_path)
     assert cli.main(argv) == 0
     assert opened == [Path("chosen.sqlite")]

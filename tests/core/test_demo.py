@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core import cli
+from desktop.cli import main as cli
 from desktop.core.db.journal import first_broken_link
 from desktop.core.db.models import (
     Case,
@@ -24,6 +24,8 @@ from desktop.core.db.models import (
     MatterCategory,
     Person,
 )
+from desktop.core.demo import book as demo
+from desktop.core.demo import data as demo_data
 from desktop.core.domain.enums import (
     CaseStatus,
     MediatorRole,
@@ -32,17 +34,13 @@ from desktop.core.domain.enums import (
     Sex,
 )
 from desktop.core.errors import HoagiaiError
-from desktop.core.services import (
-    case_detail,
-    case_list,
-    convention_citations,
-    conventions,
-    demo,
-    demo_data,
-    settings,
-    teams,
-    workspace,
-)
+from desktop.core.policy import settings
+from desktop.core.services.cases import detail as case_detail
+from desktop.core.services.cases import listing as case_list
+from desktop.core.services.conventions import citations as convention_citations
+from desktop.core.services.conventions import versions as conventions
+from desktop.core.services.workspace import book as workspace
+from desktop.core.services.workspace import teams
 from tests.conftest import DEMO
 
 

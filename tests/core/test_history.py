@@ -11,7 +11,9 @@ import pytest
 from desktop.core.domain.enums import DocumentKind, OutcomeKind, ParticipantRole
 from desktop.core.domain.labels import label
 from desktop.core.i18n import _
-from desktop.core.services import documents, history, outcomes, participants
+from desktop.core.services.cases import outcomes, participants
+from desktop.core.services.documents import printing as documents
+from desktop.core.services.history import changes as history
 from tests.core.helpers import AGREED, add_person, build_case, close_successfully, open_case
 
 
@@ -142,7 +144,7 @@ def test_every_field_of_a_case_record_has_a_label():
 def test_the_journal_is_refused_to_a_role_that_may_not_read_it(book, actor, team_id):
     from desktop.core.db.engine import Actor
     from desktop.core.domain.roles import Role
-    from desktop.core.services.access import PermissionDenied
+    from desktop.core.policy.access import PermissionDenied
 
     with book.database.transaction(actor) as session:
         case_id = open_case(session, team_id)

@@ -12,7 +12,9 @@ from sqlalchemy import select
 from desktop.core.db.models import JournalEntry
 from desktop.core.domain.enums import Sex
 from desktop.core.i18n import _
-from desktop.core.services import history, people, personal_data
+from desktop.core.services.history import changes as history
+from desktop.core.services.people import personal_data
+from desktop.core.services.people import persons as people
 from tests.core.helpers import open_case
 
 

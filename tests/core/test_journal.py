@@ -18,7 +18,10 @@ from desktop.core.db.journal import GENESIS_HASH, first_broken_link, record_even
 from desktop.core.db.models import Case, CaseParticipant, JournalEntry, JournalHead, Person
 from desktop.core.domain.enums import DocumentKind, ParticipantRole, Sex
 from desktop.core.errors import ConcurrentEditError
-from desktop.core.services import cases, documents, participants, people
+from desktop.core.services.cases import participants
+from desktop.core.services.cases import records as cases
+from desktop.core.services.documents import printing as documents
+from desktop.core.services.people import persons as people
 from tests.core.helpers import (
     TODAY,
     build_case,
@@ -166,7 +169,8 @@ def test_every_tracked_change_of_a_whole_case_is_journaled(book, actor, team_id)
 def test_every_tracked_model_is_covered_by_the_journal(book, actor, team_id):
     """If a new tracked model is added, building a full case must journal it too."""
     from desktop.core.db.models import TRACKED_MODELS
-    from desktop.core.services import assignments, teams
+    from desktop.core.services.cases import assignments
+    from desktop.core.services.workspace import teams
 
     with book.database.transaction(actor) as s:
         parts = build_case(s, team_id)
@@ -196,7 +200,7 @@ def test_every_tracked_model_is_listed():
 
 
 def test_untracked_tables_are_not_journaled(book, actor):
-    from desktop.core.services import settings
+    from desktop.core.policy import settings
 
     start = last_seq(book)
     with book.database.transaction(actor) as s:

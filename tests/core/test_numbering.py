@@ -12,7 +12,9 @@ from sqlalchemy import select
 from desktop.core.db.models import Case, Team
 from desktop.core.domain.numbering import format_case_number, parse_case_number
 from desktop.core.errors import ValidationError
-from desktop.core.services import case_detail, case_list, cases
+from desktop.core.services.cases import detail as case_detail
+from desktop.core.services.cases import listing as case_list
+from desktop.core.services.cases import records as cases
 from tests.core.helpers import case_input, open_case
 
 # Time limits per example only measure the machine's load, not the code.

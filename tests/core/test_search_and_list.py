@@ -18,22 +18,12 @@ from desktop.core.db.engine import Actor
 from desktop.core.db.models import CaseSearchText
 from desktop.core.domain.enums import CaseStatus, Eligibility, OutcomeKind, ParticipantRole
 from desktop.core.i18n import set_language
-from desktop.core.services import (
-    cases,
-    hearings,
-    outcomes,
-    participants,
-    people,
-    teams,
-    workspace,
-)
-from desktop.core.services.case_list import (
-    CaseFilter,
-    SortKey,
-    case_ids,
-    case_rows,
-    case_years,
-)
+from desktop.core.services.cases import hearings, outcomes, participants
+from desktop.core.services.cases import records as cases
+from desktop.core.services.cases.listing import CaseFilter, SortKey, case_ids, case_rows, case_years
+from desktop.core.services.people import persons as people
+from desktop.core.services.workspace import book as workspace
+from desktop.core.services.workspace import teams
 from tests.conftest import SAMPLE_MEDIATORS, SAMPLE_TEAM
 from tests.core.helpers import add_person, assign, case_input, mediator_ids
 

@@ -14,16 +14,11 @@ from desktop.core.domain.enums import (
     ParticipantRole,
     Sex,
 )
-from desktop.core.services import (
-    assignments,
-    case_detail,
-    cases,
-    hearings,
-    outcomes,
-    participants,
-    people,
-    teams,
-)
+from desktop.core.services.cases import assignments, hearings, outcomes, participants
+from desktop.core.services.cases import detail as case_detail
+from desktop.core.services.cases import records as cases
+from desktop.core.services.people import persons as people
+from desktop.core.services.workspace import teams
 
 
 def test_case_from_intake_to_successful_close(book, actor, team_id):

@@ -29,16 +29,11 @@ from desktop.core.errors import (
     ValidationError,
     WorkflowError,
 )
-from desktop.core.services import (
-    assignments,
-    case_detail,
-    cases,
-    hearings,
-    outcomes,
-    participants,
-    people,
-    teams,
-)
+from desktop.core.services.cases import assignments, hearings, outcomes, participants
+from desktop.core.services.cases import detail as case_detail
+from desktop.core.services.cases import records as cases
+from desktop.core.services.people import persons as people
+from desktop.core.services.workspace import teams
 from tests.core.helpers import (
     AGREED,
     HEARD_AT,

@@ -14,8 +14,10 @@ from sqlalchemy import func, select
 from desktop.core.db.models_documents import Attachment, AttachmentContent
 from desktop.core.domain.enums import DocumentKind
 from desktop.core.errors import ValidationError
-from desktop.core.services import attachments, issued, settings
-from desktop.core.services.issued import IssueRequest
+from desktop.core.policy import settings
+from desktop.core.services.cases import attachments
+from desktop.core.services.documents import issued
+from desktop.core.services.documents.issued import IssueRequest
 from tests.core.helpers import build_case, close_successfully, journal
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import cli
-from desktop.core.services.demo import create_demo_book
+from desktop.cli import main as cli
+from desktop.core.demo.book import create_demo_book
 from tests.conftest import raw_connect
 from tests.documents.checks import page_count
 

@@ -13,11 +13,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core import cli
+from desktop.cli import main as cli
+from desktop.core.demo.book import create_demo_book
 from desktop.core.domain.enums import DocumentKind
 from desktop.core.errors import ValidationError
-from desktop.core.services import issued
-from desktop.core.services.demo import create_demo_book
+from desktop.core.services.documents import issued
 from tests.conftest import raw_connect
 from tests.documents.checks import assert_fonts_embedded, page_count
 from tests.documents.sample_agreement import make_agreement

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from desktop.core.exchange import service
 from desktop.core.exchange.errors import PackageRefused
-from desktop.core.services import cases, workspace
+from desktop.core.services.cases import records as cases
+from desktop.core.services.workspace import book as workspace
 from tests.core.helpers import build_case, case_input, close_successfully, open_case
 from tests.durability import harness
 from tests.exchange import sides

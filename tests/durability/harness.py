@@ -35,7 +35,8 @@ from desktop.core.db.engine import (
 )
 from desktop.core.db.models import JournalEntry, JournalHead
 from desktop.core.domain.text import compare
-from desktop.core.services import hearings, teams
+from desktop.core.services.cases import hearings
+from desktop.core.services.workspace import teams
 from tests.core import helpers
 
 READY = "ready"
@@ -234,7 +235,7 @@ class ChainChecker:
         self.hash = journal.GENESIS_HASH
 
     def check_new_entries(self, path: Path, key: bytes | None = None) -> int | None:
-        from desktop.core.services.backups import _read_only_session
+        from desktop.core.services.workspace.backups import _read_only_session
 
         with _read_only_session(path, key) as session:
             entries = session.scalars(select(JournalEntry).where(JournalEntry.seq > self.seq)

@@ -10,7 +10,7 @@ from pathlib import Path
 from desktop.core.conventions.parser import parse
 from desktop.core.conventions.structure import ParsedConvention
 from desktop.core.db.engine import Actor, Database
-from desktop.core.services import conventions
+from desktop.core.services.conventions import versions as conventions
 from tests.durability import harness
 
 ARTICLES = 60

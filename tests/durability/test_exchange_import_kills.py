@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.exchange import service
-from desktop.core.services import backups
+from desktop.core.services.workspace import backups
 from tests.durability import exchange_imports, harness
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),

@@ -15,7 +15,7 @@ import time
 
 import pytest
 
-from desktop.core.services import backups
+from desktop.core.services.workspace import backups
 from tests.durability import harness, imports
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.db.engine import Actor
-from desktop.core.services import backups
+from desktop.core.services.workspace import backups
 from tests.durability import harness
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),

@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from desktop.core.services import backups
+from desktop.core.services.workspace import backups
 from tests.durability import harness
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),

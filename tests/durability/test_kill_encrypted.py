@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from desktop.core.services import backups
+from desktop.core.services.workspace import backups
 from tests.conftest import encrypt_for_cli
 from tests.durability import harness
 from tests.durability.test_kill_during_saves import MAX_DELAY

@@ -15,7 +15,8 @@ from desktop.core.db.models import Case
 from desktop.core.domain.enums import MediatorRole, Sex
 from desktop.core.exchange import service, team_import, ward
 from desktop.core.exchange.records import read_values, tracked_tables_in_order
-from desktop.core.services import teams, workspace
+from desktop.core.services.workspace import book as workspace
+from desktop.core.services.workspace import teams
 
 MEDIATORS = [
     teams.MediatorInput("Trần Thị Thu Hà", Sex.FEMALE, MediatorRole.LEADER, 1962),

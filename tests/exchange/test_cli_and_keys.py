@@ -11,12 +11,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core import cli
+from desktop.cli import main as cli
 from desktop.core.domain.roles import Role
 from desktop.core.errors import ValidationError
 from desktop.core.exchange import keys
 from desktop.core.exchange.key_sheet_data import render_for
-from desktop.core.services import accounts, teams, workspace
+from desktop.core.services.workspace import accounts, teams
+from desktop.core.services.workspace import book as workspace
 from tests.core.helpers import open_case
 from tests.exchange import sides
 

@@ -74,7 +74,7 @@ def test_the_review_queue_side_by_side_and_a_choice_with_a_reason(qtbot, team, w
     import dataclasses
 
     from desktop.core.exchange import ward
-    from desktop.core.services import cases
+    from desktop.core.services.cases import records as cases
     from desktop.gui.exchange.review_dialog import ExchangeReviewDialog
     from tests.core.helpers import case_input
 

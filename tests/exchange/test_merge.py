@@ -15,7 +15,9 @@ from desktop.core.db.models_exchange import ExchangeTransfer
 from desktop.core.errors import HoagiaiError
 from desktop.core.exchange import service, ward
 from desktop.core.exchange.errors import PackageRefused
-from desktop.core.services import cases, people, settings
+from desktop.core.policy import settings
+from desktop.core.services.cases import records as cases
+from desktop.core.services.people import persons as people
 from tests.core.helpers import add_person, case_input, open_case
 from tests.exchange import sides
 

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from desktop.core.db.models import Case
 from desktop.core.exchange import service
-from desktop.core.services import cases
+from desktop.core.services.cases import records as cases
 from tests.core.helpers import build_case, case_input, close_successfully, open_case
 from tests.exchange import sides
 
@@ -78,7 +78,7 @@ def test_three_teams_interleaved(three_teams, ward_side):
 
 
 def test_attachments_travel_with_their_bytes(team, ward_side):
-    from desktop.core.services import attachments
+    from desktop.core.services.cases import attachments
     from tests.hostile.corpus import PDF
 
     with team.tx() as s:

@@ -10,7 +10,7 @@ import pytest
 from desktop.core.db.models import Case
 from desktop.core.exchange import service, ward
 from desktop.core.exchange.errors import PackageRefused
-from desktop.core.services import cases
+from desktop.core.services.cases import records as cases
 from tests.core.helpers import build_case, case_input, open_case
 from tests.exchange import sides
 

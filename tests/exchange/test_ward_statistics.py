@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.domain.enums import OutcomeKind
-from desktop.core.services import outcomes
+from desktop.core.services.cases import outcomes
 from desktop.core.statistics.periods import Period
 from desktop.core.statistics.report import compute_report
 from tests.core.helpers import AGREED, TODAY, build_case, close_successfully, open_case

@@ -25,7 +25,7 @@ with atheris.instrument_imports(include=["desktop"]):
     from desktop.core.conventions.parser import parse
     from desktop.core.conventions.reading import decode_text, read_docx
     from desktop.core.errors import HoagiaiError
-    from desktop.core.services import backups
+    from desktop.core.services.workspace import backups
 
 FOLDER = Path(tempfile.mkdtemp(prefix="hoagiai-fuzz-"))
 SEEDS = (b"\x00\xef\xbb\xbfCh\xc6\xb0\xc6\xa1ng I\n\xc4\x90i\xe1\xbb\x81u 1. A\n1. b\na) c\n",

@@ -18,7 +18,7 @@ from desktop.core.conventions.parser import parse
 from desktop.core.conventions.reading import decode_text, read_convention, read_docx
 from desktop.core.conventions.structure import ParsedConvention
 from desktop.core.errors import HoagiaiError
-from desktop.core.services import backups
+from desktop.core.services.workspace import backups
 
 WORDS = ("hộ", "gia", "đình", "giữ", "gìn", "vệ", "sinh", "ngõ", "xóm", "Điều", "điều", "khoản",
          "Chương", "chương", "CHƯƠNG", "ĐIỀU", "I", "II", "V", "X", "1.", "2)", "a)", "đ)", "b.",

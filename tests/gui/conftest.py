@@ -15,11 +15,14 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.core.db.engine import Actor
 from desktop.core.domain.enums import Grounds, ParticipantRole, Sex
-from desktop.core.services import cases, participants, people, workspace
-from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs
+from desktop.core.services.cases import participants
+from desktop.core.services.cases import records as cases
+from desktop.core.services.people import persons as people
+from desktop.core.services.workspace import book as workspace
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
+from desktop.gui.kit.signals import EMIT_DROPS_TRUE, give_back_true
 from desktop.gui.preferences import Preferences
-from desktop.gui.signals import EMIT_DROPS_TRUE, give_back_true
 from tests.gui.fakes import ScriptedDialogs
 
 
@@ -51,7 +54,7 @@ class FakeDialogs(Dialogs):
 @pytest.fixture(autouse=True)
 def true_kept_alive() -> Iterator[None]:
     """PySide6 6.12.0 drops a reference to ``True`` on every emit from Python (see
-    desktop/gui/signals.py); code that still calls ``.emit`` directly (the background runner,
+    desktop/gui/kit/signals.py); code that still calls ``.emit`` directly (the background runner,
     the book context) would make the test process abort when it exits. Give back what a test
     dropped."""
     before = sys.getrefcount(True)

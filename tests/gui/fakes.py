@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.core.db.engine import Actor
 from desktop.core.domain.enums import Grounds
-from desktop.core.services import cases, workspace
+from desktop.core.services.cases import records as cases
+from desktop.core.services.workspace import book as workspace
 from desktop.gui.documents.print_seam import PrintDialogs
 
 Script = Callable[[QDialog], bool]

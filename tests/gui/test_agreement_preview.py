@@ -12,7 +12,9 @@ from sqlalchemy import select
 from desktop.core.db.models import JournalEntry
 from desktop.core.domain.enums import AssignmentMethod, OutcomeKind, ParticipantRole, Sex
 from desktop.core.i18n import _
-from desktop.core.services import assignments, hearings, outcomes, participants, people, teams
+from desktop.core.services.cases import assignments, hearings, outcomes, participants
+from desktop.core.services.people import persons as people
+from desktop.core.services.workspace import teams
 from desktop.gui.case.case_window import CaseWindow, open_case_window
 from desktop.gui.documents.agreement_preview import agreement_file_name
 from desktop.gui.documents.pdf_printing import pages_to_print

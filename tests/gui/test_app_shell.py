@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.core import i18n
 from desktop.core.errors import WorkflowError
-from desktop.core.services import teams
+from desktop.core.services.workspace import teams
 from desktop.gui import app as gui_app
 from desktop.gui.cases import NewCaseDialog
+from desktop.gui.kit.signals import emit
 from desktop.gui.main_window import CASE_WINDOW_MODULE, MainWindow
 from desktop.gui.preferences import LARGE_TEXT_SCALE, apply_text_size
 from desktop.gui.setup import SetupWizard
-from desktop.gui.signals import emit
 from tests.conftest import SAMPLE_MEDIATORS, SAMPLE_TEAM
 from tests.gui.conftest import add_cases, wait_idle
 

@@ -11,7 +11,7 @@ import pytest
 
 from desktop.core.db.engine import Actor
 from desktop.core.domain.roles import Role
-from desktop.core.services import history
+from desktop.core.services.history import changes as history
 from desktop.gui.audit import JournalWindow, open_journal_window
 from desktop.gui.audit.journal_model import JournalTableModel
 from tests.gui.conftest import add_cases, wait_idle

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.i18n import _
-from desktop.core.services import backups, case_list
+from desktop.core.services.cases import listing as case_list
+from desktop.core.services.workspace import backups
 from desktop.gui.app import build_main_window
 from desktop.gui.backups import AutoBackup, BackupsDialog, adapter
 from tests.gui.conftest import add_cases, wait_idle
@@ -51,7 +52,7 @@ def test_a_backup_on_start_then_only_when_the_book_changed(qtbot, auto, context,
 
 
 def test_the_interval_is_a_setting(qtbot, auto, context, actor):
-    from desktop.core.services import settings
+    from desktop.core.policy import settings
 
     with context.book.database.transaction(actor) as session:
         settings.set_setting(session, adapter.EVERY_HOURS_SETTING, "2")
@@ -179,7 +180,7 @@ def test_with_nothing_new_the_status_tells_the_last_backup(qtbot, auto, book_pat
 def test_an_encrypted_book_is_backed_up_encrypted_and_reopened_after_a_restore(
         qtbot, book, book_path, team_id, seam, dialogs):
     from desktop.core.security import keyfile
-    from desktop.core.services import workspace
+    from desktop.core.services.workspace import book as workspace
     from tests.conftest import TESTER, encrypt_for_cli
     from tests.gui.conftest import make_context
 
@@ -218,7 +219,7 @@ def test_a_mediator_may_back_up_but_not_restore(qtbot, context, dialogs):
 
 
 def test_a_changed_setting_takes_effect_without_a_restart(qtbot, auto, context):
-    from desktop.core.services import settings
+    from desktop.core.policy import settings
 
     with qtbot.waitSignal(auto.finished, timeout=20_000):
         auto.start()

@@ -9,11 +9,11 @@ from PySide6.QtCore import QDate, Qt
 
 from desktop.core.db.models import Case
 from desktop.core.domain.enums import CaseStatus
-from desktop.core.services import case_list
-from desktop.core.services.case_detail import get_case
+from desktop.core.services.cases import listing as case_list
+from desktop.core.services.cases.detail import get_case
 from desktop.gui.cases import CasesArea, NewCaseDialog
 from desktop.gui.cases.case_table_model import CaseTableModel
-from desktop.gui.signals import emit
+from desktop.gui.kit.signals import emit
 from tests.gui.conftest import add_cases, add_party, wait_idle
 
 

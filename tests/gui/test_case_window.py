@@ -16,17 +16,12 @@ from desktop.core.domain.enums import (
 )
 from desktop.core.domain.labels import label
 from desktop.core.i18n import _
-from desktop.core.services import (
-    assignments,
-    case_detail,
-    hearings,
-    outcomes,
-    participants,
-    people,
-    teams,
-)
+from desktop.core.services.cases import assignments, hearings, outcomes, participants
+from desktop.core.services.cases import detail as case_detail
+from desktop.core.services.people import persons as people
+from desktop.core.services.workspace import teams
 from desktop.gui.case.case_window import CaseWindow, open_case_window
-from desktop.gui.signals import emit
+from desktop.gui.kit.signals import emit
 from tests.gui.fakes import open_case
 
 TEN_DAYS_AGO = date.today() - timedelta(days=10)

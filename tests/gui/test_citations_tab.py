@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from desktop.core.conventions.parser import parse
 from desktop.core.conventions.reading import read_convention
 from desktop.core.i18n import _
-from desktop.core.services import convention_citations as citations
-from desktop.core.services import conventions
+from desktop.core.services.conventions import citations
+from desktop.core.services.conventions import versions as conventions
 from desktop.gui.case.case_window import CaseWindow, open_case_window
 from desktop.gui.case.citations_tab import NO_CONVENTION, CitationsTab
 from tests.conventions.test_parser import SAMPLE

@@ -11,13 +11,12 @@ from desktop.core.db.models import JournalEntry
 from desktop.core.domain.enums import ConventionStatus
 from desktop.core.domain.labels import label
 from desktop.core.i18n import _
-from desktop.core.services import convention_citations as citations
-from desktop.core.services import convention_views as views
-from desktop.core.services import conventions
-from desktop.gui.case.form_helpers import to_qdate
+from desktop.core.services.conventions import citations, views
+from desktop.core.services.conventions import versions as conventions
 from desktop.gui.conventions import ConventionsWindow, open_conventions_window
 from desktop.gui.conventions.conventions_window import NO_CONVENTIONS
 from desktop.gui.conventions.status_dialog import StatusDialog
+from desktop.gui.kit.form_helpers import to_qdate
 from tests.gui.fakes import open_case
 from tests.gui.test_citations_tab import import_sample
 

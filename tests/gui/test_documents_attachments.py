@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.core.domain.enums import DocumentKind
-from desktop.core.services import attachments, issued
-from desktop.core.services.issued import IssueRequest
+from desktop.core.services.cases import attachments
+from desktop.core.services.documents import issued
+from desktop.core.services.documents.issued import IssueRequest
 from desktop.gui.case.case_window import open_case_window
 from tests.gui.conftest import wait_idle
 from tests.gui.test_agreement_preview import successful_case

@@ -3,11 +3,13 @@ reported at once and nothing saved until all are right; the rate grouped with do
 
 from __future__ import annotations
 
-from desktop.core.services import attachments, book_settings, settings
-from desktop.core.services.document_data import remuneration_rate
+from desktop.core.policy import settings
+from desktop.core.services.cases import attachments
+from desktop.core.services.documents.data import remuneration_rate
+from desktop.core.services.workspace import book_settings
+from desktop.gui.kit.signals import emit
 from desktop.gui.settings import SettingsDialog
 from desktop.gui.settings.settings_dialog import open_settings
-from desktop.gui.signals import emit
 from tests.gui.conftest import wait_idle
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import uuid
 
 from desktop.core.domain.enums import DocumentKind
-from desktop.core.services import issued
-from desktop.core.services.issued import IssueRequest
+from desktop.core.services.documents import issued
+from desktop.core.services.documents.issued import IssueRequest
 from desktop.gui.documents.verify_dialog import VerifyDialog
 from tests.gui.conftest import wait_idle
 from tests.gui.test_agreement_preview import successful_case

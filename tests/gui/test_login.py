@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from desktop.core.db.engine import Actor
 from desktop.core.domain.roles import Role
-from desktop.core.services import accounts, workspace
+from desktop.core.services.workspace import accounts
+from desktop.core.services.workspace import book as workspace
 from desktop.gui import app as gui_app
 from desktop.gui.login import IdleLock, LoginDialog, NewBookDialog, RecoveryDialog
 from tests.gui.conftest import wait_idle

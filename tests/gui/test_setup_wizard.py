@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from desktop.core.domain.enums import MediatorRole, Sex
-from desktop.core.services import settings, teams
+from desktop.core.policy import settings
+from desktop.core.services.workspace import teams
 from desktop.gui.setup import SetupWizard
 from desktop.gui.setup.mediator_dialog import MediatorDialog, select_data
 from desktop.gui.setup.wizard import MEDIATORS_PAGE, SUMMARY_PAGE, TEAM_PAGE

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.gui.signals import emit
+from desktop.gui.kit.signals import emit
 
 ROOT = Path(__file__).resolve().parents[2]
 DIRECT_EMIT = re.compile(r"\.emit\(")

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QTableWidget
 
-from desktop.core.services import workspace
+from desktop.core.services.workspace import book as workspace
 from desktop.gui.app import build_main_window
-from desktop.gui.context import BookContext
+from desktop.gui.kit.context import BookContext
 from desktop.gui.ward.case_viewer import ReadOnlyCaseWindow
 from desktop.gui.ward.dashboard import DashboardView
 from desktop.gui.ward.report_view import ReportView

@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from desktop.core.db.engine import Actor
 from desktop.core.db.models import Case
-from desktop.core.services import attachments, workspace
+from desktop.core.services.cases import attachments
+from desktop.core.services.workspace import book as workspace
 from tests.hostile.corpus import JPEG, PDF, PNG, _write, generic_cases
 from tests.hostile.registry import Case as HostileCase
 from tests.hostile.registry import reader

@@ -9,7 +9,8 @@ from contextlib import closing
 from pathlib import Path
 
 from desktop.core.db.engine import Actor
-from desktop.core.services import backups, settings
+from desktop.core.policy import settings
+from desktop.core.services.workspace import backups
 from tests.durability import harness
 from tests.hostile.corpus import _write, generic_cases
 from tests.hostile.registry import Case, reader
@@ -66,7 +67,7 @@ def _other_history(folder: Path, _book: Path) -> Path:
     """A sound backup of another team's book (a replay from elsewhere)."""
     other = folder / "other" / "hoagiai.sqlite"
     other.parent.mkdir()
-    from desktop.core.services import workspace
+    from desktop.core.services.workspace import book as workspace
 
     workspace.open_book(other).database.dispose()
     harness.set_up_team(other)

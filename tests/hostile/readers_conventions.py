@@ -11,7 +11,9 @@ from docx import Document
 from desktop.core.conventions.parser import guess_title, parse
 from desktop.core.conventions.reading import read_convention
 from desktop.core.db.engine import Actor
-from desktop.core.services import conventions, settings, workspace
+from desktop.core.policy import settings
+from desktop.core.services.conventions import versions as conventions
+from desktop.core.services.workspace import book as workspace
 from tests.conventions.test_parser import SAMPLE
 from tests.hostile.corpus import _write, generic_cases, sparse, zip_bytes
 from tests.hostile.registry import Case, reader

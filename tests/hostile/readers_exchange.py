@@ -16,7 +16,7 @@ from pathlib import Path
 
 from desktop.core.db.engine import Actor, Database
 from desktop.core.exchange import envelope, keys, service, team_import, ward
-from desktop.core.services import workspace
+from desktop.core.services.workspace import book as workspace
 from tests.durability import harness
 from tests.exchange.corpus import CASES, Forge
 from tests.hostile.corpus import _write, generic_cases

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import HoagiaiError
-from desktop.core.services import backups, workspace
+from desktop.core.services.workspace import backups
+from desktop.core.services.workspace import book as workspace
 from tests.durability import harness
 from tests.hostile.registry import RESULTS, book_digest, clear_message_problems, load_readers
 

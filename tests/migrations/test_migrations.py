@@ -21,8 +21,12 @@ from desktop.core.db.journal import GENESIS_HASH, first_broken_link
 from desktop.core.db.models import Base, Case, JournalHead
 from desktop.core.domain.enums import Grounds, ParticipantRole, Sex
 from desktop.core.errors import HoagiaiError
-from desktop.core.services import cases, participants, people, reference, teams, workspace
-from desktop.core.services.case_list import CaseFilter, case_ids, case_rows
+from desktop.core.services.cases import participants
+from desktop.core.services.cases import records as cases
+from desktop.core.services.cases.listing import CaseFilter, case_ids, case_rows
+from desktop.core.services.people import persons as people
+from desktop.core.services.workspace import book as workspace
+from desktop.core.services.workspace import reference, teams
 from tests.conftest import SAMPLE_MEDIATORS, SAMPLE_TEAM
 
 FTS_TABLES = {"case_search", "case_search_data", "case_search_idx", "case_search_docsize",

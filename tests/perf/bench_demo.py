@@ -39,7 +39,8 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
-from desktop.core.services import demo, workspace
+from desktop.core.demo import book as demo
+from desktop.core.services.workspace import book as workspace
 
 PURE_PYTHON_ITEMS = 200_000
 

@@ -19,7 +19,9 @@ from desktop.core.db.models import Case, CaseParticipant, JournalEntry, Person
 from desktop.core.db.models_personal import ConsentDecision, ConsentRecord, PersonalKey
 from desktop.core.domain.enums import ParticipantRole
 from desktop.core.errors import ValidationError
-from desktop.core.services import backups, people, personal_data
+from desktop.core.services.people import personal_data
+from desktop.core.services.people import persons as people
+from desktop.core.services.workspace import backups
 from tests.core import helpers
 
 NAME = "Nguyễn Văn An"

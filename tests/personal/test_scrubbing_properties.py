@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.db.models import Person
-from desktop.core.services.personal_data import ANONYMOUS_NAME, _mentions
+from desktop.core.services.people.personal_data import ANONYMOUS_NAME, _mentions
 
 FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Đặng", "Vũ", "Bùi", "Đỗ", "Hồ")
 MIDDLE = ("Văn", "Thị", "Thanh", "Minh", "Quốc", "Ngọc", "Đức", "")

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from desktop.core.domain.roles import Role
-from desktop.core.services import accounts, teams, workspace
+from desktop.core.services.workspace import accounts, teams
+from desktop.core.services.workspace import book as workspace
 from tests.conftest import SAMPLE_MEDIATORS, SAMPLE_TEAM
 
 LEADER = workspace.Credentials("totruong", "mat-khau-to-truong")

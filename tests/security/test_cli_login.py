@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import cli
+from desktop.cli import main as cli
 from desktop.core.errors import HoagiaiError
 from desktop.core.security import keyfile
-from desktop.core.services import backups, workspace
+from desktop.core.services.workspace import backups
+from desktop.core.services.workspace import book as workspace
 from tests.security.conftest import LEADER, Encrypted, login
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,7 +50,7 @@ def test_the_prompt_reads_user_and_password_from_stdin(encrypted: Encrypted, tmp
     env = {k: v for k, v in os.environ.items() if not k.startswith("HOAGIAI_")}
     env["PYTHONPATH"] = str(ROOT)
     done = subprocess.run(
-        [sys.executable, "-c", "import desktop.core.cli as c, sys; "
+        [sys.executable, "-c", "import desktop.cli.main as c, sys; "
          "sys.exit(c.main(sys.argv[1:]))", "--lang", "en", "accounts", "list", "--db",
          str(encrypted.path)], input=f"{LEADER.username}\n{LEADER.password}\n",
         capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=False)
@@ -139,8 +140,8 @@ def test_an_encrypted_backup_round_trip_keeps_it_encrypted(encrypted, as_leader,
 
 
 def test_the_demo_book_is_encrypted_with_an_account_per_role(tmp_path, capsys):
+    from desktop.core.demo.book import DEMO_ACCOUNTS, DEMO_PASSWORD
     from desktop.core.domain.roles import Role
-    from desktop.core.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 
     path = tmp_path / "demo.sqlite"
     code, out, err = run(capsys, "demo", "--db", str(path))

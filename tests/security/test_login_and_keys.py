@@ -17,7 +17,8 @@ from desktop.core.domain.roles import Role
 from desktop.core.errors import HoagiaiError, ValidationError
 from desktop.core.security import keyfile
 from desktop.core.security.keyfile import KeyFile, KeyFileError, LoginRefused
-from desktop.core.services import accounts, encryption, workspace
+from desktop.core.services.workspace import accounts, encryption
+from desktop.core.services.workspace import book as workspace
 from tests.security.conftest import LEADER, Encrypted, login
 
 MEDIATOR = workspace.Credentials("hoagiaivien", "mat-khau-hoa-giai-vien")

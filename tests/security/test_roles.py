@@ -16,18 +16,14 @@ from sqlalchemy.orm import Session
 from desktop.core.db.engine import Actor
 from desktop.core.domain.enums import AssignmentMethod, Grounds, MediatorRole, Sex
 from desktop.core.domain.roles import ROLE_PERMISSIONS, Permission, Role, allows
-from desktop.core.services import (
-    access,
-    accounts,
-    assignments,
-    cases,
-    conventions,
-    document_data,
-    hearings,
-    people,
-    teams,
-)
-from desktop.core.services.access import PermissionDenied
+from desktop.core.policy import access
+from desktop.core.policy.access import PermissionDenied
+from desktop.core.services.cases import assignments, hearings
+from desktop.core.services.cases import records as cases
+from desktop.core.services.conventions import versions as conventions
+from desktop.core.services.documents import data as document_data
+from desktop.core.services.people import persons as people
+from desktop.core.services.workspace import accounts, teams
 from tests.conventions.test_parser import SAMPLE
 from tests.core.helpers import add_person, assign, mediator_ids, open_case
 
@@ -170,7 +166,7 @@ def test_the_role_table_is_the_one_source():
 def test_the_cli_and_the_gui_never_build_an_actor_themselves():
     """Their actor comes from logging in (workspace.login); a role-less actor built there would
     skip every permission check."""
-    faces = [*ROOT.glob("desktop/gui/**/*.py"), *ROOT.glob("desktop/core/cli*.py")]
+    faces = [*ROOT.glob("desktop/gui/**/*.py"), *ROOT.glob("desktop/cli/*.py")]
     offenders = [str(p.relative_to(ROOT)) for p in faces
                  if re.search(r"\bActor\(", p.read_text(encoding="utf-8"))]
     assert offenders == []

@@ -15,9 +15,12 @@ from desktop.core.db.models import Person
 from desktop.core.db.models_documents import Attachment
 from desktop.core.domain.enums import DocumentKind
 from desktop.core.domain.roles import Permission, Role, allows
-from desktop.core.services import attachments, book_settings, issued, personal_data
-from desktop.core.services.access import PermissionDenied
-from desktop.core.services.issued import IssueRequest
+from desktop.core.policy.access import PermissionDenied
+from desktop.core.services.cases import attachments
+from desktop.core.services.documents import issued
+from desktop.core.services.documents.issued import IssueRequest
+from desktop.core.services.people import personal_data
+from desktop.core.services.workspace import book_settings
 from tests.core.test_journal import last_seq
 from tests.security import test_roles
 from tests.security.test_roles import World, role_actor

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.services import workspace
-from desktop.core.services.demo_ward import create_ward_demo_book
+from desktop.core.demo.ward import create_ward_demo_book
+from desktop.core.services.workspace import book as workspace
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,10 @@ import pytest
 
 from desktop.core.db.models import Team
 from desktop.core.domain.enums import AssignmentMethod, Grounds, OutcomeKind, Sex
-from desktop.core.services import assignments, cases, outcomes, teams, workspace
+from desktop.core.services.cases import assignments, outcomes
+from desktop.core.services.cases import records as cases
+from desktop.core.services.workspace import book as workspace
+from desktop.core.services.workspace import teams
 from desktop.core.statistics.periods import standard_period
 from desktop.core.statistics.submissions import statistics_report, submit_period
 

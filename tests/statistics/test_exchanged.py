@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.core.services import outcomes
+from desktop.core.services.cases import outcomes
 from desktop.core.statistics.figures import CASE_FIGURES
 from desktop.core.statistics.periods import standard_period
 from desktop.core.statistics.submissions import statistics_report, submit_period

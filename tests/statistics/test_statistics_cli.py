@@ -12,10 +12,10 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from desktop.core.cli import main
+from desktop.cli.main import main
 from desktop.core.db.models import JournalEntry
 from desktop.core.db.models_statistics import StatisticsSubmission
-from desktop.core.services import workspace
+from desktop.core.services.workspace import book as workspace
 
 YEAR = ["--from", "2025-01-01", "--to", "2025-12-31"]
 

@@ -14,7 +14,8 @@ from desktop.core.db.models import Case, JournalEntry, MatterCategory, Team
 from desktop.core.domain.enums import CaseStatus
 from desktop.core.domain.roles import Role
 from desktop.core.errors import HoagiaiError
-from desktop.core.services import outcomes, workspace
+from desktop.core.services.cases import outcomes
+from desktop.core.services.workspace import book as workspace
 from desktop.core.statistics.periods import standard_period
 from desktop.core.statistics.submissions import statistics_report, submit_period
 

@@ -12,7 +12,8 @@ from desktop.core.db.models import JournalEntry
 from desktop.core.db.models_accounts import AccountSecret
 from desktop.core.domain.roles import Role
 from desktop.core.security.keyfile import LoginRefused
-from desktop.core.services import accounts, workspace
+from desktop.core.services.workspace import accounts
+from desktop.core.services.workspace import book as workspace
 
 OFFICER = workspace.Credentials("can.bo", "mat-khau-can-bo-xa")
 

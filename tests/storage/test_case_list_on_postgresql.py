@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from desktop.core.services import teams, workspace
+from desktop.core.services.workspace import book as workspace
+from desktop.core.services.workspace import teams
 from tests.conftest import SAMPLE_MEDIATORS, SAMPLE_TEAM
 from tests.core.test_search_and_list import (  # noqa: F401
     Listed,

@@ -21,7 +21,8 @@ from desktop.core.db.engine import Actor
 from desktop.core.db.journal import first_broken_link
 from desktop.core.db.models import Case
 from desktop.core.errors import ConcurrentEditError
-from desktop.core.services import case_list, cases
+from desktop.core.services.cases import listing as case_list
+from desktop.core.services.cases import records as cases
 from tests.core.helpers import TODAY, case_input, journal, open_case
 
 SECOND_OFFICER = Actor("nguyen.van.duc", "may-thu-hai")

@@ -21,7 +21,8 @@ from desktop.core.db.journal import GENESIS_HASH
 from desktop.core.db.models import AppSetting, Base, JournalHead, MatterCategory
 from desktop.core.domain.text import fold
 from desktop.core.errors import HoagiaiError
-from desktop.core.services import reference, workspace
+from desktop.core.services.workspace import book as workspace
+from desktop.core.services.workspace import reference
 from tests.storage.pg_server import PostgresServer
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.services.case_list import CaseFilter, case_ids
+from desktop.core.services.cases.listing import CaseFilter, case_ids
 from tests.core.helpers import open_case
 
 pytestmark = pytest.mark.both_backends

@@ -11,7 +11,7 @@ from desktop.core.db.models_exchange import ExchangePackage, WithheldField
 from desktop.core.domain.roles import Permission
 from desktop.core.errors import WorkflowError
 from desktop.core.i18n import N_
-from desktop.core.services import access, settings
+from desktop.core.policy import access, settings
 
 BOOK_KIND = "book_kind"  # "team" (the default) or "ward"
 WARD_ID = "ward_id"

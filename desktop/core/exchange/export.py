@@ -28,7 +28,7 @@ from desktop.core.exchange import book, keys
 from desktop.core.exchange.envelope import canonical_json, file_sha256, seal
 from desktop.core.exchange.records import parents, read_values, tracked_classes
 from desktop.core.i18n import N_
-from desktop.core.services import settings
+from desktop.core.policy import settings
 
 TEAM_DATA = "team-data"
 ATTACHMENT_CONTENTS = "case_attachment_contents"  # h1's attachments, when that table exists

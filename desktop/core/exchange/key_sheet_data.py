@@ -11,7 +11,7 @@ from desktop.core.db.models import Team
 from desktop.core.documents.key_sheet import KeySheet, render_key_sheet
 from desktop.core.domain.roles import Permission
 from desktop.core.exchange import book, keys
-from desktop.core.services import settings
+from desktop.core.policy import settings
 
 
 def sheet_data(session: Session, today: date | None = None) -> KeySheet:

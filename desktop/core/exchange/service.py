@@ -21,7 +21,7 @@ from desktop.core.exchange.errors import PackageRefused
 from desktop.core.exchange.team_import import TeamImportReport, import_from_ward
 from desktop.core.exchange.ward_import import TeamReport, import_team_data
 from desktop.core.i18n import N_
-from desktop.core.services import settings
+from desktop.core.policy import settings
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 CANNOT_READ = N_("The file {path} cannot be read: {problem}. Nothing was changed.")

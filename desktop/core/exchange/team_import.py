@@ -27,7 +27,7 @@ from desktop.core.exchange.incoming import (
     remember,
 )
 from desktop.core.i18n import N_
-from desktop.core.services import settings
+from desktop.core.policy import settings
 
 OTHER_WARD = N_(
     "This package comes from another ward office ({ward}) than the one this book belongs to. "

@@ -25,7 +25,7 @@ from desktop.core.exchange import book, keys
 from desktop.core.exchange.envelope import canonical_json, file_sha256, seal
 from desktop.core.exchange.records import converted, read_values, tracked_classes
 from desktop.core.i18n import N_
-from desktop.core.services import settings
+from desktop.core.policy import settings
 
 ALREADY_A_BOOK = N_(
     "This file already holds a case book with data. A ward office book must start from a new "

@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _
-from desktop.core.services import history
-from desktop.core.services.history import JournalFilter, JournalRow, local_time
-from desktop.gui.context import BookContext
-from desktop.gui.signals import emit
+from desktop.core.services.history import changes as history
+from desktop.core.services.history.changes import JournalFilter, JournalRow, local_time
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.signals import emit
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()

@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 from desktop.core.domain.roles import Permission
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _, ngettext
-from desktop.core.services import access, history
-from desktop.core.services.history import JournalCheck, JournalFilter, local_time
+from desktop.core.policy import access
+from desktop.core.services.history import changes as history
+from desktop.core.services.history.changes import JournalCheck, JournalFilter, local_time
 from desktop.gui.audit.journal_model import JournalTableModel
 from desktop.gui.case.history_tab import read_as
-from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs
-from desktop.gui.signals import emit
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
+from desktop.gui.kit.signals import emit
 
 DATE_FORMAT = "dd/MM/yyyy"
 _open: dict[int, JournalWindow] = {}

@@ -20,8 +20,10 @@ from typing import Any, TypeVar
 from desktop.core.domain.roles import Permission
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_
-from desktop.core.services import access, backups, settings, workspace
-from desktop.gui.context import BookContext
+from desktop.core.policy import access, settings
+from desktop.core.services.workspace import backups
+from desktop.core.services.workspace import book as workspace
+from desktop.gui.kit.context import BookContext
 
 T = TypeVar("T")
 

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
-from desktop.core.services.backups import BackupInfo
-from desktop.core.services.history import local_time
+from desktop.core.services.history.changes import local_time
+from desktop.core.services.workspace.backups import BackupInfo
 from desktop.gui.backups import adapter
-from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs
-from desktop.gui.signals import emit
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
+from desktop.gui.kit.signals import emit
 
 log = logging.getLogger("hoagiai")
 _HOUR_MS = 3_600_000

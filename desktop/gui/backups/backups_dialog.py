@@ -31,14 +31,15 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _, ngettext
-from desktop.core.services import backups, workspace
-from desktop.core.services.history import local_time
+from desktop.core.services.history.changes import local_time
+from desktop.core.services.workspace import backups
+from desktop.core.services.workspace import book as workspace
 from desktop.gui.backups import adapter
 from desktop.gui.backups.adapter import BackupRow
-from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs
-from desktop.gui.rows_model import Column, RowsModel
-from desktop.gui.signals import emit
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
+from desktop.gui.kit.rows_model import Column, RowsModel
+from desktop.gui.kit.signals import emit
 
 LABELS = {"": N_("Backup"), backups.SAFETY_LABEL: N_("Safety copy made before a restore")}
 

@@ -38,12 +38,14 @@ from desktop.core.domain.labels import label
 from desktop.core.domain.roles import Permission
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
-from desktop.core.services import access, attachments, issued
-from desktop.core.services.attachments import AttachmentRow
-from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs
+from desktop.core.policy import access
+from desktop.core.services.cases import attachments
+from desktop.core.services.cases.attachments import AttachmentRow
+from desktop.core.services.documents import issued
 from desktop.gui.documents.preview import documents_folder
-from desktop.gui.field_errors import FieldErrors
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
+from desktop.gui.kit.field_errors import FieldErrors
 
 if TYPE_CHECKING:
     from desktop.gui.case.case_window import CaseWindow

@@ -8,10 +8,11 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from desktop.core.services import case_detail, reference, teams
-from desktop.core.services.case_detail import CaseDetail
-from desktop.core.services.reference import CategoryView
-from desktop.core.services.teams import MediatorView
+from desktop.core.services.cases import detail as case_detail
+from desktop.core.services.cases.detail import CaseDetail
+from desktop.core.services.workspace import reference, teams
+from desktop.core.services.workspace.reference import CategoryView
+from desktop.core.services.workspace.teams import MediatorView
 
 
 @dataclass(frozen=True)

@@ -17,12 +17,11 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from desktop.core.domain.enums import CaseStatus, DocumentKind
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
-from desktop.core.services import outcomes
+from desktop.core.services.cases import outcomes
 from desktop.gui.case.attachments_panel import add_attachments_tab
 from desktop.gui.case.case_data import CaseData, load_case_data
 from desktop.gui.case.citations_tab import CitationsTab, tab_title
 from desktop.gui.case.editing import CaseEditing, guarded
-from desktop.gui.case.form_helpers import clear_error, show_error
 from desktop.gui.case.general_tab import GeneralTab
 from desktop.gui.case.header import add_export_state, show_banner, show_status, style_header
 from desktop.gui.case.hearings_tab import HearingsTab
@@ -30,8 +29,6 @@ from desktop.gui.case.history_tab import add_history_tab, record_sensitive_view
 from desktop.gui.case.mediators_tab import MediatorsTab
 from desktop.gui.case.outcome_tab import OutcomeTab
 from desktop.gui.case.participants_tab import ParticipantsTab
-from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs
 from desktop.gui.documents.agreement_preview import (
     build_agreement_pdf,
     build_document_pdf,
@@ -40,7 +37,10 @@ from desktop.gui.documents.agreement_preview import (
 )
 from desktop.gui.documents.preview import PdfPreviewDialog
 from desktop.gui.forms.ui_case_window import Ui_CaseWindow
-from desktop.gui.signals import emit
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
+from desktop.gui.kit.form_helpers import clear_error, show_error
+from desktop.gui.kit.signals import emit
 
 _open_windows: dict[tuple[int, uuid.UUID], CaseWindow] = {}
 

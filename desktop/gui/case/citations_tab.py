@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _
-from desktop.core.services import convention_citations as citations
-from desktop.core.services.convention_citations import CaseConventions, CitationView
-from desktop.core.services.convention_views import ArticleView, VersionView
-from desktop.core.services.conventions import NOT_LAW_REMINDER
+from desktop.core.services.conventions import citations
+from desktop.core.services.conventions.citations import CaseConventions, CitationView
+from desktop.core.services.conventions.versions import NOT_LAW_REMINDER
+from desktop.core.services.conventions.views import ArticleView, VersionView
 from desktop.gui.case.editing import CaseEditing, guarded
-from desktop.gui.case.form_helpers import clear_error, date_text, fit_columns, fit_rows, show_error
-from desktop.gui.rows_model import Column, RowsModel
-from desktop.gui.signals import emit
+from desktop.gui.kit.form_helpers import clear_error, date_text, fit_columns, fit_rows, show_error
+from desktop.gui.kit.rows_model import Column, RowsModel
+from desktop.gui.kit.signals import emit
 
 NO_CONVENTION = N_(
     "No village convention has been imported into this case book yet. Import your village's or "

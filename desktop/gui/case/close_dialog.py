@@ -11,15 +11,9 @@ from desktop.core.domain.enums import Eligibility, OutcomeKind
 from desktop.core.domain.labels import label
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
-from desktop.core.services.case_detail import OutcomeView
-from desktop.gui.case.form_helpers import (
-    clear_error,
-    fill_combo,
-    select_data,
-    show_error,
-    to_qdate,
-)
+from desktop.core.services.cases.detail import OutcomeView
 from desktop.gui.forms.ui_case_close_dialog import Ui_CaseCloseDialog
+from desktop.gui.kit.form_helpers import clear_error, fill_combo, select_data, show_error, to_qdate
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import HoagiaiError
-from desktop.core.services.case_detail import CaseDetail
-from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs
-from desktop.gui.signals import emit
+from desktop.core.services.cases.detail import CaseDetail
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
+from desktop.gui.kit.signals import emit
 
 OnError = Callable[[HoagiaiError], None]
 OnDone = Callable[[Any], None]

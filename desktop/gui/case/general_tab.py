@@ -8,11 +8,12 @@ from desktop.core.domain.enums import Eligibility, Grounds
 from desktop.core.domain.labels import label
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
-from desktop.core.services import cases
-from desktop.core.services.case_detail import CaseDetail
+from desktop.core.services.cases import records as cases
+from desktop.core.services.cases.detail import CaseDetail
 from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.editing import CaseEditing
-from desktop.gui.case.form_helpers import (
+from desktop.gui.forms.ui_case_general import Ui_CaseGeneralTab
+from desktop.gui.kit.form_helpers import (
     OptionalDate,
     clear_error,
     fill_combo,
@@ -21,7 +22,6 @@ from desktop.gui.case.form_helpers import (
     show_error,
     to_qdate,
 )
-from desktop.gui.forms.ui_case_general import Ui_CaseGeneralTab
 
 
 class GeneralTab(QWidget):

@@ -12,8 +12,8 @@ from desktop.core.exchange import book
 from desktop.core.exchange.service import CaseExportState, case_state
 from desktop.core.i18n import _
 from desktop.gui.case.editing import CaseEditing, guarded
-from desktop.gui.case.form_helpers import date_text
 from desktop.gui.forms.ui_case_window import Ui_CaseWindow
+from desktop.gui.kit.form_helpers import date_text
 
 if TYPE_CHECKING:
     from desktop.gui.case.case_window import CaseWindow

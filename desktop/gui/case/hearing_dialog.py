@@ -13,10 +13,10 @@ from desktop.core.domain.enums import ParticipantRole
 from desktop.core.domain.labels import label
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
-from desktop.core.services.case_detail import CaseDetail, HearingView
-from desktop.core.services.hearings import HearingInput
-from desktop.gui.case.form_helpers import clear_error, show_error, to_qdatetime
+from desktop.core.services.cases.detail import CaseDetail, HearingView
+from desktop.core.services.cases.hearings import HearingInput
 from desktop.gui.forms.ui_case_hearing_dialog import Ui_CaseHearingDialog
+from desktop.gui.kit.form_helpers import clear_error, show_error, to_qdatetime
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -29,9 +29,9 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _, ngettext
-from desktop.core.services import history
-from desktop.core.services.history import HistoryEntry, local_time
-from desktop.gui.context import BookContext
+from desktop.core.services.history import changes as history
+from desktop.core.services.history.changes import HistoryEntry, local_time
+from desktop.gui.kit.context import BookContext
 
 if TYPE_CHECKING:
     from desktop.gui.case.case_window import CaseWindow

@@ -7,14 +7,14 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 from desktop.core.domain.labels import label
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _
-from desktop.core.services import assignments
-from desktop.core.services.case_detail import AssignmentView
+from desktop.core.services.cases import assignments
+from desktop.core.services.cases.detail import AssignmentView
 from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.editing import CaseEditing, OnDone, OnError, run_until_saved
-from desktop.gui.case.form_helpers import clear_error, date_text, show_error
 from desktop.gui.case.mediator_dialogs import AssignDialog, ConflictDialog
 from desktop.gui.forms.ui_case_mediators import Ui_CaseMediatorsTab
-from desktop.gui.rows_model import Column, RowsModel
+from desktop.gui.kit.form_helpers import clear_error, date_text, show_error
+from desktop.gui.kit.rows_model import Column, RowsModel
 
 
 def _ended_text(assignment: AssignmentView) -> str:

@@ -16,13 +16,16 @@ from sqlalchemy.orm import Session
 from desktop.core.domain.enums import ParticipantRole
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _
-from desktop.core.services import outcomes
-from desktop.core.services.case_detail import AgreementView, CaseDetail
-from desktop.core.services.outcomes import AgreementInput, TermInput
+from desktop.core.services.cases import outcomes
+from desktop.core.services.cases.detail import AgreementView, CaseDetail
+from desktop.core.services.cases.outcomes import AgreementInput, TermInput
 from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.close_dialog import CloseDialog, Closing
 from desktop.gui.case.editing import CaseEditing, OnDone, OnError, run_until_saved
-from desktop.gui.case.form_helpers import (
+from desktop.gui.case.outcome_view import show_outcome
+from desktop.gui.case.term_dialog import TermDialog
+from desktop.gui.forms.ui_case_outcome import Ui_CaseOutcomeTab
+from desktop.gui.kit.form_helpers import (
     OptionalDate,
     clear_error,
     date_text,
@@ -30,11 +33,8 @@ from desktop.gui.case.form_helpers import (
     set_fields_editable,
     show_error,
 )
-from desktop.gui.case.outcome_view import show_outcome
-from desktop.gui.case.term_dialog import TermDialog
-from desktop.gui.forms.ui_case_outcome import Ui_CaseOutcomeTab
-from desktop.gui.rows_model import Column, MovableRowsModel
-from desktop.gui.signals import emit
+from desktop.gui.kit.rows_model import Column, MovableRowsModel
+from desktop.gui.kit.signals import emit
 
 _MAY_BE_OBLIGED = (ParticipantRole.PARTY, ParticipantRole.RELATED)
 

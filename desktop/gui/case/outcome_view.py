@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from desktop.core.domain.labels import label
-from desktop.core.services.case_detail import CaseDetail
-from desktop.gui.case.form_helpers import date_text
+from desktop.core.services.cases.detail import CaseDetail
 from desktop.gui.forms.ui_case_outcome import Ui_CaseOutcomeTab
+from desktop.gui.kit.form_helpers import date_text
 
 
 def show_outcome(ui: Ui_CaseOutcomeTab, detail: CaseDetail) -> None:

@@ -12,21 +12,16 @@ from desktop.core.domain.enums import ParticipantRole
 from desktop.core.domain.labels import label
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _
-from desktop.core.services import participants, people
-from desktop.core.services.case_detail import CaseDetail, ParticipantView
-from desktop.core.services.people import PersonView
+from desktop.core.services.cases import participants
+from desktop.core.services.cases.detail import CaseDetail, ParticipantView
+from desktop.core.services.people import persons as people
+from desktop.core.services.people.persons import PersonView
 from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.editing import CaseEditing, OnDone, OnError, run_until_saved
-from desktop.gui.case.form_helpers import (
-    clear_error,
-    date_text,
-    fit_columns,
-    fit_rows,
-    show_error,
-)
 from desktop.gui.case.person_dialog import ParticipantChoice, PersonDialog
 from desktop.gui.forms.ui_case_participants import Ui_CaseParticipantsTab
-from desktop.gui.rows_model import Column, RowsModel
+from desktop.gui.kit.form_helpers import clear_error, date_text, fit_columns, fit_rows, show_error
+from desktop.gui.kit.rows_model import Column, RowsModel
 
 
 def birth_text(person: PersonView) -> str:

@@ -14,10 +14,11 @@ from desktop.core.domain.enums import ParticipantRole, Sex
 from desktop.core.domain.labels import label
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
-from desktop.core.services.case_detail import ParticipantView
-from desktop.core.services.people import PersonInput, PersonView
+from desktop.core.services.cases.detail import ParticipantView
+from desktop.core.services.people.persons import PersonInput, PersonView
 from desktop.gui.case.editing import guarded
-from desktop.gui.case.form_helpers import (
+from desktop.gui.forms.ui_case_person_dialog import Ui_CasePersonDialog
+from desktop.gui.kit.form_helpers import (
     clear_error,
     date_text,
     fill_combo,
@@ -25,7 +26,6 @@ from desktop.gui.case.form_helpers import (
     show_error,
     to_qdate,
 )
-from desktop.gui.forms.ui_case_person_dialog import Ui_CasePersonDialog
 
 SearchPersons = Callable[[str, Callable[[list[PersonView]], None]], None]
 _NO_YEAR = 1899  # the spin box's minimum, shown as "Not known"

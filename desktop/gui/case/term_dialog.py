@@ -10,9 +10,9 @@ from datetime import date
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.core.i18n import _
-from desktop.core.services.outcomes import TermInput
-from desktop.gui.case.form_helpers import OptionalDate, fill_combo, select_data
+from desktop.core.services.cases.outcomes import TermInput
 from desktop.gui.forms.ui_case_term_dialog import Ui_CaseTermDialog
+from desktop.gui.kit.form_helpers import OptionalDate, fill_combo, select_data
 
 
 class TermDialog(QDialog):

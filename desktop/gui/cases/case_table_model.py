@@ -26,10 +26,10 @@ from sqlalchemy.orm import Session
 from desktop.core.domain.labels import status_label
 from desktop.core.exchange import book
 from desktop.core.i18n import N_, _
-from desktop.core.services import case_list
-from desktop.core.services.case_list import CaseFilter, CaseRow, SortKey
-from desktop.gui.context import BookContext
-from desktop.gui.signals import emit
+from desktop.core.services.cases import listing as case_list
+from desktop.core.services.cases.listing import CaseFilter, CaseRow, SortKey
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.signals import emit
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root of a flat table

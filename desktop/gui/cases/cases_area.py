@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from desktop.core.domain.enums import CaseStatus
 from desktop.core.domain.labels import status_label
 from desktop.core.i18n import _
-from desktop.core.services import case_list
-from desktop.core.services.case_list import CaseFilter
+from desktop.core.services.cases import listing as case_list
+from desktop.core.services.cases.listing import CaseFilter
 from desktop.gui.cases.case_table_model import CaseTableModel
-from desktop.gui.context import BookContext
 from desktop.gui.forms.ui_cases_area import Ui_CasesArea
-from desktop.gui.signals import emit
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.signals import emit
 
 SEARCH_DELAY_MS = 250
 WIDE_COLUMNS = {CaseTableModel.CATEGORY: 0.15, CaseTableModel.PARTIES: 0.2}  # of the width

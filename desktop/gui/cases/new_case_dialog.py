@@ -15,12 +15,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from desktop.core.domain.enums import Eligibility, Grounds
 from desktop.core.domain.labels import label
 from desktop.core.errors import HoagiaiError
-from desktop.core.services import cases, reference
-from desktop.core.services.cases import CaseInput
-from desktop.gui.context import BookContext
-from desktop.gui.field_errors import FieldErrors
+from desktop.core.services.cases import records as cases
+from desktop.core.services.cases.records import CaseInput
+from desktop.core.services.workspace import reference
 from desktop.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
-from desktop.gui.signals import emit
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.field_errors import FieldErrors
+from desktop.gui.kit.signals import emit
 
 
 class NewCaseDialog(QDialog):

@@ -34,13 +34,15 @@ from sqlalchemy.orm import Session
 from desktop.core.domain.labels import label
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _
-from desktop.core.services import convention_citations as citations
-from desktop.core.services import convention_views as views
-from desktop.core.services import conventions
-from desktop.core.services.convention_citations import AnnualReview
-from desktop.core.services.convention_views import ConventionView, VersionView
+from desktop.core.services.conventions import citations, views
+from desktop.core.services.conventions import versions as conventions
+from desktop.core.services.conventions.citations import AnnualReview
+from desktop.core.services.conventions.views import ConventionView, VersionView
 from desktop.gui.case.editing import OnDone, OnError, guarded, run_until_saved
-from desktop.gui.case.form_helpers import (
+from desktop.gui.conventions.status_dialog import StatusDialog, day_of
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
+from desktop.gui.kit.form_helpers import (
     clear_error,
     date_text,
     fit_columns,
@@ -48,12 +50,9 @@ from desktop.gui.case.form_helpers import (
     show_error,
     to_qdate,
 )
-from desktop.gui.context import BookContext
-from desktop.gui.conventions.status_dialog import StatusDialog, day_of
-from desktop.gui.dialogs import Dialogs
-from desktop.gui.optional_date import DATE_FORMAT
-from desktop.gui.rows_model import Column, RowsModel
-from desktop.gui.signals import emit
+from desktop.gui.kit.optional_date import DATE_FORMAT
+from desktop.gui.kit.rows_model import Column, RowsModel
+from desktop.gui.kit.signals import emit
 
 if TYPE_CHECKING:  # the preview (QtPdf) loads when a review is first printed
     from desktop.gui.documents.preview import PdfPreviewDialog

@@ -28,11 +28,12 @@ from desktop.core.conventions.reading import read_convention
 from desktop.core.conventions.structure import ParsedConvention
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
-from desktop.core.services import convention_views, conventions
-from desktop.gui.context import BookContext
+from desktop.core.services.conventions import versions as conventions
+from desktop.core.services.conventions import views as convention_views
 from desktop.gui.conventions.split_dialog import SplitDialog
-from desktop.gui.dialogs import Dialogs
 from desktop.gui.forms.ui_convention_import import Ui_ConventionImportDialog
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
 
 
 def convention_file_filter() -> str:

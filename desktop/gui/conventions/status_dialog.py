@@ -22,10 +22,10 @@ from desktop.core.domain.enums import ConventionStatus
 from desktop.core.domain.labels import label
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
-from desktop.core.services.convention_views import VersionView
-from desktop.core.services.conventions import StatusDecision
-from desktop.gui.case.form_helpers import clear_error, date_text, select_data, show_error
-from desktop.gui.optional_date import DATE_FORMAT
+from desktop.core.services.conventions.versions import StatusDecision
+from desktop.core.services.conventions.views import VersionView
+from desktop.gui.kit.form_helpers import clear_error, date_text, select_data, show_error
+from desktop.gui.kit.optional_date import DATE_FORMAT
 
 SETTABLE = (ConventionStatus.IN_FORCE, ConventionStatus.PARTLY_SUSPENDED,
             ConventionStatus.SUSPENDED, ConventionStatus.ABOLISHED)

@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session
 from desktop.core.domain.enums import DocumentKind
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
-from desktop.core.services import issued
-from desktop.core.services.issued import Issued, IssueRequest
-from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs
+from desktop.core.services.documents import issued
+from desktop.core.services.documents.issued import Issued, IssueRequest
 from desktop.gui.documents.preview import PdfPreviewDialog
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
 
 DOCUMENT_NAME = DocumentKind.AGREEMENT
 Kind = DocumentKind

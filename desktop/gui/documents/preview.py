@@ -15,11 +15,11 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.core.i18n import _
-from desktop.gui.dialogs import Dialogs, pdf_filter
 from desktop.gui.documents.pdf_printing import new_printer, print_pdf
 from desktop.gui.documents.print_seam import choose_printer
 from desktop.gui.forms.ui_pdf_preview import Ui_PdfPreviewDialog
-from desktop.gui.signals import emit
+from desktop.gui.kit.dialogs import Dialogs, pdf_filter
+from desktop.gui.kit.signals import emit
 
 _ZOOM_STEP = 1.25
 

@@ -1,6 +1,6 @@
 """The print dialog behind the dialog seam, so tests choose a printer without a modal.
 
-``Dialogs`` (desktop/gui/dialogs.py) has no printer method yet; screens that print call
+``Dialogs`` (desktop/gui/kit/dialogs.py) has no printer method yet; screens that print call
 ``choose_printer(dialogs, ...)``, which uses ``PrintDialogs.choose_printer`` when the seam has
 it (tests replace it there) and otherwise runs Qt's print dialog through ``dialogs.run``.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
-from desktop.gui.dialogs import Dialogs
+from desktop.gui.kit.dialogs import Dialogs
 
 
 def run_print_dialog(dialogs: Dialogs, parent: QWidget | None, printer: QPrinter,

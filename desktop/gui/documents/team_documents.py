@@ -30,13 +30,14 @@ from desktop.core.domain.enums import DocumentKind
 from desktop.core.domain.labels import label
 from desktop.core.errors import HoagiaiError, NotFoundError
 from desktop.core.i18n import N_, _
-from desktop.core.services import issued, teams
-from desktop.core.services.issued import Issued, IssueRequest
-from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs
+from desktop.core.services.documents import issued
+from desktop.core.services.documents.issued import Issued, IssueRequest
+from desktop.core.services.workspace import teams
 from desktop.gui.documents.agreement_preview import show_code
 from desktop.gui.documents.preview import PdfPreviewDialog
-from desktop.gui.field_errors import FieldErrors
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
+from desktop.gui.kit.field_errors import FieldErrors
 
 _PREFIXES = {DocumentKind.LOGBOOK: "SoTheoDoi", DocumentKind.REMUNERATION: "ThuLao"}
 

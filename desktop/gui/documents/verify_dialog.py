@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
-from desktop.core.services import issued
-from desktop.core.services.issued import Verification
-from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs
+from desktop.core.services.documents import issued
+from desktop.core.services.documents.issued import Verification
 from desktop.gui.documents.preview import PdfPreviewDialog
-from desktop.gui.field_errors import FieldErrors
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
+from desktop.gui.kit.field_errors import FieldErrors
 
 
 class VerifyDialog(QDialog):

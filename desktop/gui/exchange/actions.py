@@ -17,10 +17,10 @@ from desktop.core.exchange import book, export, labels, service
 from desktop.core.exchange.team_import import TeamImportReport
 from desktop.core.exchange.ward_import import TeamReport
 from desktop.core.i18n import _
-from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs, pdf_filter
 from desktop.gui.exchange.preview_dialog import ExchangePreviewDialog
-from desktop.gui.signals import emit
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs, pdf_filter
+from desktop.gui.kit.signals import emit
 
 Report = TeamReport | TeamImportReport
 
@@ -152,7 +152,7 @@ class ExchangeActions(QObject):
     def _imported(self, report: Report) -> None:
         self.last_report = report
         emit(self.context.data_changed)
-        from desktop.core.cli_exchange import describe_report
+        from desktop.cli.exchange import describe_report
 
         self.dialogs.inform(self.window, _("Package imported"),
                             describe_report(report, False, self._describe))
@@ -162,7 +162,7 @@ class ExchangeActions(QObject):
 
 
 def book_ward_id(session: Session) -> str:
-    from desktop.core.services import settings
+    from desktop.core.policy import settings
 
     return settings.get_setting(session, book.WARD_ID)
 

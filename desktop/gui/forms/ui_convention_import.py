@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QVBoxLayout, QWidget)
 
 from desktop.gui.conventions.structure_tree import StructureTree
-from desktop.gui.optional_date import OptionalDateEdit
+from desktop.gui.kit.optional_date import OptionalDateEdit
 class Ui_ConventionImportDialog(object):
     def setupUi(self, ConventionImportDialog):
         if not ConventionImportDialog.objectName():

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
-from desktop.gui.optional_date import OptionalDateEdit
+from desktop.gui.kit.optional_date import OptionalDateEdit
 
 class Ui_MediatorDialog(object):
     def setupUi(self, MediatorDialog):

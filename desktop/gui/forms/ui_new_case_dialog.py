@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
     QVBoxLayout, QWidget)
 
-from desktop.gui.optional_date import OptionalDateEdit
+from desktop.gui.kit.optional_date import OptionalDateEdit
 
 class Ui_NewCaseDialog(object):
     def setupUi(self, NewCaseDialog):

@@ -11,9 +11,9 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from desktop.core.i18n import _
-from desktop.gui.dialogs import Dialogs
+from desktop.gui.kit.dialogs import Dialogs
+from desktop.gui.kit.signals import emit
 from desktop.gui.login.login_dialog import LoginDialog
-from desktop.gui.signals import emit
 
 IDLE_SETTING = "idle_lock_minutes"
 DEFAULT_MINUTES = 10

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
-from desktop.core.services import workspace
+from desktop.core.services.workspace import book as workspace
 from desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
 
 

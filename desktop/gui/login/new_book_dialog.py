@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from desktop.core.domain.roles import Role
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
-from desktop.core.services import accounts, encryption, workspace
+from desktop.core.services.workspace import accounts, encryption
+from desktop.core.services.workspace import book as workspace
 from desktop.gui.forms.ui_new_book_dialog import Ui_NewBookDialog
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.i18n import _
-from desktop.gui.dialogs import Dialogs, pdf_filter
+from desktop.gui.kit.dialogs import Dialogs, pdf_filter
 
 
 class RecoveryDialog(QDialog):

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 from desktop.core.domain.roles import Permission
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
-from desktop.core.services import access, book_settings
-from desktop.core.services.book_settings import BookSettings
-from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs
-from desktop.gui.field_errors import FieldErrors
+from desktop.core.policy import access
+from desktop.core.services.workspace import book_settings
+from desktop.core.services.workspace.book_settings import BookSettings
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
+from desktop.gui.kit.field_errors import FieldErrors
 
 
 class SettingsDialog(QDialog):

@@ -12,9 +12,9 @@ from desktop.core.domain.identity import check_birth, require_name
 from desktop.core.domain.labels import label
 from desktop.core.errors import HoagiaiError, ValidationError
 from desktop.core.i18n import N_, _
-from desktop.core.services.teams import MediatorInput
-from desktop.gui.field_errors import FieldErrors
+from desktop.core.services.workspace.teams import MediatorInput
 from desktop.gui.forms.ui_mediator_dialog import Ui_MediatorDialog
+from desktop.gui.kit.field_errors import FieldErrors
 
 
 def select_data(combo: QComboBox, value: object) -> None:

@@ -9,8 +9,8 @@ from PySide6.QtCore import Signal
 from desktop.core.domain.enums import MediatorRole
 from desktop.core.domain.labels import label
 from desktop.core.i18n import N_, _
-from desktop.core.services.teams import MediatorInput
-from desktop.gui.rows_model import Column, MovableRowsModel
+from desktop.core.services.workspace.teams import MediatorInput
+from desktop.gui.kit.rows_model import Column, MovableRowsModel
 
 
 def _decision(mediator: MediatorInput) -> str:

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget, QWizard
 from desktop.core.domain.labels import label
 from desktop.core.errors import HoagiaiError, RuleViolations, ValidationError
 from desktop.core.i18n import N_, _
-from desktop.core.services.teams import MediatorInput, TeamInput, composition_warnings
-from desktop.gui.dialogs import Dialogs
-from desktop.gui.field_errors import FieldErrors
+from desktop.core.services.workspace.teams import MediatorInput, TeamInput, composition_warnings
 from desktop.gui.forms.ui_mediators_page import Ui_MediatorsPage
 from desktop.gui.forms.ui_team_page import Ui_TeamPage
+from desktop.gui.kit.dialogs import Dialogs
+from desktop.gui.kit.field_errors import FieldErrors
 from desktop.gui.setup.mediator_dialog import MediatorDialog
 from desktop.gui.setup.mediator_model import MediatorTableModel
 

@@ -10,12 +10,12 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import HoagiaiError, ValidationError
 from desktop.core.i18n import _
-from desktop.core.services import accounts, teams
-from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs
-from desktop.gui.field_errors import flatten
+from desktop.core.services.workspace import accounts, teams
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
+from desktop.gui.kit.field_errors import flatten
+from desktop.gui.kit.signals import emit
 from desktop.gui.setup.pages import MediatorsPage, SummaryPage, TeamPage
-from desktop.gui.signals import emit
 
 TEAM_PAGE, MEDIATORS_PAGE, SUMMARY_PAGE = range(3)
 _TEAM_FIELDS = frozenset({"name", "village", "commune", "province", "address",

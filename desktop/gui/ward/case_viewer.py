@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 from desktop.core.i18n import _
 from desktop.gui.case.case_window import CaseWindow
 from desktop.gui.case.editing import CaseEditing, OnDone, OnError
-from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
 
 _open: dict[tuple[int, uuid.UUID], ReadOnlyCaseWindow] = {}
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
-from desktop.gui.signals import emit
+from desktop.gui.kit.signals import emit
 
 PALETTE = ("#2f6db5", "#3a9d5d", "#d9822b", "#8e5ea2", "#c44e52", "#6b8e9f")
 STATUS_COLOURS = {"successful": "#3a9d5d", "unsuccessful": "#c44e52",

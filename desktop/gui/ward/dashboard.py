@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain.enums import MatterGroup
 from desktop.core.i18n import _
-from desktop.core.services import case_list
+from desktop.core.services.cases import listing as case_list
 from desktop.core.statistics.dashboard import Dashboard, dashboard_data
 from desktop.core.statistics.figures import RESULTS, Ids
 from desktop.core.statistics.rules import load_rules
 from desktop.core.statistics.tables import percent
-from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.ward.case_viewer import open_read_only
 from desktop.gui.ward.charts import PALETTE, STATUS_COLOURS, BarChart
 from desktop.gui.ward.drilldown import CaseListDialog

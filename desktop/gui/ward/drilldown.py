@@ -22,9 +22,9 @@ from sqlalchemy.orm import Session
 from desktop.core.db.models import Case, Team
 from desktop.core.domain.labels import status_label
 from desktop.core.i18n import _, ngettext
-from desktop.core.services import case_list
-from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs
+from desktop.core.services.cases import listing as case_list
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.ward.case_viewer import open_read_only
 
 ID_ROLE = Qt.ItemDataRole.UserRole

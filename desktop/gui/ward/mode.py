@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget
 from sqlalchemy.orm import Session
 
 from desktop.core.i18n import _
-from desktop.core.services import settings, teams
-from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs
+from desktop.core.policy import settings
+from desktop.core.services.workspace import teams
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
 
 BOOK_KIND = "book_kind"  # desktop.core.exchange.book.BOOK_KIND
 WARD = "ward"

@@ -26,15 +26,15 @@ from desktop.core.domain.roles import Permission
 from desktop.core.domain.text import name_sort_key
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _
-from desktop.core.services import access
+from desktop.core.policy import access
 from desktop.core.statistics.periods import CUSTOM, Period, make_period, standard_period
 from desktop.core.statistics.report import StatisticsReport
 from desktop.core.statistics.rules import load_rules
 from desktop.core.statistics.submissions import record_export, statistics_report, submit_period
 from desktop.core.statistics.tables import ReportTable, report_tables
-from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs
 from desktop.gui.forms.ui_ward_report import Ui_WardReport
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.ward.drilldown import CaseListDialog
 
 IDS_ROLE = Qt.ItemDataRole.UserRole

@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desktop.core.i18n import _
-from desktop.gui.context import BookContext
-from desktop.gui.dialogs import Dialogs
+from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.ward.dashboard import DashboardView
 from desktop.gui.ward.report_view import ReportView
 

@@ -1,0 +1,464 @@
+"""``hoagiai export / import / ward / keys``: the exchange with the ward office by file.
+
+Team: ``keys enrolment`` (public keys for the ward), ``import`` of the ward's packages,
+``export`` of the next package. Ward: ``ward init``, ``ward enrol``, ``import`` (with
+``--dry-run``), ``ward settings|ack|reference`` (packages back), ``ward review|resolve|transfer``.
+Both: ``keys show|create|replace|sheet|restore``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop.cli.common import Commands, current_user, database_path, db_argument
+from desktop.core.i18n import _
+
+
+def register(commands: Commands) -> None:
+    _register_export(commands)
+    _register_import(commands)
+    _register_ward(commands)
+    _register_keys(commands)
+
+
+def _register_export(commands: Commands) -> None:
+    parser = commands.add_parser("export", help=_("write the next package for the ward office"))
+    db_argument(parser)
+    parser.add_argument("-o", "--output", type=Path, default=None,
+                        help=_("folder to write the package in (a USB stick)"))
+    parser.add_argument("--status", action="store_true",
+                        help=_("only show what each case's export state is"))
+    parser.set_defaults(handler=run_export)
+
+
+def _register_import(commands: Commands) -> None:
+    parser = commands.add_parser("import", help=_("import packages (ward: the teams' packages; "
+                                                  "team: the ward's packages)"))
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    db_argument(parser)
+    parser.add_argument("--dry-run", action="store_true",
+                        help=_("only report what importing would do; change nothing"))
+    parser.set_defaults(handler=run_import)
+
+
+def _output(parser: argparse.ArgumentParser) -> None:
+    db_argument(parser)
+    parser.add_argument("-o", "--output", type=Path, required=True, help=_("folder to write in"))
+    parser.add_argument("--team", default=None,
+                        help=_("one enrolled team (id or name); default: every team"))
+
+
+def _register_ward(commands: Commands) -> None:
+    ward = commands.add_parser("ward", help=_("the ward office book"))
+    sub = ward.add_subparsers(dest="ward_command", required=True)
+    init = sub.add_parser("init", help=_("make a new ward office book"))
+    db_argument(init)
+    init.add_argument("--ward", required=True, help=_("the ward's name"))
+    init.add_argument("--commune", default="", help=_("commune or ward, as in addresses"))
+    init.add_argument("--province", default="", help=_("province or city"))
+    init.add_argument("--admin", default="", help=_("full name of the ward administrator"))
+    init.set_defaults(handler=run_ward_init)
+    enrol = sub.add_parser("enrol", help=_("enrol a team from its enrolment file"))
+    enrol.add_argument("file", type=Path)
+    db_argument(enrol)
+    enrol.add_argument("--replace", action="store_true",
+                       help=_("replace the key of a team already enrolled (a lost key)"))
+    enrol.set_defaults(handler=run_ward_enrol)
+    teams = sub.add_parser("teams", help=_("list the enrolled teams"))
+    db_argument(teams)
+    teams.set_defaults(handler=run_ward_teams)
+    for name, kind, text in (("settings", "ward-settings", _("write the ward's settings "
+                                                             "packages for the teams")),
+                             ("ack", "acknowledgment", _("write acknowledgment packages")),
+                             ("reference", "reference", _("write signed reference data "
+                                                          "packages"))):
+        parser = sub.add_parser(name, help=text)
+        _output(parser)
+        parser.set_defaults(handler=run_ward_write, kind=kind)
+    review = sub.add_parser("review", help=_("list the conflicts waiting for a choice"))
+    db_argument(review)
+    review.add_argument("--all", action="store_true", help=_("resolved ones too"))
+    review.set_defaults(handler=run_ward_review)
+    resolve = sub.add_parser("resolve", help=_("choose a side for a conflict, with a reason"))
+    resolve.add_argument("number", type=int)
+    db_argument(resolve)
+    resolve.add_argument("--side", choices=("team", "ward"), required=True)
+    resolve.add_argument("--reason", required=True)
+    resolve.set_defaults(handler=run_ward_resolve)
+    transfer = sub.add_parser("transfer", help=_("hand a case to another team"))
+    transfer.add_argument("case_id")
+    db_argument(transfer)
+    transfer.add_argument("--to", required=True, help=_("the receiving team (id or name)"))
+    transfer.add_argument("--reason", required=True)
+    transfer.set_defaults(handler=run_ward_transfer)
+
+
+def _register_keys(commands: Commands) -> None:
+    keys = commands.add_parser("keys", help=_("this book's exchange keys"))
+    sub = keys.add_subparsers(dest="keys_command", required=True)
+    show = sub.add_parser("show", help=_("show this book's key and the other side's keys"))
+    db_argument(show)
+    show.set_defaults(handler=run_keys_show)
+    create = sub.add_parser("create", help=_("make this book's key (if it has none)"))
+    db_argument(create)
+    create.set_defaults(handler=run_keys_create)
+    replace = sub.add_parser("replace", help=_("make a new key, announced with the previous one"))
+    db_argument(replace)
+    replace.set_defaults(handler=run_keys_replace)
+    enrolment = sub.add_parser("enrolment", help=_("write this team's enrolment file"))
+    db_argument(enrolment)
+    enrolment.add_argument("-o", "--output", type=Path, required=True)
+    enrolment.set_defaults(handler=run_keys_enrolment)
+    sheet = sub.add_parser("sheet", help=_("print the key's recovery sheet (PDF)"))
+    db_argument(sheet)
+    sheet.add_argument("-o", "--output", type=Path, required=True)
+    sheet.set_defaults(handler=run_keys_sheet)
+    restore = sub.add_parser("restore", help=_("restore the key from its recovery sheet"))
+    db_argument(restore)
+    restore.add_argument("--code", default=None,
+                         help=_("the recovery code (default: read from standard input)"))
+    restore.set_defaults(handler=run_keys_restore)
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+def _open(args: argparse.Namespace) -> tuple[Any, Any]:
+    from desktop.cli.common import open_existing
+    from desktop.core.services.workspace import book as workspace
+
+    book = open_existing(database_path(args))
+    return book, workspace.actor_for(book, current_user())
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(data)
+    partial.replace(path)
+
+
+# --- export / import -------------------------------------------------------------------------
+
+def run_export(args: argparse.Namespace) -> int:
+    from desktop.core.exchange import service
+
+    book, actor = _open(args)
+    try:
+        if args.status or args.output is None:
+            with book.database.reading() as session:
+                for state in service.case_states(session):
+                    print(f"{state.number:>8}  {state.label}")
+            return 0
+        path, result = service.export_to(book.database, actor, args.output)
+    finally:
+        book.database.dispose()
+    print(_("Package {number} written to {path}: {records} records ({deleted} deleted), "
+            "{cases} cases, journal entries {start}-{end}.").format(
+        number=result.sequence, path=path, records=result.records, deleted=result.deleted,
+        cases=len(result.cases), start=result.journal_from, end=result.journal_to))
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from desktop.core.exchange import labels, service
+    from desktop.core.exchange.errors import PackageRefused
+
+    book, actor = _open(args)
+    failed = 0
+    try:
+        for path in args.files:
+            try:
+                report = service.receive(book.database, actor, service.read_file(path),
+                                         dry_run=args.dry_run)
+            except PackageRefused as error:
+                print(f"{path.name}: " + _("Error: {message}").format(message=error.message),
+                      file=sys.stderr)
+                failed += 1
+                continue
+            with book.database.reading() as session:
+                print(f"{path.name}: " + describe_report(
+                    report, args.dry_run, lambda e, i: labels.describe(session, e, i)))
+    finally:
+        book.database.dispose()
+    return 1 if failed else 0
+
+
+def describe_report(report: Any, dry_run: bool,
+                    describe: Callable[[str, str], str] = lambda e, i: f"{e} {i}") -> str:
+    from desktop.core.exchange.ward_import import TeamReport
+    from desktop.core.services.history.changes import field_label
+
+    if not isinstance(report, TeamReport):
+        return _describe_team_import(report)
+    lines = [(_("DRY RUN (nothing changed): ") if dry_run else "") + _(
+        "{team}, package {number}: {new} new, {updated} updated, {unchanged} unchanged, "
+        "{conflicting} conflicting, {rejected} rejected, {deleted} deleted.").format(
+        team=report.team_name, number=report.sequence, **report.counts())]
+    if report.gaps:
+        lines.append(_("  Missing packages from this team: {numbers} (import them when they "
+                       "arrive; newer data already applied is kept).").format(
+            numbers=", ".join(map(str, report.gaps))))
+    lines += ["  " + _("Rejected: {record}: {reason}").format(record=describe(e, i), reason=r)
+              for e, i, r in report.rejections[:50]]
+    lines += ["  " + _("Conflict (to review): {record}, field {field}").format(
+        record=describe(e, i), field=field_label(e, f)) for e, i, f in report.conflicts[:50]]
+    if report.key_changed:
+        lines.append(_("  The team's new key was accepted (announced by its previous key)."))
+    return "\n".join(lines)
+
+
+def _describe_team_import(report: Any) -> str:
+    if report.kind == "acknowledgment":
+        text = _("Acknowledgment {number} from {ward}: {cases} case(s) marked as received.")
+    elif report.kind == "reference":
+        text = _("Reference data {number} from {ward}: {added} categories added, {updated} "
+                 "updated, {recognitions} mediator recognition(s).")
+    else:
+        text = _("Settings of {ward} imported: this book now sends its packages to that ward "
+                 "office.")
+    return text.format(number=report.sequence, ward=report.ward_name,
+                       cases=report.acknowledged_cases, added=report.categories_added,
+                       updated=report.categories_updated, recognitions=report.recognitions)
+
+
+# --- ward ------------------------------------------------------------------------------------
+
+def _new_password() -> str:
+    given = os.environ.get("HOAGIAI_NEW_PASSWORD")
+    if given is not None:
+        return given
+    first = getpass.getpass(_("Password of the new book's administrator: "))
+    if getpass.getpass(_("Type it again: ")) != first:
+        from desktop.core.errors import ValidationError
+        from desktop.core.i18n import N_
+
+        raise ValidationError(N_("The two passwords differ. Nothing was changed: type them "
+                                 "again."), field="password")
+    return first
+
+
+def run_ward_init(args: argparse.Namespace) -> int:
+    """A new, encrypted ward office book, its first account (a ward administrator) and its
+    exchange key."""
+    from desktop.core.domain.roles import Role
+    from desktop.core.exchange import keys, ward
+    from desktop.core.services.workspace import accounts
+    from desktop.core.services.workspace import book as workspace
+
+    path = database_path(args)
+    user = os.environ.get("HOAGIAI_USER") or input(_("User name: ")).strip()
+    first = accounts.AccountInput(user, args.admin or user, Role.WARD_ADMIN)
+    book, recovery_key = workspace.create_book(path, first, _new_password())
+    try:
+        with book.database.transaction(workspace.actor_for(book, current_user())) as session:
+            ward.init_ward(session, args.ward, args.commune, args.province)
+            pair = keys.require_own_key(session)
+    finally:
+        book.database.dispose()
+    print(_("Ward office book {path} ready. Its key: {fingerprint}. Print its recovery sheet "
+            "with hoagiai keys sheet.").format(path=path, fingerprint=keys.fingerprint(
+                pair.key_id)))
+    print(_("The book's recovery key (write it down and keep it locked away): {key}").format(
+        key=recovery_key))
+    return 0
+
+
+def run_ward_enrol(args: argparse.Namespace) -> int:
+    from desktop.core.exchange import keys, service, ward
+
+    book, actor = _open(args)
+    try:
+        with book.database.transaction(actor, reason="enrolment") as session:
+            team = ward.enrol(session, service.read_file(args.file), replace=args.replace)
+    finally:
+        book.database.dispose()
+    print(_("Team {name} enrolled, key {fingerprint}. Check this key with the team leader, "
+            "then send the team its settings package (hoagiai ward settings).").format(
+        name=team["name"], fingerprint=keys.fingerprint(team["key_id"])))
+    return 0
+
+
+def run_ward_teams(args: argparse.Namespace) -> int:
+    from desktop.core.exchange import keys
+
+    book, _actor = _open(args)
+    try:
+        with book.database.reading() as session:
+            rows = keys.peers(session, "team")
+            for row in rows:
+                print(f"{row.peer_id}  {keys.fingerprint(row.key_id)}  {row.name}")
+    finally:
+        book.database.dispose()
+    print(_("{count} team(s).").format(count=len(rows)), file=sys.stderr)
+    return 0
+
+
+def run_ward_write(args: argparse.Namespace) -> int:
+    from desktop.core.exchange import keys, ward
+
+    writer = {"ward-settings": ward.write_ward_settings,
+              "acknowledgment": ward.write_acknowledgment,
+              "reference": ward.write_reference}[args.kind]
+    book, actor = _open(args)
+    try:
+        with book.database.transaction(actor, reason=args.kind) as session:
+            targets = ([ward.find_team(session, args.team)] if args.team
+                       else keys.peers(session, "team"))
+            for team in targets:
+                written = writer(session, team.peer_id)
+                _write_file(args.output / written.file_name, written.data)
+                print(_("{team}: {path}").format(team=written.team_name,
+                                                 path=args.output / written.file_name))
+    finally:
+        book.database.dispose()
+    return 0
+
+
+def run_ward_review(args: argparse.Namespace) -> int:
+    from desktop.core.exchange import ward
+
+    book, _actor = _open(args)
+    try:
+        with book.database.reading() as session:
+            items = ward.list_review(session, include_resolved=args.all)
+    finally:
+        book.database.dispose()
+    for item in items:
+        print(_("#{number} {entity} {id} field {field}: base {base!r} / ward {ward!r} / team "
+                "{team!r} [{status}]").format(number=item.number, entity=item.entity,
+                                               id=item.entity_id, field=item.field,
+                                               base=item.base, ward=item.ward, team=item.team,
+                                               status=item.status))
+    print(_("{count} conflict(s).").format(count=len(items)), file=sys.stderr)
+    return 0
+
+
+def run_ward_resolve(args: argparse.Namespace) -> int:
+    from desktop.core.exchange import ward
+
+    book, actor = _open(args)
+    try:
+        with book.database.transaction(actor, reason=args.reason) as session:
+            ward.resolve(session, args.number, args.side, args.reason)
+    finally:
+        book.database.dispose()
+    print(_("Conflict {number} resolved.").format(number=args.number))
+    return 0
+
+
+def run_ward_transfer(args: argparse.Namespace) -> int:
+    from desktop.core.errors import ValidationError
+    from desktop.core.exchange import ward
+    from desktop.core.i18n import N_
+
+    try:
+        case_id = uuid.UUID(args.case_id)
+    except ValueError as error:
+        raise ValidationError(N_("{value} is not a case id (see the ward's case list)."),
+                              value=args.case_id) from error
+    book, actor = _open(args)
+    try:
+        with book.database.transaction(actor, reason=args.reason) as session:
+            moved = ward.transfer_case(session, case_id, args.to, args.reason)
+    finally:
+        book.database.dispose()
+    print(_("Case transferred: {count} records now belong to the receiving team.").format(
+        count=moved))
+    return 0
+
+
+# --- keys ------------------------------------------------------------------------------------
+
+def run_keys_show(args: argparse.Namespace) -> int:
+    from desktop.core.exchange import book as book_kind
+    from desktop.core.exchange import keys
+
+    book, _actor = _open(args)
+    try:
+        with book.database.reading() as session:
+            pair = keys.own_key(session)
+            kind = book_kind.kind(session)
+            others = keys.peers(session, "team" if kind == book_kind.WARD else "ward")
+            print(_("This book's key: {fingerprint}").format(
+                fingerprint=keys.fingerprint(pair.key_id) if pair else _("none yet")))
+            for row in others:
+                print(_("Known key of {name}: {fingerprint}").format(
+                    name=row.name, fingerprint=keys.fingerprint(row.key_id)))
+    finally:
+        book.database.dispose()
+    return 0
+
+
+def _key_change(args: argparse.Namespace, replace: bool) -> int:
+    from desktop.core.exchange import keys, service
+
+    book, actor = _open(args)
+    try:
+        with book.database.transaction(actor, reason="exchange key") as session:
+            pair = service.replace_key(session) if replace else keys.ensure_key(session)
+    finally:
+        book.database.dispose()
+    print(_("This book's key: {fingerprint}. Print its recovery sheet now (hoagiai keys "
+            "sheet).").format(fingerprint=keys.fingerprint(pair.key_id)))
+    return 0
+
+
+def run_keys_create(args: argparse.Namespace) -> int:
+    return _key_change(args, replace=False)
+
+
+def run_keys_replace(args: argparse.Namespace) -> int:
+    return _key_change(args, replace=True)
+
+
+def run_keys_enrolment(args: argparse.Namespace) -> int:
+    from desktop.core.exchange import keys, team_import
+
+    book, actor = _open(args)
+    try:
+        with book.database.transaction(actor, reason="enrolment") as session:
+            data = team_import.enrolment_file(session)
+            pair = keys.require_own_key(session)
+            _write_file(args.output, data)
+    finally:
+        book.database.dispose()
+    print(_("Enrolment file written to {path}. Take it to the ward office; the key to check "
+            "there is {fingerprint}.").format(path=args.output,
+                                               fingerprint=keys.fingerprint(pair.key_id)))
+    return 0
+
+
+def run_keys_sheet(args: argparse.Namespace) -> int:
+    from desktop.core.exchange import key_sheet_data
+
+    book, actor = _open(args)
+    try:
+        with book.database.transaction(actor, reason="key recovery sheet") as session:
+            pdf = key_sheet_data.render_for(session)
+            _write_file(args.output, pdf)
+    finally:
+        book.database.dispose()
+    print(_("Recovery sheet written to {path}. Print it, keep it locked away, and delete the "
+            "file.").format(path=args.output))
+    return 0
+
+
+def run_keys_restore(args: argparse.Namespace) -> int:
+    from desktop.core.exchange import keys
+
+    code = args.code if args.code is not None else sys.stdin.readline()
+    book, actor = _open(args)
+    try:
+        with book.database.transaction(actor, reason="key restored") as session:
+            pair = keys.restore_key(session, code)
+    finally:
+        book.database.dispose()
+    print(_("Key restored: {fingerprint}.").format(fingerprint=keys.fingerprint(pair.key_id)))
+    return 0

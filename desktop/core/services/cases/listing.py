@@ -1,0 +1,131 @@
+"""The case list: filtering and sorting in SQL, rows fetched by id on demand.
+
+A screen asks ``case_ids`` once per filter (cheap: ids only, even for a ward's 100,000 cases),
+then ``case_rows`` for the few rows it shows; both run in SQL.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from desktop.core.db.engine import VIETNAMESE_COLLATION
+from desktop.core.db.models import Case, CaseParticipant, MatterCategory, Person
+from desktop.core.domain.enums import CaseStatus, ParticipantRole
+from desktop.core.domain.numbering import format_case_number
+from desktop.core.exchange.service import CaseExportState, export_states
+from desktop.core.i18n import current_language
+from desktop.core.services.cases.search import filter_by_text
+
+# ICU's Vietnamese order, predefined in every PostgreSQL built with ICU (Debian's is); the name
+# is quoted by SQLAlchemy, so it is given bare here.
+POSTGRESQL_COLLATION = "vi-VN-x-icu"
+
+
+class SortKey(StrEnum):
+    NUMBER = "number"
+    RECEIVED = "received"
+    TITLE = "title"
+    STATUS = "status"
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    team_id: uuid.UUID | None = None
+    status: CaseStatus | None = None
+    year: int | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: uuid.UUID
+    number: str
+    received_on: date
+    title: str
+    category: str
+    parties: str
+    status: CaseStatus
+    sensitive: bool
+    export: CaseExportState | None = None  # team books only: sent to the ward or not
+
+
+_ORDER: dict[SortKey, tuple[Any, ...]] = {
+    SortKey.NUMBER: (Case.year, Case.seq),
+    SortKey.RECEIVED: (Case.received_on, Case.year, Case.seq),
+    SortKey.TITLE: (Case.title, Case.year, Case.seq),
+    SortKey.STATUS: (Case.status, Case.year, Case.seq),
+}
+
+
+def _filtered(session: Session, wanted: CaseFilter) -> Select[uuid.UUID]:
+    statement = select(Case.id)
+    if wanted.team_id is not None:
+        statement = statement.where(Case.team_id == wanted.team_id)
+    if wanted.status is not None:
+        statement = statement.where(Case.status == wanted.status)
+    if wanted.year is not None:
+        statement = statement.where(Case.year == wanted.year)
+    return filter_by_text(session, statement, wanted.text)
+
+
+def _title_in_vietnamese_order(session: Session) -> Any:
+    dialect = session.get_bind().dialect.name
+    collation = {"sqlite": VIETNAMESE_COLLATION, "postgresql": POSTGRESQL_COLLATION}.get(dialect)
+    return Case.title.collate(collation) if collation else Case.title
+
+
+def case_ids(session: Session, wanted: CaseFilter, sort: SortKey = SortKey.NUMBER,
+             descending: bool = True) -> list[uuid.UUID]:
+    columns = _ORDER[sort]
+    if sort is SortKey.TITLE:
+        columns = (_title_in_vietnamese_order(session), *columns[1:])
+    order = [c.desc() for c in columns] if descending else list(columns)
+    return list(session.scalars(_filtered(session, wanted).order_by(*order)))
+
+
+def _party_names(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+    rows = session.execute(
+        select(CaseParticipant.case_id, Person.full_name)
+        .join(Person, Person.id == CaseParticipant.person_id)
+        .where(CaseParticipant.case_id.in_(ids), CaseParticipant.role == ParticipantRole.PARTY)
+        .order_by(CaseParticipant.ordinal))
+    names: dict[uuid.UUID, list[str]] = {}
+    for case_id, name in rows:
+        names.setdefault(case_id, []).append(name)
+    return names
+
+
+def case_rows(session: Session, ids: list[uuid.UUID]) -> list[CaseRow]:
+    """Rows for these ids, in the same order."""
+    name_column = MatterCategory.name_vi if current_language() == "vi" else MatterCategory.name_en
+    result = session.execute(
+        select(Case.id, Case.year, Case.seq, Case.received_on, Case.title, name_column,
+               Case.status, Case.sensitive)
+        .join(MatterCategory).where(Case.id.in_(ids)))
+    parties = _party_names(session, ids)
+    exported = export_states(session, ids)
+    rows = {
+        r[0]: CaseRow(r[0], format_case_number(r[2], r[1]), r[3], r[4], r[5],
+                      ", ".join(parties.get(r[0], [])), r[6], r[7], exported.get(r[0]))
+        for r in result}
+    return [rows[i] for i in ids if i in rows]
+
+
+def case_years(session: Session, team_id: uuid.UUID | None = None) -> list[int]:
+    statement = select(Case.year).distinct().order_by(Case.year.desc())
+    if team_id is not None:
+        statement = statement.where(Case.team_id == team_id)
+    return list(session.scalars(statement))
+
+
+def find_case_by_number(session: Session, team_id: uuid.UUID, seq: int,
+                        year: int) -> uuid.UUID | None:
+    return session.scalar(
+        select(Case.id).where(Case.team_id == team_id, Case.seq == seq, Case.year == year))

@@ -1,0 +1,325 @@
+"""Assembling the case documents (other than the written agreement) from the case book."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.db import journal
+from desktop.core.db.models import Case, CaseParticipant, Hearing, Mediator, Team
+from desktop.core.documents.data import (
+    AssignmentLine,
+    CaseFileDocument,
+    CaseFileHearing,
+    CaseHeading,
+    ConflictLine,
+    FollowUpTerm,
+    GuidanceDocument,
+    HearingLine,
+    InvitationDocument,
+    LogbookDocument,
+    LogbookRow,
+    MediatorLine,
+    MinutesDocument,
+    OutcomeLine,
+    PersonLine,
+    PositionLine,
+    RemunerationCase,
+    RemunerationDocument,
+    UnsuccessfulDocument,
+)
+from desktop.core.documents.guidance import default_court
+from desktop.core.domain.deadlines import court_recognition_deadline
+from desktop.core.domain.enums import CaseStatus, MediatorRole, ParticipantRole
+from desktop.core.domain.roles import Permission
+from desktop.core.domain.text import nfc
+from desktop.core.errors import NotFoundError, WorkflowError
+from desktop.core.i18n import N_
+from desktop.core.policy.access import require
+from desktop.core.policy.settings import get_setting
+from desktop.core.services.common import fetch, today_or
+from desktop.core.services.conventions.citations import cited_articles
+from desktop.core.services.documents.printing import (
+    _mediator_lines,
+    _participant_lines,
+    _person_line,
+    team_info,
+)
+
+_ROLE_ORDER = [ParticipantRole.PARTY, ParticipantRole.RELATED, ParticipantRole.REPRESENTATIVE,
+               ParticipantRole.INVITED]
+
+
+def case_heading(session: Session, case: Case, author: str = "") -> CaseHeading:
+    return CaseHeading(team_info(fetch(session, Team, case.team_id)), case.number, case.title,
+                       author)
+
+
+def hearing_line(hearing: Hearing) -> HearingLine:
+    return HearingLine(hearing.held_at, hearing.place, hearing.is_public, hearing.course,
+                       hearing.result)
+
+
+def unsuccessful_document(session: Session, case_id: uuid.UUID, author: str = "",
+                          issued_on: date | None = None) -> UnsuccessfulDocument:
+    """The record of unsuccessful mediation; only a case closed as unsuccessful has one."""
+    case = fetch(session, Case, case_id)
+    outcome = case.outcome
+    if case.status is not CaseStatus.UNSUCCESSFUL or outcome is None:
+        raise WorkflowError(N_(
+            "A record of unsuccessful mediation can be printed only for a case closed as "
+            "unsuccessful."))
+    parties = sorted((p for p in case.participants if p.role == ParticipantRole.PARTY),
+                     key=lambda p: p.ordinal)
+    return UnsuccessfulDocument(
+        case=case_heading(session, case, author), grounds=case.grounds, referrer=case.referrer,
+        summary=case.summary, participants=_participant_lines(case),
+        positions=tuple(PositionLine(p.person.full_name, p.position) for p in parties),
+        mediators=_mediator_lines(session, case),
+        hearings=tuple(hearing_line(h) for h in case.hearings), ended_on=outcome.decided_on,
+        ended_by=outcome.kind, guidance=outcome.guidance, note=outcome.note,
+        issued_on=issued_on)
+
+
+def case_hearing(case: Case, order: int) -> Hearing:
+    """The case's hearing number ``order`` (1-based, in time order)."""
+    if not 1 <= order <= len(case.hearings):
+        raise NotFoundError(N_("Case {number} has no hearing number {order}."),
+                            number=case.number, order=order)
+    return case.hearings[order - 1]
+
+
+def minutes_document(session: Session, case_id: uuid.UUID, order: int,
+                     author: str = "") -> MinutesDocument:
+    """The minutes of the case's hearing number ``order``, with who attended."""
+    case = fetch(session, Case, case_id)
+    hearing = case_hearing(case, order)
+    present = {a.participant_id for a in hearing.attendees if a.participant_id}
+    present_mediators = {a.mediator_id for a in hearing.attendees if a.mediator_id}
+    attendees = [line for p, line in participant_pairs(case) if p.id in present]
+    mediators = [fetch(session, Mediator, m) for m in present_mediators]
+    mediators.sort(key=lambda m: (m.role is not MediatorRole.LEADER, m.full_name))
+    return MinutesDocument(
+        case=case_heading(session, case, author), hearing_index=order,
+        hearing=hearing_line(hearing), attendees=tuple(attendees),
+        mediators=tuple(MediatorLine(m.full_name, m.role, m.sex) for m in mediators))
+
+
+def participant_pairs(case: Case) -> list[tuple[CaseParticipant, PersonLine]]:
+    """Each participant with its printed line: parties first, then related, representatives,
+    invited persons."""
+    by_id = {p.id: p for p in case.participants}
+    ordered = sorted(case.participants, key=lambda p: (_ROLE_ORDER.index(p.role), p.ordinal))
+    return [(p, _person_line(p.person, p.role,
+                             by_id[p.represents_id].person.full_name if p.represents_id else ""))
+            for p in ordered]
+
+
+def invitation_document(session: Session, case_id: uuid.UUID, order: int, author: str = "",
+                        issued_on: date | None = None) -> InvitationDocument:
+    """Invitations to hearing ``order``: for its recorded attendees, or if none were recorded
+    (a hearing still to come), for every participant of the case. Dated today, or the hearing's
+    day when reprinted after it (an invitation is never dated after its hearing)."""
+    case = fetch(session, Case, case_id)
+    hearing = case_hearing(case, order)
+    present = {a.participant_id for a in hearing.attendees if a.participant_id}
+    pairs = participant_pairs(case)
+    invitees = [line for p, line in pairs if p.id in present] or [line for _, line in pairs]
+    return InvitationDocument(
+        case=case_heading(session, case, author), hearing_index=order,
+        hearing=hearing_line(hearing), invitees=tuple(invitees),
+        leader=team_leader(session, case.team_id, hearing.held_at.date()),
+        issued_on=issued_on or min(today_or(None), hearing.held_at.date()))
+
+
+def team_leader(session: Session, team_id: uuid.UUID, day: date) -> str:
+    """The name of the team's leader serving on ``day`` ("" if none is recorded)."""
+    leaders = session.scalars(select(Mediator).where(
+        Mediator.team_id == team_id, Mediator.role == MediatorRole.LEADER)).all()
+    serving = [m for m in leaders if m.is_active_on(day)] or list(leaders)
+    return serving[0].full_name if serving else ""
+
+
+COURT_SETTING = "court_name"
+
+
+def guidance_document(session: Session, case_id: uuid.UUID, author: str = "",
+                      court: str = "", issued_on: date | None = None) -> GuidanceDocument:
+    """The court-recognition guidance of a successful case; the court from ``court``, else the
+    setting ``court_name``, else the wording file's default."""
+    case = fetch(session, Case, case_id)
+    agreement = case.agreement
+    if case.status is not CaseStatus.SUCCESSFUL or agreement is None or not agreement.reached_on:
+        raise WorkflowError(N_(
+            "The court-recognition guidance can be printed only for a case closed as "
+            "successful."))
+    court = court.strip() or get_setting(session, COURT_SETTING).strip() or default_court()
+    parties = [line for p, line in participant_pairs(case) if p.role == ParticipantRole.PARTY]
+    return GuidanceDocument(
+        case=case_heading(session, case, author), parties=tuple(parties),
+        reached_on=agreement.reached_on,
+        deadline=court_recognition_deadline(agreement.reached_on), court=court,
+        leader=team_leader(session, case.team_id, agreement.reached_on),
+        issued_on=issued_on or today_or(None))
+
+
+def casefile_document(session: Session, case_id: uuid.UUID, author: str = "",
+                      printed_on: date | None = None) -> CaseFileDocument:
+    """Everything recorded about one case, for the archive."""
+    case = fetch(session, Case, case_id)
+    pairs = participant_pairs(case)
+    agreement = case.agreement
+    return CaseFileDocument(
+        case=case_heading(session, case, author), received_on=case.received_on,
+        arose_on=case.arose_on, grounds=case.grounds, referrer=case.referrer,
+        eligibility=case.eligibility, eligibility_note=case.eligibility_note,
+        category=case.category.name_vi, summary=case.summary, status=case.status,
+        closed_on=case.closed_on, version=case.version,
+        participants=tuple(line for _, line in pairs),
+        positions=tuple(PositionLine(line.full_name, p.position) for p, line in pairs),
+        assignments=tuple(
+            AssignmentLine(a.mediator.full_name, a.method, a.assigned_on, a.ended_on,
+                           a.end_reason)
+            for a in sorted(case.assignments, key=lambda a: a.assigned_on)),
+        conflicts=tuple(ConflictLine(c.mediator.full_name, c.declared_on, c.reason)
+                        for c in case.conflicts),
+        hearings=tuple(_casefile_hearing(session, h, pairs) for h in case.hearings),
+        outcome=_outcome_line(case),
+        reached_on=agreement.reached_on if agreement else None,
+        agreement_note=agreement.note if agreement else "",
+        terms=tuple(FollowUpTerm(t.obliged.person.full_name, t.content, t.deadline,
+                                 t.follow_up_status, t.follow_up_note)
+                    for t in (agreement.terms if agreement else [])),
+        printed_on=printed_on or today_or(None))
+
+
+def _casefile_hearing(session: Session, hearing: Hearing,
+                      pairs: list[tuple[CaseParticipant, PersonLine]]) -> CaseFileHearing:
+    present = {a.participant_id for a in hearing.attendees if a.participant_id}
+    names = [line.full_name for p, line in pairs if p.id in present]
+    names += sorted(fetch(session, Mediator, a.mediator_id).full_name
+                    for a in hearing.attendees if a.mediator_id)
+    return CaseFileHearing(hearing_line(hearing), tuple(names))
+
+
+def _outcome_line(case: Case) -> OutcomeLine | None:
+    o = case.outcome
+    return OutcomeLine(o.kind, o.decided_on, o.referred_to, o.guidance, o.note) if o else None
+
+
+def logbook_document(session: Session, team_id: uuid.UUID, start: date, end: date,
+                     volume: str = "", author: str = "") -> LogbookDocument:
+    """The logbook of the cases received from ``start`` to ``end`` (both included)."""
+    cases = session.scalars(
+        select(Case).where(Case.team_id == team_id, Case.received_on >= start,
+                           Case.received_on <= end)
+        .order_by(Case.received_on, Case.year, Case.seq)).all()
+    return LogbookDocument(
+        team=team_info(fetch(session, Team, team_id)), volume=volume, opened_on=start,
+        closed_on=end, rows=tuple(_logbook_row(session, case) for case in cases),
+        leader=team_leader(session, team_id, end), author=author)
+
+
+def _logbook_row(session: Session, case: Case) -> LogbookRow:
+    pairs = participant_pairs(case)
+    people = [_name_age_address(line, case.received_on) for p, line in pairs
+              if p.role in (ParticipantRole.PARTY, ParticipantRole.RELATED)]
+    invited = [line.full_name for p, line in pairs if p.role is ParticipantRole.INVITED]
+    referred = case.outcome.referred_to.strip() if case.outcome else ""
+    return LogbookRow(
+        case_number=case.number, received_on=case.received_on,
+        mediators=tuple(m.full_name for m in _mediator_lines(session, case)),
+        invited=tuple(invited), people=tuple(people), content=case.summary or case.title,
+        agreement=_agreement_or_demands(case, pairs), status=case.status,
+        category=case.category.name_vi, notes=referred,
+        citations=cited_articles(session, case.id))
+
+
+def _name_age_address(person: PersonLine, on: date) -> str:
+    parts = [person.full_name]
+    age = age_on(person, on)
+    if age is not None:
+        parts.append(f"{age} tuổi")
+    if person.address.strip():
+        parts.append(person.address.strip())
+    return ", ".join(parts)
+
+
+def age_on(person: PersonLine, on: date) -> int | None:
+    """Age in whole years on ``on``; from the birth year alone when that is all we know."""
+    if person.birth_date is not None:
+        born = person.birth_date
+        return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    return on.year - person.birth_year if person.birth_year is not None else None
+
+
+def _agreement_or_demands(case: Case,
+                          pairs: list[tuple[CaseParticipant, PersonLine]]) -> str:
+    """Column (6): the terms agreed, or else each party's demands."""
+    if case.status is CaseStatus.SUCCESSFUL and case.agreement and case.agreement.terms:
+        return "\n".join(f"{t.obliged.person.full_name}: {t.content}"
+                         for t in case.agreement.terms)
+    return "\n".join(f"{line.full_name}: {p.position}" for p, line in pairs
+                     if p.role is ParticipantRole.PARTY and p.position.strip())
+
+
+def record_team_print(session: Session, team_id: uuid.UUID, document: str, target: str,
+                      start: date, end: date) -> None:
+    """Journal a print of a team document over a period (logbook, remuneration request)."""
+    require(session, Permission.PRINT_DOCUMENTS)
+    details = {"document": document, "target": target, "from": start.isoformat(),
+               "to": end.isoformat()}
+    journal.record_event(session, "print", "teams", str(team_id), str(team_id), details)
+
+
+RATE_SETTING = "remuneration_rate_vnd"
+DEFAULT_RATE = 200_000  # VND per case, the old national ceiling (DOMAIN.md §2.12)
+
+
+def remuneration_rate(session: Session) -> int:
+    """The provincial rate per case from the settings."""
+    text = get_setting(session, RATE_SETTING, str(DEFAULT_RATE)).strip().replace(".", "")
+    if not text.isdigit():
+        raise WorkflowError(N_("The remuneration rate in the settings is not a whole number of "
+                               "đồng: {value}"), value=text)
+    return int(text)
+
+
+def remuneration_document(session: Session, team_id: uuid.UUID, start: date, end: date,
+                          mediator_name: str = "", author: str = "",
+                          issued_on: date | None = None) -> RemunerationDocument:
+    """The request over a period, for one mediator (by name) or for the whole team."""
+    require(session, Permission.APPROVE_REMUNERATION)
+    mediator = find_mediator(session, team_id, mediator_name) if mediator_name.strip() else None
+    cases = session.scalars(
+        select(Case).where(Case.team_id == team_id, Case.closed_on >= start,
+                           Case.closed_on <= end,
+                           Case.status.in_([CaseStatus.SUCCESSFUL, CaseStatus.UNSUCCESSFUL]))
+        .order_by(Case.closed_on, Case.year, Case.seq)).all()
+    lines = [_remuneration_case(session, c) for c in cases]
+    if mediator is not None:
+        lines = [line for line in lines if mediator.full_name in line.mediators]
+    return RemunerationDocument(
+        team=team_info(fetch(session, Team, team_id)), start=start, end=end,
+        cases=tuple(lines), rate=remuneration_rate(session),
+        leader=team_leader(session, team_id, end), issued_on=issued_on or today_or(None),
+        mediator=mediator.full_name if mediator else "",
+        mediator_address=mediator.address if mediator else "", author=author)
+
+
+def _remuneration_case(session: Session, case: Case) -> RemunerationCase:
+    assert case.closed_on is not None  # a closed case
+    return RemunerationCase(case.number, case.title, case.closed_on, case.status,
+                            tuple(m.full_name for m in _mediator_lines(session, case)))
+
+
+def find_mediator(session: Session, team_id: uuid.UUID, name: str) -> Mediator:
+    """The team's mediator with this full name (case and accents as typed, spaces ignored)."""
+    wanted = " ".join(nfc(name).split()).casefold()
+    for mediator in session.scalars(select(Mediator).where(Mediator.team_id == team_id)):
+        if " ".join(nfc(mediator.full_name).split()).casefold() == wanted:
+            return mediator
+    raise NotFoundError(N_("There is no mediator named {name} in this team."), name=name)
