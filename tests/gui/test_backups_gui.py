@@ -224,6 +224,6 @@ def test_a_changed_setting_takes_effect_without_a_restart(qtbot, auto, context):
     with qtbot.waitSignal(auto.finished, timeout=20_000):
         auto.start()
     with qtbot.waitSignal(context.data_changed, timeout=10_000):
-        context.write(lambda s: settings.set_setting(s, adapter.EVERY_HOURS_SETTING, "8"))
+        context.write(auto, lambda s: settings.set_setting(s, adapter.EVERY_HOURS_SETTING, "8"))
     assert auto.timer.interval() == 8 * 3_600_000
     wait_idle(qtbot, context)

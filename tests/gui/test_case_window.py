@@ -21,7 +21,7 @@ from desktop.core.services.cases import detail as case_detail
 from desktop.core.services.people import persons as people
 from desktop.core.services.workspace import teams
 from desktop.gui.case.case_window import CaseWindow, open_case_window
-from desktop.gui.kit.signals import emit
+from desktop.gui.kit.changes import case_changed
 from tests.gui.fakes import open_case
 
 TEN_DAYS_AGO = date.today() - timedelta(days=10)
@@ -435,7 +435,7 @@ def test_typing_is_not_lost_when_another_screen_saves(qtbot, window, seam, book,
     window.general.ui.summaryEdit.setPlainText("Đang gõ dở")
     add_party(book, actor, team_id, case_id, "Nguyễn Văn An")
     with saved(qtbot, window):
-        emit(window.context.data_changed)
+        window.context.announce(case_changed(case_id))
     assert window.participants.model.rowCount() == 1
     assert window.general.ui.summaryEdit.toPlainText() == "Đang gõ dở"
 

@@ -65,7 +65,7 @@ def test_a_save_while_the_tab_is_shown_reloads_it(qtbot, context, book, actor, t
 
     def rename(session) -> None:
         session.get(Case, case_id).title = "Tranh chấp lối đi (đã sửa)"
-    context.write(rename)
+    context.write(window, rename)
     qtbot.waitUntil(lambda: window.history.tree.topLevelItemCount() == 2, timeout=10_000)
     changed = window.history.tree.topLevelItem(0)
     assert changed.text(2) == "Sửa — Vụ việc"

@@ -73,7 +73,7 @@ class JournalTableModel(QAbstractTableModel):
             with context.book.database.reading(context.actor) as session:
                 seqs = history.journal_seqs(session, wanted)
                 return seqs, history.journal_rows(session, seqs[:page])
-        context.runner.run(work, lambda loaded: self._on_loaded(generation, loaded),
+        context.run(self, work, lambda loaded: self._on_loaded(generation, loaded),
                            lambda error: self._on_failed(generation, error))
 
     def _on_loaded(self, generation: int, loaded: _Loaded) -> None:

@@ -7,10 +7,8 @@ and administrators); the core refuses everyone else, and the menu entry is disab
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from functools import partial
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QDate, Qt, Signal
@@ -129,14 +127,8 @@ class JournalWindow(QDialog):
         return edit
 
     def load_choices(self) -> None:
-        read_as(self.context, history.journal_choices, self._guarded(self._show_choices),
-                self._guarded(self._on_failed))
-
-    def _guarded(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
-        def call(value: Any) -> None:
-            if shiboken6.isValid(self):
-                callback(value)
-        return call
+        read_as(self, self.context, history.journal_choices, self._show_choices,
+                self._on_failed)
 
     def _show_choices(self, choices: tuple[list[str], list[str], list[str]]) -> None:
         authors, entities, ops = choices
@@ -176,8 +168,8 @@ class JournalWindow(QDialog):
         self.check_button.setEnabled(False)
         self.check_label.setStyleSheet("")
         self.check_label.setText(_("Checking every entry of the journal…"))
-        read_as(self.context, history.check_journal, self._guarded(self._show_check),
-                self._guarded(self._check_failed))
+        read_as(self, self.context, history.check_journal, self._show_check,
+                self._check_failed)
 
     def _show_check(self, found: JournalCheck) -> None:
         self.check_button.setEnabled(True)

@@ -79,7 +79,7 @@ class AutoBackup(QObject):
                 log.exception("automatic backup")
                 raise HoagiaiError(adapter.FILE_PROBLEM, problem=str(error),
                                    folder=adapter.backup_folder(context)) from error
-        self.context.runner.run(work, self._on_done, self._on_failed)
+        self.context.run(self, work, self._on_done, self._on_failed)
 
     def _on_done(self, outcome: tuple[BackupInfo | None, datetime | None]) -> None:
         made, latest = outcome

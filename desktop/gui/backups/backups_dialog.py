@@ -133,7 +133,7 @@ class BackupsDialog(QDialog):
             emit(self.listed)
             return
         context = self.context
-        self.context.runner.run(lambda: adapter.list_backups(context), self._on_listed,
+        self.context.run(self, lambda: adapter.list_backups(context), self._on_listed,
                                 self._show_error)
 
     def _on_listed(self, rows: list[BackupRow]) -> None:
@@ -173,7 +173,7 @@ class BackupsDialog(QDialog):
         self._set_busy(True)
         self._show_news(_("Backing up…"))
         context = self.context
-        self.context.runner.run(lambda: adapter.make_backup(context), self._on_backed_up,
+        self.context.run(self, lambda: adapter.make_backup(context), self._on_backed_up,
                                 self._show_error)
 
     def _on_backed_up(self, info: backups.BackupInfo) -> None:
@@ -238,7 +238,7 @@ class BackupsDialog(QDialog):
             except HoagiaiError as error:
                 problem = error  # nothing was changed: open the book as it was
             return report, problem, adapter.reopen(context)
-        context.runner.run(work, self._on_restored, self._on_reopen_failed)
+        context.run(self, work, self._on_restored, self._on_reopen_failed)
 
     def _on_restored(self, outcome: tuple[backups.RestoreReport | None, HoagiaiError | None,
                                           workspace.OpenedBook]) -> None:
@@ -246,7 +246,7 @@ class BackupsDialog(QDialog):
         self.context.book = book
         self.context.actor = dataclasses.replace(self.context.actor, device=book.device)
         self._set_busy(False)
-        emit(self.context.data_changed)
+        self.context.announce()
         self.reload()
         if problem is not None:
             self._show_error(problem)

@@ -128,7 +128,7 @@ class AttachmentsPanel(QWidget):
             documents = [(d.id, _document_text(d.kind, d.code, d.issued_at))
                          for d in issued.issued_for_case(session, case_id)]
             return rows, documents, _may_attach(session, actor, case_id)
-        self.context.read(query, self._show, self._on_error)
+        self.context.read(self, query, self._show, self._on_error)
 
     def _show(self, loaded: Loaded) -> None:
         if not shiboken6.isValid(self):
@@ -180,7 +180,7 @@ class AttachmentsPanel(QWidget):
             return
         self.errors.clear()
         case_id, issued_id = self.case_id, self.copy_of.currentData()
-        self.context.write(  # read off the UI thread, no more than the book's size limit
+        self.context.write(self, # read off the UI thread, no more than the book's size limit
             lambda s: attachments.attach_file(s, case_id, path, issued_id=issued_id).id,
             on_error=self._on_error)
 
@@ -193,7 +193,7 @@ class AttachmentsPanel(QWidget):
         if target is None:
             return
         self.errors.clear()
-        self.context.write(lambda s: attachments.save_copy(s, row.id, target),
+        self.context.write(self, lambda s: attachments.save_copy(s, row.id, target),
                            on_error=self._on_error)
 
     def open_selected(self) -> None:
@@ -204,7 +204,7 @@ class AttachmentsPanel(QWidget):
         folder = Path(tempfile.mkdtemp(prefix="hoagiai-"))
         target = folder / Path(row.file_name).name
         self.errors.clear()
-        self.context.write(lambda s: attachments.save_copy(s, row.id, target),
+        self.context.write(self, lambda s: attachments.save_copy(s, row.id, target),
                            self.open_externally, self._on_error)
 
     def open_externally(self, path: Path) -> None:

@@ -21,7 +21,7 @@ from desktop.core.services.cases import outcomes
 from desktop.gui.case.attachments_panel import add_attachments_tab
 from desktop.gui.case.case_data import CaseData, load_case_data
 from desktop.gui.case.citations_tab import CitationsTab, tab_title
-from desktop.gui.case.editing import CaseEditing, guarded
+from desktop.gui.case.editing import CaseEditing
 from desktop.gui.case.general_tab import GeneralTab
 from desktop.gui.case.header import add_export_state, show_banner, show_status, style_header
 from desktop.gui.case.hearings_tab import HearingsTab
@@ -37,6 +37,7 @@ from desktop.gui.documents.agreement_preview import (
 )
 from desktop.gui.documents.preview import PdfPreviewDialog
 from desktop.gui.forms.ui_case_window import Ui_CaseWindow
+from desktop.gui.kit.changes import Area, Changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.form_helpers import clear_error, show_error
@@ -110,15 +111,20 @@ class CaseWindow(QMainWindow):
         self.ui.amendButton.clicked.connect(self.amend)
         self.ui.reopenButton.clicked.connect(self.reopen)
         self.ui.actionWrittenAgreement.triggered.connect(self.open_written_agreement)
-        self.context.data_changed.connect(self.reload)
+        self.context.data_changed.connect(self.on_data_changed)
         self.editing.editability_changed.connect(lambda _editable: self._show_banner())
 
     # --- loading -----------------------------------------------------------------------------
 
+    def on_data_changed(self, changed: Changed) -> None:
+        # The lists the window offers (mediators, categories) come from the team's records.
+        if changed.touches_case(self.case_id) or changed.touches(Area.TEAM, Area.SETTINGS):
+            self.reload()
+
     def reload(self) -> None:
         case_id = self.case_id
-        self.context.read(lambda s: load_case_data(s, case_id), guarded(self, self._on_loaded),
-                          guarded(self, self._on_load_failed))
+        self.context.read(self, lambda s: load_case_data(s, case_id), self._on_loaded,
+                          self._on_load_failed)
 
     def _on_loaded(self, data: CaseData) -> None:
         if data != self.data:
@@ -174,8 +180,8 @@ class CaseWindow(QMainWindow):
         action = self.ui.actionWrittenAgreement
         action.setEnabled(False)
         self.statusBar().showMessage(_("Preparing the written agreement…"))
-        build_agreement_pdf(self.context, self.case_id, guarded(self, self._show_agreement),
-                            guarded(self, self._on_document_failed))
+        build_agreement_pdf(self, self.context, self.case_id, self._show_agreement,
+                            self._on_document_failed)
 
     def _show_agreement(self, pdf: bytes) -> None:
         self.statusBar().clearMessage()
@@ -207,9 +213,9 @@ class CaseWindow(QMainWindow):
         hearing = (self._hearing_order()
                    if kind in (DocumentKind.MINUTES, DocumentKind.INVITATION) else 0)
         self.statusBar().showMessage(_("Preparing the document…"))
-        build_document_pdf(self.context, self.case_id, kind,
-                           guarded(self, partial(self._show_document, kind, hearing)),
-                           guarded(self, self._on_document_failed), hearing=hearing or 1)
+        build_document_pdf(self, self.context, self.case_id, kind,
+                           partial(self._show_document, kind, hearing),
+                           self._on_document_failed, hearing=hearing or 1)
 
     def _show_document(self, kind: DocumentKind, hearing: int, pdf: bytes) -> None:
         self.statusBar().clearMessage()

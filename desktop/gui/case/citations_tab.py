@@ -33,7 +33,7 @@ from desktop.core.services.conventions import citations
 from desktop.core.services.conventions.citations import CaseConventions, CitationView
 from desktop.core.services.conventions.versions import NOT_LAW_REMINDER
 from desktop.core.services.conventions.views import ArticleView, VersionView
-from desktop.gui.case.editing import CaseEditing, guarded
+from desktop.gui.case.editing import CaseEditing
 from desktop.gui.kit.form_helpers import clear_error, date_text, fit_columns, fit_rows, show_error
 from desktop.gui.kit.rows_model import Column, RowsModel
 from desktop.gui.kit.signals import emit
@@ -171,8 +171,8 @@ class CitationsTab(QWidget):
 
     def reload(self) -> None:
         case_id = self._editing.case_id
-        self._editing.context.read(lambda s: citations.case_conventions(s, case_id),
-                                   guarded(self, self._on_loaded), guarded(self, self._failed))
+        self._editing.context.read(self, lambda s: citations.case_conventions(s, case_id),
+                                   self._on_loaded, self._failed)
 
     def _on_loaded(self, data: CaseConventions) -> None:
         first = self.data is None or self.data.conventions != data.conventions
@@ -218,8 +218,8 @@ class CitationsTab(QWidget):
                 self._show_results(None, [])
                 show_error(self.errorLabel, error)
         self._editing.context.read(
-            lambda s: citations.search_for_case(s, case_id, convention_id, query),
-            guarded(self, shown), guarded(self, failed))
+            self, lambda s: citations.search_for_case(s, case_id, convention_id, query),
+            shown, failed)
 
     def _show_results(self, version: VersionView | None, articles: list[ArticleView]) -> None:
         self.version, self._articles = version, articles

@@ -8,29 +8,18 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
-from desktop.core.errors import HoagiaiError
 from desktop.core.services.cases.detail import CaseDetail
+from desktop.gui.kit.changes import case_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
+from desktop.gui.kit.saving import OnDone, OnError
 from desktop.gui.kit.signals import emit
-
-OnError = Callable[[HoagiaiError], None]
-OnDone = Callable[[Any], None]
-
-
-def guarded(owner: QWidget, callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
-    """A callback that does nothing once ``owner`` is gone (the window closed mid-save)."""
-    def call(value: Any) -> None:
-        if callback is not None and shiboken6.isValid(owner):
-            callback(value)
-    return call
 
 
 class CaseEditing(QObject):
@@ -70,26 +59,6 @@ class CaseEditing(QObject):
 
     def write(self, change: Callable[[Session], Any], on_done: OnDone | None = None,
               on_error: OnError | None = None, reason: str | None = None) -> None:
-        self.context.write(change, guarded(self.owner, on_done), guarded(self.owner, on_error),
-                           reason=self.reason if reason is None else reason)
-
-
-class FormDialog(Protocol):
-    def show_error(self, error: HoagiaiError) -> None: ...
-
-
-def run_until_saved(dialogs: Dialogs, dialog: QDialog,
-                    save: Callable[[OnDone, OnError], None]) -> None:
-    """Run a form dialog and save what it holds. When the save fails, the same dialog comes
-    back with the message and everything the user typed, until it is saved or cancelled."""
-    def attempt() -> None:
-        if dialogs.run(dialog):
-            save(lambda _result: dialog.deleteLater(), failed)
-        else:
-            dialog.deleteLater()
-
-    def failed(error: HoagiaiError) -> None:
-        dialog.show_error(error)  # type: ignore[attr-defined]
-        attempt()
-
-    attempt()
+        self.context.write(self.owner, change, on_done, on_error,
+                           reason=self.reason if reason is None else reason,
+                           changed=case_changed(self.case_id))

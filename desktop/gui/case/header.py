@@ -11,7 +11,7 @@ from desktop.core.domain.labels import label
 from desktop.core.exchange import book
 from desktop.core.exchange.service import CaseExportState, case_state
 from desktop.core.i18n import _
-from desktop.gui.case.editing import CaseEditing, guarded
+from desktop.gui.case.editing import CaseEditing
 from desktop.gui.forms.ui_case_window import Ui_CaseWindow
 from desktop.gui.kit.form_helpers import date_text
 
@@ -87,6 +87,6 @@ def add_export_state(window: CaseWindow) -> QLabel | None:
 
     def refresh() -> None:
         case_id = window.case_id
-        context.read(lambda session: case_state(session, case_id), guarded(state_label, show))
+        context.read(state_label, lambda session: case_state(session, case_id), show)
     window.case_loaded.connect(refresh)
     return state_label

@@ -8,11 +8,12 @@ from desktop.core.i18n import N_, _
 from desktop.core.services.cases import hearings
 from desktop.core.services.cases.detail import CaseDetail, HearingView
 from desktop.gui.case.case_data import CaseData
-from desktop.gui.case.editing import CaseEditing, OnDone, OnError, run_until_saved
+from desktop.gui.case.editing import CaseEditing
 from desktop.gui.case.hearing_dialog import HearingDialog
 from desktop.gui.forms.ui_case_hearings import Ui_CaseHearingsTab
 from desktop.gui.kit.form_helpers import clear_error, fit_columns, fit_rows
 from desktop.gui.kit.rows_model import Column, RowsModel
+from desktop.gui.kit.saving import OnDone, OnError, run_until_saved
 
 
 def attendee_names(detail: CaseDetail, hearing: HearingView) -> str:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import shiboken6
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _, ngettext
 from desktop.core.services.history import changes as history
 from desktop.core.services.history.changes import HistoryEntry, local_time
+from desktop.gui.kit.changes import Area, areas_changed
 from desktop.gui.kit.context import BookContext
 
 if TYPE_CHECKING:
@@ -41,14 +42,10 @@ T = TypeVar("T")
 WHEN, WHO, WHAT, OLD, NEW = range(5)
 
 
-def read_as(context: BookContext, query: Callable[[Session], T],
+def read_as(owner: QObject, context: BookContext, query: Callable[[Session], T],
             on_done: Callable[[T], None], on_error: Callable[[HoagiaiError], None]) -> None:
-    """A background read whose session carries the person's actor, so the core can refuse
-    what their role may not read."""
-    def work() -> T:
-        with context.book.database.reading(context.actor) as session:
-            return query(session)
-    context.runner.run(work, on_done, on_error)
+    """A background read (its session carries the person's actor, as every read does)."""
+    context.read(owner, query, on_done, on_error)
 
 
 class HistoryTab(QWidget):
@@ -93,14 +90,8 @@ class HistoryTab(QWidget):
     def load(self) -> None:
         self.stale = False
         case_id = self.case_id
-        read_as(self.context, lambda s: history.case_history(s, case_id),
-                self._guarded(self.show_entries), self._guarded(self.show_error))
-
-    def _guarded(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
-        def call(value: Any) -> None:
-            if shiboken6.isValid(self):
-                callback(value)
-        return call
+        read_as(self, self.context, lambda s: history.case_history(s, case_id),
+                self.show_entries, self.show_error)
 
     def show_error(self, error: HoagiaiError) -> None:
         self.entries = []
@@ -162,17 +153,14 @@ def record_sensitive_view(window: CaseWindow) -> None:
     screen needs to reload; the window's own History tab does."""
     context, case_id = window.context, window.case_id
 
-    def work() -> bool:
-        with context.book.database.transaction(context.actor) as session:
-            return history.record_sensitive_view(session, case_id)
-
     def done(recorded: bool) -> None:
-        if recorded and shiboken6.isValid(window):
+        if recorded:
             tab = window.findChild(HistoryTab)
             if tab is not None:
                 tab.mark_stale()
 
     def failed(error: HoagiaiError) -> None:
         log.warning("could not journal the view of case %s: %s", case_id, error)
-    context.runner.run(work, done, failed)
+    context.write(window, lambda session: history.record_sensitive_view(session, case_id),
+                  done, failed, changed=areas_changed(Area.JOURNAL))
 

@@ -10,11 +10,12 @@ from desktop.core.i18n import N_, _
 from desktop.core.services.cases import assignments
 from desktop.core.services.cases.detail import AssignmentView
 from desktop.gui.case.case_data import CaseData
-from desktop.gui.case.editing import CaseEditing, OnDone, OnError, run_until_saved
+from desktop.gui.case.editing import CaseEditing
 from desktop.gui.case.mediator_dialogs import AssignDialog, ConflictDialog
 from desktop.gui.forms.ui_case_mediators import Ui_CaseMediatorsTab
 from desktop.gui.kit.form_helpers import clear_error, date_text, show_error
 from desktop.gui.kit.rows_model import Column, RowsModel
+from desktop.gui.kit.saving import OnDone, OnError, run_until_saved
 
 
 def _ended_text(assignment: AssignmentView) -> str:

@@ -21,7 +21,7 @@ from desktop.core.services.cases.detail import AgreementView, CaseDetail
 from desktop.core.services.cases.outcomes import AgreementInput, TermInput
 from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.close_dialog import CloseDialog, Closing
-from desktop.gui.case.editing import CaseEditing, OnDone, OnError, run_until_saved
+from desktop.gui.case.editing import CaseEditing
 from desktop.gui.case.outcome_view import show_outcome
 from desktop.gui.case.term_dialog import TermDialog
 from desktop.gui.forms.ui_case_outcome import Ui_CaseOutcomeTab
@@ -34,6 +34,7 @@ from desktop.gui.kit.form_helpers import (
     show_error,
 )
 from desktop.gui.kit.rows_model import Column, MovableRowsModel
+from desktop.gui.kit.saving import OnDone, OnError, run_until_saved
 from desktop.gui.kit.signals import emit
 
 _MAY_BE_OBLIGED = (ParticipantRole.PARTY, ParticipantRole.RELATED)

@@ -17,11 +17,12 @@ from desktop.core.services.cases.detail import CaseDetail, ParticipantView
 from desktop.core.services.people import persons as people
 from desktop.core.services.people.persons import PersonView
 from desktop.gui.case.case_data import CaseData
-from desktop.gui.case.editing import CaseEditing, OnDone, OnError, run_until_saved
+from desktop.gui.case.editing import CaseEditing
 from desktop.gui.case.person_dialog import ParticipantChoice, PersonDialog
 from desktop.gui.forms.ui_case_participants import Ui_CaseParticipantsTab
 from desktop.gui.kit.form_helpers import clear_error, date_text, fit_columns, fit_rows, show_error
 from desktop.gui.kit.rows_model import Column, RowsModel
+from desktop.gui.kit.saving import OnDone, OnError, run_until_saved
 
 
 def birth_text(person: PersonView) -> str:
@@ -105,7 +106,7 @@ class ParticipantsTab(QWidget):
 
     def _search(self, query: str, show: OnDone) -> None:
         team_id = self._detail().team_id
-        self._editing.context.read(lambda s: people.find_persons(s, team_id, query), show)
+        self._editing.context.read(self, lambda s: people.find_persons(s, team_id, query), show)
 
     def add_participant(self) -> None:
         dialog = self._dialog()

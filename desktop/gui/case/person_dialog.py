@@ -16,7 +16,6 @@ from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
 from desktop.core.services.cases.detail import ParticipantView
 from desktop.core.services.people.persons import PersonInput, PersonView
-from desktop.gui.case.editing import guarded
 from desktop.gui.forms.ui_case_person_dialog import Ui_CasePersonDialog
 from desktop.gui.kit.form_helpers import (
     clear_error,
@@ -105,7 +104,7 @@ class PersonDialog(QDialog):
         if not query:
             self._show_matches(query, [])
             return
-        self._search(query, guarded(self, lambda found: self._show_matches(query, found)))
+        self._search(query, lambda found: self._show_matches(query, found))
 
     def _show_matches(self, query: str, found: list[PersonView]) -> None:
         if query != self.ui.searchEdit.text().strip():

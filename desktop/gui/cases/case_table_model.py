@@ -80,7 +80,7 @@ class CaseTableModel(QAbstractTableModel):
         def query(session: Session) -> _Loaded:
             ids = case_list.case_ids(session, wanted, sort_key, descending)
             return ids, case_list.case_rows(session, ids[:page])
-        self._context.read(query, lambda loaded: self._on_loaded(generation, loaded))
+        self._context.read(self, query, lambda loaded: self._on_loaded(generation, loaded))
 
     def _on_loaded(self, generation: int, loaded: _Loaded) -> None:
         if generation != self._generation or not shiboken6.isValid(self):

@@ -88,7 +88,7 @@ class CasesArea(QWidget):
 
     def refresh_years(self) -> None:
         team_id = self.context.team_id
-        self.context.read(lambda session: case_list.case_years(session, team_id),
+        self.context.read(self, lambda session: case_list.case_years(session, team_id),
                           self.on_years_loaded)
 
     def on_years_loaded(self, years: list[int]) -> None:

@@ -94,7 +94,7 @@ class NewCaseDialog(QDialog):
         self.errors.clear()
         self._set_saving(True)
         team_id, data = self.context.team_id, self.case_input()
-        self.context.write(lambda session: cases.open_case(session, team_id, data),
+        self.context.write(self, lambda session: cases.open_case(session, team_id, data),
                            self.on_case_saved, self.on_save_failed)
 
     def on_case_saved(self, case_id: uuid.UUID) -> None:

@@ -38,7 +38,6 @@ from desktop.core.services.conventions import citations, views
 from desktop.core.services.conventions import versions as conventions
 from desktop.core.services.conventions.citations import AnnualReview
 from desktop.core.services.conventions.views import ConventionView, VersionView
-from desktop.gui.case.editing import OnDone, OnError, guarded, run_until_saved
 from desktop.gui.conventions.status_dialog import StatusDialog, day_of
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
@@ -52,6 +51,7 @@ from desktop.gui.kit.form_helpers import (
 )
 from desktop.gui.kit.optional_date import DATE_FORMAT
 from desktop.gui.kit.rows_model import Column, RowsModel
+from desktop.gui.kit.saving import OnDone, OnError, run_until_saved
 from desktop.gui.kit.signals import emit
 
 if TYPE_CHECKING:  # the preview (QtPdf) loads when a review is first printed
@@ -202,8 +202,8 @@ class ConventionsWindow(QMainWindow):
     # --- conventions and versions ------------------------------------------------------------
 
     def reload(self) -> None:
-        self.context.read(views.list_conventions, guarded(self, self._show_list),
-                          guarded(self, self._failed))
+        self.context.read(self, views.list_conventions, self._show_list,
+                          self._failed)
 
     def _show_list(self, rows: list[tuple[uuid.UUID, str, str, int]]) -> None:
         self.conventionList.clear()
@@ -227,8 +227,8 @@ class ConventionsWindow(QMainWindow):
         convention_id = self.convention_id()
         if convention_id is None:
             return
-        self.context.read(lambda s: views.show_convention(s, convention_id),
-                          guarded(self, self._show_convention), guarded(self, self._failed))
+        self.context.read(self, lambda s: views.show_convention(s, convention_id),
+                          self._show_convention, self._failed)
 
     def _show_convention(self, view: ConventionView) -> None:
         selected = self.selected_version()
@@ -266,8 +266,8 @@ class ConventionsWindow(QMainWindow):
 
         def save(on_done: OnDone, on_error: OnError) -> None:
             decision = dialog.decision()
-            self.context.write(lambda s: conventions.change_status(s, version.id, decision),
-                               guarded(self, on_done), guarded(self, on_error))
+            self.context.write(self, lambda s: conventions.change_status(s, version.id, decision),
+                               on_done, on_error)
         run_until_saved(self.dialogs, dialog, save)
 
     # --- the annual review -------------------------------------------------------------------
@@ -280,8 +280,8 @@ class ConventionsWindow(QMainWindow):
         if convention_id is None:
             return
         start, end = self.period()
-        self.context.read(lambda s: citations.annual_review(s, convention_id, start, end),
-                          guarded(self, self._show_review), guarded(self, self._failed))
+        self.context.read(self, lambda s: citations.annual_review(s, convention_id, start, end),
+                          self._show_review, self._failed)
 
     def _show_review(self, review: AnnualReview) -> None:
         self.review = review
@@ -307,8 +307,8 @@ class ConventionsWindow(QMainWindow):
                                                  author=author)
             return render_convention_review(document)
         self.statusBar().showMessage(_("Preparing the document…"))
-        self.context.read(build, guarded(self, lambda pdf: self._preview(convention_id, pdf)),
-                          guarded(self, self._failed))
+        self.context.read(self, build, lambda pdf: self._preview(convention_id, pdf),
+                          self._failed)
 
     def _preview(self, convention_id: uuid.UUID, pdf: bytes) -> None:
         self.statusBar().clearMessage()
@@ -321,8 +321,8 @@ class ConventionsWindow(QMainWindow):
         preview = PdfPreviewDialog(pdf, title, name, self.dialogs, self)
 
         def record(target: str) -> None:
-            self.context.write(lambda s: citations.record_review_print(
-                s, convention_id, target, start, end), on_error=guarded(self, self._failed))
+            self.context.write(self, lambda s: citations.record_review_print(
+                s, convention_id, target, start, end), on_error=self._failed)
         preview.document_printed.connect(record)
         preview.document_saved.connect(record)
         preview.show()

@@ -197,7 +197,7 @@ class ConventionImportDialog(QDialog):
             return conventions.import_convention(session, team_id, parsed, title,
                                                  recognition=recognition, source_name=source)
         self.buttons.setEnabled(False)
-        self.context.write(save, self.on_saved, self.on_save_failed)
+        self.context.write(self, save, self.on_saved, self.on_save_failed)
 
     def on_saved(self, result: conventions.ImportResult) -> None:
         self.result_ = result

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-import shiboken6
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
@@ -17,6 +17,7 @@ from desktop.core.i18n import _
 from desktop.core.services.documents import issued
 from desktop.core.services.documents.issued import Issued, IssueRequest
 from desktop.gui.documents.preview import PdfPreviewDialog
+from desktop.gui.kit.changes import Area, areas_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 
@@ -58,18 +59,18 @@ def render_case_document(session: Session, kind: DocumentKind, case_id: uuid.UUI
     return issued.prepare(session, IssueRequest(kind, case_id=case_id, hearing=hearing), author)
 
 
-def build_document_pdf(context: BookContext, case_id: uuid.UUID, kind: DocumentKind,
+def build_document_pdf(owner: QObject, context: BookContext, case_id: uuid.UUID, kind: DocumentKind,
                        on_done: Callable[[Issued], None],
                        on_error: Callable[[HoagiaiError], None], hearing: int = 1) -> None:
     author = context.actor.user
-    context.read(lambda s: render_case_document(s, kind, case_id, author, hearing), on_done,
+    context.read(owner, lambda s: render_case_document(s, kind, case_id, author, hearing), on_done,
                  on_error)
 
 
-def build_agreement_pdf(context: BookContext, case_id: uuid.UUID,
+def build_agreement_pdf(owner: QObject, context: BookContext, case_id: uuid.UUID,
                         on_done: Callable[[Issued], None],
                         on_error: Callable[[HoagiaiError], None]) -> None:
-    build_document_pdf(context, case_id, Kind.AGREEMENT, on_done, on_error)
+    build_document_pdf(owner, context, case_id, Kind.AGREEMENT, on_done, on_error)
 
 
 def show_agreement_preview(context: BookContext, case_id: uuid.UUID, case_number: str,
@@ -88,11 +89,11 @@ def show_document_preview(context: BookContext, case_id: uuid.UUID, case_number:
     show_code(preview, document)
 
     def not_recorded(error: HoagiaiError) -> None:
-        if shiboken6.isValid(preview):
-            preview.ui.statusLabel.setText(str(error))
+        preview.ui.statusLabel.setText(str(error))
 
     def record(target: str) -> None:
-        context.write(lambda s: issued.record_issue(s, document, target), on_error=not_recorded)
+        context.write(preview, lambda s: issued.record_issue(s, document, target),
+                      on_error=not_recorded, changed=areas_changed(Area.DOCUMENTS))
     preview.document_printed.connect(record)
     preview.document_saved.connect(record)
     preview.show()

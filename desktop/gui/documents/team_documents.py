@@ -147,7 +147,7 @@ class TeamDocumentsDialog(QDialog):
             if request.team_id is None:
                 raise NotFoundError(N_("This case book has no team yet."))
             return issued.prepare(session, request, author)
-        self.context.read(build, self._show, self._on_error)
+        self.context.read(self, build, self._show, self._on_error)
 
     def _show(self, document: Issued) -> None:
         if not shiboken6.isValid(self):
@@ -167,7 +167,7 @@ class TeamDocumentsDialog(QDialog):
                 preview.ui.statusLabel.setText(str(error))
 
         def record(target: str) -> None:
-            self.context.write(lambda s: issued.record_issue(s, document, target),
+            self.context.write(self, lambda s: issued.record_issue(s, document, target),
                                on_error=not_recorded)
         preview.document_printed.connect(record)
         preview.document_saved.connect(record)

@@ -86,7 +86,7 @@ class VerifyDialog(QDialog):
     def check(self) -> None:
         typed = self.code_edit.text()
         self.check_button.setEnabled(False)
-        self.context.write(lambda s: issued.check(s, typed), self._on_found, self._on_error)
+        self.context.write(self, lambda s: issued.check(s, typed), self._on_found, self._on_error)
 
     def _on_found(self, found: Verification) -> None:
         if not shiboken6.isValid(self):
@@ -138,7 +138,7 @@ class VerifyDialog(QDialog):
         code = found.code
 
         def record(target: str) -> None:
-            self.context.write(lambda s: issued.record_copy(s, code, target))
+            self.context.write(self, lambda s: issued.record_copy(s, code, target))
         self.preview.document_printed.connect(record)
         self.preview.document_saved.connect(record)
         self.preview.show()

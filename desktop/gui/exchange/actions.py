@@ -20,7 +20,6 @@ from desktop.core.i18n import _
 from desktop.gui.exchange.preview_dialog import ExchangePreviewDialog
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs, pdf_filter
-from desktop.gui.kit.signals import emit
 
 Report = TeamReport | TeamImportReport
 
@@ -69,7 +68,7 @@ class ExchangeActions(QObject):
             partial.write_bytes(data)
             partial.replace(target)
             return target
-        self.context.write(change, lambda path: self.dialogs.inform(
+        self.context.write(self, change, lambda path: self.dialogs.inform(
             self.window, title, done.format(path=path)), self._failed, reason=title)
 
     def on_enrolment_triggered(self) -> None:
@@ -110,7 +109,7 @@ class ExchangeActions(QObject):
             partial.write_bytes(result.data)  # written before the commit: no "sent" without file
             partial.replace(target)
             return result
-        self.context.write(change, lambda result: self._sent(result, target), self._failed,
+        self.context.write(self, change, lambda result: self._sent(result, target), self._failed,
                            reason="exchange export")
 
     def _sent(self, result: export.ExportResult, target: Path) -> None:
@@ -127,7 +126,7 @@ class ExchangeActions(QObject):
             "&", "").rstrip("…"), package_filter())
         if path is None:
             return
-        self.context.runner.run(lambda: self._dry_run(path),
+        self.context.run(self, lambda: self._dry_run(path),
                                 lambda report: self._preview(path, report), self._failed)
 
     def _dry_run(self, path: Path) -> Report:
@@ -144,14 +143,14 @@ class ExchangeActions(QObject):
         def apply() -> Report:
             data = service.read_file(path)
             return service.receive(self.context.book.database, self.context.actor, data)
-        self.context.runner.run(apply, self._imported, self._failed)
+        self.context.run(self, apply, self._imported, self._failed)
 
     def _describe(self, entity: str, record_id: str) -> str:
         return self.context.read_now(lambda s: labels.describe(s, entity, record_id))
 
     def _imported(self, report: Report) -> None:
         self.last_report = report
-        emit(self.context.data_changed)
+        self.context.announce()
         from desktop.cli.exchange import describe_report
 
         self.dialogs.inform(self.window, _("Package imported"),

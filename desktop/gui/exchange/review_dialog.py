@@ -69,7 +69,7 @@ class ExchangeReviewDialog(QDialog):
                                        _("Why is this value the right one?"))
         if reason is None:
             return
-        self.context.write(lambda s: ward.resolve(s, item.number, side, reason),
+        self.context.write(self, lambda s: ward.resolve(s, item.number, side, reason),
                            lambda _result: self.reload(), self._failed, reason=reason)
 
     def _failed(self, error: HoagiaiError) -> None:

@@ -1,8 +1,8 @@
-"""The one background-operation helper (the Anki ``CollectionOp``/``QueryOp`` pattern).
+"""Runs callables off the UI thread and calls back on it, for ``BookContext``.
 
 Database work runs on a worker thread with its own session; the result or the error comes back
-on the UI thread. Only plain data crosses threads (ids, dataclasses), never ORM objects or
-widgets. After a write succeeds, ``BookContext.data_changed`` tells every screen to refresh.
+on the UI thread, to the widget that asked (its *owner*), and not at all once the owner has been
+deleted. Only plain data crosses threads (ids, dataclasses), never ORM objects or widgets.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktop.core.errors import HoagiaiError
@@ -38,8 +39,24 @@ class _Job(QRunnable):
             emit(self._relay.succeeded, result)
 
 
+class _Callbacks:
+    """What to call on the UI thread when one job ends, and for whom."""
+
+    def __init__(self, owner: QObject, on_done: Callable[[Any], None] | None,
+                 on_error: Callable[[HoagiaiError], None] | None,
+                 on_saved: Callable[[Any], None] | None) -> None:
+        self.owner = owner
+        self.on_done = on_done
+        self.on_error = on_error
+        self.on_saved = on_saved
+
+    def owner_alive(self) -> bool:
+        # The one place that asks: a window closed (and deleted) while its work ran gets nothing.
+        return shiboken6.isValid(self.owner)
+
+
 class BackgroundRunner(QObject):
-    """Runs callables off the UI thread and calls back on it."""
+    """One worker thread: one writer at a time, which SQLite likes."""
 
     error_occurred = Signal(object)  # an error nobody handled: the window shows it
     busy_changed = Signal(bool)
@@ -47,29 +64,35 @@ class BackgroundRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # one writer at a time; SQLite likes it that way
+        self._pool.setMaxThreadCount(1)
         self._relays: set[_Relay] = set()
 
-    def run(self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[HoagiaiError], None] | None = None) -> None:
+    def run(self, owner: QObject, work: Callable[[], Any],
+            on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[HoagiaiError], None] | None = None,
+            on_saved: Callable[[Any], None] | None = None) -> None:
+        callbacks = _Callbacks(owner, on_done, on_error, on_saved)
         relay = _Relay(self)
         self._relays.add(relay)
-        relay.succeeded.connect(lambda result: self._finish(relay, on_done, result))
-        relay.failed.connect(lambda error: self._fail(relay, on_error, error))
+        relay.succeeded.connect(lambda result: self._finish(relay, callbacks, result))
+        relay.failed.connect(lambda error: self._fail(relay, callbacks, error))
         emit(self.busy_changed, True)
         self._pool.start(_Job(work, relay))
 
-    def _finish(self, relay: _Relay, on_done: Callable[[Any], None] | None, result: Any) -> None:
+    def _finish(self, relay: _Relay, callbacks: _Callbacks, result: Any) -> None:
         self._release(relay)
-        if on_done is not None:
-            on_done(result)
+        if callbacks.on_saved is not None:
+            callbacks.on_saved(result)
+        if callbacks.on_done is not None and callbacks.owner_alive():
+            callbacks.on_done(result)
 
-    def _fail(self, relay: _Relay, on_error: Callable[[HoagiaiError], None] | None,
-              error: Exception) -> None:
+    def _fail(self, relay: _Relay, callbacks: _Callbacks, error: Exception) -> None:
         self._release(relay)
-        if on_error is not None and isinstance(error, HoagiaiError):
-            on_error(error)
-        else:
+        if not isinstance(error, HoagiaiError):
+            emit(self.error_occurred, error)
+        elif callbacks.on_error is not None and callbacks.owner_alive():
+            callbacks.on_error(error)
+        elif callbacks.on_error is None:
             emit(self.error_occurred, error)
 
     def _release(self, relay: _Relay) -> None:

@@ -1,5 +1,19 @@
-"""What every screen needs, passed explicitly (no global app state): the open case book, who is
-working, this book's team, the background runner, and the one "data changed" signal."""
+"""The one door for database work from a screen (the Anki ``CollectionOp``/``QueryOp`` pattern).
+
+Every screen is handed a ``BookContext``: the open book, who is working, this book's team and the
+one ``data_changed`` signal. A screen never opens a session itself:
+
+- ``read(owner, query, on_done)`` runs ``query(session)`` off the UI thread in a read-only
+  session that carries the logged-in actor (the services refuse a session without one);
+- ``write(owner, change, on_done, changed=...)`` runs one unit of work, then announces what it
+  changed, so that only the screens showing it reload;
+- ``run(owner, work, on_done)`` runs work that needs no session (reading a file the person
+  picked) off the UI thread;
+- ``read_now(query)`` is a small read on the UI thread for values a dialog needs to open.
+
+``owner`` is the widget the callbacks belong to: once it is deleted (its window closed) its
+callbacks are dropped, so no screen checks ``shiboken6.isValid`` for itself.
+"""
 
 from __future__ import annotations
 
@@ -14,13 +28,16 @@ from desktop.core.db.engine import Actor
 from desktop.core.errors import HoagiaiError
 from desktop.core.services.workspace.book import OpenedBook
 from desktop.gui.kit.background import BackgroundRunner
+from desktop.gui.kit.changes import EVERYTHING, Changed
 from desktop.gui.kit.signals import emit
 
 T = TypeVar("T")
+OnError = Callable[[HoagiaiError], None]
+WhatChanged = Changed | Callable[[Any], Changed]
 
 
 class BookContext(QObject):
-    data_changed = Signal()  # any write succeeded: screens reload what they show
+    data_changed = Signal(object)  # a Changed: screens showing any of it reload
 
     def __init__(self, book: OpenedBook, actor: Actor, team_id: uuid.UUID | None,
                  parent: QObject | None = None) -> None:
@@ -30,28 +47,37 @@ class BookContext(QObject):
         self.team_id = team_id
         self.runner = BackgroundRunner(self)
 
-    def read(self, query: Callable[[Session], T], on_done: Callable[[T], None],
-             on_error: Callable[[HoagiaiError], None] | None = None) -> None:
+    def read(self, owner: QObject, query: Callable[[Session], T],
+             on_done: Callable[[T], None], on_error: OnError | None = None) -> None:
         """Run a read-only query in the background; ``on_done`` gets its result on the UI."""
         def work() -> T:
-            with self.book.database.reading() as session:
+            with self.book.database.reading(self.actor) as session:
                 return query(session)
-        self.runner.run(work, on_done, on_error)
+        self.runner.run(owner, work, on_done, on_error)
 
-    def write(self, change: Callable[[Session], T], on_done: Callable[[T], None] | None = None,
-              on_error: Callable[[HoagiaiError], None] | None = None, reason: str = "") -> None:
-        """Run one unit of work in the background; announce ``data_changed`` when it is saved."""
+    def write(self, owner: QObject, change: Callable[[Session], T],
+              on_done: Callable[[T], None] | None = None, on_error: OnError | None = None,
+              reason: str = "", changed: WhatChanged = EVERYTHING) -> None:
+        """Run one unit of work in the background; once it is saved, announce ``changed``
+        (or what ``changed(result)`` says) even if ``owner`` has gone meanwhile."""
         def work() -> T:
             with self.book.database.transaction(self.actor, reason) as session:
                 return change(session)
 
-        def done(result: Any) -> None:
-            if on_done is not None:
-                on_done(result)
-            emit(self.data_changed)
-        self.runner.run(work, done, on_error)
+        def saved(result: Any) -> None:
+            self.announce(changed(result) if callable(changed) else changed)
+        self.runner.run(owner, work, on_done, on_error, on_saved=saved)
+
+    def run(self, owner: QObject, work: Callable[[], T], on_done: Callable[[T], None],
+            on_error: OnError | None = None) -> None:
+        """Work that needs no session (a file to read or check) off the UI thread."""
+        self.runner.run(owner, work, on_done, on_error)
 
     def read_now(self, query: Callable[[Session], T]) -> T:
         """A small read on the UI thread, for values a dialog needs before it can open."""
-        with self.book.database.reading() as session:
+        with self.book.database.reading(self.actor) as session:
             return query(session)
+
+    def announce(self, changed: Changed = EVERYTHING) -> None:
+        """Tell every screen what changed (after work done outside ``write``: a restore)."""
+        emit(self.data_changed, changed)

@@ -123,7 +123,7 @@ class SettingsDialog(QDialog):
         values = self.values()
         self.errors.clear()
         self.save_button.setEnabled(False)
-        self.context.write(lambda s: book_settings.save(s, values), self._on_saved,
+        self.context.write(self, lambda s: book_settings.save(s, values), self._on_saved,
                            self._on_error)
 
     def _on_saved(self, _changes: object) -> None:

@@ -67,7 +67,7 @@ class SetupWizard(QWizard):
             return
         self._set_saving(True)
         team, mediators = self.team_page.team(), self.mediators_page.model.mediators
-        self.context.write(lambda session: set_up_team(session, team, mediators),
+        self.context.write(self, lambda session: set_up_team(session, team, mediators),
                            self.on_team_saved, self.on_save_failed)
 
     def reject(self) -> None:

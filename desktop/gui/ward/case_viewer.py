@@ -19,9 +19,10 @@ from sqlalchemy.orm import Session
 
 from desktop.core.i18n import _
 from desktop.gui.case.case_window import CaseWindow
-from desktop.gui.case.editing import CaseEditing, OnDone, OnError
+from desktop.gui.case.editing import CaseEditing
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
+from desktop.gui.kit.saving import OnDone, OnError
 
 _open: dict[tuple[int, uuid.UUID], ReadOnlyCaseWindow] = {}
 

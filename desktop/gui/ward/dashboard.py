@@ -107,7 +107,7 @@ class DashboardView(QWidget):
     # --- loading ----------------------------------------------------------------------------
 
     def refresh_years(self) -> None:
-        self.context.read(lambda session: case_list.case_years(session), self.on_years_loaded)
+        self.context.read(self, lambda session: case_list.case_years(session), self.on_years_loaded)
 
     def on_years_loaded(self, years: list[int]) -> None:
         if not shiboken6.isValid(self):
@@ -126,7 +126,8 @@ class DashboardView(QWidget):
 
     def reload(self) -> None:
         year, today = self.year_combo.currentData() or self.today.year, self.today
-        self.context.read(lambda session: dashboard_data(session, year, today), self.show_data)
+        self.context.read(self, lambda session: dashboard_data(session, year, today),
+                          self.show_data)
 
     # --- showing ----------------------------------------------------------------------------
 

@@ -64,7 +64,7 @@ class CaseListDialog(QDialog):
         layout.addWidget(self.label)
         layout.addWidget(self.table)
         wanted = list(ids)
-        context.read(lambda session: _rows(session, wanted), self.show_rows)
+        context.read(self, lambda session: _rows(session, wanted), self.show_rows)
 
     def show_rows(self, rows: list[tuple[case_list.CaseRow, str]]) -> None:
         self.table.setRowCount(len(rows))

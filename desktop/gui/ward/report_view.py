@@ -62,7 +62,7 @@ class ReportView(QWidget):
         self._fill_choices()
         self._connect()
         self.on_period_kind_changed()
-        context.read(_teams, self.on_teams_loaded)
+        context.read(self, _teams, self.on_teams_loaded)
 
     def _fill_choices(self) -> None:
         for kind in load_rules().periods:
@@ -116,7 +116,7 @@ class ReportView(QWidget):
             self.ui.state_label.setText(str(error))
             return
         team_id, today = self.ui.team_combo.currentData(), self.today
-        self.context.read(lambda session: statistics_report(session, period, today, team_id),
+        self.context.read(self, lambda session: statistics_report(session, period, today, team_id),
                           self.show_report, self.on_failed)
 
     def on_failed(self, error: HoagiaiError) -> None:
@@ -221,7 +221,7 @@ class ReportView(QWidget):
             return
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
-        self.context.write(lambda session: self._write_file(session, report, path, suffix),
+        self.context.write(self, lambda session: self._write_file(session, report, path, suffix),
                            lambda _result: self.ui.state_label.setText(
                                _("Saved to {path}.").format(path=path)), self.on_failed)
 
@@ -248,5 +248,5 @@ class ReportView(QWidget):
         if not self.dialogs.confirm(self, _("Submit the period"), question):
             return
         period, today = report.period, self.today
-        self.context.write(lambda session: submit_period(session, period, today),
+        self.context.write(self, lambda session: submit_period(session, period, today),
                            None, self.on_failed, reason=_("Statistics report submitted"))
