@@ -13,6 +13,8 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -107,3 +109,28 @@ def unlock_existing(path: Path) -> bytes | None:
     if workspace.is_plain_book(path):
         return None
     return workspace.unlock(path, credentials())
+
+
+@contextmanager
+def opened_book(args: argparse.Namespace) -> Iterator[Any]:
+    """The book a command works on, logged in, and closed again however the command ends: the
+    one way a sub-command opens a book (``with opened_book(args) as book: ...``)."""
+    book = open_existing(database_path(args))
+    try:
+        yield book
+    finally:
+        book.database.dispose()
+
+
+@contextmanager
+def reading(args: argparse.Namespace) -> Iterator[Any]:
+    """A read-only session on the command's book, carrying the logged-in person's actor."""
+    with opened_book(args) as book, book.database.reading(book.actor) as session:
+        yield session
+
+
+@contextmanager
+def transaction(args: argparse.Namespace, reason: str = "") -> Iterator[Any]:
+    """One unit of work on the command's book, under the logged-in person's name."""
+    with opened_book(args) as book, book.database.transaction(book.actor, reason) as session:
+        yield session
