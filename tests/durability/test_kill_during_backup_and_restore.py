@@ -103,19 +103,31 @@ def test_a_killed_restore_leaves_the_old_book_or_the_restored_one(book_path, tmp
     duration = timed(lambda: backups.restore(older.path, book_path, True, folder))
     rng = random.Random(11)
     outcomes = {"old book": 0, "restored": 0}
-    for trial in range(trials):
+
+    def trial(number: int, max_delay: float) -> None:
         shutil.copyfile(pristine.path, book_path)
         shutil.rmtree(folder, ignore_errors=True)
         result = harness.kill_at_random(restore_once(older.path, book_path, folder), rng,
-                                        2 * duration)
+                                        max_delay)
         found = backups.check_book(book_path)  # integrity, chain (raises if damaged)
-        assert found.broken is None, f"trial {trial}"
+        assert found.broken is None, f"trial {number}"
         [outcome] = [name for name, last_hash in heads.items() if last_hash == found.last_hash]
-        assert outcome == "restored" or "restored" not in result.acknowledged, f"trial {trial}"
-        assert harness.integrity(book_path) == "ok", f"trial {trial}"
+        assert outcome == "restored" or "restored" not in result.acknowledged, f"trial {number}"
+        assert harness.integrity(book_path) == "ok", f"trial {number}"
         outcomes[outcome] += 1
+
+    for number in range(trials):
+        trial(number, 2 * duration)
+    # A restore in a forked child can take longer than the one timed above (a busy machine):
+    # widen the window until kills have landed on both sides of the swap, a bounded number
+    # of times, so the check below says something about the swap and not about the clock.
+    for widening in range(1, 7):
+        if all(outcomes.values()):
+            break
+        for number in range(4):
+            trial(trials + 4 * widening + number, 2 ** (widening + 1) * duration)
     with capsys.disabled():
-        print(f"\nkill during restore: {trials} SIGKILLs: {outcomes['old book']} left the old "
+        print(f"\nkill during restore: {sum(outcomes.values())} SIGKILLs: {outcomes['old book']} left the old "
               f"book, {outcomes['restored']} the restored one, none a mix")
     assert all(outcomes.values()), "the kills should land both before and after the swap"
 
