@@ -127,8 +127,9 @@ def test_a_killed_restore_leaves_the_old_book_or_the_restored_one(book_path, tmp
         for number in range(4):
             trial(trials + 4 * widening + number, 2 ** (widening + 1) * duration)
     with capsys.disabled():
-        print(f"\nkill during restore: {sum(outcomes.values())} SIGKILLs: {outcomes['old book']} left the old "
-              f"book, {outcomes['restored']} the restored one, none a mix")
+        print(f"\nkill during restore: {sum(outcomes.values())} SIGKILLs: "
+              f"{outcomes['old book']} left the old book, {outcomes['restored']} the restored "
+              "one, none a mix")
     assert all(outcomes.values()), "the kills should land both before and after the swap"
 
 
