@@ -40,7 +40,8 @@ def test_newest_first_and_fetched_a_page_at_a_time(qtbot, context, dialogs, book
     assert model.index(0, JournalTableModel.WHO).data() == actor.user
     assert model.index(0, JournalTableModel.ENTITY).data().startswith("Vụ việc ")
     assert "Tranh chấp lối đi số" in model.index(0, JournalTableModel.DETAILS).data()
-    model.fetchMore()
+    with qtbot.waitSignal(model.rowsInserted):
+        model.fetchMore()  # read in the background, inserted when the page arrives
     assert model.rowCount() == model.total and not model.canFetchMore()
     assert "mục" in window.count_label.text()
 

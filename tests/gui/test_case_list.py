@@ -47,12 +47,26 @@ def test_model_fetches_rows_a_page_at_a_time(qtbot, context, book, actor, team_i
     model = loaded_model(qtbot, context)
     assert (model.total, model.rowCount(), asked) == (250, 100, [100])
     assert model.canFetchMore()
-    model.fetchMore()
+    with qtbot.waitSignal(model.rowsInserted):
+        model.fetchMore()  # read in the background, inserted when the page arrives
     assert (model.rowCount(), model.canFetchMore()) == (200, True)
-    model.fetchMore()
+    with qtbot.waitSignal(model.rowsInserted):
+        model.fetchMore()
     assert (model.rowCount(), model.canFetchMore(), asked) == (250, False, [100, 100, 50])
     model.fetchMore()
+    wait_idle(qtbot, context)
     assert asked == [100, 100, 50]
+
+
+def test_a_page_of_an_older_query_is_dropped(qtbot, context, book, actor, team_id):
+    add_cases(book, actor, team_id, 150)
+    model = loaded_model(qtbot, context)
+    model.fetchMore()  # its page is still being read when the filter changes
+    with qtbot.waitSignal(model.reloaded):
+        model.reload()
+    wait_idle(qtbot, context)
+    assert (model.rowCount(), model.total) == (100, 150)
+    assert len({model.case_id(row) for row in range(model.rowCount())}) == 100
 
 
 def test_model_shows_number_date_and_ids(qtbot, context, book, actor, team_id):

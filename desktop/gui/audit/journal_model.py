@@ -2,17 +2,16 @@
 page at a time as the view scrolls (the pattern of the case list's model).
 
 A book's journal grows by thousands of entries a year; ``journal_seqs`` returns numbers only,
-and the rows of a page come from ``journal_rows`` when the view needs them. Filtering happens
+and the rows of a page come from ``journal_rows`` when the view needs them, read in the
+background and inserted when they arrive. Filtering happens
 in SQL. Reads carry the person's actor, so the core refuses a role that may not read the
 journal.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from sqlalchemy.orm import Session
 
@@ -25,7 +24,6 @@ from desktop.gui.kit.signals import emit
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-T = TypeVar("T")
 _Loaded = tuple[list[int], list[JournalRow]]
 
 
@@ -54,10 +52,6 @@ class JournalTableModel(QAbstractTableModel):
         """How many entries match the filter (rowCount counts only those fetched so far)."""
         return len(self._seqs)
 
-    def _read_now(self, query: Callable[[Session], T]) -> T:
-        with self._context.book.database.reading(self._context.actor) as session:
-            return query(session)
-
     def set_filter(self, wanted: JournalFilter) -> None:
         self.journal_filter = wanted
         self.reload()
@@ -67,17 +61,15 @@ class JournalTableModel(QAbstractTableModel):
         dropped."""
         self._generation += 1
         generation, wanted, page = self._generation, self.journal_filter, self.PAGE_SIZE
-        context = self._context
 
-        def work() -> _Loaded:
-            with context.book.database.reading(context.actor) as session:
-                seqs = history.journal_seqs(session, wanted)
-                return seqs, history.journal_rows(session, seqs[:page])
-        context.run(self, work, lambda loaded: self._on_loaded(generation, loaded),
+        def query(session: Session) -> _Loaded:
+            seqs = history.journal_seqs(session, wanted)
+            return seqs, history.journal_rows(session, seqs[:page])
+        self._context.read(self, query, lambda loaded: self._on_loaded(generation, loaded),
                            lambda error: self._on_failed(generation, error))
 
     def _on_loaded(self, generation: int, loaded: _Loaded) -> None:
-        if generation != self._generation or not shiboken6.isValid(self):
+        if generation != self._generation:
             return
         self.beginResetModel()
         self._seqs, self._rows = loaded
@@ -86,7 +78,7 @@ class JournalTableModel(QAbstractTableModel):
         emit(self.reloaded)
 
     def _on_failed(self, generation: int, error: HoagiaiError) -> None:
-        if generation == self._generation and shiboken6.isValid(self):
+        if generation == self._generation:
             self.beginResetModel()
             self._seqs, self._rows, self._fetched = [], [], 0
             self.endResetModel()
@@ -99,9 +91,14 @@ class JournalTableModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         page = self._seqs[self._fetched:self._fetched + self.PAGE_SIZE]
-        self._fetched += len(page)
-        rows = self._read_now(lambda session: history.journal_rows(session, page))
-        if rows:
+        self._fetched += len(page)  # asked for: the view will not ask for this page again
+        generation = self._generation
+        self._context.read(self, lambda session: history.journal_rows(session, page),
+                           lambda rows: self._on_page_loaded(generation, rows))
+
+    def _on_page_loaded(self, generation: int, rows: list[JournalRow]) -> None:
+        """Append a fetched page, unless a newer filter has replaced the list meanwhile."""
+        if generation == self._generation and rows:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
             self._rows.extend(rows)

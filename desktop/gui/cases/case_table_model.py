@@ -1,8 +1,9 @@
 """The case list's table model: it holds the ordered ids and fetches rows a page at a time.
 
 ``case_ids`` runs once per filter or sort (ids only, cheap even for a ward's 100,000 cases); rows
-come from ``case_rows`` when the view scrolls near them (Qt's canFetchMore/fetchMore), so a long
-list costs no more than the page on screen. Sorting and filtering happen in SQL.
+come from ``case_rows`` when the view scrolls near them (Qt's canFetchMore/fetchMore), read in
+the background and inserted when they arrive, so a long list costs no more than the page on
+screen and never blocks the UI. Sorting and filtering happen in SQL.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import uuid
 from typing import Any, ClassVar
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -83,8 +83,8 @@ class CaseTableModel(QAbstractTableModel):
         self._context.read(self, query, lambda loaded: self._on_loaded(generation, loaded))
 
     def _on_loaded(self, generation: int, loaded: _Loaded) -> None:
-        if generation != self._generation or not shiboken6.isValid(self):
-            return  # a newer query is under way, or the window was closed meanwhile
+        if generation != self._generation:
+            return  # a newer query is under way: this answer is stale
         self.beginResetModel()
         self._ids, self._rows = loaded
         self._fetched = min(len(self._ids), self.PAGE_SIZE)
@@ -98,9 +98,14 @@ class CaseTableModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         page = self._ids[self._fetched:self._fetched + self.PAGE_SIZE]
-        self._fetched += len(page)
-        rows = self._context.read_now(lambda session: case_list.case_rows(session, page))
-        if rows:
+        self._fetched += len(page)  # asked for: the view will not ask for this page again
+        generation = self._generation
+        self._context.read(self, lambda session: case_list.case_rows(session, page),
+                           lambda rows: self._on_page_loaded(generation, rows))
+
+    def _on_page_loaded(self, generation: int, rows: list[CaseRow]) -> None:
+        """Append a fetched page, unless a newer query has replaced the list meanwhile."""
+        if generation == self._generation and rows:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
             self._rows.extend(rows)
