@@ -12,9 +12,7 @@ import tempfile
 import uuid
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -31,8 +29,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desktop.core.db.engine import Actor
-from desktop.core.db.models import Case
 from desktop.core.domain.enums import DocumentKind
 from desktop.core.domain.labels import label
 from desktop.core.domain.roles import Permission
@@ -41,14 +37,13 @@ from desktop.core.i18n import _
 from desktop.core.policy import access
 from desktop.core.services.cases import attachments
 from desktop.core.services.cases.attachments import AttachmentRow
+from desktop.core.services.cases.editable import may_edit_case
 from desktop.core.services.documents import issued
 from desktop.gui.documents.preview import documents_folder
+from desktop.gui.kit.changes import Area, Changed, case_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.field_errors import FieldErrors
-
-if TYPE_CHECKING:
-    from desktop.gui.case.case_window import CaseWindow
 
 NAME, KIND, SIZE, COPY_OF, ADDED = range(5)
 # the attachments, the documents printed for the case, whether the actor may attach to it
@@ -70,7 +65,7 @@ class AttachmentsPanel(QWidget):
         self.rows: list[AttachmentRow] = []
         self.may_attach = access.permitted(context.actor, Permission.EDIT_ASSIGNED_CASES)
         self._build()
-        context.data_changed.connect(self.reload)
+        context.data_changed.connect(self.on_data_changed)
         self.reload()
 
     def _build(self) -> None:
@@ -120,6 +115,10 @@ class AttachmentsPanel(QWidget):
 
     # --- loading -----------------------------------------------------------------------------
 
+    def on_data_changed(self, changed: Changed) -> None:
+        if changed.touches_case(self.case_id):  # its scans, or a document printed for it
+            self.reload()
+
     def reload(self) -> None:
         case_id, actor = self.case_id, self.context.actor
 
@@ -127,12 +126,10 @@ class AttachmentsPanel(QWidget):
             rows = attachments.list_attachments(session, case_id)
             documents = [(d.id, _document_text(d.kind, d.code, d.issued_at))
                          for d in issued.issued_for_case(session, case_id)]
-            return rows, documents, _may_attach(session, actor, case_id)
+            return rows, documents, may_edit_case(session, actor, case_id)
         self.context.read(self, query, self._show, self._on_error)
 
     def _show(self, loaded: Loaded) -> None:
-        if not shiboken6.isValid(self):
-            return
         rows, documents, may_attach = loaded
         self.may_attach = may_attach
         self.rows = rows
@@ -169,8 +166,7 @@ class AttachmentsPanel(QWidget):
         return self.rows[index] if 0 <= index < len(self.rows) else None
 
     def _on_error(self, error: HoagiaiError) -> None:
-        if shiboken6.isValid(self):
-            self.errors.show(error)
+        self.errors.show(error)
 
     # --- actions -----------------------------------------------------------------------------
 
@@ -182,7 +178,7 @@ class AttachmentsPanel(QWidget):
         case_id, issued_id = self.case_id, self.copy_of.currentData()
         self.context.write(self, # read off the UI thread, no more than the book's size limit
             lambda s: attachments.attach_file(s, case_id, path, issued_id=issued_id).id,
-            on_error=self._on_error)
+            on_error=self._on_error, changed=case_changed(case_id))
 
     def save_copy(self) -> None:
         row = self.selected()
@@ -194,7 +190,7 @@ class AttachmentsPanel(QWidget):
             return
         self.errors.clear()
         self.context.write(self, lambda s: attachments.save_copy(s, row.id, target),
-                           on_error=self._on_error)
+                           on_error=self._on_error, changed=journaled(self.case_id))
 
     def open_selected(self) -> None:
         """A temporary copy opened with the system's viewer (PDF reader, image viewer)."""
@@ -205,19 +201,17 @@ class AttachmentsPanel(QWidget):
         target = folder / Path(row.file_name).name
         self.errors.clear()
         self.context.write(self, lambda s: attachments.save_copy(s, row.id, target),
-                           self.open_externally, self._on_error)
+                           self.open_externally, self._on_error, changed=journaled(self.case_id))
 
     def open_externally(self, path: Path) -> None:
         """Hand the file to the system's viewer (tests replace this)."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def _may_attach(session: Session, actor: Actor, case_id: uuid.UUID) -> bool:
-    """Attaching is editing the case: a mediator only to the cases assigned to them."""
-    case = session.get(Case, case_id)
-    if actor.role is None or case is None:
-        return True
-    return access.may_edit_case(actor, actor.role, case)
+def journaled(case_id: uuid.UUID) -> Changed:
+    """Taking a copy out records an event in the case's journal and changes no record: its
+    History tab reloads, the case list does not."""
+    return Changed(cases=frozenset({case_id}), areas=frozenset({Area.JOURNAL}))
 
 
 def _size(size: int) -> str:
@@ -231,10 +225,3 @@ def _document_text(kind: DocumentKind, code: str, issued_at: datetime | None) ->
     if issued_at is not None:
         text += _(", printed {date:%d/%m/%Y}").format(date=issued.local_time(issued_at))
     return text
-
-
-def add_attachments_tab(window: CaseWindow) -> AttachmentsPanel:
-    """The "Attachments" tab of the case window (one hook line there)."""
-    panel = AttachmentsPanel(window.context, window.case_id, window.dialogs, window)
-    window.ui.tabs.addTab(panel, _("A&ttachments"))
-    return panel

@@ -9,23 +9,23 @@ from __future__ import annotations
 import uuid
 from functools import partial
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from desktop.core.domain.enums import CaseStatus, DocumentKind
 from desktop.core.errors import HoagiaiError
+from desktop.core.exchange import book
 from desktop.core.i18n import _
 from desktop.core.services.cases import outcomes
-from desktop.gui.case.attachments_panel import add_attachments_tab
+from desktop.gui.case.attachments_panel import AttachmentsPanel
 from desktop.gui.case.case_data import CaseData, load_case_data
 from desktop.gui.case.citations_tab import CitationsTab, tab_title
 from desktop.gui.case.editing import CaseEditing
 from desktop.gui.case.general_tab import GeneralTab
-from desktop.gui.case.header import add_export_state, show_banner, show_status, style_header
+from desktop.gui.case.header import ExportStateLabel, show_banner, show_status, style_header
 from desktop.gui.case.hearings_tab import HearingsTab
-from desktop.gui.case.history_tab import add_history_tab, record_sensitive_view
+from desktop.gui.case.history_tab import HistoryTab, record_sensitive_view
 from desktop.gui.case.mediators_tab import MediatorsTab
 from desktop.gui.case.outcome_tab import OutcomeTab
 from desktop.gui.case.participants_tab import ParticipantsTab
@@ -63,7 +63,7 @@ class CaseWindow(QMainWindow):
         self.preview: PdfPreviewDialog | None = None
         self._add_tabs()
         style_header(self.ui)
-        self.export_state = add_export_state(self)  # team books: sent to the ward?
+        self.export_state = self._add_export_state()  # team books: sent to the ward?
         action = self.ui.actionWrittenAgreement
         action.setIconText(action.text().replace("&", ""))  # keep the "…": it opens a window
         self.ui.agreementButton.setDefaultAction(action)
@@ -104,8 +104,19 @@ class CaseWindow(QMainWindow):
             self.ui.tabs.addTab(tab, title)
         self.citations = CitationsTab(self.editing, self)  # loads itself as the case loads
         self.ui.tabs.addTab(self.citations, tab_title())
-        self.attachments = add_attachments_tab(self)  # scanned signed copies
-        self.history = add_history_tab(self)  # last: journal entries, loaded when shown
+        self.attachments = AttachmentsPanel(self.context, self.case_id, self.dialogs, self)
+        self.ui.tabs.addTab(self.attachments, _("A&ttachments"))  # scanned signed copies
+        self.history = HistoryTab(self.context, self.case_id, self)  # loaded when shown
+        self.ui.tabs.addTab(self.history, _("Hi&story"))
+
+    def _add_export_state(self) -> ExportStateLabel | None:
+        if self.context.read_now(book.kind) == book.WARD:  # the ward's own book sends nothing
+            return None
+        state = ExportStateLabel(self.context, self.case_id, self.ui.central)
+        header = self.ui.headerLayout
+        header.insertWidget(header.indexOf(self.ui.statusBadge) + 1, state)
+        self.case_loaded.connect(state.refresh)
+        return state
 
     def _connect(self) -> None:
         self.ui.amendButton.clicked.connect(self.amend)
@@ -240,7 +251,7 @@ def open_case_window(context: BookContext, case_id: uuid.UUID, dialogs: Dialogs,
     """Show the case's window (non-modal); an open window of the same case comes to the front."""
     key = (id(context), case_id)
     window = _open_windows.get(key)
-    if window is not None and shiboken6.isValid(window):
+    if window is not None:  # dropped from the map as it is destroyed
         if window.isMinimized():
             window.showNormal()
         window.show()
@@ -253,5 +264,5 @@ def open_case_window(context: BookContext, case_id: uuid.UUID, dialogs: Dialogs,
     window.destroyed.connect(partial(_forget, key))
     window.show()
     window.reload()
-    record_sensitive_view(window)  # once per opening, if the case is sensitive
+    record_sensitive_view(window, context, case_id)  # once per opening, if sensitive
     return window

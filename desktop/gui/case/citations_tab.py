@@ -34,6 +34,7 @@ from desktop.core.services.conventions.citations import CaseConventions, Citatio
 from desktop.core.services.conventions.versions import NOT_LAW_REMINDER
 from desktop.core.services.conventions.views import ArticleView, VersionView
 from desktop.gui.case.editing import CaseEditing
+from desktop.gui.kit.changes import Area, Changed
 from desktop.gui.kit.form_helpers import clear_error, date_text, fit_columns, fit_rows, show_error
 from desktop.gui.kit.rows_model import Column, RowsModel
 from desktop.gui.kit.signals import emit
@@ -159,7 +160,7 @@ class CitationsTab(QWidget):
 
     def _connect(self) -> None:
         self._editing.editability_changed.connect(lambda _editable: self.reload())
-        self._editing.context.data_changed.connect(self.reload)  # citations are not in CaseData
+        self._editing.context.data_changed.connect(self.on_data_changed)
         self.conventionCombo.currentIndexChanged.connect(lambda _index: self.search())
         self.searchEdit.textChanged.connect(lambda _text: self.search())
         self.resultsList.currentRowChanged.connect(self._show_article)
@@ -168,6 +169,11 @@ class CitationsTab(QWidget):
         self.removeButton.clicked.connect(self.remove_selected)
 
     # --- loading -----------------------------------------------------------------------------
+
+    def on_data_changed(self, changed: Changed) -> None:
+        # Its citations, or a convention imported or amended: citations are not in CaseData.
+        if changed.touches_case(self._editing.case_id) or changed.touches(Area.CONVENTIONS):
+            self.reload()
 
     def reload(self) -> None:
         case_id = self._editing.case_id

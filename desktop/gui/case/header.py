@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import uuid
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.core.domain.enums import CaseStatus
 from desktop.core.domain.labels import label
-from desktop.core.exchange import book
 from desktop.core.exchange.service import CaseExportState, case_state
 from desktop.core.i18n import _
 from desktop.gui.case.editing import CaseEditing
 from desktop.gui.forms.ui_case_window import Ui_CaseWindow
+from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.form_helpers import date_text
-
-if TYPE_CHECKING:
-    from desktop.gui.case.case_window import CaseWindow
 
 # (background, text, border): calm colours that stay readable on old, washed-out screens
 _BADGE_COLOURS = {
@@ -65,28 +62,27 @@ def show_banner(ui: Ui_CaseWindow, editing: CaseEditing) -> None:
     ui.amendButton.setVisible(not editing.is_amending)
 
 
-def add_export_state(window: CaseWindow) -> QLabel | None:
+class ExportStateLabel(QLabel):
     """A small label after the status badge: whether the case went to the ward (team books
     only), refreshed each time the case loads; the full sentence is its tooltip."""
-    context, ui = window.context, window.ui
-    if context.read_now(book.kind) == book.WARD:
-        return None
-    state_label = QLabel(ui.central)
-    state_label.setObjectName("exportStateLabel")
-    state_label.setAccessibleName(_("Sent to the ward"))
-    state_label.setStyleSheet("QLabel { color: #4a4a4a; border: 1px solid #c8c8c8;"
-                              " border-radius: 9px; padding: 2px 10px; }")
-    state_label.hide()
-    ui.headerLayout.insertWidget(ui.headerLayout.indexOf(ui.statusBadge) + 1, state_label)
 
-    def show(state: CaseExportState | None) -> None:
-        state_label.setVisible(state is not None)
+    def __init__(self, context: BookContext, case_id: uuid.UUID,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.case_id = case_id
+        self.setObjectName("exportStateLabel")
+        self.setAccessibleName(_("Sent to the ward"))
+        self.setStyleSheet("QLabel { color: #4a4a4a; border: 1px solid #c8c8c8;"
+                           " border-radius: 9px; padding: 2px 10px; }")
+        self.hide()
+
+    def refresh(self) -> None:
+        case_id = self.case_id
+        self.context.read(self, lambda session: case_state(session, case_id), self.show_state)
+
+    def show_state(self, state: CaseExportState | None) -> None:
+        self.setVisible(state is not None)
         if state is not None:
-            state_label.setText(state.short_label)
-            state_label.setToolTip(state.label)
-
-    def refresh() -> None:
-        case_id = window.case_id
-        context.read(state_label, lambda session: case_state(session, case_id), show)
-    window.case_loaded.connect(refresh)
-    return state_label
+            self.setText(state.short_label)
+            self.setToolTip(state.label)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QShowEvent
@@ -31,11 +31,8 @@ from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _, ngettext
 from desktop.core.services.history import changes as history
 from desktop.core.services.history.changes import HistoryEntry, local_time
-from desktop.gui.kit.changes import Area, areas_changed
+from desktop.gui.kit.changes import Area, Changed
 from desktop.gui.kit.context import BookContext
-
-if TYPE_CHECKING:
-    from desktop.gui.case.case_window import CaseWindow
 
 log = logging.getLogger("hoagiai")
 T = TypeVar("T")
@@ -75,6 +72,11 @@ class HistoryTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        context.data_changed.connect(self.on_data_changed)
+
+    def on_data_changed(self, changed: Changed) -> None:
+        if changed.touches_case(self.case_id):  # a save of the case, or a look at it
+            self.mark_stale()
 
     def mark_stale(self) -> None:
         """The case was saved (or viewed): load again now if shown, else when shown."""
@@ -139,28 +141,16 @@ class HistoryTab(QWidget):
         return item
 
 
-def add_history_tab(window: CaseWindow) -> HistoryTab:
-    """The "History" tab, last in the case window; reloaded after every save."""
-    tab = HistoryTab(window.context, window.case_id, window)
-    window.ui.tabs.addTab(tab, _("Hi&story"))
-    window.case_loaded.connect(tab.mark_stale)
-    return tab
-
-
-def record_sensitive_view(window: CaseWindow) -> None:
+def record_sensitive_view(owner: QObject, context: BookContext, case_id: uuid.UUID) -> None:
     """Journal that the case was opened, if it is marked sensitive (once per opening of the
-    window: who, when and the device come from the person's actor). Changes no record, so no
-    screen needs to reload; the window's own History tab does."""
-    context, case_id = window.context, window.case_id
-
-    def done(recorded: bool) -> None:
-        if recorded:
-            tab = window.findChild(HistoryTab)
-            if tab is not None:
-                tab.mark_stale()
-
+    window: who, when and the device come from the person's actor). Changes no record, so only
+    the case's own History tab reloads, not the case list."""
     def failed(error: HoagiaiError) -> None:
         log.warning("could not journal the view of case %s: %s", case_id, error)
-    context.write(window, lambda session: history.record_sensitive_view(session, case_id),
-                  done, failed, changed=areas_changed(Area.JOURNAL))
 
+    def changed(recorded: bool) -> Changed:
+        if not recorded:
+            return Changed()
+        return Changed(cases=frozenset({case_id}), areas=frozenset({Area.JOURNAL}))
+    context.write(owner, lambda session: history.record_sensitive_view(session, case_id),
+                  on_error=failed, changed=changed)
