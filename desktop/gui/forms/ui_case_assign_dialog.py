@@ -21,7 +21,22 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QVBoxLayout, QWidget)
 
 class Ui_CaseAssignDialog(object):
-    def setupUi(self, CaseAssignDialog):
+    outerLayout: QVBoxLayout
+    form: QFormLayout
+    mediatorLabel: QLabel
+    mediatorCombo: QComboBox
+    methodLabel: QLabel
+    methodLayout: QVBoxLayout
+    chosenByPartiesRadio: QRadioButton
+    assignedByLeaderRadio: QRadioButton
+    assignedOnLabel: QLabel
+    assignedOnEdit: QDateEdit
+    noConflictCheck: QCheckBox
+    errorLabel: QLabel
+    bottomStretch: QSpacerItem
+    buttonBox: QDialogButtonBox
+
+    def setupUi(self, CaseAssignDialog: QDialog) -> None:
         if not CaseAssignDialog.objectName():
             CaseAssignDialog.setObjectName(u"CaseAssignDialog")
         CaseAssignDialog.resize(560, 340)
@@ -114,7 +129,7 @@ class Ui_CaseAssignDialog(object):
         QMetaObject.connectSlotsByName(CaseAssignDialog)
     # setupUi
 
-    def retranslateUi(self, CaseAssignDialog):
+    def retranslateUi(self, CaseAssignDialog: QDialog) -> None:
         CaseAssignDialog.setWindowTitle(QCoreApplication.translate("CaseAssignDialog", u"Assign a mediator", None))
         self.mediatorLabel.setText(QCoreApplication.translate("CaseAssignDialog", u"&Mediator:", None))
 #if QT_CONFIG(accessibility)

@@ -21,7 +21,29 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEd
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_CaseCloseDialog(object):
-    def setupUi(self, CaseCloseDialog):
+    outerLayout: QVBoxLayout
+    kindBox: QGroupBox
+    kindLayout: QVBoxLayout
+    successfulRadio: QRadioButton
+    stoppedRadio: QRadioButton
+    endedRadio: QRadioButton
+    notEligibleRadio: QRadioButton
+    form: QFormLayout
+    decidedLabel: QLabel
+    decidedEdit: QDateEdit
+    eligibilityLabel: QLabel
+    eligibilityCombo: QComboBox
+    referredLabel: QLabel
+    referredEdit: QLineEdit
+    guidanceLabel: QLabel
+    guidanceEdit: QPlainTextEdit
+    noteLabel: QLabel
+    noteEdit: QPlainTextEdit
+    errorLabel: QLabel
+    bottomStretch: QSpacerItem
+    buttonBox: QDialogButtonBox
+
+    def setupUi(self, CaseCloseDialog: QDialog) -> None:
         if not CaseCloseDialog.objectName():
             CaseCloseDialog.setObjectName(u"CaseCloseDialog")
         CaseCloseDialog.resize(640, 600)
@@ -153,7 +175,7 @@ class Ui_CaseCloseDialog(object):
         QMetaObject.connectSlotsByName(CaseCloseDialog)
     # setupUi
 
-    def retranslateUi(self, CaseCloseDialog):
+    def retranslateUi(self, CaseCloseDialog: QDialog) -> None:
         CaseCloseDialog.setWindowTitle(QCoreApplication.translate("CaseCloseDialog", u"Close the case", None))
         self.kindBox.setTitle(QCoreApplication.translate("CaseCloseDialog", u"How did the case end?", None))
         self.successfulRadio.setText(QCoreApplication.translate("CaseCloseDialog", u"&Successful: the parties agreed", None))

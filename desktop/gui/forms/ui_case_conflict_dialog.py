@@ -20,7 +20,17 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_CaseConflictDialog(object):
-    def setupUi(self, CaseConflictDialog):
+    outerLayout: QVBoxLayout
+    form: QFormLayout
+    mediatorLabel: QLabel
+    mediatorCombo: QComboBox
+    reasonLabel: QLabel
+    reasonEdit: QPlainTextEdit
+    noteLabel: QLabel
+    errorLabel: QLabel
+    buttonBox: QDialogButtonBox
+
+    def setupUi(self, CaseConflictDialog: QDialog) -> None:
         if not CaseConflictDialog.objectName():
             CaseConflictDialog.setObjectName(u"CaseConflictDialog")
         CaseConflictDialog.resize(560, 340)
@@ -89,7 +99,7 @@ class Ui_CaseConflictDialog(object):
         QMetaObject.connectSlotsByName(CaseConflictDialog)
     # setupUi
 
-    def retranslateUi(self, CaseConflictDialog):
+    def retranslateUi(self, CaseConflictDialog: QDialog) -> None:
         CaseConflictDialog.setWindowTitle(QCoreApplication.translate("CaseConflictDialog", u"Declare a conflict of interest", None))
         self.mediatorLabel.setText(QCoreApplication.translate("CaseConflictDialog", u"&Mediator:", None))
 #if QT_CONFIG(accessibility)

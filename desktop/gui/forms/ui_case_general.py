@@ -21,7 +21,38 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
     QVBoxLayout, QWidget)
 
 class Ui_CaseGeneralTab(object):
-    def setupUi(self, CaseGeneralTab):
+    outerLayout: QVBoxLayout
+    form: QFormLayout
+    titleLabel: QLabel
+    titleEdit: QLineEdit
+    receivedLabel: QLabel
+    datesLayout: QHBoxLayout
+    receivedEdit: QDateEdit
+    datesGap: QSpacerItem
+    aroseLabel: QLabel
+    aroseEdit: QDateEdit
+    aroseUnknown: QCheckBox
+    datesStretch: QSpacerItem
+    groundsLabel: QLabel
+    groundsCombo: QComboBox
+    referrerLabel: QLabel
+    referrerEdit: QLineEdit
+    categoryLabel: QLabel
+    categoryCombo: QComboBox
+    eligibilityLabel: QLabel
+    eligibilityCombo: QComboBox
+    eligibilityNoteLabel: QLabel
+    eligibilityNoteEdit: QLineEdit
+    summaryLabel: QLabel
+    summaryEdit: QPlainTextEdit
+    sensitiveCheck: QCheckBox
+    errorLabel: QLabel
+    buttonsLayout: QHBoxLayout
+    savedLabel: QLabel
+    buttonsStretch: QSpacerItem
+    saveButton: QPushButton
+
+    def setupUi(self, CaseGeneralTab: QWidget) -> None:
         if not CaseGeneralTab.objectName():
             CaseGeneralTab.setObjectName(u"CaseGeneralTab")
         self.outerLayout = QVBoxLayout(CaseGeneralTab)
@@ -214,7 +245,7 @@ class Ui_CaseGeneralTab(object):
         QMetaObject.connectSlotsByName(CaseGeneralTab)
     # setupUi
 
-    def retranslateUi(self, CaseGeneralTab):
+    def retranslateUi(self, CaseGeneralTab: QWidget) -> None:
         self.titleLabel.setText(QCoreApplication.translate("CaseGeneralTab", u"T&itle:", None))
 #if QT_CONFIG(accessibility)
         self.titleEdit.setAccessibleName(QCoreApplication.translate("CaseGeneralTab", u"Title", None))

@@ -22,7 +22,31 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateTimeEdit, QDi
     QVBoxLayout, QWidget)
 
 class Ui_CaseHearingDialog(object):
-    def setupUi(self, CaseHearingDialog):
+    outerLayout: QVBoxLayout
+    form: QFormLayout
+    heldAtLabel: QLabel
+    whenLayout: QHBoxLayout
+    heldAtEdit: QDateTimeEdit
+    whenGap: QSpacerItem
+    privateRadio: QRadioButton
+    publicRadio: QRadioButton
+    whenStretch: QSpacerItem
+    placeLabel: QLabel
+    placeEdit: QLineEdit
+    attendeesLayout: QGridLayout
+    participantsLabel: QLabel
+    mediatorsLabel: QLabel
+    participantsList: QListWidget
+    mediatorsList: QListWidget
+    textForm: QFormLayout
+    courseLabel: QLabel
+    courseEdit: QPlainTextEdit
+    resultLabel: QLabel
+    resultEdit: QPlainTextEdit
+    errorLabel: QLabel
+    buttonBox: QDialogButtonBox
+
+    def setupUi(self, CaseHearingDialog: QDialog) -> None:
         if not CaseHearingDialog.objectName():
             CaseHearingDialog.setObjectName(u"CaseHearingDialog")
         CaseHearingDialog.resize(700, 600)
@@ -165,7 +189,7 @@ class Ui_CaseHearingDialog(object):
         QMetaObject.connectSlotsByName(CaseHearingDialog)
     # setupUi
 
-    def retranslateUi(self, CaseHearingDialog):
+    def retranslateUi(self, CaseHearingDialog: QDialog) -> None:
         CaseHearingDialog.setWindowTitle(QCoreApplication.translate("CaseHearingDialog", u"Hearing", None))
         self.heldAtLabel.setText(QCoreApplication.translate("CaseHearingDialog", u"&When:", None))
 #if QT_CONFIG(accessibility)

@@ -20,7 +20,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
     QTableView, QVBoxLayout, QWidget)
 
 class Ui_CaseHearingsTab(object):
-    def setupUi(self, CaseHearingsTab):
+    outerLayout: QVBoxLayout
+    tableLabel: QLabel
+    table: QTableView
+    errorLabel: QLabel
+    buttonsLayout: QHBoxLayout
+    addButton: QPushButton
+    editButton: QPushButton
+    buttonsStretch: QSpacerItem
+
+    def setupUi(self, CaseHearingsTab: QWidget) -> None:
         if not CaseHearingsTab.objectName():
             CaseHearingsTab.setObjectName(u"CaseHearingsTab")
         self.outerLayout = QVBoxLayout(CaseHearingsTab)
@@ -73,7 +82,7 @@ class Ui_CaseHearingsTab(object):
         QMetaObject.connectSlotsByName(CaseHearingsTab)
     # setupUi
 
-    def retranslateUi(self, CaseHearingsTab):
+    def retranslateUi(self, CaseHearingsTab: QWidget) -> None:
         self.tableLabel.setText(QCoreApplication.translate("CaseHearingsTab", u"Hearings of this &case:", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("CaseHearingsTab", u"Hearings of the case", None))

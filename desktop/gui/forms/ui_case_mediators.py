@@ -20,7 +20,19 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
     QTableView, QVBoxLayout, QWidget)
 
 class Ui_CaseMediatorsTab(object):
-    def setupUi(self, CaseMediatorsTab):
+    outerLayout: QVBoxLayout
+    assignmentsLabel: QLabel
+    assignmentsTable: QTableView
+    buttonsLayout: QHBoxLayout
+    assignButton: QPushButton
+    endButton: QPushButton
+    conflictButton: QPushButton
+    buttonsStretch: QSpacerItem
+    errorLabel: QLabel
+    conflictsLabel: QLabel
+    conflictsTable: QTableView
+
+    def setupUi(self, CaseMediatorsTab: QWidget) -> None:
         if not CaseMediatorsTab.objectName():
             CaseMediatorsTab.setObjectName(u"CaseMediatorsTab")
         self.outerLayout = QVBoxLayout(CaseMediatorsTab)
@@ -91,7 +103,7 @@ class Ui_CaseMediatorsTab(object):
         QMetaObject.connectSlotsByName(CaseMediatorsTab)
     # setupUi
 
-    def retranslateUi(self, CaseMediatorsTab):
+    def retranslateUi(self, CaseMediatorsTab: QWidget) -> None:
         self.assignmentsLabel.setText(QCoreApplication.translate("CaseMediatorsTab", u"Assigned mediators, current and &past:", None))
 #if QT_CONFIG(accessibility)
         self.assignmentsTable.setAccessibleName(QCoreApplication.translate("CaseMediatorsTab", u"Mediators assigned to the case", None))

@@ -21,7 +21,50 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDate
     QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 class Ui_CaseOutcomeTab(object):
-    def setupUi(self, CaseOutcomeTab):
+    outerLayout: QVBoxLayout
+    agreementBox: QGroupBox
+    agreementLayout: QVBoxLayout
+    agreementForm: QFormLayout
+    reachedLabel: QLabel
+    reachedLayout: QHBoxLayout
+    reachedEdit: QDateEdit
+    notReachedCheck: QCheckBox
+    reachedStretch: QSpacerItem
+    noteLabel: QLabel
+    noteEdit: QPlainTextEdit
+    termsLabel: QLabel
+    termsLayout: QHBoxLayout
+    termsTable: QTableView
+    termButtonsLayout: QVBoxLayout
+    addTermButton: QPushButton
+    editTermButton: QPushButton
+    removeTermButton: QPushButton
+    upButton: QPushButton
+    downButton: QPushButton
+    termButtonsStretch: QSpacerItem
+    agreementErrorLabel: QLabel
+    saveLayout: QHBoxLayout
+    savedLabel: QLabel
+    saveStretch: QSpacerItem
+    saveAgreementButton: QPushButton
+    outcomeBox: QGroupBox
+    outcomeLayout: QVBoxLayout
+    outcomeForm: QFormLayout
+    kindLabel: QLabel
+    kindValue: QLabel
+    decidedLabel: QLabel
+    decidedValue: QLabel
+    referredLabel: QLabel
+    referredValue: QLabel
+    guidanceLabel: QLabel
+    guidanceValue: QLabel
+    outcomeNoteLabel: QLabel
+    outcomeNoteValue: QLabel
+    closeLayout: QHBoxLayout
+    closeStretch: QSpacerItem
+    closeCaseButton: QPushButton
+
+    def setupUi(self, CaseOutcomeTab: QWidget) -> None:
         if not CaseOutcomeTab.objectName():
             CaseOutcomeTab.setObjectName(u"CaseOutcomeTab")
         self.outerLayout = QVBoxLayout(CaseOutcomeTab)
@@ -273,7 +316,7 @@ class Ui_CaseOutcomeTab(object):
         QMetaObject.connectSlotsByName(CaseOutcomeTab)
     # setupUi
 
-    def retranslateUi(self, CaseOutcomeTab):
+    def retranslateUi(self, CaseOutcomeTab: QWidget) -> None:
         self.agreementBox.setTitle(QCoreApplication.translate("CaseOutcomeTab", u"The agreement of the parties", None))
         self.reachedLabel.setText(QCoreApplication.translate("CaseOutcomeTab", u"Agreement &reached on:", None))
 #if QT_CONFIG(accessibility)

@@ -20,7 +20,17 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
     QTableView, QVBoxLayout, QWidget)
 
 class Ui_CaseParticipantsTab(object):
-    def setupUi(self, CaseParticipantsTab):
+    outerLayout: QVBoxLayout
+    tableLabel: QLabel
+    table: QTableView
+    errorLabel: QLabel
+    buttonsLayout: QHBoxLayout
+    addButton: QPushButton
+    editButton: QPushButton
+    removeButton: QPushButton
+    buttonsStretch: QSpacerItem
+
+    def setupUi(self, CaseParticipantsTab: QWidget) -> None:
         if not CaseParticipantsTab.objectName():
             CaseParticipantsTab.setObjectName(u"CaseParticipantsTab")
         self.outerLayout = QVBoxLayout(CaseParticipantsTab)
@@ -78,7 +88,7 @@ class Ui_CaseParticipantsTab(object):
         QMetaObject.connectSlotsByName(CaseParticipantsTab)
     # setupUi
 
-    def retranslateUi(self, CaseParticipantsTab):
+    def retranslateUi(self, CaseParticipantsTab: QWidget) -> None:
         self.tableLabel.setText(QCoreApplication.translate("CaseParticipantsTab", u"P&eople taking part (parties, related persons, representatives, invited persons):", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("CaseParticipantsTab", u"People taking part in the case", None))

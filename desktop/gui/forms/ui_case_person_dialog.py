@@ -23,7 +23,47 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QVBoxLayout, QWidget)
 
 class Ui_CasePersonDialog(object):
-    def setupUi(self, CasePersonDialog):
+    outerLayout: QVBoxLayout
+    searchBox: QGroupBox
+    searchLayout: QGridLayout
+    searchLabel: QLabel
+    searchEdit: QLineEdit
+    matchesLabel: QLabel
+    matchesList: QListWidget
+    choiceLayout: QHBoxLayout
+    choiceLabel: QLabel
+    newPersonButton: QPushButton
+    personBox: QGroupBox
+    personForm: QFormLayout
+    nameLabel: QLabel
+    nameEdit: QLineEdit
+    sexLabel: QLabel
+    sexCombo: QComboBox
+    birthDateLabel: QLabel
+    birthLayout: QHBoxLayout
+    birthDateEdit: QDateEdit
+    yearOnlyCheck: QCheckBox
+    birthStretch: QSpacerItem
+    birthYearLabel: QLabel
+    birthYearSpin: QSpinBox
+    citizenIdLabel: QLabel
+    citizenIdEdit: QLineEdit
+    addressLabel: QLabel
+    addressEdit: QLineEdit
+    phoneLabel: QLabel
+    phoneEdit: QLineEdit
+    roleBox: QGroupBox
+    roleForm: QFormLayout
+    roleLabel: QLabel
+    roleCombo: QComboBox
+    representsLabel: QLabel
+    representsCombo: QComboBox
+    positionLabel: QLabel
+    positionEdit: QPlainTextEdit
+    errorLabel: QLabel
+    buttonBox: QDialogButtonBox
+
+    def setupUi(self, CasePersonDialog: QDialog) -> None:
         if not CasePersonDialog.objectName():
             CasePersonDialog.setObjectName(u"CasePersonDialog")
         CasePersonDialog.resize(660, 640)
@@ -270,7 +310,7 @@ class Ui_CasePersonDialog(object):
         QMetaObject.connectSlotsByName(CasePersonDialog)
     # setupUi
 
-    def retranslateUi(self, CasePersonDialog):
+    def retranslateUi(self, CasePersonDialog: QDialog) -> None:
         CasePersonDialog.setWindowTitle(QCoreApplication.translate("CasePersonDialog", u"Participant", None))
         self.searchBox.setTitle(QCoreApplication.translate("CasePersonDialog", u"Someone already recorded by the team?", None))
         self.searchLabel.setText(QCoreApplication.translate("CasePersonDialog", u"&Search by name:", None))

@@ -21,7 +21,20 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_CaseTermDialog(object):
-    def setupUi(self, CaseTermDialog):
+    outerLayout: QVBoxLayout
+    form: QFormLayout
+    obligedLabel: QLabel
+    obligedCombo: QComboBox
+    contentLabel: QLabel
+    contentEdit: QPlainTextEdit
+    deadlineLabel: QLabel
+    deadlineLayout: QHBoxLayout
+    deadlineEdit: QDateEdit
+    noDeadlineCheck: QCheckBox
+    deadlineStretch: QSpacerItem
+    buttonBox: QDialogButtonBox
+
+    def setupUi(self, CaseTermDialog: QDialog) -> None:
         if not CaseTermDialog.objectName():
             CaseTermDialog.setObjectName(u"CaseTermDialog")
         CaseTermDialog.resize(580, 360)
@@ -104,7 +117,7 @@ class Ui_CaseTermDialog(object):
         QMetaObject.connectSlotsByName(CaseTermDialog)
     # setupUi
 
-    def retranslateUi(self, CaseTermDialog):
+    def retranslateUi(self, CaseTermDialog: QDialog) -> None:
         CaseTermDialog.setWindowTitle(QCoreApplication.translate("CaseTermDialog", u"Term of the agreement", None))
         self.obligedLabel.setText(QCoreApplication.translate("CaseTermDialog", u"&Who must do it:", None))
 #if QT_CONFIG(accessibility)

@@ -22,7 +22,26 @@ from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
     QVBoxLayout, QWidget)
 
 class Ui_CaseWindow(object):
-    def setupUi(self, CaseWindow):
+    actionWrittenAgreement: QAction
+    central: QWidget
+    centralLayout: QVBoxLayout
+    headerLayout: QHBoxLayout
+    numberLabel: QLabel
+    statusBadge: QLabel
+    titleLabel: QLabel
+    agreementButton: QToolButton
+    closedBanner: QFrame
+    bannerLayout: QHBoxLayout
+    bannerLabel: QLabel
+    amendButton: QPushButton
+    reopenButton: QPushButton
+    errorLabel: QLabel
+    tabs: QTabWidget
+    menubar: QMenuBar
+    documentsMenu: QMenu
+    statusbar: QStatusBar
+
+    def setupUi(self, CaseWindow: QMainWindow) -> None:
         if not CaseWindow.objectName():
             CaseWindow.setObjectName(u"CaseWindow")
         CaseWindow.resize(1040, 720)
@@ -125,7 +144,7 @@ class Ui_CaseWindow(object):
         QMetaObject.connectSlotsByName(CaseWindow)
     # setupUi
 
-    def retranslateUi(self, CaseWindow):
+    def retranslateUi(self, CaseWindow: QMainWindow) -> None:
         CaseWindow.setWindowTitle(QCoreApplication.translate("CaseWindow", u"Case", None))
         self.actionWrittenAgreement.setText(QCoreApplication.translate("CaseWindow", u"&Written agreement\u2026", None))
 #if QT_CONFIG(tooltip)

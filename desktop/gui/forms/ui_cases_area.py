@@ -21,7 +21,25 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBox
     QWidget)
 
 class Ui_CasesArea(object):
-    def setupUi(self, CasesArea):
+    area_layout: QVBoxLayout
+    filter_bar: QHBoxLayout
+    status_label: QLabel
+    status_combo: QComboBox
+    status_gap: QSpacerItem
+    year_label: QLabel
+    year_combo: QComboBox
+    year_gap: QSpacerItem
+    search_label: QLabel
+    search_edit: QLineEdit
+    stack: QStackedWidget
+    table_page: QWidget
+    table_layout: QVBoxLayout
+    cases_table: QTableView
+    empty_page: QWidget
+    empty_layout: QVBoxLayout
+    empty_label: QLabel
+
+    def setupUi(self, CasesArea: QWidget) -> None:
         if not CasesArea.objectName():
             CasesArea.setObjectName(u"CasesArea")
         CasesArea.resize(1000, 600)
@@ -122,7 +140,7 @@ class Ui_CasesArea(object):
         QMetaObject.connectSlotsByName(CasesArea)
     # setupUi
 
-    def retranslateUi(self, CasesArea):
+    def retranslateUi(self, CasesArea: QWidget) -> None:
         self.status_label.setText(QCoreApplication.translate("CasesArea", u"S&tatus:", None))
 #if QT_CONFIG(accessibility)
         self.status_combo.setAccessibleName(QCoreApplication.translate("CasesArea", u"Show cases with this status", None))

@@ -24,7 +24,36 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
 from desktop.gui.conventions.structure_tree import StructureTree
 from desktop.gui.kit.optional_date import OptionalDateEdit
 class Ui_ConventionImportDialog(object):
-    def setupUi(self, ConventionImportDialog):
+    dialog_layout: QVBoxLayout
+    source_row: QHBoxLayout
+    file_button: QPushButton
+    paste_button: QPushButton
+    source_spacer: QSpacerItem
+    paste_edit: QPlainTextEdit
+    summary_label: QLabel
+    tree: StructureTree
+    fix_row: QHBoxLayout
+    fix_hint: QLabel
+    merge_button: QPushButton
+    split_button: QPushButton
+    fix_spacer: QSpacerItem
+    recognition_form: QFormLayout
+    title_label: QLabel
+    title_edit: QLineEdit
+    decision_label: QLabel
+    decision_edit: QLineEdit
+    decision_date_label: QLabel
+    decision_date_edit: OptionalDateEdit
+    effective_label: QLabel
+    effective_edit: OptionalDateEdit
+    save_as_row: QHBoxLayout
+    save_as_combo: QComboBox
+    full_text_check: QCheckBox
+    save_as_spacer: QSpacerItem
+    error_label: QLabel
+    buttons: QDialogButtonBox
+
+    def setupUi(self, ConventionImportDialog: QDialog) -> None:
         if not ConventionImportDialog.objectName():
             ConventionImportDialog.setObjectName(u"ConventionImportDialog")
         ConventionImportDialog.resize(900, 680)
@@ -195,7 +224,7 @@ class Ui_ConventionImportDialog(object):
         QMetaObject.connectSlotsByName(ConventionImportDialog)
     # setupUi
 
-    def retranslateUi(self, ConventionImportDialog):
+    def retranslateUi(self, ConventionImportDialog: QDialog) -> None:
         ConventionImportDialog.setWindowTitle(QCoreApplication.translate("ConventionImportDialog", u"Import a village convention", None))
         self.file_button.setText(QCoreApplication.translate("ConventionImportDialog", u"Choose a file (.docx, .txt)...", None))
         self.paste_button.setText(QCoreApplication.translate("ConventionImportDialog", u"Read the pasted text", None))

@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QWidget)
 
 class Ui_ExchangePreviewDialog(object):
-    def setupUi(self, ExchangePreviewDialog):
+    outerLayout: QVBoxLayout
+    summaryLabel: QLabel
+    countsView: QTableView
+    detailsLabel: QLabel
+    detailsList: QListWidget
+    buttonBox: QDialogButtonBox
+
+    def setupUi(self, ExchangePreviewDialog: QDialog) -> None:
         if not ExchangePreviewDialog.objectName():
             ExchangePreviewDialog.setObjectName(u"ExchangePreviewDialog")
         ExchangePreviewDialog.resize(720, 520)
@@ -66,7 +73,7 @@ class Ui_ExchangePreviewDialog(object):
         QMetaObject.connectSlotsByName(ExchangePreviewDialog)
     # setupUi
 
-    def retranslateUi(self, ExchangePreviewDialog):
+    def retranslateUi(self, ExchangePreviewDialog: QDialog) -> None:
         ExchangePreviewDialog.setWindowTitle(QCoreApplication.translate("ExchangePreviewDialog", u"Import a package: what will change", None))
 #if QT_CONFIG(accessibility)
         self.countsView.setAccessibleName(QCoreApplication.translate("ExchangePreviewDialog", u"Records by what importing will do", None))

@@ -21,7 +21,16 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QVBoxLayout, QWidget)
 
 class Ui_ExchangeReviewDialog(object):
-    def setupUi(self, ExchangeReviewDialog):
+    outerLayout: QVBoxLayout
+    introLabel: QLabel
+    itemsView: QTableView
+    buttonsLayout: QHBoxLayout
+    teamButton: QPushButton
+    wardButton: QPushButton
+    buttonsSpacer: QSpacerItem
+    buttonBox: QDialogButtonBox
+
+    def setupUi(self, ExchangeReviewDialog: QDialog) -> None:
         if not ExchangeReviewDialog.objectName():
             ExchangeReviewDialog.setObjectName(u"ExchangeReviewDialog")
         ExchangeReviewDialog.resize(900, 520)
@@ -73,7 +82,7 @@ class Ui_ExchangeReviewDialog(object):
         QMetaObject.connectSlotsByName(ExchangeReviewDialog)
     # setupUi
 
-    def retranslateUi(self, ExchangeReviewDialog):
+    def retranslateUi(self, ExchangeReviewDialog: QDialog) -> None:
         ExchangeReviewDialog.setWindowTitle(QCoreApplication.translate("ExchangeReviewDialog", u"Conflicts to review", None))
         self.introLabel.setText(QCoreApplication.translate("ExchangeReviewDialog", u"The same field was changed by the team and by the ward since the last package. Nothing was overwritten: choose which value is right, and say why.", None))
 #if QT_CONFIG(accessibility)

@@ -20,7 +20,18 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_LoginDialog(object):
-    def setupUi(self, LoginDialog):
+    outerLayout: QVBoxLayout
+    bookLabel: QLabel
+    form: QFormLayout
+    userLabel: QLabel
+    userEdit: QLineEdit
+    passwordLabel: QLabel
+    passwordEdit: QLineEdit
+    errorLabel: QLabel
+    spacer: QSpacerItem
+    buttons: QDialogButtonBox
+
+    def setupUi(self, LoginDialog: QDialog) -> None:
         if not LoginDialog.objectName():
             LoginDialog.setObjectName(u"LoginDialog")
         LoginDialog.resize(460, 260)
@@ -85,7 +96,7 @@ class Ui_LoginDialog(object):
         QMetaObject.connectSlotsByName(LoginDialog)
     # setupUi
 
-    def retranslateUi(self, LoginDialog):
+    def retranslateUi(self, LoginDialog: QDialog) -> None:
         LoginDialog.setWindowTitle(QCoreApplication.translate("LoginDialog", u"Log in to S\u1ed5 h\u00f2a gi\u1ea3i", None))
         self.userLabel.setText(QCoreApplication.translate("LoginDialog", u"&User name:", None))
 #if QT_CONFIG(accessibility)

@@ -22,7 +22,29 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
 from desktop.gui.kit.optional_date import OptionalDateEdit
 
 class Ui_MediatorDialog(object):
-    def setupUi(self, MediatorDialog):
+    dialog_layout: QVBoxLayout
+    form: QFormLayout
+    name_label: QLabel
+    name_edit: QLineEdit
+    sex_label: QLabel
+    sex_combo: QComboBox
+    role_label: QLabel
+    role_combo: QComboBox
+    birth_year_label: QLabel
+    birth_year_edit: QLineEdit
+    ethnicity_label: QLabel
+    ethnicity_edit: QLineEdit
+    decision_no_label: QLabel
+    decision_no_edit: QLineEdit
+    decision_date_label: QLabel
+    decision_date_edit: OptionalDateEdit
+    start_date_label: QLabel
+    start_date_edit: OptionalDateEdit
+    errors_label: QLabel
+    bottom_spacer: QSpacerItem
+    button_box: QDialogButtonBox
+
+    def setupUi(self, MediatorDialog: QDialog) -> None:
         if not MediatorDialog.objectName():
             MediatorDialog.setObjectName(u"MediatorDialog")
         MediatorDialog.resize(540, 340)
@@ -154,7 +176,7 @@ class Ui_MediatorDialog(object):
         QMetaObject.connectSlotsByName(MediatorDialog)
     # setupUi
 
-    def retranslateUi(self, MediatorDialog):
+    def retranslateUi(self, MediatorDialog: QDialog) -> None:
         MediatorDialog.setWindowTitle(QCoreApplication.translate("MediatorDialog", u"Mediator", None))
         self.name_label.setText(QCoreApplication.translate("MediatorDialog", u"&Full name:", None))
 #if QT_CONFIG(accessibility)

@@ -20,7 +20,20 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
     QTableView, QVBoxLayout, QWidget)
 
 class Ui_MediatorsPage(object):
-    def setupUi(self, MediatorsPage):
+    page_layout: QVBoxLayout
+    explanation_label: QLabel
+    table_label: QLabel
+    table_row: QHBoxLayout
+    mediators_table: QTableView
+    buttons: QVBoxLayout
+    add_button: QPushButton
+    edit_button: QPushButton
+    remove_button: QPushButton
+    buttons_spacer: QSpacerItem
+    warnings_label: QLabel
+    errors_label: QLabel
+
+    def setupUi(self, MediatorsPage: QWidget) -> None:
         if not MediatorsPage.objectName():
             MediatorsPage.setObjectName(u"MediatorsPage")
         MediatorsPage.resize(640, 420)
@@ -100,7 +113,7 @@ class Ui_MediatorsPage(object):
         QMetaObject.connectSlotsByName(MediatorsPage)
     # setupUi
 
-    def retranslateUi(self, MediatorsPage):
+    def retranslateUi(self, MediatorsPage: QWidget) -> None:
         self.explanation_label.setText(QCoreApplication.translate("MediatorsPage", u"Add every mediator recognised by the commune or ward, with the team leader. You can change the list later.", None))
         self.table_label.setText(QCoreApplication.translate("MediatorsPage", u"&Mediators:", None))
 #if QT_CONFIG(accessibility)

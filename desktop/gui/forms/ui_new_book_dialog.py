@@ -20,7 +20,22 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_NewBookDialog(object):
-    def setupUi(self, NewBookDialog):
+    outerLayout: QVBoxLayout
+    introLabel: QLabel
+    form: QFormLayout
+    nameLabel: QLabel
+    nameEdit: QLineEdit
+    userLabel: QLabel
+    userEdit: QLineEdit
+    passwordLabel: QLabel
+    passwordEdit: QLineEdit
+    againLabel: QLabel
+    againEdit: QLineEdit
+    errorLabel: QLabel
+    spacer: QSpacerItem
+    buttons: QDialogButtonBox
+
+    def setupUi(self, NewBookDialog: QDialog) -> None:
         if not NewBookDialog.objectName():
             NewBookDialog.setObjectName(u"NewBookDialog")
         NewBookDialog.resize(560, 340)
@@ -108,7 +123,7 @@ class Ui_NewBookDialog(object):
         QMetaObject.connectSlotsByName(NewBookDialog)
     # setupUi
 
-    def retranslateUi(self, NewBookDialog):
+    def retranslateUi(self, NewBookDialog: QDialog) -> None:
         NewBookDialog.setWindowTitle(QCoreApplication.translate("NewBookDialog", u"The team leader's account", None))
         self.nameLabel.setText(QCoreApplication.translate("NewBookDialog", u"&Full name:", None))
 #if QT_CONFIG(accessibility)

@@ -23,7 +23,31 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
 from desktop.gui.kit.optional_date import OptionalDateEdit
 
 class Ui_NewCaseDialog(object):
-    def setupUi(self, NewCaseDialog):
+    dialog_layout: QVBoxLayout
+    form: QFormLayout
+    title_label: QLabel
+    title_edit: QLineEdit
+    received_label: QLabel
+    received_edit: QDateEdit
+    arose_label: QLabel
+    arose_edit: OptionalDateEdit
+    grounds_label: QLabel
+    grounds_combo: QComboBox
+    referrer_label: QLabel
+    referrer_edit: QLineEdit
+    category_label: QLabel
+    category_combo: QComboBox
+    eligibility_label: QLabel
+    eligibility_combo: QComboBox
+    eligibility_note_label: QLabel
+    eligibility_note_edit: QLineEdit
+    summary_label: QLabel
+    summary_edit: QPlainTextEdit
+    sensitive_check: QCheckBox
+    errors_label: QLabel
+    button_box: QDialogButtonBox
+
+    def setupUi(self, NewCaseDialog: QDialog) -> None:
         if not NewCaseDialog.objectName():
             NewCaseDialog.setObjectName(u"NewCaseDialog")
         NewCaseDialog.resize(680, 500)
@@ -175,7 +199,7 @@ class Ui_NewCaseDialog(object):
         QMetaObject.connectSlotsByName(NewCaseDialog)
     # setupUi
 
-    def retranslateUi(self, NewCaseDialog):
+    def retranslateUi(self, NewCaseDialog: QDialog) -> None:
         NewCaseDialog.setWindowTitle(QCoreApplication.translate("NewCaseDialog", u"New case", None))
         self.title_label.setText(QCoreApplication.translate("NewCaseDialog", u"T&itle:", None))
 #if QT_CONFIG(accessibility)

@@ -20,7 +20,25 @@ from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel,
     QWidget)
 
 class Ui_PdfPreviewDialog(object):
-    def setupUi(self, PdfPreviewDialog):
+    outerLayout: QVBoxLayout
+    navigationLayout: QHBoxLayout
+    previousButton: QPushButton
+    nextButton: QPushButton
+    pageLabel: QLabel
+    navigationStretch: QSpacerItem
+    zoomOutButton: QPushButton
+    zoomInButton: QPushButton
+    fitWidthButton: QPushButton
+    viewHolder: QWidget
+    viewLayout: QVBoxLayout
+    statusLabel: QLabel
+    actionsLayout: QHBoxLayout
+    printButton: QPushButton
+    saveButton: QPushButton
+    actionsStretch: QSpacerItem
+    closeButton: QPushButton
+
+    def setupUi(self, PdfPreviewDialog: QDialog) -> None:
         if not PdfPreviewDialog.objectName():
             PdfPreviewDialog.setObjectName(u"PdfPreviewDialog")
         PdfPreviewDialog.resize(900, 740)
@@ -119,7 +137,7 @@ class Ui_PdfPreviewDialog(object):
         QMetaObject.connectSlotsByName(PdfPreviewDialog)
     # setupUi
 
-    def retranslateUi(self, PdfPreviewDialog):
+    def retranslateUi(self, PdfPreviewDialog: QDialog) -> None:
         PdfPreviewDialog.setWindowTitle(QCoreApplication.translate("PdfPreviewDialog", u"Preview", None))
         self.previousButton.setText(QCoreApplication.translate("PdfPreviewDialog", u"&Previous page", None))
 #if QT_CONFIG(accessibility)

@@ -19,7 +19,25 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QLineEdit,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_TeamPage(object):
-    def setupUi(self, TeamPage):
+    page_layout: QVBoxLayout
+    explanation_label: QLabel
+    form: QFormLayout
+    name_label: QLabel
+    name_edit: QLineEdit
+    village_label: QLabel
+    village_edit: QLineEdit
+    commune_label: QLabel
+    commune_edit: QLineEdit
+    province_label: QLabel
+    province_edit: QLineEdit
+    district_label: QLabel
+    district_edit: QLineEdit
+    address_label: QLabel
+    address_edit: QLineEdit
+    errors_label: QLabel
+    bottom_spacer: QSpacerItem
+
+    def setupUi(self, TeamPage: QWidget) -> None:
         if not TeamPage.objectName():
             TeamPage.setObjectName(u"TeamPage")
         TeamPage.resize(620, 420)
@@ -125,7 +143,7 @@ class Ui_TeamPage(object):
         QMetaObject.connectSlotsByName(TeamPage)
     # setupUi
 
-    def retranslateUi(self, TeamPage):
+    def retranslateUi(self, TeamPage: QWidget) -> None:
         self.explanation_label.setText(QCoreApplication.translate("TeamPage", u"Write your team as it is named in the decision of the commune or ward People's Committee. Since 1 July 2025 local government has two levels, province and commune or ward: there are no districts any more.", None))
         self.name_label.setText(QCoreApplication.translate("TeamPage", u"&Team name:", None))
 #if QT_CONFIG(accessibility)

@@ -20,7 +20,30 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QHBoxLayout,
     QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_WardReport(object):
-    def setupUi(self, WardReport):
+    report_layout: QVBoxLayout
+    controls: QHBoxLayout
+    period_label: QLabel
+    period_combo: QComboBox
+    year_label: QLabel
+    year_spin: QSpinBox
+    from_label: QLabel
+    from_edit: QDateEdit
+    to_label: QLabel
+    to_edit: QDateEdit
+    team_label: QLabel
+    team_combo: QComboBox
+    controls_gap: QSpacerItem
+    actions: QHBoxLayout
+    state_label: QLabel
+    pdf_button: QPushButton
+    csv_button: QPushButton
+    submit_button: QPushButton
+    hint_label: QLabel
+    scroll_area: QScrollArea
+    tables_widget: QWidget
+    tables_layout: QVBoxLayout
+
+    def setupUi(self, WardReport: QWidget) -> None:
         if not WardReport.objectName():
             WardReport.setObjectName(u"WardReport")
         WardReport.resize(1100, 650)
@@ -148,7 +171,7 @@ class Ui_WardReport(object):
         QMetaObject.connectSlotsByName(WardReport)
     # setupUi
 
-    def retranslateUi(self, WardReport):
+    def retranslateUi(self, WardReport: QWidget) -> None:
         self.period_label.setText(QCoreApplication.translate("WardReport", u"&Period:", None))
 #if QT_CONFIG(accessibility)
         self.period_combo.setAccessibleName(QCoreApplication.translate("WardReport", u"Kind of reporting period", None))
