@@ -21,7 +21,8 @@ from desktop.core.services.cases import detail as case_detail
 from desktop.core.services.people import persons as people
 from desktop.core.services.workspace import teams
 from desktop.gui.case.case_window import CaseWindow, open_case_window
-from desktop.gui.kit.changes import case_changed
+from desktop.gui.kit.changes import Area, areas_changed, case_changed
+from tests.gui.conftest import wait_idle
 from tests.gui.fakes import open_case
 
 TEN_DAYS_AGO = date.today() - timedelta(days=10)
@@ -74,6 +75,34 @@ def test_window_shows_the_case_and_a_second_open_reuses_it(qtbot, window, contex
     assert not window.ui.closedBanner.isVisible()
     assert not window.ui.actionWrittenAgreement.isEnabled()
     assert open_case_window(context, case_id, seam) is window
+
+
+def test_only_a_save_of_its_own_case_reloads_the_window(qtbot, window, context, book, actor,
+                                                        team_id, case_id):
+    wait_idle(qtbot, context)  # the tabs' first loads
+    add_party(book, actor, team_id, case_id, "Lê Văn Tám")  # saved behind the window's back
+    other = open_case(book, actor, team_id, title="Tranh chấp ranh giới đất")
+    loads: list[bool] = []
+    window.case_loaded.connect(lambda: loads.append(True))
+
+    def add_to(target, name):
+        def change(session):
+            person = people.create_person(session, team_id, people.PersonInput(name, Sex.MALE))
+            participants.add_participant(session, target, person, ParticipantRole.PARTY)
+        return change
+    context.write(window, add_to(other, "Phạm Văn Bảy"), changed=case_changed(other))
+    wait_idle(qtbot, context)
+    assert loads == []
+    assert window.data is not None and not window.data.detail.participants
+    for unrelated in (case_changed(other), areas_changed(Area.PEOPLE)):
+        context.announce(unrelated)
+        assert not context.busy  # no tab, panel or the window itself started a read
+
+    with saved(qtbot, window):
+        context.write(window, add_to(case_id, "Đỗ Thị Chín"), changed=case_changed(case_id))
+    wait_idle(qtbot, context)
+    names = {p.person.full_name for p in window.data.detail.participants}
+    assert names == {"Lê Văn Tám", "Đỗ Thị Chín"}
 
 
 # --- participants ------------------------------------------------------------------------------
