@@ -46,7 +46,7 @@ def run(database: Path) -> int:
         book = open_book_or_explain(database, dialogs)
         if book is None:
             return 1
-        context = BookContext(book, logged_in_actor(book), own_team(book))
+        context = book_context(book)
         auto_backup = AutoBackup(context, dialogs)  # made first: the main window shows its news
         shell = Shell(context, dialogs, preferences)
         shell.start()
@@ -121,9 +121,11 @@ def logged_in_actor(book: workspace.OpenedBook) -> Actor:
     return book.actor or workspace.actor_for(book, "gui")
 
 
-def own_team(book: workspace.OpenedBook):  # type: ignore[no-untyped-def]
-    with book.database.reading() as session:
-        return settings.own_team_id(session)
+def book_context(book: workspace.OpenedBook) -> BookContext:
+    """The door to ``book`` for the logged-in person, knowing the book's own team."""
+    context = BookContext(book, logged_in_actor(book), None)
+    context.team_id = context.read_now(settings.own_team_id)
+    return context
 
 
 def build_main_window(context: BookContext, dialogs: Dialogs | None = None,

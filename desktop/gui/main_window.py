@@ -6,7 +6,6 @@ the application rebuilds the window, so nothing is left half translated.
 
 from __future__ import annotations
 
-import importlib
 import uuid
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -17,11 +16,13 @@ from desktop import __version__
 from desktop.core.i18n import _, current_language, ngettext
 from desktop.gui.audit.journal_window import journal_action
 from desktop.gui.backups import add_backup_status, backups_action
+from desktop.gui.case.case_window import open_case_window
 from desktop.gui.cases import CasesArea, NewCaseDialog
 from desktop.gui.conventions import conventions_action
 from desktop.gui.documents.team_documents import team_documents_action
 from desktop.gui.documents.verify_dialog import verify_action
 from desktop.gui.exchange import exchange_actions
+from desktop.gui.kit.changes import EVERYTHING, Area, Changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.signals import emit
@@ -29,7 +30,6 @@ from desktop.gui.preferences import Preferences
 from desktop.gui.settings import settings_action
 from desktop.gui.ward import book_title, install_ward_area
 
-CASE_WINDOW_MODULE = "desktop.gui.case.case_window"
 NEW_CASE_STYLE = ("QToolButton { color: white; background: #2f6db5; border: 1px solid #245a96;"
                   " border-radius: 4px; padding: 6px 18px; margin: 2px 4px; }"
                   " QToolButton:hover { background: #245a96; }"
@@ -120,7 +120,9 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(QSize(1100, 700))
 
-    def on_data_changed(self) -> None:
+    def on_data_changed(self, changed: Changed = EVERYTHING) -> None:
+        if not changed.touches(Area.TEAM, Area.SETTINGS):
+            return  # the title shows the team's name, or the ward office's (a setting)
         team_id = self.context.team_id
         name = self.context.read_now(lambda session: book_title(session, team_id))
         self.setWindowTitle(name)  # Qt appends the application display name: "… — Sổ hòa giải"
@@ -142,15 +144,7 @@ class MainWindow(QMainWindow):
         self.dialogs.run(ConventionImportDialog(self.context, self.dialogs, self))
 
     def open_case(self, case_id: uuid.UUID) -> None:
-        try:
-            case_window = importlib.import_module(CASE_WINDOW_MODULE)
-        except ModuleNotFoundError as error:
-            if not CASE_WINDOW_MODULE.startswith(error.name or "?"):
-                raise
-            self.dialogs.inform(self, _("Case"), _("Opening a case is not available in this "
-                                                   "version yet."))
-            return
-        case_window.open_case_window(self.context, case_id, self.dialogs, self)
+        open_case_window(self.context, case_id, self.dialogs, self)
 
     def on_language_triggered(self, action: QAction) -> None:
         if action.data() != current_language():

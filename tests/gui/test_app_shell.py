@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gettext
 import sys
-import types
 from datetime import date
 
 import pytest
@@ -16,9 +15,10 @@ from desktop.core import i18n
 from desktop.core.errors import WorkflowError
 from desktop.core.services.workspace import teams
 from desktop.gui import app as gui_app
+from desktop.gui.case.case_window import CaseWindow
 from desktop.gui.cases import NewCaseDialog
 from desktop.gui.kit.signals import emit
-from desktop.gui.main_window import CASE_WINDOW_MODULE, MainWindow
+from desktop.gui.main_window import MainWindow
 from desktop.gui.preferences import LARGE_TEXT_SCALE, apply_text_size
 from desktop.gui.setup import SetupWizard
 from tests.conftest import SAMPLE_MEDIATORS, SAMPLE_TEAM
@@ -33,14 +33,11 @@ def show_window(qtbot, context, dialogs, preferences) -> MainWindow:
     return window
 
 
-@pytest.fixture
-def opened(monkeypatch) -> list[tuple]:
-    """Stands in for the case window module; records each open_case_window call."""
-    calls: list[tuple] = []
-    fake = types.ModuleType(CASE_WINDOW_MODULE)
-    fake.open_case_window = lambda *args: calls.append(args)  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, CASE_WINDOW_MODULE, fake)
-    return calls
+def open_cases(qtbot, window: MainWindow) -> list[tuple]:
+    """The case windows the main window has opened (its own, real ones): context and case."""
+    wait_idle(qtbot, window.context)
+    return [(case.context, case.case_id, case.dialogs, case.parent())
+            for case in window.findChildren(CaseWindow)]
 
 
 def test_main_window_shows_team_and_case_count(qtbot, context, dialogs, preferences, book,
@@ -54,23 +51,14 @@ def test_main_window_shows_team_and_case_count(qtbot, context, dialogs, preferen
 
 
 def test_activating_a_case_opens_its_window(qtbot, context, dialogs, preferences, book, actor,
-                                            team_id, opened):
+                                            team_id):
     [case_id] = add_cases(book, actor, team_id, 1)
     window = show_window(qtbot, context, dialogs, preferences)
     emit(window.cases_area.ui.cases_table.activated, window.cases_area.model.index(0, 2))
-    assert opened == [(context, case_id, dialogs, window)]
+    assert open_cases(qtbot, window) == [(context, case_id, dialogs, window)]
 
 
-def test_without_the_case_window_module_a_message_appears(qtbot, context, dialogs,
-                                                          preferences, monkeypatch):
-    monkeypatch.setitem(sys.modules, CASE_WINDOW_MODULE, None)
-    window = show_window(qtbot, context, dialogs, preferences)
-    window.open_case(context.team_id)
-    assert dialogs.messages
-
-
-def test_new_case_is_saved_numbered_and_opened(qtbot, context, dialogs, preferences, book,
-                                               opened):
+def test_new_case_is_saved_numbered_and_opened(qtbot, context, dialogs, preferences, book):
     window = show_window(qtbot, context, dialogs, preferences)
 
     def fill(dialog: QDialog) -> bool:
@@ -82,7 +70,7 @@ def test_new_case_is_saved_numbered_and_opened(qtbot, context, dialogs, preferen
         return dialog.result() == QDialog.DialogCode.Accepted
     dialogs.on_run = fill
     window.new_case_action.trigger()
-    [(_context, case_id, _dialogs, _parent)] = opened
+    [(_context, case_id, _dialogs, _parent)] = open_cases(qtbot, window)
     wait_idle(qtbot, context)
     model = window.cases_area.model
     assert model.index(0, 0).data() == f"01/{date.today().year}"

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-import shiboken6
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -37,6 +36,7 @@ from desktop.core.services.history import changes as history
 from desktop.core.services.history.changes import JournalCheck, JournalFilter, local_time
 from desktop.gui.audit.journal_model import JournalTableModel
 from desktop.gui.case.history_tab import read_as
+from desktop.gui.kit.changes import Area, Changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.signals import emit
@@ -84,9 +84,13 @@ class JournalWindow(QDialog):
         layout.addWidget(self.check_label)
         self.model.reloaded.connect(self._on_reloaded)
         self.model.failed.connect(self._on_failed)
-        context.data_changed.connect(self.model.reload)  # a save, or a restored book
+        context.data_changed.connect(self.on_data_changed)  # a save, or a restored book
         self.load_choices()
         self.model.reload()
+
+    def on_data_changed(self, changed: Changed) -> None:
+        if changed.touches(Area.JOURNAL):  # every save writes the journal; a restore too
+            self.model.reload()
 
     # --- filters -----------------------------------------------------------------------------
 
@@ -205,7 +209,7 @@ def open_journal_window(context: BookContext, dialogs: Dialogs,
             action=Permission.READ_AUDIT.description)))
         return None
     window = _open.get(id(context))
-    if window is not None and shiboken6.isValid(window):
+    if window is not None:  # its destruction takes it out of _open
         window.show()
         window.raise_()
         window.activateWindow()

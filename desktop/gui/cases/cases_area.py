@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 
-import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -15,6 +14,7 @@ from desktop.core.services.cases import listing as case_list
 from desktop.core.services.cases.listing import CaseFilter
 from desktop.gui.cases.case_table_model import CaseTableModel
 from desktop.gui.forms.ui_cases_area import Ui_CasesArea
+from desktop.gui.kit.changes import EVERYTHING, Area, Changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.signals import emit
 
@@ -92,8 +92,6 @@ class CasesArea(QWidget):
                           self.on_years_loaded)
 
     def on_years_loaded(self, years: list[int]) -> None:
-        if not shiboken6.isValid(self):  # the window was closed while the years were read
-            return
         combo = self.ui.year_combo
         chosen = combo.currentData()
         combo.blockSignals(True)
@@ -106,7 +104,9 @@ class CasesArea(QWidget):
         if combo.currentData() != chosen:
             self.apply_filter()
 
-    def on_data_changed(self) -> None:
+    def on_data_changed(self, changed: Changed = EVERYTHING) -> None:
+        if not (changed.touches(Area.CASES) or changed.cases):
+            return  # nothing the list shows
         self.model.reload()
         self.refresh_years()
 

@@ -19,6 +19,7 @@ from desktop.core.services.cases import records as cases
 from desktop.core.services.cases.records import CaseInput
 from desktop.core.services.workspace import reference
 from desktop.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
+from desktop.gui.kit.changes import case_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.field_errors import FieldErrors
 from desktop.gui.kit.signals import emit
@@ -95,7 +96,7 @@ class NewCaseDialog(QDialog):
         self._set_saving(True)
         team_id, data = self.context.team_id, self.case_input()
         self.context.write(self, lambda session: cases.open_case(session, team_id, data),
-                           self.on_case_saved, self.on_save_failed)
+                           self.on_case_saved, self.on_save_failed, changed=case_changed)
 
     def on_case_saved(self, case_id: uuid.UUID) -> None:
         self._set_saving(False)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import shiboken6
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -35,6 +34,7 @@ from desktop.core.services.documents.issued import Issued, IssueRequest
 from desktop.core.services.workspace import teams
 from desktop.gui.documents.agreement_preview import show_code
 from desktop.gui.documents.preview import PdfPreviewDialog
+from desktop.gui.kit.changes import Area, areas_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.field_errors import FieldErrors
@@ -150,8 +150,6 @@ class TeamDocumentsDialog(QDialog):
         self.context.read(self, build, self._show, self._on_error)
 
     def _show(self, document: Issued) -> None:
-        if not shiboken6.isValid(self):
-            return
         self.preview_button.setEnabled(True)
         self._sync()
         request = document.request
@@ -163,20 +161,17 @@ class TeamDocumentsDialog(QDialog):
         show_code(preview, document)
 
         def not_recorded(error: HoagiaiError) -> None:
-            if shiboken6.isValid(preview):
-                preview.ui.statusLabel.setText(str(error))
+            preview.ui.statusLabel.setText(str(error))
 
-        def record(target: str) -> None:
-            self.context.write(self, lambda s: issued.record_issue(s, document, target),
-                               on_error=not_recorded)
+        def record(target: str) -> None:  # the preview owns the answer: it shows the failure
+            self.context.write(preview, lambda s: issued.record_issue(s, document, target),
+                               on_error=not_recorded, changed=areas_changed(Area.DOCUMENTS))
         preview.document_printed.connect(record)
         preview.document_saved.connect(record)
         self.preview = preview
         preview.show()
 
     def _on_error(self, error: HoagiaiError) -> None:
-        if not shiboken6.isValid(self):
-            return
         self.preview_button.setEnabled(True)
         self._sync()
         self.errors.show(error)

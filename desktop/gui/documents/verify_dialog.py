@@ -7,7 +7,6 @@ The look-up is journaled (who checked which document); so is any copy printed or
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -27,6 +26,7 @@ from desktop.core.i18n import _
 from desktop.core.services.documents import issued
 from desktop.core.services.documents.issued import Verification
 from desktop.gui.documents.preview import PdfPreviewDialog
+from desktop.gui.kit.changes import Area, areas_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.field_errors import FieldErrors
@@ -86,11 +86,10 @@ class VerifyDialog(QDialog):
     def check(self) -> None:
         typed = self.code_edit.text()
         self.check_button.setEnabled(False)
-        self.context.write(self, lambda s: issued.check(s, typed), self._on_found, self._on_error)
+        self.context.write(self, lambda s: issued.check(s, typed), self._on_found, self._on_error,
+                           changed=areas_changed(Area.DOCUMENTS))
 
     def _on_found(self, found: Verification) -> None:
-        if not shiboken6.isValid(self):
-            return
         self.errors.clear()
         self.found = found
         self.check_button.setEnabled(True)
@@ -103,8 +102,6 @@ class VerifyDialog(QDialog):
         self.show_button.setEnabled(bool(found.pdf))
 
     def _on_error(self, error: HoagiaiError) -> None:
-        if not shiboken6.isValid(self):
-            return
         self.found = None
         self.check_button.setEnabled(True)
         self.show_button.setEnabled(False)
@@ -138,7 +135,8 @@ class VerifyDialog(QDialog):
         code = found.code
 
         def record(target: str) -> None:
-            self.context.write(self, lambda s: issued.record_copy(s, code, target))
+            self.context.write(self, lambda s: issued.record_copy(s, code, target),
+                               changed=areas_changed(Area.DOCUMENTS))
         self.preview.document_printed.connect(record)
         self.preview.document_saved.connect(record)
         self.preview.show()

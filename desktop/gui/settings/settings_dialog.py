@@ -7,7 +7,6 @@ reports every problem at once, marking the inputs); nothing is saved unless all 
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +25,7 @@ from desktop.core.i18n import _
 from desktop.core.policy import access
 from desktop.core.services.workspace import book_settings
 from desktop.core.services.workspace.book_settings import BookSettings
+from desktop.gui.kit.changes import Area, areas_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.field_errors import FieldErrors
@@ -124,18 +124,16 @@ class SettingsDialog(QDialog):
         self.errors.clear()
         self.save_button.setEnabled(False)
         self.context.write(self, lambda s: book_settings.save(s, values), self._on_saved,
-                           self._on_error)
+                           self._on_error, changed=areas_changed(Area.SETTINGS))
 
     def _on_saved(self, _changes: object) -> None:
-        if shiboken6.isValid(self):
-            self.saved = True
-            self.save_button.setEnabled(True)
-            self.accept()
+        self.saved = True
+        self.save_button.setEnabled(True)
+        self.accept()
 
     def _on_error(self, error: HoagiaiError) -> None:
-        if shiboken6.isValid(self):
-            self.save_button.setEnabled(True)
-            self.errors.show(error)
+        self.save_button.setEnabled(True)
+        self.errors.show(error)
 
 
 def settings_action(window: QWidget, context: BookContext, dialogs: Dialogs) -> QAction:

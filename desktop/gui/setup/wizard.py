@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.core.errors import HoagiaiError, ValidationError
 from desktop.core.i18n import _
 from desktop.core.services.workspace import accounts, teams
+from desktop.gui.kit.changes import Area, areas_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.field_errors import flatten
@@ -68,7 +69,8 @@ class SetupWizard(QWizard):
         self._set_saving(True)
         team, mediators = self.team_page.team(), self.mediators_page.model.mediators
         self.context.write(self, lambda session: set_up_team(session, team, mediators),
-                           self.on_team_saved, self.on_save_failed)
+                           self.on_team_saved, self.on_save_failed,
+                           changed=areas_changed(Area.TEAM, Area.SETTINGS))
 
     def reject(self) -> None:
         if self._saving:
