@@ -14,6 +14,7 @@ from desktop.core.domain.roles import Role
 from desktop.core.services.history import changes as history
 from desktop.gui.audit import JournalWindow, open_journal_window
 from desktop.gui.audit.journal_model import JournalTableModel
+from desktop.gui.kit.changes import Area, Changed, areas_changed
 from tests.gui.conftest import add_cases, wait_idle
 
 
@@ -109,3 +110,15 @@ def test_a_role_that_may_not_read_the_journal_is_told_so(qtbot, context, dialogs
     tools = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Công cụ")
     assert not tools.actions()[0].isEnabled()
     wait_idle(qtbot, context)
+
+
+def test_the_journal_reloads_for_any_save(qtbot, context, dialogs, book, actor, team_id):
+    window = open_window(qtbot, context, dialogs)
+    before = window.model.total
+    add_cases(book, actor, team_id, 1)
+    context.announce(Changed(areas=frozenset({Area.SETTINGS})))  # not journaled: no reload
+    wait_idle(qtbot, context)
+    assert window.model.total == before
+    with qtbot.waitSignal(window.model.reloaded):
+        context.announce(areas_changed(Area.CASES))
+    assert window.model.total > before

@@ -13,6 +13,7 @@ from desktop.core.services.cases import listing as case_list
 from desktop.core.services.cases.detail import get_case
 from desktop.gui.cases import CasesArea, NewCaseDialog
 from desktop.gui.cases.case_table_model import CaseTableModel
+from desktop.gui.kit.changes import Area, areas_changed, case_changed
 from desktop.gui.kit.signals import emit
 from tests.gui.conftest import add_cases, add_party, wait_idle
 
@@ -195,3 +196,16 @@ def test_new_case_dialog_keeps_input_and_shows_errors(qtbot, context):
     assert dialog.case_id is None and dialog.result() == 0
     assert dialog.ui.summary_edit.toPlainText() == "Nội dung đã nhập"
     assert dialog.ui.title_edit.styleSheet()  # marked for correction
+
+
+def test_the_list_reloads_only_when_cases_changed(qtbot, context, book, actor, team_id):
+    area = loaded_area(qtbot, context)
+    reloads: list[int] = []
+    area.list_reloaded.connect(reloads.append)
+    context.announce(areas_changed(Area.SETTINGS))  # nothing the list shows
+    wait_idle(qtbot, context)
+    assert reloads == []
+    [case_id] = add_cases(book, actor, team_id, 1)
+    with qtbot.waitSignal(area.list_reloaded):
+        context.announce(case_changed(case_id))
+    assert reloads == [1]
