@@ -12,7 +12,6 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -39,6 +38,7 @@ from desktop.core.services.conventions import versions as conventions
 from desktop.core.services.conventions.citations import AnnualReview
 from desktop.core.services.conventions.views import ConventionView, VersionView
 from desktop.gui.conventions.status_dialog import StatusDialog, day_of
+from desktop.gui.kit.changes import Area, Changed, areas_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.form_helpers import (
@@ -197,9 +197,14 @@ class ConventionsWindow(QMainWindow):
         self.statusButton.clicked.connect(self.change_status)
         self.showButton.clicked.connect(self.show_review)
         self.printButton.clicked.connect(self.print_review)
-        self.context.data_changed.connect(self.show_selected)
+        self.context.data_changed.connect(self.on_data_changed)
 
     # --- conventions and versions ------------------------------------------------------------
+
+    def on_data_changed(self, changed: Changed) -> None:
+        """Versions and their citations: a convention's status or a case citing it."""
+        if changed.touches(Area.CONVENTIONS, Area.CASES):
+            self.show_selected()
 
     def reload(self) -> None:
         self.context.read(self, views.list_conventions, self._show_list,
@@ -267,7 +272,7 @@ class ConventionsWindow(QMainWindow):
         def save(on_done: OnDone, on_error: OnError) -> None:
             decision = dialog.decision()
             self.context.write(self, lambda s: conventions.change_status(s, version.id, decision),
-                               on_done, on_error)
+                               on_done, on_error, changed=areas_changed(Area.CONVENTIONS))
         run_until_saved(self.dialogs, dialog, save)
 
     # --- the annual review -------------------------------------------------------------------
@@ -322,7 +327,8 @@ class ConventionsWindow(QMainWindow):
 
         def record(target: str) -> None:
             self.context.write(self, lambda s: citations.record_review_print(
-                s, convention_id, target, start, end), on_error=self._failed)
+                s, convention_id, target, start, end), on_error=self._failed,
+                changed=areas_changed(Area.DOCUMENTS))
         preview.document_printed.connect(record)
         preview.document_saved.connect(record)
         preview.show()
@@ -347,12 +353,13 @@ def conventions_action(window: QMainWindow, context: BookContext, dialogs: Dialo
     opened: list[ConventionsWindow] = []
 
     def open_window() -> None:
-        alive = [w for w in opened if shiboken6.isValid(w)]
-        if alive:
-            alive[0].show()
-            alive[0].raise_()
-            alive[0].activateWindow()
+        if opened:  # emptied when the window is destroyed
+            opened[0].show()
+            opened[0].raise_()
+            opened[0].activateWindow()
             return
-        opened[:] = [open_conventions_window(context, dialogs, window)]
+        conventions_window = open_conventions_window(context, dialogs, window)
+        opened[:] = [conventions_window]
+        conventions_window.destroyed.connect(opened.clear)
     action.triggered.connect(open_window)
     return action

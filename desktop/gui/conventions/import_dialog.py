@@ -32,6 +32,7 @@ from desktop.core.services.conventions import versions as conventions
 from desktop.core.services.conventions import views as convention_views
 from desktop.gui.conventions.split_dialog import SplitDialog
 from desktop.gui.forms.ui_convention_import import Ui_ConventionImportDialog
+from desktop.gui.kit.changes import Area, areas_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 
@@ -197,7 +198,8 @@ class ConventionImportDialog(QDialog):
             return conventions.import_convention(session, team_id, parsed, title,
                                                  recognition=recognition, source_name=source)
         self.buttons.setEnabled(False)
-        self.context.write(self, save, self.on_saved, self.on_save_failed)
+        self.context.write(self, save, self.on_saved, self.on_save_failed,
+                           changed=areas_changed(Area.CONVENTIONS))
 
     def on_saved(self, result: conventions.ImportResult) -> None:
         self.result_ = result

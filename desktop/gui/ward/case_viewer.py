@@ -12,7 +12,6 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
@@ -66,7 +65,7 @@ def open_read_only(context: BookContext, case_id: uuid.UUID, dialogs: Dialogs,
     """Show the case read only (non-modal); an open one comes to the front."""
     key = (id(context), case_id)
     window = _open.get(key)
-    if window is not None and shiboken6.isValid(window):
+    if window is not None:  # a closed window leaves the dict as it is destroyed
         window.show()
         window.raise_()
         window.activateWindow()

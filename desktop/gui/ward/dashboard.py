@@ -8,8 +8,7 @@ import uuid
 from datetime import date
 from functools import partial
 
-import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,8 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,13 +28,14 @@ from desktop.core.statistics.dashboard import Dashboard, dashboard_data
 from desktop.core.statistics.figures import RESULTS, Ids
 from desktop.core.statistics.rules import load_rules
 from desktop.core.statistics.tables import percent
+from desktop.gui.kit.changes import Area, Changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.ward.case_viewer import open_read_only
 from desktop.gui.ward.charts import PALETTE, STATUS_COLOURS, BarChart
-from desktop.gui.ward.drilldown import CaseListDialog
+from desktop.gui.ward.drilldown import CaseListDialog, sorted_view
+from desktop.gui.ward.models import ID_ROLE, OverdueModel
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 Bars = list[tuple[str, Ids]]
 
 
@@ -66,20 +65,22 @@ class DashboardView(QWidget):
         for key, chart in self.charts.items():
             chart.bar_clicked.connect(partial(self.on_bar_clicked, key))
         self.year_combo.currentIndexChanged.connect(self.reload)
-        context.data_changed.connect(self.refresh_years)
+        context.data_changed.connect(self.on_data_changed)
         self.refresh_years()
 
-    def _overdue_table(self) -> QTableWidget:
-        table = QTableWidget(0, 3, self)
-        table.setHorizontalHeaderLabels([_("Case"), _("Team"), _("Overdue")])
+    def _overdue_table(self) -> QTableView:
+        self.overdue_model = OverdueModel(self)
+        table = QTableView(self)
+        table.setModel(sorted_view(self.overdue_model, self))
+        table.setSortingEnabled(True)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(OverdueModel.WHAT, QHeaderView.ResizeMode.Stretch)
         table.setAccessibleName(_("Overdue items"))
-        table.cellDoubleClicked.connect(self.on_overdue_double_clicked)
+        table.doubleClicked.connect(self.on_overdue_activated)
         return table
 
     def _lay_out(self) -> None:
@@ -106,12 +107,14 @@ class DashboardView(QWidget):
 
     # --- loading ----------------------------------------------------------------------------
 
+    def on_data_changed(self, changed: Changed) -> None:
+        if changed.touches(Area.CASES, Area.STATISTICS, Area.TEAM):
+            self.refresh_years()
+
     def refresh_years(self) -> None:
         self.context.read(self, lambda session: case_list.case_years(session), self.on_years_loaded)
 
     def on_years_loaded(self, years: list[int]) -> None:
-        if not shiboken6.isValid(self):
-            return
         combo = self.year_combo
         chosen = combo.currentData()
         if self.today.year not in years:
@@ -132,8 +135,6 @@ class DashboardView(QWidget):
     # --- showing ----------------------------------------------------------------------------
 
     def show_data(self, data: Dashboard) -> None:
-        if not shiboken6.isValid(self):
-            return
         self.data = data
         rules = load_rules()
         ward = data.report.ward
@@ -163,13 +164,7 @@ class DashboardView(QWidget):
         self._show_overdue(data)
 
     def _show_overdue(self, data: Dashboard) -> None:
-        table = self.overdue
-        table.setRowCount(len(data.overdue))
-        for row, item in enumerate(data.overdue):
-            for column, text in enumerate((item.number, item.team, item.what)):
-                cell = QTableWidgetItem(text)
-                cell.setData(ID_ROLE, item.case_id)
-                table.setItem(row, column, cell)
+        self.overdue_model.set_rows(data.overdue)
 
     # --- drilling down ----------------------------------------------------------------------
 
@@ -182,8 +177,11 @@ class DashboardView(QWidget):
         self.drilldown = CaseListDialog(self.context, self.dialogs, title, ids, self)
         self.drilldown.show()
 
+    def on_overdue_activated(self, index: QModelIndex) -> None:
+        self.on_overdue_double_clicked(index.row(), index.column())
+
     def on_overdue_double_clicked(self, row: int, _column: int) -> None:
-        case_id: uuid.UUID = self.overdue.item(row, 0).data(ID_ROLE)
+        case_id: uuid.UUID = self.overdue.model().index(row, 0).data(ID_ROLE)
         open_read_only(self.context, case_id, self.dialogs, self)
 
 

@@ -8,7 +8,6 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,32 +17,26 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.db.models import Team
 from desktop.core.domain.roles import Permission
-from desktop.core.domain.text import name_sort_key
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _
 from desktop.core.policy import access
+from desktop.core.services.ward.drilldown import ward_teams
 from desktop.core.statistics.periods import CUSTOM, Period, make_period, standard_period
 from desktop.core.statistics.report import StatisticsReport
 from desktop.core.statistics.rules import load_rules
 from desktop.core.statistics.submissions import record_export, statistics_report, submit_period
 from desktop.core.statistics.tables import ReportTable, report_tables
 from desktop.gui.forms.ui_ward_report import Ui_WardReport
+from desktop.gui.kit.changes import Area, Changed, areas_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.ward.drilldown import CaseListDialog
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
 PERIOD_NAMES = {"half_year": N_("First six months"), "year": N_("Whole year")}
-
-
-def _teams(session: Session) -> list[tuple[uuid.UUID, str]]:
-    rows = [(i, n) for i, n in session.execute(select(Team.id, Team.name))]
-    return sorted(rows, key=lambda row: name_sort_key(row[1]))
 
 
 class ReportView(QWidget):
@@ -62,7 +55,7 @@ class ReportView(QWidget):
         self._fill_choices()
         self._connect()
         self.on_period_kind_changed()
-        context.read(self, _teams, self.on_teams_loaded)
+        context.read(self, ward_teams, self.on_teams_loaded)
 
     def _fill_choices(self) -> None:
         for kind in load_rules().periods:
@@ -82,12 +75,15 @@ class ReportView(QWidget):
         ui.pdf_button.clicked.connect(lambda: self.save(".pdf"))
         ui.csv_button.clicked.connect(lambda: self.save(".csv"))
         ui.submit_button.clicked.connect(self.submit)
-        self.context.data_changed.connect(self.reload)
+        self.context.data_changed.connect(self.on_data_changed)
+
+    def on_data_changed(self, changed: Changed) -> None:
+        if changed.touches(Area.CASES, Area.STATISTICS, Area.TEAM):
+            self.reload()
 
     def on_teams_loaded(self, teams: list[tuple[uuid.UUID, str]]) -> None:
-        if shiboken6.isValid(self):
-            for team_id, name in teams:
-                self.ui.team_combo.addItem(name, team_id)
+        for team_id, name in teams:
+            self.ui.team_combo.addItem(name, team_id)
 
     # --- the period ---------------------------------------------------------------------------
 
@@ -120,13 +116,12 @@ class ReportView(QWidget):
                           self.show_report, self.on_failed)
 
     def on_failed(self, error: HoagiaiError) -> None:
-        if shiboken6.isValid(self):
-            self.ui.state_label.setText(str(error))
+        self.ui.state_label.setText(str(error))
 
     # --- showing --------------------------------------------------------------------------
 
     def show_report(self, report: StatisticsReport) -> None:
-        if not shiboken6.isValid(self) or not self._still_wanted(report):
+        if not self._still_wanted(report):
             return
         self.report = report
         self._show_state(report)
@@ -223,7 +218,8 @@ class ReportView(QWidget):
             path = path.with_name(path.name + suffix)
         self.context.write(self, lambda session: self._write_file(session, report, path, suffix),
                            lambda _result: self.ui.state_label.setText(
-                               _("Saved to {path}.").format(path=path)), self.on_failed)
+                               _("Saved to {path}.").format(path=path)), self.on_failed,
+                           changed=areas_changed(Area.STATISTICS))
 
     @staticmethod
     def _write_file(session: Session, report: StatisticsReport, path: Path, suffix: str) -> None:
@@ -249,4 +245,5 @@ class ReportView(QWidget):
             return
         period, today = report.period, self.today
         self.context.write(self, lambda session: submit_period(session, period, today),
-                           None, self.on_failed, reason=_("Statistics report submitted"))
+                           None, self.on_failed, reason=_("Statistics report submitted"),
+                           changed=areas_changed(Area.STATISTICS))

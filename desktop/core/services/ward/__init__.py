@@ -1,0 +1,1 @@
+"""The ward office's reads behind its statistics screens."""

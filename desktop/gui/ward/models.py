@@ -1,0 +1,107 @@
+"""The ward's tables as models: the cases behind a figure and the overdue items.
+
+Each model keeps its column numbers and headers in one place, answers ``SORT_ROLE`` with raw
+values (a date sorts as a date) and ``ID_ROLE`` with the case's id.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from desktop.core.domain.labels import status_label
+from desktop.core.i18n import N_, _
+from desktop.core.services.ward.drilldown import DrilldownRow
+from desktop.core.statistics.dashboard import OverdueCase
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _CasesModel(QAbstractTableModel):
+    """Rows about cases; subclasses say the headers and each cell's text and raw value."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def case_id(self, row: int) -> uuid.UUID:
+        return self._case_id(self._rows[row])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, index.column())
+        if role == SORT_ROLE:
+            return self._raw(row, index.column())
+        if role == ID_ROLE:
+            return self._case_id(row)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation is not Qt.Orientation.Horizontal:
+            return None
+        return _(self.HEADERS[section])
+
+    def _case_id(self, row: Any) -> uuid.UUID:
+        raise NotImplementedError
+
+    def _text(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def _raw(self, row: Any, column: int) -> Any:
+        return self._text(row, column)
+
+
+class DrilldownModel(_CasesModel):
+    """The cases behind one figure."""
+
+    NUMBER, TEAM, RECEIVED, TITLE, RESULT = range(5)
+    HEADERS = (N_("Number"), N_("Team"), N_("Received"), N_("Title"), N_("Result"))
+
+    def _case_id(self, row: DrilldownRow) -> uuid.UUID:
+        return row.case.id
+
+    def _text(self, row: DrilldownRow, column: int) -> str:
+        case = row.case
+        texts = (case.number, row.team, f"{case.received_on:%d/%m/%Y}", case.title,
+                 status_label(case.status))
+        return texts[column]
+
+    def _raw(self, row: DrilldownRow, column: int) -> Any:
+        if column == self.RECEIVED:
+            return row.case.received_on.toordinal()
+        return self._text(row, column)
+
+
+class OverdueModel(_CasesModel):
+    """The overdue items of the dashboard's year."""
+
+    CASE, TEAM, WHAT = range(3)
+    HEADERS = (N_("Case"), N_("Team"), N_("Overdue"))
+
+    def _case_id(self, row: OverdueCase) -> uuid.UUID:
+        return row.case_id
+
+    def _text(self, row: OverdueCase, column: int) -> str:
+        return (row.number, row.team, row.what)[column]
