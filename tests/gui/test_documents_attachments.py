@@ -38,22 +38,22 @@ def test_attach_a_signed_copy_save_and_open_it(qtbot, book, actor, team_id, cont
     scan.write_bytes(PDF)
     window, panel = _panel(qtbot, context, case_id, seam, monkeypatch, scan)
     assert window.ui.tabs.indexOf(panel) >= 0
-    assert panel.copy_of.count() == 2  # none, and the agreement issued above
-    panel.copy_of.setCurrentIndex(1)
+    assert panel.ui.copyOfCombo.count() == 2  # none, and the agreement issued above
+    panel.ui.copyOfCombo.setCurrentIndex(1)
     with qtbot.waitSignal(context.data_changed, timeout=10_000):
-        panel.attach_button.click()
-    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1)
-    item = panel.list.topLevelItem(0)
+        panel.ui.attachButton.click()
+    qtbot.waitUntil(lambda: panel.ui.attachmentsTree.topLevelItemCount() == 1)
+    item = panel.ui.attachmentsTree.topLevelItem(0)
     assert item.text(0) == "van-ban-da-ky.pdf" and item.text(1) == "PDF"
     assert document.display_code in item.text(3)
-    panel.list.setCurrentItem(item)
+    panel.ui.attachmentsTree.setCurrentItem(item)
     seam.save_paths.append(tmp_path / "ban-sao")
     with qtbot.waitSignal(context.data_changed, timeout=10_000):
-        panel.save_button.click()
+        panel.ui.saveButton.click()
     assert (tmp_path / "ban-sao.pdf").read_bytes() == PDF
     opened: list[Path] = []
     panel.open_externally = opened.append
-    panel.open_button.click()
+    panel.ui.openButton.click()
     qtbot.waitUntil(lambda: bool(opened))
     assert opened[0].read_bytes() == PDF and opened[0].name == "van-ban-da-ky.pdf"
 
@@ -64,10 +64,10 @@ def test_a_file_that_is_not_a_scan_is_refused(qtbot, book, actor, team_id, conte
     fake = tmp_path / "ban-ky.pdf"
     fake.write_bytes(b"PK\x03\x04 a zip file named .pdf")
     _window, panel = _panel(qtbot, context, case_id, seam, monkeypatch, fake)
-    panel.attach_button.click()
+    panel.ui.attachButton.click()
     wait_idle(qtbot, context)
-    qtbot.waitUntil(lambda: not panel.error_label.isHidden())
-    assert "không phải là tệp PDF, JPEG hoặc PNG" in panel.error_label.text()
-    assert panel.list.topLevelItemCount() == 0
+    qtbot.waitUntil(lambda: not panel.ui.errorLabel.isHidden())
+    assert "không phải là tệp PDF, JPEG hoặc PNG" in panel.ui.errorLabel.text()
+    assert panel.ui.attachmentsTree.topLevelItemCount() == 0
     with book.database.reading() as session:
         assert attachments.list_attachments(session, case_id) == []

@@ -43,10 +43,10 @@ def test_the_history_tab_lists_the_journal_in_words(qtbot, context, book, actor,
     assert isinstance(tab, HistoryTab)
     titles = [window.ui.tabs.tabText(i) for i in range(window.ui.tabs.count())]
     assert _("Hi&story") == titles[-1] == "&Lịch sử"
-    assert tab.stale and tab.tree.topLevelItemCount() == 0  # loaded only when shown
+    assert tab.stale and tab.ui.historyTree.topLevelItemCount() == 0  # loaded only when shown
     window.ui.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 2)
-    newest, oldest = tab.tree.topLevelItem(0), tab.tree.topLevelItem(1)
+    qtbot.waitUntil(lambda: tab.ui.historyTree.topLevelItemCount() == 2)
+    newest, oldest = tab.ui.historyTree.topLevelItem(0), tab.ui.historyTree.topLevelItem(1)
     assert newest.text(2) == "Thêm — Người tham gia: Đặng Thị Hoa"
     assert oldest.text(2) == "Thêm — Vụ việc"
     assert newest.text(1) == actor.user
@@ -54,20 +54,20 @@ def test_the_history_tab_lists_the_journal_in_words(qtbot, context, book, actor,
               for i in range(oldest.childCount())}
     assert fields["Tên vụ việc"] == "Tranh chấp lối đi chung giữa hai nhà"
     assert fields["Trạng thái"] == "Đang hòa giải"
-    assert "2 mục" in tab.summary.text()
+    assert "2 mục" in tab.ui.summaryLabel.text()
 
 
 def test_a_save_while_the_tab_is_shown_reloads_it(qtbot, context, book, actor, team_id, seam):
     case_id = open_case(book, actor, team_id)
     window = show(qtbot, context, case_id, seam)
     window.ui.tabs.setCurrentWidget(window.history)
-    qtbot.waitUntil(lambda: window.history.tree.topLevelItemCount() == 1)
+    qtbot.waitUntil(lambda: window.history.ui.historyTree.topLevelItemCount() == 1)
 
     def rename(session) -> None:
         session.get(Case, case_id).title = "Tranh chấp lối đi (đã sửa)"
     context.write(window, rename)
-    qtbot.waitUntil(lambda: window.history.tree.topLevelItemCount() == 2, timeout=10_000)
-    changed = window.history.tree.topLevelItem(0)
+    qtbot.waitUntil(lambda: window.history.ui.historyTree.topLevelItemCount() == 2, timeout=10_000)
+    changed = window.history.ui.historyTree.topLevelItem(0)
     assert changed.text(2) == "Sửa — Vụ việc"
     assert (changed.child(0).text(3), changed.child(0).text(4)) == (
         "Tranh chấp lối đi chung giữa hai nhà", "Tranh chấp lối đi (đã sửa)")
@@ -94,8 +94,9 @@ def test_opening_a_sensitive_case_is_journaled_once_per_opening(qtbot, context, 
     assert len(entries) == 2
     assert entries[-1] == (actor.user, actor.device)
     again.ui.tabs.setCurrentWidget(again.history)
-    qtbot.waitUntil(lambda: again.history.tree.topLevelItemCount() == 4)
-    assert again.history.tree.topLevelItem(0).text(2) == "Xem (vụ việc nhạy cảm) — Vụ việc"
+    qtbot.waitUntil(lambda: again.history.ui.historyTree.topLevelItemCount() == 4)
+    newest = again.history.ui.historyTree.topLevelItem(0)
+    assert newest.text(2) == "Xem (vụ việc nhạy cảm) — Vụ việc"
 
 
 def test_the_reason_for_an_amendment_is_shown_across_the_row(qtbot, context, book, actor,
@@ -105,7 +106,7 @@ def test_the_reason_for_an_amendment_is_shown_across_the_row(qtbot, context, boo
         session.get(Case, case_id).title = "Tranh chấp lối đi chung (đã sửa)"  # type: ignore[union-attr]
     window = show(qtbot, context, case_id, seam)
     window.ui.tabs.setCurrentWidget(window.history)
-    qtbot.waitUntil(lambda: window.history.tree.topLevelItemCount() == 2)
-    reason = window.history.tree.topLevelItem(0).child(0)
+    qtbot.waitUntil(lambda: window.history.ui.historyTree.topLevelItemCount() == 2)
+    reason = window.history.ui.historyTree.topLevelItem(0).child(0)
     assert reason.text(0) == "Lý do sửa đổi: Sửa tên theo đề nghị của các bên"
     assert reason.isFirstColumnSpanned()

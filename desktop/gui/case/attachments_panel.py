@@ -15,18 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
 from desktop.core.domain.enums import DocumentKind
@@ -40,6 +29,7 @@ from desktop.core.services.cases.attachments import AttachmentRow
 from desktop.core.services.cases.editable import may_edit_case
 from desktop.core.services.documents import issued
 from desktop.gui.documents.preview import documents_folder
+from desktop.gui.forms.ui_case_attachments import Ui_CaseAttachmentsTab
 from desktop.gui.kit.changes import Area, Changed, case_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
@@ -69,48 +59,20 @@ class AttachmentsPanel(QWidget):
         self.reload()
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        intro = QLabel(_("Scanned copies of the signed documents of this case (PDF, JPEG or "
-                         "PNG), kept inside the case book."), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.list = QTreeWidget(self)
-        self.list.setAccessibleName(_("Attachments"))
-        self.list.setRootIsDecorated(False)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setHeaderLabels([_("File"), _("Type"), _("Size"), _("Signed copy of"),
-                                   _("Added")])
-        header = self.list.header()
-        header.setStretchLastSection(False)
+        self.ui = Ui_CaseAttachmentsTab()
+        self.ui.setupUi(self)
+        self.errors = FieldErrors(self.ui.errorLabel, {})
+        header = self.ui.attachmentsTree.header()
         for column in (NAME, COPY_OF):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         for column in (KIND, SIZE, ADDED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.list, 1)
-        self.error_label = QLabel(self)
-        layout.addWidget(self.error_label)
-        self.errors = FieldErrors(self.error_label, {})
-        copy_row = QHBoxLayout()
-        copy_label = QLabel(_("Signed copy &of:"), self)
-        self.copy_of = QComboBox(self)
-        self.copy_of.setAccessibleName(_("Signed copy of"))
-        copy_label.setBuddy(self.copy_of)
-        copy_row.addWidget(copy_label)
-        copy_row.addWidget(self.copy_of, 1)
-        layout.addLayout(copy_row)
-        buttons = QHBoxLayout()
-        self.attach_button = QPushButton(_("&Attach a scanned copy…"), self)
-        self.save_button = QPushButton(_("Sa&ve a copy…"), self)
-        self.open_button = QPushButton(_("O&pen"), self)
-        for button in (self.attach_button, self.save_button, self.open_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.attach_button.clicked.connect(self.attach)
-        self.save_button.clicked.connect(self.save_copy)
-        self.open_button.clicked.connect(self.open_selected)
-        self.list.itemSelectionChanged.connect(self._sync)
-        self.list.itemActivated.connect(lambda _item, _column: self.open_selected())
+        self.ui.attachButton.clicked.connect(self.attach)
+        self.ui.saveButton.clicked.connect(self.save_copy)
+        self.ui.openButton.clicked.connect(self.open_selected)
+        tree = self.ui.attachmentsTree
+        tree.itemSelectionChanged.connect(self._sync)
+        tree.itemActivated.connect(lambda _item, _column: self.open_selected())
         self._sync()
 
     # --- loading -----------------------------------------------------------------------------
@@ -133,7 +95,7 @@ class AttachmentsPanel(QWidget):
         rows, documents, may_attach = loaded
         self.may_attach = may_attach
         self.rows = rows
-        self.list.clear()
+        self.ui.attachmentsTree.clear()
         for row in rows:
             item = QTreeWidgetItem([
                 row.file_name, _TYPE_NAMES.get(row.media_type, row.media_type), _size(row.size),
@@ -141,28 +103,28 @@ class AttachmentsPanel(QWidget):
                 if row.issued_code else "",
                 _("{date:%d/%m/%Y %H:%M}, {user}").format(
                     date=issued.local_time(row.added_at), user=row.added_by)])
-            self.list.addTopLevelItem(item)
-        chosen = self.copy_of.currentData()
-        self.copy_of.clear()
-        self.copy_of.addItem(_("— no printed document —"), None)
+            self.ui.attachmentsTree.addTopLevelItem(item)
+        chosen = self.ui.copyOfCombo.currentData()
+        self.ui.copyOfCombo.clear()
+        self.ui.copyOfCombo.addItem(_("— no printed document —"), None)
         for document_id, text in documents:
-            self.copy_of.addItem(text, document_id)
-        index = self.copy_of.findData(chosen)
-        self.copy_of.setCurrentIndex(max(index, 0))
+            self.ui.copyOfCombo.addItem(text, document_id)
+        index = self.ui.copyOfCombo.findData(chosen)
+        self.ui.copyOfCombo.setCurrentIndex(max(index, 0))
         self._sync()
 
     def _sync(self) -> None:
         selected = self.selected() is not None
-        self.attach_button.setEnabled(self.may_attach)
-        self.attach_button.setToolTip("" if self.may_attach else _(
+        self.ui.attachButton.setEnabled(self.may_attach)
+        self.ui.attachButton.setToolTip("" if self.may_attach else _(
             "Only the team leader and the mediators assigned to this case may attach scans."))
-        self.copy_of.setEnabled(self.may_attach)
-        self.save_button.setEnabled(selected)
-        self.open_button.setEnabled(selected)
+        self.ui.copyOfCombo.setEnabled(self.may_attach)
+        self.ui.saveButton.setEnabled(selected)
+        self.ui.openButton.setEnabled(selected)
 
     def selected(self) -> AttachmentRow | None:
-        index = self.list.indexOfTopLevelItem(self.list.currentItem()) \
-            if self.list.currentItem() else -1
+        index = self.ui.attachmentsTree.indexOfTopLevelItem(self.ui.attachmentsTree.currentItem()) \
+            if self.ui.attachmentsTree.currentItem() else -1
         return self.rows[index] if 0 <= index < len(self.rows) else None
 
     def _on_error(self, error: HoagiaiError) -> None:
@@ -175,7 +137,7 @@ class AttachmentsPanel(QWidget):
         if path is None:
             return
         self.errors.clear()
-        case_id, issued_id = self.case_id, self.copy_of.currentData()
+        case_id, issued_id = self.case_id, self.ui.copyOfCombo.currentData()
         self.context.write(self, # read off the UI thread, no more than the book's size limit
             lambda s: attachments.attach_file(s, case_id, path, issued_id=issued_id).id,
             on_error=self._on_error, changed=case_changed(case_id))

@@ -16,21 +16,14 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _, ngettext
 from desktop.core.services.history import changes as history
 from desktop.core.services.history.changes import HistoryEntry, local_time
+from desktop.gui.forms.ui_case_history import Ui_CaseHistoryTab
 from desktop.gui.kit.changes import Area, Changed
 from desktop.gui.kit.context import BookContext
 
@@ -53,25 +46,12 @@ class HistoryTab(QWidget):
         self.case_id = case_id
         self.entries: list[HistoryEntry] = []
         self.stale = True
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(5)
-        self.tree.setHeaderLabels([_("When"), _("Who"), _("What"), _("Before"), _("After")])
-        self.tree.setAccessibleName(_("History of the case"))
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setWordWrap(True)
-        self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
+        self.ui = Ui_CaseHistoryTab()
+        self.ui.setupUi(self)
+        header = self.ui.historyTree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.tree.setColumnWidth(WHEN, 150)
-        self.tree.setColumnWidth(WHO, 110)
-        self.tree.setColumnWidth(WHAT, 360)
-        self.tree.setColumnWidth(OLD, 180)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
+        for column, width in ((WHEN, 150), (WHO, 110), (WHAT, 360), (OLD, 180)):
+            self.ui.historyTree.setColumnWidth(column, width)
         context.data_changed.connect(self.on_data_changed)
 
     def on_data_changed(self, changed: Changed) -> None:
@@ -97,13 +77,13 @@ class HistoryTab(QWidget):
 
     def show_error(self, error: HoagiaiError) -> None:
         self.entries = []
-        self.tree.clear()
-        self.summary.setText(str(error))
+        self.ui.historyTree.clear()
+        self.ui.summaryLabel.setText(str(error))
 
     def show_entries(self, entries: list[HistoryEntry]) -> None:
         self.entries = entries
-        self.tree.clear()
-        self.summary.setText(ngettext(
+        self.ui.historyTree.clear()
+        self.ui.summaryLabel.setText(ngettext(
             "{count} entry in the change journal, newest first. Each one is signed into the "
             "journal's chain and cannot be changed afterwards.",
             "{count} entries in the change journal, newest first. Each one is signed into the "
@@ -111,10 +91,10 @@ class HistoryTab(QWidget):
             .format(count=len(entries)))
         for entry in entries:
             item = self._item(entry)
-            self.tree.addTopLevelItem(item)
+            self.ui.historyTree.addTopLevelItem(item)
             if entry.reason:
                 item.child(0).setFirstColumnSpanned(True)
-        self.tree.expandAll()
+        self.ui.historyTree.expandAll()
 
     def _item(self, entry: HistoryEntry) -> QTreeWidgetItem:
         what = f"{entry.action} — {entry.subject}"
