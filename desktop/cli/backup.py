@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from desktop.cli.common import Commands, credentials, database_path, db_argument, unlock_existing
 from desktop.core.i18n import _
@@ -36,57 +37,67 @@ def _backup_options(parser: argparse.ArgumentParser, default: object) -> None:
                         help=_("backup folder (default: beside the database file)"))
 
 
-def backup_folder(args: argparse.Namespace, book: Path) -> Path:
-    from desktop.core.services.workspace.backups import default_backup_dir
-    from desktop.core.services.workspace.book import default_database_path
+def book_file(args: argparse.Namespace, key: bytes | None = None) -> Any:
+    """The command's book as a file (a ``BookFile``), with its backup folder."""
+    from desktop.core.services.workspace.backup_jobs import BookFile
 
-    return args.to or default_backup_dir(book, default_database_path())
+    return BookFile(database_path(args), key, args.to)
+
+
+def _unlocked(args: argparse.Namespace) -> tuple[Any, Any]:
+    """The book's file and who works on it, read without writing to the book; a plain (old)
+    book, or none yet, has nobody to log in: the command acts for itself."""
+    from desktop.core.db.engine import Actor
+    from desktop.core.domain.roles import Permission
+    from desktop.core.services.workspace import book as workspace
+
+    path = database_path(args)
+    if not path.exists() or workspace.is_plain_book(path):
+        unlock_existing(path)  # a missing book is an error, never a new one
+        return book_file(args), Actor.system(
+            "hoagiai backup", (Permission.MAKE_BACKUPS, Permission.RESTORE_BACKUPS))
+    key, actor = workspace.unlock_as(path, credentials())
+    return book_file(args, key), actor
 
 
 def make_backup(args: argparse.Namespace) -> int:
-    from desktop.core.services.workspace import backups
+    from desktop.core.services.workspace import backup_jobs
 
-    book = database_path(args)
-    key = unlock_existing(book)
-    info = backups.make_backup(book, backup_folder(args, book), key=key)
+    book, actor = _unlocked(args)
+    info = backup_jobs.back_up(book, actor)
     print(_("Backup written: {path} (journal entry {seq}).").format(path=info.path,
                                                                    seq=info.last_seq))
     return 0
 
 
 def list_backups(args: argparse.Namespace) -> int:
-    from desktop.core.services.workspace import backups
+    from desktop.core.services.workspace import backup_jobs
 
-    book = database_path(args)
-    found = backups.list_backups(backup_folder(args, book))
+    found = backup_jobs.list_backups(book_file(args))
     for info in found:
         print(f"{info.made_at:%d/%m/%Y %H:%M:%S} UTC  {info.last_seq:>8}  {info.path}")
     print(_("{count} backup(s).").format(count=len(found)), file=sys.stderr)
     return 0
 
 
-def _key_of_restorer(book: Path) -> bytes | None:
+def _restorer(args: argparse.Namespace) -> tuple[Any, Any]:
     """Who is about to replace the book (only the team leader or the ward administrator may
-    restore), checked without writing to it; its key, which the backup must open with."""
+    restore), checked without writing to it; a book not there yet is restored as the command
+    itself."""
+    from desktop.core.db.engine import Actor
     from desktop.core.domain.roles import Permission
-    from desktop.core.policy import access
-    from desktop.core.services.workspace import book as workspace
 
-    if not book.exists() or workspace.is_plain_book(book):
-        return None  # a plain (old) book, or none yet: nothing to log in to
-    key, actor = workspace.unlock_as(book, credentials())
-    access.check(actor, Permission.RESTORE_BACKUPS)
-    return key
+    if not database_path(args).exists():
+        return book_file(args), Actor.system("hoagiai restore", (Permission.RESTORE_BACKUPS,))
+    return _unlocked(args)
 
 
 def restore_backup(args: argparse.Namespace) -> int:
-    from desktop.core.services.workspace import backups
+    from desktop.core.services.workspace import backup_jobs, backups
 
-    book = database_path(args)
-    key = _key_of_restorer(book)
+    book, actor = _restorer(args)
     try:
-        report = backups.restore(args.backup, book, allow_older=args.force,
-                                 backup_dir=backup_folder(args, book), key=key)
+        report = backup_jobs.restore(book, actor, args.backup, allow_older=args.force)
     except backups.NewerDataError as error:
         print(_("Not restored: the case book holds {lost} saved changes (journal entries) "
                 "newer than this backup, and they would be lost. Choose a newer backup, or "

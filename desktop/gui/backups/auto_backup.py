@@ -14,8 +14,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from desktop.core.errors import HoagiaiError
+from desktop.core.files import FILE_PROBLEM, FileProblem
 from desktop.core.i18n import _
 from desktop.core.services.history.changes import local_time
+from desktop.core.services.workspace import backup_jobs
 from desktop.core.services.workspace.backups import BackupInfo
 from desktop.gui.backups import adapter
 from desktop.gui.kit.context import BookContext
@@ -46,7 +48,7 @@ class AutoBackup(QObject):
 
     def start(self) -> None:
         """A backup now if the book changed since the last one, then every N hours of use."""
-        if adapter.book_path(self.context) is None:
+        if not adapter.is_file_book(self.context):
             return  # a server database: backed up on the server
         hours = adapter.every_hours(self.context)
         self.timer.start(int(hours * _HOUR_MS))
@@ -67,18 +69,18 @@ class AutoBackup(QObject):
         if self.running:
             return
         self.running = True
-        context = self.context
+        book = adapter.book_file(self.context)
 
         def work() -> tuple[BackupInfo | None, datetime | None]:
             try:
-                made = adapter.backup_if_due(context, 0)
-                return made, None if made else adapter.latest_backup_time(context)
+                made = backup_jobs.back_up_if_due(book, 0)
+                found = [] if made else backup_jobs.list_backups(book)
             except HoagiaiError:
                 raise
             except Exception as error:  # whatever it was, a backup is no reason to crash
                 log.exception("automatic backup")
-                raise HoagiaiError(adapter.FILE_PROBLEM, problem=str(error),
-                                   folder=adapter.backup_folder(context)) from error
+                raise FileProblem(FILE_PROBLEM, path=book.folder, problem=str(error)) from error
+            return made, found[0].made_at if found else None
         self.context.run(self, work, self._on_done, self._on_failed)
 
     def _on_done(self, outcome: tuple[BackupInfo | None, datetime | None]) -> None:

@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _, ngettext
 from desktop.core.services.history.changes import local_time
-from desktop.core.services.workspace import backups
+from desktop.core.services.workspace import backup_jobs, backups
 from desktop.core.services.workspace import book as workspace
 from desktop.gui.backups import adapter
 from desktop.gui.backups.adapter import BackupRow
+from desktop.gui.kit.changes import EVERYTHING
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.rows_model import Column, RowsModel
@@ -117,7 +118,7 @@ class BackupsDialog(QDialog):
 
     def _explain_folder(self) -> None:
         try:
-            folder = adapter.backup_folder(self.context)
+            folder = adapter.book_file(self.context).folder
         except HoagiaiError as error:
             self.folder_label.setText(str(error))
             for button in (self.backup_button, self.restore_button, self.restore_file_button):
@@ -129,12 +130,12 @@ class BackupsDialog(QDialog):
             .format(folder=folder))
 
     def reload(self) -> None:
-        if adapter.book_path(self.context) is None:
+        if not adapter.is_file_book(self.context):
             emit(self.listed)
             return
-        context = self.context
-        self.context.run(self, lambda: adapter.list_backups(context), self._on_listed,
-                                self._show_error)
+        book = adapter.book_file(self.context)
+        self.context.run(self, lambda: backup_jobs.list_backups(book), self._on_listed,
+                         self._show_error)
 
     def _on_listed(self, rows: list[BackupRow]) -> None:
         self.model.set_rows(rows)
@@ -172,9 +173,9 @@ class BackupsDialog(QDialog):
     def back_up_now(self) -> None:
         self._set_busy(True)
         self._show_news(_("Backing up…"))
-        context = self.context
-        self.context.run(self, lambda: adapter.make_backup(context), self._on_backed_up,
-                                self._show_error)
+        book, actor = adapter.book_file(self.context), self.context.actor
+        self.context.run(self, lambda: backup_jobs.back_up(book, actor), self._on_backed_up,
+                         self._show_error)
 
     def _on_backed_up(self, info: backups.BackupInfo) -> None:
         self._set_busy(False)
@@ -211,7 +212,7 @@ class BackupsDialog(QDialog):
                 "the book will open again with the backup's data.\n\nRestore it?")
                 .format(backup=described)):
             return
-        lost = adapter.entries_lost(self.context, backup)
+        lost = backup_jobs.entries_lost(adapter.book_file(self.context), backup)
         if lost and not self.dialogs.confirm(self, _("Restore older data?"), ngettext(
                 "The case book holds {lost} saved change (journal entry) that this backup "
                 "does not have. Restoring takes it out of the book; it stays only in the "
@@ -227,6 +228,7 @@ class BackupsDialog(QDialog):
         self._show_news(_("Restoring…"))
         close_case_windows()
         context = self.context
+        book, actor = adapter.book_file(context), context.actor
         context.runner.wait_for_done()
         context.book.database.dispose()
 
@@ -234,7 +236,7 @@ class BackupsDialog(QDialog):
                             workspace.OpenedBook]:
             report, problem = None, None
             try:
-                report = adapter.restore(context, backup, allow_older)
+                report = backup_jobs.restore(book, actor, backup, allow_older)
             except HoagiaiError as error:
                 problem = error  # nothing was changed: open the book as it was
             return report, problem, adapter.reopen(context)
@@ -246,7 +248,7 @@ class BackupsDialog(QDialog):
         self.context.book = book
         self.context.actor = dataclasses.replace(self.context.actor, device=book.device)
         self._set_busy(False)
-        self.context.announce()
+        self.context.announce(EVERYTHING)
         self.reload()
         if problem is not None:
             self._show_error(problem)
