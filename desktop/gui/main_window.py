@@ -65,11 +65,13 @@ class MainWindow(QMainWindow):
         self.on_data_changed()
 
     def _build_actions(self) -> None:
-        self.new_case_action = QAction(_("&New case..."), self, shortcut=QKeySequence.New)
+        self.new_case_action = QAction(_("&New case..."), self)
+        self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_case_action.triggered.connect(self.on_new_case_triggered)
         self.conventions_action = QAction(_("Import a village &convention..."), self)
         self.conventions_action.triggered.connect(self.on_conventions_triggered)
-        self.quit_action = QAction(_("&Quit"), self, shortcut=QKeySequence.Quit)
+        self.quit_action = QAction(_("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.large_text_action = QAction(_("&Large text"), self, checkable=True)
         self.large_text_action.setChecked(self.preferences.large_text)
@@ -78,7 +80,8 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.on_about_triggered)
         self.language_group = QActionGroup(self)
         for code, name in LANGUAGE_NAMES.items():
-            action = QAction(name, self.language_group, checkable=True, data=code)
+            action = QAction(name, self.language_group, checkable=True)
+            action.setData(code)
             action.setChecked(code == current_language())
         self.language_group.triggered.connect(self.on_language_triggered)
 

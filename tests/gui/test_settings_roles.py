@@ -42,5 +42,5 @@ def test_attach_button_only_on_a_case_the_account_may_edit(qtbot, book, actor, t
         qtbot.addWidget(window)
         qtbot.waitUntil(lambda w=window: w.data is not None)
         wait_idle(qtbot, context)
-        assert window.attachments.attach_button.isEnabled() is allowed
+        assert window.attachments.ui.attachButton.isEnabled() is allowed
         context.runner.wait_for_done()

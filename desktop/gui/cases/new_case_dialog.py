@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -80,7 +81,7 @@ class NewCaseDialog(QDialog):
         self.ui.eligibility_note_label.setEnabled(referred)
 
     def case_input(self) -> CaseInput:
-        received_on: date = self.ui.received_edit.date().toPython()
+        received_on = cast(date, self.ui.received_edit.date().toPython())
         return CaseInput(
             title=self.ui.title_edit.text(), received_on=received_on, grounds=self.grounds(),
             category_code=self.ui.category_combo.currentData() or "",
@@ -95,6 +96,7 @@ class NewCaseDialog(QDialog):
         self.errors.clear()
         self._set_saving(True)
         team_id, data = self.context.team_id, self.case_input()
+        assert team_id is not None  # New case is offered only in a team's book
         self.context.write(self, lambda session: cases.open_case(session, team_id, data),
                            self.on_case_saved, self.on_save_failed, changed=case_changed)
 

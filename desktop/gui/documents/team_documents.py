@@ -9,6 +9,7 @@ Printing or saving records it as issued and journals it, as ``hoagiai print`` do
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
@@ -130,7 +131,8 @@ class TeamDocumentsDialog(QDialog):
         kind = self.selected_kind()
         logbook = kind is DocumentKind.LOGBOOK
         return IssueRequest(kind, team_id=self.context.team_id,
-                            start=self.start.date().toPython(), end=self.end.date().toPython(),
+                            start=cast(date, self.start.date().toPython()),
+                            end=cast(date, self.end.date().toPython()),
                             mediator="" if logbook else str(self.mediator.currentData() or ""),
                             volume=self.volume.text().strip() if logbook else "")
 

@@ -116,7 +116,8 @@ class VerifyDialog(QDialog):
         """What the details show, label to value (for tests and accessibility checks)."""
         texts = {}
         for row in range(self.details.rowCount()):
-            name = self.details.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+            item = self.details.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            name = item.widget() if item is not None else None
             if isinstance(name, QLabel):
                 texts[name.accessibleName()] = name.text()
         return texts
