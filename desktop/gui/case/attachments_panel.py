@@ -123,8 +123,9 @@ class AttachmentsPanel(QWidget):
         self.ui.openButton.setEnabled(selected)
 
     def selected(self) -> AttachmentRow | None:
-        index = self.ui.attachmentsTree.indexOfTopLevelItem(self.ui.attachmentsTree.currentItem()) \
-            if self.ui.attachmentsTree.currentItem() else -1
+        tree = self.ui.attachmentsTree
+        current = tree.currentItem()
+        index = tree.indexOfTopLevelItem(current) if current is not None else -1
         return self.rows[index] if 0 <= index < len(self.rows) else None
 
     def _on_error(self, error: HoagiaiError) -> None:

@@ -12,6 +12,7 @@ from desktop.core.domain.labels import label
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
 from desktop.core.services.cases.detail import OutcomeView
+from desktop.gui.case.picked import picked_date
 from desktop.gui.forms.ui_case_close_dialog import Ui_CaseCloseDialog
 from desktop.gui.kit.form_helpers import clear_error, fill_combo, select_data, show_error, to_qdate
 
@@ -67,10 +68,12 @@ class CloseDialog(QDialog):
         ui = self.ui
         kind = self.kind()
         not_eligible = kind is OutcomeKind.NOT_ELIGIBLE
-        for widget in (ui.eligibilityLabel, ui.eligibilityCombo, ui.referredLabel,
-                       ui.referredEdit):
+        eligibility: tuple[QWidget, ...] = (ui.eligibilityLabel, ui.eligibilityCombo,
+                                             ui.referredLabel, ui.referredEdit)
+        for widget in eligibility:
             widget.setVisible(not_eligible)
-        for widget in (ui.guidanceLabel, ui.guidanceEdit):
+        guidance: tuple[QWidget, ...] = (ui.guidanceLabel, ui.guidanceEdit)
+        for widget in guidance:
             widget.setVisible(kind is not OutcomeKind.SUCCESSFUL)
 
     def closing(self) -> Closing:
@@ -78,7 +81,7 @@ class CloseDialog(QDialog):
         kind = self.kind()
         not_eligible = kind is OutcomeKind.NOT_ELIGIBLE
         return Closing(
-            kind=kind, decided_on=ui.decidedEdit.date().toPython(),
+            kind=kind, decided_on=picked_date(ui.decidedEdit),
             guidance="" if kind is OutcomeKind.SUCCESSFUL else ui.guidanceEdit.toPlainText(),
             referred_to=ui.referredEdit.text() if not_eligible else "",
             note=ui.noteEdit.toPlainText(),

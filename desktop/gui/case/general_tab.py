@@ -12,6 +12,7 @@ from desktop.core.services.cases import records as cases
 from desktop.core.services.cases.detail import CaseDetail
 from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.editing import CaseEditing
+from desktop.gui.case.picked import picked_date
 from desktop.gui.forms.ui_case_general import Ui_CaseGeneralTab
 from desktop.gui.kit.form_helpers import (
     OptionalDate,
@@ -84,7 +85,7 @@ class GeneralTab(QWidget):
     def case_input(self) -> cases.CaseInput:
         ui = self.ui
         return cases.CaseInput(
-            title=ui.titleEdit.text(), received_on=ui.receivedEdit.date().toPython(),
+            title=ui.titleEdit.text(), received_on=picked_date(ui.receivedEdit),
             grounds=Grounds(ui.groundsCombo.currentData()),
             category_code=ui.categoryCombo.currentData(),
             eligibility=Eligibility(ui.eligibilityCombo.currentData()),

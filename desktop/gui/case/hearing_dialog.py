@@ -15,6 +15,7 @@ from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
 from desktop.core.services.cases.detail import CaseDetail, HearingView
 from desktop.core.services.cases.hearings import HearingInput
+from desktop.gui.case.picked import picked_moment
 from desktop.gui.forms.ui_case_hearing_dialog import Ui_CaseHearingDialog
 from desktop.gui.kit.form_helpers import clear_error, show_error, to_qdatetime
 
@@ -90,7 +91,7 @@ class HearingDialog(QDialog):
     def hearing_input(self) -> HearingInput:
         ui = self.ui
         return HearingInput(
-            held_at=ui.heldAtEdit.dateTime().toPython(), place=ui.placeEdit.text(),
+            held_at=picked_moment(ui.heldAtEdit), place=ui.placeEdit.text(),
             is_public=ui.publicRadio.isChecked(), course=ui.courseEdit.toPlainText(),
             result=ui.resultEdit.toPlainText(),
             participant_ids=_checked(ui.participantsList),

@@ -92,8 +92,9 @@ class HistoryTab(QWidget):
         for entry in entries:
             item = self._item(entry)
             self.ui.historyTree.addTopLevelItem(item)
-            if entry.reason:
-                item.child(0).setFirstColumnSpanned(True)
+            reason = item.child(0) if entry.reason else None
+            if reason is not None:
+                reason.setFirstColumnSpanned(True)
         self.ui.historyTree.expandAll()
 
     def _item(self, entry: HistoryEntry) -> QTreeWidgetItem:

@@ -13,6 +13,7 @@ from desktop.core.domain.enums import AssignmentMethod
 from desktop.core.domain.labels import label
 from desktop.core.errors import HoagiaiError
 from desktop.core.services.workspace.teams import MediatorView
+from desktop.gui.case.picked import picked_date
 from desktop.gui.forms.ui_case_assign_dialog import Ui_CaseAssignDialog
 from desktop.gui.forms.ui_case_conflict_dialog import Ui_CaseConflictDialog
 from desktop.gui.kit.form_helpers import clear_error, fill_combo, select_data, show_error, to_qdate
@@ -46,7 +47,7 @@ class AssignDialog(QDialog):
         method = (AssignmentMethod.CHOSEN_BY_PARTIES if ui.chosenByPartiesRadio.isChecked()
                   else AssignmentMethod.ASSIGNED_BY_LEADER)
         return AssignmentChoice(ui.mediatorCombo.currentData(), method,
-                                ui.assignedOnEdit.date().toPython(),
+                                picked_date(ui.assignedOnEdit),
                                 ui.noConflictCheck.isChecked())
 
     def show_error(self, error: HoagiaiError) -> None:
@@ -64,7 +65,8 @@ class ConflictDialog(QDialog):
         clear_error(self.ui.errorLabel)
 
     def mediator_id(self) -> uuid.UUID:
-        return self.ui.mediatorCombo.currentData()
+        mediator_id: uuid.UUID = self.ui.mediatorCombo.currentData()
+        return mediator_id
 
     def reason(self) -> str:
         return self.ui.reasonEdit.toPlainText()

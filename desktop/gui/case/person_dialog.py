@@ -16,6 +16,7 @@ from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
 from desktop.core.services.cases.detail import ParticipantView
 from desktop.core.services.people.persons import PersonInput, PersonView
+from desktop.gui.case.picked import picked_date
 from desktop.gui.forms.ui_case_person_dialog import Ui_CasePersonDialog
 from desktop.gui.kit.form_helpers import (
     clear_error,
@@ -169,7 +170,7 @@ class PersonDialog(QDialog):
         sex = ui.sexCombo.currentData()
         return PersonInput(
             full_name=ui.nameEdit.text(), sex=Sex(sex) if sex else None,
-            birth_date=None if year_only else ui.birthDateEdit.date().toPython(),
+            birth_date=None if year_only else picked_date(ui.birthDateEdit),
             birth_year=year if year_only and year != _NO_YEAR else None,
             citizen_id=ui.citizenIdEdit.text(), address=ui.addressEdit.text(),
             phone=ui.phoneEdit.text())
