@@ -8,16 +8,7 @@ reports every problem at once, marking the inputs); nothing is saved unless all 
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desktop.core.domain.roles import Permission
 from desktop.core.errors import HoagiaiError
@@ -25,6 +16,7 @@ from desktop.core.i18n import _
 from desktop.core.policy import access
 from desktop.core.services.workspace import book_settings
 from desktop.core.services.workspace.book_settings import BookSettings
+from desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from desktop.gui.kit.changes import Area, areas_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
@@ -34,72 +26,43 @@ from desktop.gui.kit.field_errors import FieldErrors
 class SettingsDialog(QDialog):
     def __init__(self, context: BookContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
         self.context = context
         self.saved = False
-        self.setWindowTitle(_("Settings"))
-        self.setMinimumWidth(640)
-        self._build()
-        self.show_values(context.read_now(book_settings.load))
-        self.save_button.setEnabled(may_edit_settings(context))
-
-    def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.court = QLineEdit(self)
-        self.court.setPlaceholderText(_("e.g. Tòa án nhân dân khu vực 1 - Hà Nội"))
-        self.rate = QLineEdit(self)
-        self.rate.editingFinished.connect(self._group_rate)
-        self.attachment_mb = self._spin(1, 200, _(" MB"))
-        self.backup_hours = self._spin(1, 168, _(" hours"))
-        self.backup_keep = self._spin(1, 100, "")
-        self.retention = self._spin(1, 100, _(" years"))
-        rows = (
-            (_("&Court for court recognition:"), self.court,
-             _("Named on the court-recognition guidance sheet. Empty: a general text.")),
-            (_("&Remuneration rate (đồng per case):"), self.rate,
-             _("The rate the province set for each case that ended, e.g. 200.000.")),
-            (_("&Largest attachment:"), self.attachment_mb, ""),
-            (_("Automatic &backup every:"), self.backup_hours, ""),
-            (_("Backups &kept:"), self.backup_keep, ""),
-            (_("Keep personal data &for:"), self.retention,
-             _("After every case of a person closed this long ago, their personal data may be "
-               "erased.")),
-        )
-        for text, widget, hint in rows:
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            if hint:
-                widget.setToolTip(hint)
-                widget.setAccessibleDescription(hint)
-            form.addRow(label, widget)
-        layout.addLayout(form)
-        # the hints under the form, not in it: QFormLayout squeezes wrapped labels
-        notes = QLabel("\n".join(f"• {hint}" for _text, _widget, hint in rows if hint), self)
-        notes.setWordWrap(True)
-        notes.setStyleSheet("color: #555;")
-        layout.addWidget(notes)
-        self.error_label = QLabel(self)
+        self._name_inputs()
+        self._show_notes()
         self.errors = FieldErrors(self.error_label, {
             "court_name": self.court, "remuneration_rate": self.rate,
             "attachment_max_mb": self.attachment_mb, "backup_every_hours": self.backup_hours,
             "backup_keep": self.backup_keep, "retention_years": self.retention})
-        layout.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(_("&Save"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self._set_up_buttons()
+        self.show_values(context.read_now(book_settings.load))
+        self.save_button.setEnabled(may_edit_settings(context))
+
+    def _name_inputs(self) -> None:
+        ui = self.ui
+        self.court, self.rate = ui.courtEdit, ui.rateEdit
+        self.attachment_mb, self.backup_hours = ui.attachmentSpin, ui.backupEverySpin
+        self.backup_keep, self.retention = ui.backupKeepSpin, ui.retentionSpin
+        self.error_label = ui.errorLabel
+        self.rate.editingFinished.connect(self._group_rate)
+
+    def _show_notes(self) -> None:
+        """The inputs' hints under the form, not in it: QFormLayout squeezes wrapped labels."""
+        inputs = (self.court, self.rate, self.attachment_mb, self.backup_hours,
+                  self.backup_keep, self.retention)
+        self.ui.notesLabel.setText("\n".join(f"• {widget.toolTip()}" for widget in inputs
+                                             if widget.toolTip()))
+
+    def _set_up_buttons(self) -> None:
+        self.buttons = self.ui.buttonBox
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(_("&Save"))
         self.save_button.setDefault(True)
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(_("Cancel"))
-        layout.addWidget(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-
-    def _spin(self, low: int, high: int, suffix: str) -> QSpinBox:
-        spin = QSpinBox(self)
-        spin.setRange(low, high)
-        spin.setSuffix(suffix)
-        return spin
 
     def _group_rate(self) -> None:
         amount = book_settings.parse_amount(self.rate.text())
