@@ -50,10 +50,10 @@ def saved_citations(book, case_id):
 def test_without_a_convention_the_tab_explains_how_to_import_one(qtbot, context, case_id,
                                                                  seam):
     window, tab = show_tab(qtbot, context, case_id, seam)
-    assert not tab.noConventionLabel.isHidden()
-    assert tab.noConventionLabel.text() == _(NO_CONVENTION)
-    assert tab.addGroup.isHidden()
-    assert tab.reminderLabel.text() == _(conventions.NOT_LAW_REMINDER)
+    assert not tab.ui.noConventionLabel.isHidden()
+    assert tab.ui.noConventionLabel.text() == _(NO_CONVENTION)
+    assert tab.ui.addGroup.isHidden()
+    assert tab.ui.reminderLabel.text() == _(conventions.NOT_LAW_REMINDER)
     assert window.ui.tabs.tabText(window.ui.tabs.indexOf(tab)) == _("&Village convention")
 
 
@@ -61,26 +61,26 @@ def test_search_cite_with_a_note_and_remove(qtbot, book, actor, team_id, context
                                             seam):
     import_sample(book, actor, team_id)
     _window, tab = show_tab(qtbot, context, case_id, seam)
-    qtbot.waitUntil(lambda: tab.resultsList.count() == 24)  # every article, before a search
-    assert "45/QĐ-UBND" in tab.versionLabel.text()
+    qtbot.waitUntil(lambda: tab.ui.resultsList.count() == 24)  # every article, before a search
+    assert "45/QĐ-UBND" in tab.ui.versionLabel.text()
     with qtbot.waitSignal(tab.searched, timeout=10_000):
-        tab.searchEdit.setText("ve sinh moi truong")  # no accents: finds "Vệ sinh môi trường"
-    assert next(tab.resultsList.item(i).text() for i in range(tab.resultsList.count())) \
+        tab.ui.searchEdit.setText("ve sinh moi truong")  # no accents: finds "Vệ sinh môi trường"
+    assert next(tab.ui.resultsList.item(i).text() for i in range(tab.ui.resultsList.count())) \
         == _("Article {number}. {title}").format(number=7, title="Vệ sinh môi trường")
-    tab.resultsList.setCurrentRow(0)
-    tab.clauseCombo.setCurrentIndex(tab.clauseCombo.findData(2))
-    tab.noteEdit.setPlainText("Hai hộ cùng tham gia tổng vệ sinh ngõ xóm hằng tháng.")
+    tab.ui.resultsList.setCurrentRow(0)
+    tab.ui.clauseCombo.setCurrentIndex(tab.ui.clauseCombo.findData(2))
+    tab.ui.noteEdit.setPlainText("Hai hộ cùng tham gia tổng vệ sinh ngõ xóm hằng tháng.")
     with qtbot.waitSignal(tab.loaded, timeout=10_000):
-        tab.citeButton.click()
+        tab.ui.citeButton.click()
     [cited] = saved_citations(book, case_id)
     assert (cited.article.number, cited.clause_number, cited.decision_no) == (7, 2, "45/QĐ-UBND")
     assert cited.note == "Hai hộ cùng tham gia tổng vệ sinh ngõ xóm hằng tháng."
     assert tab.model.rowCount() == 1
-    assert tab.noteEdit.toPlainText() == ""
-    tab.table.selectRow(0)
+    assert tab.ui.noteEdit.toPlainText() == ""
+    tab.ui.table.selectRow(0)
     seam.confirmations.append(True)
     with qtbot.waitSignal(tab.loaded, timeout=10_000):
-        tab.removeButton.click()
+        tab.ui.removeButton.click()
     assert saved_citations(book, case_id) == []
     assert tab.model.rowCount() == 0
 
@@ -93,13 +93,13 @@ def test_citing_the_same_clause_twice_shows_the_message_and_keeps_one(qtbot, boo
         citations.cite_by_number(s, case_id, convention_id, 8)
     _window, tab = show_tab(qtbot, context, case_id, seam)
     with qtbot.waitSignal(tab.searched, timeout=10_000):
-        tab.searchEdit.setText("Ngõ đi chung")
+        tab.ui.searchEdit.setText("Ngõ đi chung")
     wanted = _("Article {number}. {title}").format(number=8, title="Ngõ đi chung")
-    tab.resultsList.setCurrentRow(tab.resultsList.row(
-        tab.resultsList.findItems(wanted, Qt.MatchFlag.MatchExactly)[0]))
-    tab.citeButton.click()
-    qtbot.waitUntil(lambda: not tab.errorLabel.isHidden(), timeout=10_000)
-    assert tab.errorLabel.text() == _(citations.ALREADY_CITED)
+    tab.ui.resultsList.setCurrentRow(tab.ui.resultsList.row(
+        tab.ui.resultsList.findItems(wanted, Qt.MatchFlag.MatchExactly)[0]))
+    tab.ui.citeButton.click()
+    qtbot.waitUntil(lambda: not tab.ui.errorLabel.isHidden(), timeout=10_000)
+    assert tab.ui.errorLabel.text() == _(citations.ALREADY_CITED)
     assert len(saved_citations(book, case_id)) == 1
 
 
@@ -108,10 +108,10 @@ def test_a_matter_before_the_convention_took_effect_is_told_so(qtbot, book, acto
     import_sample(book, actor, team_id)
     case_id = open_case(book, actor, team_id, received_on=date(2024, 6, 1))
     _window, tab = show_tab(qtbot, context, case_id, seam)
-    qtbot.waitUntil(lambda: not tab.errorLabel.isHidden(), timeout=10_000)
-    assert "01/06/2024" in tab.errorLabel.text()
-    assert tab.resultsList.count() == 0
-    assert not tab.citeButton.isEnabled()
+    qtbot.waitUntil(lambda: not tab.ui.errorLabel.isHidden(), timeout=10_000)
+    assert "01/06/2024" in tab.ui.errorLabel.text()
+    assert tab.ui.resultsList.count() == 0
+    assert not tab.ui.citeButton.isEnabled()
 
 
 def test_a_closed_case_gains_a_citation_only_while_amended(qtbot, book, actor, team_id,
@@ -124,13 +124,13 @@ def test_a_closed_case_gains_a_citation_only_while_amended(qtbot, book, actor, t
         citations.cite_by_number(s, parts.case_id, convention_id, 8)
         close_successfully(s, parts.case_id)
     window, tab = show_tab(qtbot, context, parts.case_id, seam)
-    qtbot.waitUntil(lambda: tab.resultsList.count() > 0, timeout=10_000)
-    tab.table.selectRow(0)
-    assert not tab.citeButton.isEnabled() and not tab.removeButton.isEnabled()
+    qtbot.waitUntil(lambda: tab.ui.resultsList.count() > 0, timeout=10_000)
+    tab.ui.table.selectRow(0)
+    assert not tab.ui.citeButton.isEnabled() and not tab.ui.removeButton.isEnabled()
     seam.texts.append("Bổ sung căn cứ hương ước theo biên bản họp tổ")
     window.ui.amendButton.click()
-    qtbot.waitUntil(tab.citeButton.isEnabled, timeout=10_000)
-    tab.resultsList.setCurrentRow(tab.resultsList.count() - 1)
+    qtbot.waitUntil(tab.ui.citeButton.isEnabled, timeout=10_000)
+    tab.ui.resultsList.setCurrentRow(tab.ui.resultsList.count() - 1)
     with qtbot.waitSignal(tab.loaded, timeout=10_000):
-        tab.citeButton.click()
+        tab.ui.citeButton.click()
     assert len(saved_citations(book, parts.case_id)) == 2

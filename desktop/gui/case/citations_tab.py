@@ -11,21 +11,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _
@@ -34,6 +20,7 @@ from desktop.core.services.conventions.citations import CaseConventions, Citatio
 from desktop.core.services.conventions.versions import NOT_LAW_REMINDER
 from desktop.core.services.conventions.views import ArticleView, VersionView
 from desktop.gui.case.editing import CaseEditing
+from desktop.gui.forms.ui_case_citations import Ui_CaseCitationsTab
 from desktop.gui.kit.changes import Area, Changed
 from desktop.gui.kit.form_helpers import clear_error, date_text, fit_columns, fit_rows, show_error
 from desktop.gui.kit.rows_model import Column, RowsModel
@@ -74,40 +61,22 @@ class CitationsTab(QWidget):
     # --- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        self.reminderLabel = QLabel(_(NOT_LAW_REMINDER))
-        self.reminderLabel.setWordWrap(True)
-        self.reminderLabel.setStyleSheet(REMINDER_STYLE)
-        self.errorLabel = QLabel()
-        clear_error(self.errorLabel)
-        layout.addWidget(self.reminderLabel)
-        layout.addWidget(self.errorLabel)
-        layout.addWidget(self._cited_group(), 2)
-        self.noConventionLabel = QLabel(_(NO_CONVENTION))
-        self.noConventionLabel.setWordWrap(True)
-        self.noConventionLabel.setVisible(False)
-        layout.addWidget(self.noConventionLabel)
-        self.addGroup = self._add_group()
-        layout.addWidget(self.addGroup, 3)
-
-    def _cited_group(self) -> QGroupBox:
-        group = QGroupBox(_("Convention articles this case relies on"))
-        box = QVBoxLayout(group)
+        self.ui = Ui_CaseCitationsTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.reminderLabel.setText(_(NOT_LAW_REMINDER))
+        ui.reminderLabel.setStyleSheet(REMINDER_STYLE)
+        ui.noConventionLabel.setText(_(NO_CONVENTION))
+        ui.noConventionLabel.setVisible(False)
+        clear_error(ui.errorLabel)
         self.model = RowsModel(self._columns(), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setAccessibleName(_("Cited articles"))
-        fit_columns(self.table, long_text_columns=(0, 2, 4))
-        fit_rows(self.table)
-        self.removeButton = QPushButton(_("&Remove citation"))
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.removeButton)
-        box.addWidget(self.table)
-        box.addLayout(row)
-        return group
+        ui.table.setModel(self.model)
+        fit_columns(ui.table, long_text_columns=(0, 2, 4))
+        fit_rows(ui.table)
+        for label in (ui.conventionLabel, ui.searchLabel, ui.clauseLabel, ui.noteLabel):
+            buddy = label.buddy()  # named as its label reads, in the person's language
+            if buddy is not None:
+                buddy.setAccessibleName(label.text().replace("&", "").rstrip(":"))
 
     def _columns(self) -> tuple[Column, ...]:
         return (
@@ -119,54 +88,15 @@ class CitationsTab(QWidget):
             Column(N_("In force from"), lambda c: date_text(c.effective_on)),
         )
 
-    def _add_group(self) -> QGroupBox:
-        group = QGroupBox(_("Cite an article"))
-        form = QFormLayout(group)
-        self.conventionCombo = QComboBox()
-        self.versionLabel = QLabel()
-        self.versionLabel.setWordWrap(True)
-        self.searchEdit = QLineEdit()
-        self.searchEdit.setPlaceholderText(_("Words of the article, with or without accents"))
-        self.searchEdit.setClearButtonEnabled(True)
-        self.resultsList = QListWidget()
-        self.articleText = QPlainTextEdit()
-        self.articleText.setReadOnly(True)
-        results = QHBoxLayout()
-        results.addWidget(self.resultsList, 2)
-        results.addWidget(self.articleText, 3)
-        self.clauseCombo = QComboBox()
-        self.noteEdit = QPlainTextEdit()
-        self.noteEdit.setPlaceholderText(_("How this article applies to the case"))
-        self.noteEdit.setFixedHeight(60)
-        self.citeButton = QPushButton(_("&Cite"))
-        for row_label, widget in ((_("Con&vention:"), self.conventionCombo),
-                                  ("", self.versionLabel), (_("&Search:"), self.searchEdit)):
-            self._add_row(form, row_label, widget)
-        form.addRow(results)
-        for row_label, widget in ((_("C&lause:"), self.clauseCombo),
-                                  (_("&Note:"), self.noteEdit)):
-            self._add_row(form, row_label, widget)
-        form.addRow("", self.citeButton)
-        return group
-
-    def _add_row(self, form: QFormLayout, text: str, widget: QWidget) -> None:
-        if text:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-        else:
-            form.addRow(widget)
-
     def _connect(self) -> None:
         self._editing.editability_changed.connect(lambda _editable: self.reload())
         self._editing.context.data_changed.connect(self.on_data_changed)
-        self.conventionCombo.currentIndexChanged.connect(lambda _index: self.search())
-        self.searchEdit.textChanged.connect(lambda _text: self.search())
-        self.resultsList.currentRowChanged.connect(self._show_article)
-        self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
-        self.citeButton.clicked.connect(self.cite)
-        self.removeButton.clicked.connect(self.remove_selected)
+        self.ui.conventionCombo.currentIndexChanged.connect(lambda _index: self.search())
+        self.ui.searchEdit.textChanged.connect(lambda _text: self.search())
+        self.ui.resultsList.currentRowChanged.connect(self._show_article)
+        self.ui.table.selectionModel().selectionChanged.connect(self._sync_buttons)
+        self.ui.citeButton.clicked.connect(self.cite)
+        self.ui.removeButton.clicked.connect(self.remove_selected)
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -185,33 +115,33 @@ class CitationsTab(QWidget):
         self.data = data
         self.model.set_rows(data.citations)
         has_conventions = bool(data.conventions)
-        self.noConventionLabel.setVisible(not has_conventions)
-        self.addGroup.setVisible(has_conventions)
+        self.ui.noConventionLabel.setVisible(not has_conventions)
+        self.ui.addGroup.setVisible(has_conventions)
         if first:
-            self.conventionCombo.blockSignals(True)
-            self.conventionCombo.clear()
+            self.ui.conventionCombo.blockSignals(True)
+            self.ui.conventionCombo.clear()
             for convention_id, title in data.conventions:
-                self.conventionCombo.addItem(title, convention_id)
-            self.conventionCombo.blockSignals(False)
+                self.ui.conventionCombo.addItem(title, convention_id)
+            self.ui.conventionCombo.blockSignals(False)
             if has_conventions:
                 self.search()
         self._sync_buttons()
         emit(self.loaded)
 
     def _failed(self, error: HoagiaiError) -> None:
-        show_error(self.errorLabel, error)
+        show_error(self.ui.errorLabel, error)
 
     # --- searching ---------------------------------------------------------------------------
 
     def _convention_id(self) -> uuid.UUID | None:
-        value = self.conventionCombo.currentData()
+        value = self.ui.conventionCombo.currentData()
         return value if isinstance(value, uuid.UUID) else None
 
     def search(self) -> None:
         convention_id = self._convention_id()
         if convention_id is None:
             return
-        case_id, query = self._editing.case_id, self.searchEdit.text()
+        case_id, query = self._editing.case_id, self.ui.searchEdit.text()
         self._search_serial += 1
         serial = self._search_serial
 
@@ -222,7 +152,7 @@ class CitationsTab(QWidget):
         def failed(error: HoagiaiError) -> None:
             if serial == self._search_serial:
                 self._show_results(None, [])
-                show_error(self.errorLabel, error)
+                show_error(self.ui.errorLabel, error)
         self._editing.context.read(
             self, lambda s: citations.search_for_case(s, case_id, convention_id, query),
             shown, failed)
@@ -230,15 +160,15 @@ class CitationsTab(QWidget):
     def _show_results(self, version: VersionView | None, articles: list[ArticleView]) -> None:
         self.version, self._articles = version, articles
         if version is not None:
-            clear_error(self.errorLabel)
-        self.versionLabel.setText(self._version_text(version))
-        self.resultsList.clear()
+            clear_error(self.ui.errorLabel)
+        self.ui.versionLabel.setText(self._version_text(version))
+        self.ui.resultsList.clear()
         for article in articles:
             item = QListWidgetItem(article_label(article))
             item.setToolTip(article.text)
-            self.resultsList.addItem(item)
+            self.ui.resultsList.addItem(item)
         if articles:
-            self.resultsList.setCurrentRow(0)
+            self.ui.resultsList.setCurrentRow(0)
         else:
             self._show_article(-1)
         emit(self.searched)
@@ -254,28 +184,28 @@ class CitationsTab(QWidget):
 
     def _show_article(self, row: int) -> None:
         article = self._articles[row] if 0 <= row < len(self._articles) else None
-        self.articleText.setPlainText(article.text if article else "")
-        self.clauseCombo.clear()
+        self.ui.articleText.setPlainText(article.text if article else "")
+        self.ui.clauseCombo.clear()
         if article is not None:
-            self.clauseCombo.addItem(_("Whole article"), None)
+            self.ui.clauseCombo.addItem(_("Whole article"), None)
             for number, text in article.clauses:
                 first = text.splitlines()[0] if text else ""
-                self.clauseCombo.addItem(f"{number}. {first[:80]}", number)
+                self.ui.clauseCombo.addItem(f"{number}. {first[:80]}", number)
         self._sync_buttons()
 
     def selected_article(self) -> ArticleView | None:
-        row = self.resultsList.currentRow()
+        row = self.ui.resultsList.currentRow()
         return self._articles[row] if 0 <= row < len(self._articles) else None
 
     def selected_citation(self) -> CitationView | None:
-        rows = self.table.selectionModel().selectedRows()
+        rows = self.ui.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _sync_buttons(self) -> None:
         editable = self._editing.may_edit
-        self.citeButton.setEnabled(editable and self.selected_article() is not None)
-        self.removeButton.setEnabled(editable and self.selected_citation() is not None)
-        self.noteEdit.setReadOnly(not editable)
+        self.ui.citeButton.setEnabled(editable and self.selected_article() is not None)
+        self.ui.removeButton.setEnabled(editable and self.selected_citation() is not None)
+        self.ui.noteEdit.setReadOnly(not editable)
 
     # --- saving ------------------------------------------------------------------------------
 
@@ -283,11 +213,11 @@ class CitationsTab(QWidget):
         article = self.selected_article()
         if article is None or not self._editing.may_edit:
             return
-        case_id, clause = self._editing.case_id, self.clauseCombo.currentData()
-        note = self.noteEdit.toPlainText()
-        clear_error(self.errorLabel)
+        case_id, clause = self._editing.case_id, self.ui.clauseCombo.currentData()
+        note = self.ui.noteEdit.toPlainText()
+        clear_error(self.ui.errorLabel)
         self._editing.write(lambda s: citations.cite(s, case_id, article.id, clause, note),
-                            lambda _id: self.noteEdit.clear(), self._failed)
+                            lambda _id: self.ui.noteEdit.clear(), self._failed)
 
     def remove_selected(self) -> None:
         citation = self.selected_citation()
@@ -297,7 +227,7 @@ class CitationsTab(QWidget):
             article=article_label(citation.article), clause=clause_label(citation))
         if not self._editing.dialogs.confirm(self, _("Remove citation"), question):
             return
-        clear_error(self.errorLabel)
+        clear_error(self.ui.errorLabel)
         self._editing.write(lambda s: citations.remove_citation(s, citation.id),
                             on_error=self._failed)
 
