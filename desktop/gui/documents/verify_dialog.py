@@ -9,23 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
 from desktop.core.services.documents import issued
 from desktop.core.services.documents.issued import Verification
 from desktop.gui.documents.preview import PdfPreviewDialog
+from desktop.gui.forms.ui_verify_dialog import Ui_VerifyDialog
 from desktop.gui.kit.changes import Area, areas_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
@@ -40,46 +31,18 @@ class VerifyDialog(QDialog):
         self.dialogs = dialogs
         self.found: Verification | None = None
         self.preview: PdfPreviewDialog | None = None
-        self.setWindowTitle(_("Verify a document"))
-        self.resize(640, 420)
-        self._build()
-
-    def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        intro = QLabel(_("Type the verification code printed at the foot of the document's "
-                         "pages (for example 7K2M-Q9XA-4RT), or scan its QR code."), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        row = QHBoxLayout()
-        self.code_edit = QLineEdit(self)
-        self.code_edit.setAccessibleName(_("Verification code"))
-        self.code_edit.setPlaceholderText("XXXX-XXXX-XXX")
-        self.code_edit.setMaxLength(40)
-        code_label = QLabel(_("&Code:"), self)
-        code_label.setBuddy(self.code_edit)
-        self.check_button = QPushButton(_("C&heck"), self)
-        self.check_button.setDefault(True)
-        row.addWidget(code_label)
-        row.addWidget(self.code_edit, 1)
-        row.addWidget(self.check_button)
-        layout.addLayout(row)
-        self.error_label = QLabel(self)
+        self.ui = Ui_VerifyDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.code_edit, self.check_button, self.show_button = (
+            ui.codeEdit, ui.checkButton, ui.showButton)
+        self.error_label, self.details = ui.errorLabel, ui.detailsLayout
         self.errors = FieldErrors(self.error_label, {"code": self.code_edit})
-        layout.addWidget(self.error_label)
-        self.details = QFormLayout()
-        layout.addLayout(self.details)
-        layout.addStretch(1)
-        buttons = QDialogButtonBox(self)
-        self.show_button = buttons.addButton(_("&Show the document as issued…"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
-        self.show_button.setEnabled(False)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setText(_("Close"))
-        layout.addWidget(buttons)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(_("Close"))
         self.check_button.clicked.connect(self.check)
         self.code_edit.returnPressed.connect(self.check)
         self.show_button.clicked.connect(self.show_document)
-        buttons.rejected.connect(self.reject)
+        ui.buttonBox.rejected.connect(self.reject)
 
     # --- checking ------------------------------------------------------------------------------
 
