@@ -35,7 +35,7 @@ OTHER_WARD = N_(
 CODE_REUSED = N_(
     "The reference data reuses the category code {code} for another group of matters; codes "
     "are never reused. Nothing was changed: tell the ward office.")
-RATE_SETTING = "remuneration_rate_vnd"
+RATE_SETTING = settings.REMUNERATION_RATE.key
 
 
 @dataclass
@@ -174,7 +174,7 @@ def _resend_rejected(session: Session, packages: list[Any]) -> None:
 
 def _reference(session: Session, incoming: Incoming, payload: dict[str, Any],
                report: TeamImportReport) -> None:
-    rate = payload.get("remuneration_rate_vnd")
+    rate = payload.get(RATE_SETTING)
     if isinstance(rate, str) and rate.strip().isdigit() and len(rate) < 15:
         settings.set_setting(session, RATE_SETTING, rate.strip())
     _categories(session, payload.get("categories"), report)

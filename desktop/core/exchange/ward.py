@@ -41,7 +41,7 @@ SAME_TEAM = N_("The case already belongs to that team.")
 NO_TEAM_DATA = N_(
     "{team} has not sent a package yet, so this book has no record of the team. Import a "
     "package of that team first, then transfer the case.")
-RATE_SETTING = "remuneration_rate_vnd"
+RATE_SETTING = settings.REMUNERATION_RATE.key
 
 
 def init_ward(session: Session, name: str, commune: str, province: str) -> str:
@@ -186,7 +186,7 @@ def write_reference(session: Session, team_id: str) -> Written:
                         Mediator.team_id == uuid.UUID(team_id)))
                     if m.recognition_decision_no]
     conventions = _recognised_conventions(session, team_id)
-    payload = {"remuneration_rate_vnd": settings.get_setting(session, RATE_SETTING),
+    payload = {RATE_SETTING: settings.get_setting(session, RATE_SETTING),
                "categories": categories, "recognitions": recognitions,
                "conventions": conventions}
     return _write(session, team_id, "reference", payload)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.domain.enums import MatterGroup
 from desktop.core.domain.text import name_sort_key
-from desktop.core.services.documents.data import remuneration_rate
+from desktop.core.policy.settings import remuneration_rate
 from desktop.core.statistics import amendments as amending
 from desktop.core.statistics.facts import BookFacts, load_facts
 from desktop.core.statistics.figures import (

@@ -20,7 +20,7 @@ from desktop.core.domain.roles import Permission
 from desktop.core.errors import WorkflowError
 from desktop.core.i18n import N_
 from desktop.core.policy import access, settings
-from desktop.core.services.documents.data import remuneration_rate
+from desktop.core.policy.settings import remuneration_rate
 from desktop.core.statistics import amendments as amending
 from desktop.core.statistics.facts import BookFacts, load_facts
 from desktop.core.statistics.figures import NONE

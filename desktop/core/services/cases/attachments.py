@@ -23,11 +23,11 @@ from desktop.core.domain.roles import Permission
 from desktop.core.errors import NotFoundError, ValidationError
 from desktop.core.i18n import N_
 from desktop.core.policy.access import require
-from desktop.core.policy.settings import get_setting
+from desktop.core.policy.settings import ATTACHMENT_MAX_MB, get_setting
 from desktop.core.services.common import fetch
 
-MAX_MB_SETTING = "attachment_max_mb"
-DEFAULT_MAX_MB = 25
+MAX_MB_SETTING = ATTACHMENT_MAX_MB.key
+DEFAULT_MAX_MB = ATTACHMENT_MAX_MB.default
 MAX_MB_LIMIT = 200  # what the settings screen accepts: larger scans would bloat the book
 
 PDF, JPEG, PNG = "application/pdf", "image/jpeg", "image/png"

@@ -39,7 +39,7 @@ from desktop.core.domain.text import nfc
 from desktop.core.errors import NotFoundError, WorkflowError
 from desktop.core.i18n import N_
 from desktop.core.policy.access import require
-from desktop.core.policy.settings import get_setting
+from desktop.core.policy.settings import COURT, get_setting, remuneration_rate
 from desktop.core.services.common import fetch, today_or
 from desktop.core.services.conventions.citations import cited_articles
 from desktop.core.services.documents.printing import (
@@ -143,9 +143,6 @@ def team_leader(session: Session, team_id: uuid.UUID, day: date) -> str:
     return serving[0].full_name if serving else ""
 
 
-COURT_SETTING = "court_name"
-
-
 def guidance_document(session: Session, case_id: uuid.UUID, author: str = "",
                       court: str = "", issued_on: date | None = None) -> GuidanceDocument:
     """The court-recognition guidance of a successful case; the court from ``court``, else the
@@ -156,7 +153,7 @@ def guidance_document(session: Session, case_id: uuid.UUID, author: str = "",
         raise WorkflowError(N_(
             "The court-recognition guidance can be printed only for a case closed as "
             "successful."))
-    court = court.strip() or get_setting(session, COURT_SETTING).strip() or default_court()
+    court = court.strip() or get_setting(session, COURT.key).strip() or default_court()
     parties = [line for p, line in participant_pairs(case) if p.role == ParticipantRole.PARTY]
     return GuidanceDocument(
         case=case_heading(session, case, author), parties=tuple(parties),
@@ -273,19 +270,6 @@ def record_team_print(session: Session, team_id: uuid.UUID, document: str, targe
     details = {"document": document, "target": target, "from": start.isoformat(),
                "to": end.isoformat()}
     journal.record_event(session, "print", "teams", str(team_id), str(team_id), details)
-
-
-RATE_SETTING = "remuneration_rate_vnd"
-DEFAULT_RATE = 200_000  # VND per case, the old national ceiling (DOMAIN.md §2.12)
-
-
-def remuneration_rate(session: Session) -> int:
-    """The provincial rate per case from the settings."""
-    text = get_setting(session, RATE_SETTING, str(DEFAULT_RATE)).strip().replace(".", "")
-    if not text.isdigit():
-        raise WorkflowError(N_("The remuneration rate in the settings is not a whole number of "
-                               "đồng: {value}"), value=text)
-    return int(text)
 
 
 def remuneration_document(session: Session, team_id: uuid.UUID, start: date, end: date,

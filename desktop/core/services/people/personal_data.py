@@ -57,8 +57,8 @@ from desktop.core.policy.access import require
 from desktop.core.services.cases.search import refresh_case_search
 from desktop.core.services.common import fetch
 
-RETENTION_SETTING = "retention_years"
-DEFAULT_RETENTION_YEARS = 10
+RETENTION_SETTING = settings.RETENTION_YEARS.key
+DEFAULT_RETENTION_YEARS = settings.RETENTION_YEARS.default
 ANONYMOUS_NAME = "Người đã được ẩn danh #{number}"  # stored data: Vietnamese whatever the UI
 
 NO_NOTICE = N_("Write what the person was told: what is kept about them and why.")

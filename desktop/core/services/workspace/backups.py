@@ -45,11 +45,12 @@ from desktop.core.db.engine import DATABASE_ERRORS, connect_file
 from desktop.core.db.models import JournalEntry
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _
+from desktop.core.policy import settings
 from desktop.core.security import keyfile
 from desktop.core.services.workspace.book import NOT_A_CASE_BOOK
 
-KEEP_SETTING = "backup_keep"  # app_settings key: how many backups rotation keeps
-DEFAULT_KEEP = 10
+KEEP_SETTING = settings.BACKUP_KEEP.key  # how many backups rotation keeps
+DEFAULT_KEEP = settings.BACKUP_KEEP.default
 LAST_BACKUP_FILE = "last-backup.json"  # in the backup folder, never in the book
 SAFETY_LABEL = "before-restore"
 _STAMP = "%Y%m%dT%H%M%S.%fZ"

@@ -17,18 +17,20 @@ from desktop.core.db import journal
 from desktop.core.domain.roles import Permission
 from desktop.core.errors import HoagiaiError, RuleViolations, ValidationError
 from desktop.core.i18n import N_
+from desktop.core.policy import settings
 from desktop.core.policy.access import require
 from desktop.core.policy.settings import get_setting, set_setting
 
-COURT = "court_name"  # document_data.COURT_SETTING
-RATE = "remuneration_rate_vnd"  # document_data.RATE_SETTING
-ATTACHMENT_MB = "attachment_max_mb"  # attachments.MAX_MB_SETTING
-BACKUP_HOURS = "backup_every_hours"  # gui/backups/adapter.EVERY_HOURS_SETTING
-BACKUP_KEEP = "backup_keep"  # backups.KEEP_SETTING
-RETENTION = "retention_years"  # personal_data.RETENTION_SETTING
+COURT = settings.COURT.key
+RATE = settings.REMUNERATION_RATE.key
+ATTACHMENT_MB = settings.ATTACHMENT_MAX_MB.key
+BACKUP_HOURS = settings.BACKUP_EVERY_HOURS.key
+BACKUP_KEEP = settings.BACKUP_KEEP.key
+RETENTION = settings.RETENTION_YEARS.key
 
-DEFAULTS: dict[str, int] = {RATE: 200_000, ATTACHMENT_MB: 25, BACKUP_HOURS: 4,
-                            BACKUP_KEEP: 10, RETENTION: 10}
+DEFAULTS: dict[str, int] = {s.key: s.default for s in (
+    settings.REMUNERATION_RATE, settings.ATTACHMENT_MAX_MB, settings.BACKUP_EVERY_HOURS,
+    settings.BACKUP_KEEP, settings.RETENTION_YEARS)}
 MAX_RATE = 10_000_000  # VND per case: far above any provincial rate, catches a typo
 RANGES = {ATTACHMENT_MB: (1, 200), BACKUP_HOURS: (1, 168), BACKUP_KEEP: (1, 100),
           RETENTION: (1, 100)}
@@ -45,9 +47,10 @@ class BookSettings:
     retention_years: int
 
 
-_KEYS = {"court_name": COURT, "remuneration_rate": RATE, "attachment_max_mb": ATTACHMENT_MB,
-         "backup_every_hours": BACKUP_HOURS, "backup_keep": BACKUP_KEEP,
-         "retention_years": RETENTION}
+# BookSettings field -> setting key, in field order (the fields after the rate are the numbers).
+_KEYS = dict(zip((f.name for f in fields(BookSettings)),
+                 (COURT, RATE, ATTACHMENT_MB, BACKUP_HOURS, BACKUP_KEEP, RETENTION), strict=True))
+_NUMBER_FIELDS = tuple(_KEYS)[2:]
 
 
 def group_thousands(amount: int) -> str:
@@ -107,7 +110,7 @@ def validate(values: BookSettings) -> dict[str, str]:
             "most {limit}, for example 200.000."), field="remuneration_rate",
             limit=group_thousands(MAX_RATE)))
     stored = {COURT: court, RATE: str(rate)}
-    for name in ("attachment_max_mb", "backup_every_hours", "backup_keep", "retention_years"):
+    for name in _NUMBER_FIELDS:
         key, value = _KEYS[name], getattr(values, name)
         low, high = RANGES[key]
         if not isinstance(value, int) or not low <= value <= high:
@@ -131,5 +134,3 @@ def save(session: Session, values: BookSettings) -> dict[str, list[str]]:
                              {"changes": changes})
     return changes
 
-
-assert set(_KEYS) == {f.name for f in fields(BookSettings)}

@@ -88,7 +88,7 @@ def set_up_team(session: Session, team: TeamInput, mediators: list[MediatorInput
     record = Team(**_team_values(team))
     session.add(record)
     session.flush()
-    settings.set_setting(session, settings.OWN_TEAM, str(record.id))
+    settings.set_setting(session, settings.OWN_TEAM.key, str(record.id))
     for mediator in mediators:
         add_mediator(session, record.id, mediator)
     return record.id
