@@ -5,17 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desktop.core.i18n import _
+from desktop.gui.forms.ui_recovery_dialog import Ui_RecoveryDialog
 from desktop.gui.kit.dialogs import Dialogs, pdf_filter
 
 
@@ -27,26 +20,14 @@ class RecoveryDialog(QDialog):
         self.recovery_key = recovery_key
         self.dialogs = dialogs
         self.saved_to: Path | None = None
-        self.setWindowTitle(_("The recovery key of this book"))
-        intro = QLabel(_("If every password is forgotten, this key opens the book. Print the "
-                         "recovery sheet (or write the key down) now and keep it locked away "
-                         "from the computer: it is shown only this once."))
-        intro.setWordWrap(True)
-        self.key_label = QLabel(recovery_key)
-        font = QFont("monospace")
-        font.setPointSize(16)
-        font.setBold(True)
-        self.key_label.setFont(font)
-        self.key_label.setAccessibleName(_("Recovery key"))
-        self.save_button = QPushButton(_("Save the recovery sheet (PDF) to print..."))
+        self.ui = Ui_RecoveryDialog()
+        self.ui.setupUi(self)
+        self.key_label, self.save_button = self.ui.keyLabel, self.ui.saveButton
+        self.key_label.setText(recovery_key)
         self.save_button.clicked.connect(self.save_sheet)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(
             _("I have printed or written it down"))
-        buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
-        for widget in (intro, self.key_label, self.save_button, buttons):
-            layout.addWidget(widget)
+        self.ui.buttonBox.accepted.connect(self.accept)
 
     def save_sheet(self) -> None:
         from desktop.core.documents.recovery_sheet import write_recovery_sheet
