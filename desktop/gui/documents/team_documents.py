@@ -13,17 +13,7 @@ from typing import cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from sqlalchemy.orm import Session
 
 from desktop.core.domain.enums import DocumentKind
@@ -35,6 +25,7 @@ from desktop.core.services.documents.issued import Issued, IssueRequest
 from desktop.core.services.workspace import teams
 from desktop.gui.documents.agreement_preview import show_code
 from desktop.gui.documents.preview import PdfPreviewDialog
+from desktop.gui.forms.ui_team_documents import Ui_TeamDocumentsDialog
 from desktop.gui.kit.changes import Area, areas_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
@@ -55,55 +46,28 @@ class TeamDocumentsDialog(QDialog):
         self.context = context
         self.dialogs = dialogs
         self.preview: PdfPreviewDialog | None = None
-        self.setWindowTitle(_("Logbook and remuneration"))
-        self.setMinimumWidth(560)
-        self._build()
+        self.ui = Ui_TeamDocumentsDialog()
+        self.ui.setupUi(self)
+        self._set_up()
         self._load_mediators()
 
-    def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.kind = QComboBox(self)
+    def _set_up(self) -> None:
+        ui = self.ui
+        self.kind, self.start, self.end = ui.kindCombo, ui.startEdit, ui.endEdit
+        self.mediator, self.volume, self.hint = ui.mediatorCombo, ui.volumeEdit, ui.hintLabel
+        self.error_label, self.preview_button = ui.errorLabel, ui.previewButton
         for kind in (DocumentKind.LOGBOOK, DocumentKind.REMUNERATION):
             self.kind.addItem(label(kind), kind)
-        self.start = self._date_edit(QDate(QDate.currentDate().year(), 1, 1))
-        self.end = self._date_edit(QDate.currentDate())
-        self.mediator = QComboBox(self)
+        self.start.setDate(QDate(QDate.currentDate().year(), 1, 1))
+        self.end.setDate(QDate.currentDate())
         self.mediator.addItem(_("The whole team"), "")
-        self.volume = QLineEdit(self)
-        self.volume.setMaxLength(20)
-        rows = ((_("&Document:"), self.kind), (_("&From:"), self.start), (_("&To:"), self.end),
-                (_("&Mediator:"), self.mediator), (_("&Volume number:"), self.volume))
-        for text, widget in rows:
-            label_widget = QLabel(text, self)
-            label_widget.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            form.addRow(label_widget, widget)
-        layout.addLayout(form)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
-        self.error_label = QLabel(self)
         self.errors = FieldErrors(self.error_label, {"start": self.start, "end": self.end,
                                                      "mediator": self.mediator})
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(self)
-        self.preview_button = buttons.addButton(_("&Preview…"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
-        self.preview_button.setDefault(True)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setText(_("Close"))
-        layout.addWidget(buttons)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(_("Close"))
         self.preview_button.clicked.connect(self.build_preview)
-        buttons.rejected.connect(self.reject)
+        ui.buttonBox.rejected.connect(self.reject)
         self.kind.currentIndexChanged.connect(lambda _index: self._sync())
         self._sync()
-
-    def _date_edit(self, value: QDate) -> QDateEdit:
-        edit = QDateEdit(value, self)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setCalendarPopup(True)
-        return edit
 
     def _load_mediators(self) -> None:
         team_id = self.context.team_id
