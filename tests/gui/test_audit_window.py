@@ -44,7 +44,7 @@ def test_newest_first_and_fetched_a_page_at_a_time(qtbot, context, dialogs, book
     with qtbot.waitSignal(model.rowsInserted):
         model.fetchMore()  # read in the background, inserted when the page arrives
     assert model.rowCount() == model.total and not model.canFetchMore()
-    assert "mục" in window.count_label.text()
+    assert "mục" in window.ui.countLabel.text()
 
 
 def test_filters_by_person_record_action_and_date(qtbot, context, dialogs, book, actor,
@@ -55,19 +55,19 @@ def test_filters_by_person_record_action_and_date(qtbot, context, dialogs, book,
                                      {"document": "casefile", "target": "printer"})
     window = open_window(qtbot, context, dialogs)
     total = window.model.total
-    qtbot.waitUntil(lambda: window.author_combo.count() > 1)
-    window.author_combo.setCurrentIndex(window.author_combo.findData("hoa"))
+    qtbot.waitUntil(lambda: window.ui.authorCombo.count() > 1)
+    window.ui.authorCombo.setCurrentIndex(window.ui.authorCombo.findData("hoa"))
     qtbot.waitUntil(lambda: window.model.total == 1)
     assert window.model.index(0, JournalTableModel.ACTION).data() == "In hoặc lưu văn bản"
-    window.author_combo.setCurrentIndex(0)
-    window.op_combo.setCurrentIndex(window.op_combo.findData("insert"))
+    window.ui.authorCombo.setCurrentIndex(0)
+    window.ui.opCombo.setCurrentIndex(window.ui.opCombo.findData("insert"))
     qtbot.waitUntil(lambda: window.model.total == total - 1)
-    window.entity_combo.setCurrentIndex(window.entity_combo.findData("cases"))
+    window.ui.entityCombo.setCurrentIndex(window.ui.entityCombo.findData("cases"))
     qtbot.waitUntil(lambda: window.model.total == 3)
-    window.from_edit.setDate(date(2001, 1, 1))
-    window.to_edit.setDate(date(2001, 12, 31))
-    window.to_check.setChecked(True)
-    window.from_check.setChecked(True)
+    window.ui.fromEdit.setDate(date(2001, 1, 1))
+    window.ui.toEdit.setDate(date(2001, 12, 31))
+    window.ui.toCheck.setChecked(True)
+    window.ui.fromCheck.setChecked(True)
     qtbot.waitUntil(lambda: window.model.total == 0)
     assert window.current_filter() == history.JournalFilter(
         entity="cases", op="insert", start=date(2001, 1, 1), end=date(2001, 12, 31))
@@ -80,9 +80,9 @@ def test_the_integrity_check_reports_intact_or_the_first_broken_link(qtbot, cont
     add_cases(book, actor, team_id, 2)
     window = open_window(qtbot, context, dialogs)
     with qtbot.waitSignal(window.checked, timeout=20_000) as checked:
-        window.check_button.click()
+        window.ui.checkButton.click()
     assert checked.args[0].broken_seq is None
-    assert window.check_label.text().startswith(
+    assert window.ui.checkLabel.text().startswith(
         f"Nhật ký còn nguyên vẹn: {window.model.total} mục")
     wait_idle(qtbot, context)
     book.database.dispose()
@@ -91,9 +91,9 @@ def test_the_integrity_check_reports_intact_or_the_first_broken_link(qtbot, cont
         connection.execute("UPDATE change_journal SET author = 'kẻ giả mạo' WHERE seq = 2")
         connection.commit()
     with qtbot.waitSignal(window.checked, timeout=20_000) as checked:
-        window.check_button.click()
+        window.ui.checkButton.click()
     assert checked.args[0].broken_seq == 2
-    assert "BỊ HỎNG tại mục 2" in window.check_label.text()
+    assert "BỊ HỎNG tại mục 2" in window.ui.checkLabel.text()
     wait_idle(qtbot, context)
 
 

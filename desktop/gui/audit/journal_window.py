@@ -13,18 +13,11 @@ from functools import partial
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMainWindow,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,13 +28,16 @@ from desktop.core.policy import access
 from desktop.core.services.history import changes as history
 from desktop.core.services.history.changes import JournalCheck, JournalFilter, local_time
 from desktop.gui.audit.journal_model import JournalTableModel
-from desktop.gui.case.history_tab import read_as
+from desktop.gui.forms.ui_journal_window import Ui_JournalWindow
 from desktop.gui.kit.changes import Area, Changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.signals import emit
 
-DATE_FORMAT = "dd/MM/yyyy"
+COLUMN_WIDTHS = ((JournalTableModel.SEQ, 60), (JournalTableModel.WHEN, 140),
+                 (JournalTableModel.WHO, 110), (JournalTableModel.DEVICE, 90),
+                 (JournalTableModel.ACTION, 170), (JournalTableModel.ENTITY, 190),
+                 (JournalTableModel.DETAILS, 330))
 _open: dict[int, JournalWindow] = {}
 
 
@@ -51,37 +47,12 @@ class JournalWindow(QDialog):
     def __init__(self, context: BookContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(_("Change journal"))
-        self.resize(1180, 640)
+        self.ui = Ui_JournalWindow()
+        self.ui.setupUi(self)
         self.model = JournalTableModel(context, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.setAccessibleName(_("Change journal"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        for column, width in ((JournalTableModel.SEQ, 60), (JournalTableModel.WHEN, 140),
-                              (JournalTableModel.WHO, 110), (JournalTableModel.DEVICE, 90),
-                              (JournalTableModel.ACTION, 170), (JournalTableModel.ENTITY, 190),
-                              (JournalTableModel.DETAILS, 330)):
-            self.table.setColumnWidth(column, width)
-        self.count_label = QLabel(self)
-        self.check_label = QLabel(self)
-        self.check_label.setWordWrap(True)
-        self.check_button = QPushButton(_("Check the journal's &integrity"), self)
-        self.check_button.clicked.connect(self.check_integrity)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self._build_filters())
-        layout.addWidget(self.table, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label, 1)
-        bottom.addWidget(self.check_button)
-        layout.addLayout(bottom)
-        layout.addWidget(self.check_label)
+        self._set_up_table()
+        self._set_up_filters()
+        self.ui.checkButton.clicked.connect(self.check_integrity)
         self.model.reloaded.connect(self._on_reloaded)
         self.model.failed.connect(self._on_failed)
         context.data_changed.connect(self.on_data_changed)  # a save, or a restored book
@@ -92,53 +63,35 @@ class JournalWindow(QDialog):
         if changed.touches(Area.JOURNAL):  # every save writes the journal; a restore too
             self.model.reload()
 
+    def _set_up_table(self) -> None:
+        table = self.ui.journalTable
+        table.setModel(self.model)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        for column, width in COLUMN_WIDTHS:
+            table.setColumnWidth(column, width)
+
     # --- filters -----------------------------------------------------------------------------
 
-    def _build_filters(self) -> QHBoxLayout:
-        self.author_combo = QComboBox(self)
-        self.author_combo.setAccessibleName(_("Person"))
-        self.entity_combo = QComboBox(self)
-        self.entity_combo.setAccessibleName(_("Record"))
-        self.op_combo = QComboBox(self)
-        self.op_combo.setAccessibleName(_("Action"))
-        self.from_check = QCheckBox(_("&From"), self)
-        self.from_edit = self._date_edit(QDate.currentDate().addMonths(-1))
-        self.to_check = QCheckBox(_("&To"), self)
-        self.to_edit = self._date_edit(QDate.currentDate())
-        row = QHBoxLayout()
-        for text, combo in ((_("&Person:"), self.author_combo), (_("&Record:"), self.entity_combo),
-                            (_("&Action:"), self.op_combo)):
-            label = QLabel(text, self)
-            label.setBuddy(combo)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            row.addWidget(label)
-            row.addWidget(combo)
+    def _set_up_filters(self) -> None:
+        ui = self.ui
+        ui.fromEdit.setDate(QDate.currentDate().addMonths(-1))
+        ui.toEdit.setDate(QDate.currentDate())
+        for combo in (ui.authorCombo, ui.entityCombo, ui.opCombo):
             combo.currentIndexChanged.connect(self.apply_filter)
-        for check, edit in ((self.from_check, self.from_edit), (self.to_check, self.to_edit)):
-            row.addWidget(check)
-            row.addWidget(edit)
-            edit.setEnabled(False)
+        for check, edit in ((ui.fromCheck, ui.fromEdit), (ui.toCheck, ui.toEdit)):
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(self.apply_filter)
             edit.dateChanged.connect(self.apply_filter)
-        row.addStretch(1)
-        return row
-
-    def _date_edit(self, initial: QDate) -> QDateEdit:
-        edit = QDateEdit(initial, self)
-        edit.setDisplayFormat(DATE_FORMAT)
-        edit.setCalendarPopup(True)
-        return edit
 
     def load_choices(self) -> None:
-        read_as(self, self.context, history.journal_choices, self._show_choices,
-                self._on_failed)
+        self.context.read(self, history.journal_choices, self._show_choices, self._on_failed)
 
     def _show_choices(self, choices: tuple[list[str], list[str], list[str]]) -> None:
         authors, entities, ops = choices
-        for combo, pairs in ((self.author_combo, [(a, a) for a in authors]),
-                             (self.entity_combo, history.labels_of(entities)),
-                             (self.op_combo, sorted(((op, history.operation_label(op))
+        for combo, pairs in ((self.ui.authorCombo, [(a, a) for a in authors]),
+                             (self.ui.entityCombo, history.labels_of(entities)),
+                             (self.ui.opCombo, sorted(((op, history.operation_label(op))
                                                      for op in ops), key=lambda p: p[1]))):
             combo.blockSignals(True)
             combo.clear()
@@ -150,44 +103,43 @@ class JournalWindow(QDialog):
     def current_filter(self) -> JournalFilter:
         def day(check: QCheckBox, edit: QDateEdit) -> date | None:
             return edit.date().toPython() if check.isChecked() else None  # type: ignore[return-value]
-        return JournalFilter(author=self.author_combo.currentData(),
-                             entity=self.entity_combo.currentData(),
-                             op=self.op_combo.currentData(),
-                             start=day(self.from_check, self.from_edit),
-                             end=day(self.to_check, self.to_edit))
+        return JournalFilter(author=self.ui.authorCombo.currentData(),
+                             entity=self.ui.entityCombo.currentData(),
+                             op=self.ui.opCombo.currentData(),
+                             start=day(self.ui.fromCheck, self.ui.fromEdit),
+                             end=day(self.ui.toCheck, self.ui.toEdit))
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
 
     def _on_reloaded(self) -> None:
-        self.count_label.setText(ngettext("{count} entry", "{count} entries", self.model.total)
+        self.ui.countLabel.setText(ngettext("{count} entry", "{count} entries", self.model.total)
                                  .format(count=self.model.total))
 
     def _on_failed(self, error: HoagiaiError) -> None:
-        self.count_label.setText(str(error))
+        self.ui.countLabel.setText(str(error))
 
     # --- the integrity check -----------------------------------------------------------------
 
     def check_integrity(self) -> None:
-        self.check_button.setEnabled(False)
-        self.check_label.setStyleSheet("")
-        self.check_label.setText(_("Checking every entry of the journal…"))
-        read_as(self, self.context, history.check_journal, self._show_check,
-                self._check_failed)
+        self.ui.checkButton.setEnabled(False)
+        self.ui.checkLabel.setStyleSheet("")
+        self.ui.checkLabel.setText(_("Checking every entry of the journal…"))
+        self.context.read(self, history.check_journal, self._show_check, self._check_failed)
 
     def _show_check(self, found: JournalCheck) -> None:
-        self.check_button.setEnabled(True)
+        self.ui.checkButton.setEnabled(True)
         if found.broken_seq is None:
-            self.check_label.setStyleSheet("color: #1b5e20;")
-            self.check_label.setText(ngettext(
+            self.ui.checkLabel.setStyleSheet("color: #1b5e20;")
+            self.ui.checkLabel.setText(ngettext(
                 "The journal is intact: {count} entry, each linked to the one before it.",
                 "The journal is intact: {count} entries, each linked to the one before it.",
                 found.entries).format(count=found.entries))
         else:
             when = local_time(found.broken_at).strftime("%d/%m/%Y %H:%M:%S") \
                 if found.broken_at else "?"
-            self.check_label.setStyleSheet("color: #b00020; font-weight: bold;")
-            self.check_label.setText(_(
+            self.ui.checkLabel.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.ui.checkLabel.setText(_(
                 "The journal is BROKEN at entry {seq} ({entity}, {time}): a saved change was "
                 "altered or removed after it was written. Keep this file as evidence and "
                 "restore the newest backup whose journal is intact.").format(
@@ -196,8 +148,8 @@ class JournalWindow(QDialog):
         emit(self.checked, found)
 
     def _check_failed(self, error: HoagiaiError) -> None:
-        self.check_button.setEnabled(True)
-        self.check_label.setText(str(error))
+        self.ui.checkButton.setEnabled(True)
+        self.ui.checkLabel.setText(str(error))
 
 
 def open_journal_window(context: BookContext, dialogs: Dialogs,
