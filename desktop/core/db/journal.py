@@ -9,23 +9,29 @@ together. The same chain records events that change nothing (views, prints, expo
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
-import os
 import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import event, insert, inspect, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.core.db.journal_sealing import ERASED as ERASED  # re-exported for readers
+from desktop.core.db.journal_sealing import (
+    NARRATIVE_FIELDS,
+    SEALED_FIELDS,
+    seal,
+    sealing_available,
+    subject_key,
+)
+from desktop.core.db.journal_sealing import is_sealed as is_sealed
+from desktop.core.db.journal_sealing import open_changes as open_changes
+from desktop.core.db.journal_sealing import unseal as unseal
 from desktop.core.db.models import Agreement, JournalEntry, JournalHead, Tracked
-from desktop.core.db.models_personal import PersonalKey
 
 GENESIS_HASH = "0" * 64
 _BOOKKEEPING = frozenset({"version", "changed_by", "changed_at"})
@@ -222,75 +228,6 @@ def record_event(session: Session, op: str, entity: str, entity_id: str,
     append(session, [PendingEntry(op, entity, entity_id, team_id, None, details)])
 
 
-# --- sealing: a person's identity is journaled encrypted under their own key -----------------
-#
-# The journal is append-only and hash-chained, so it keeps old values for ever. To make erasure
-# real, the identity fields of a person are written to it sealed (AES-GCM) under a key kept in
-# ``personal_keys``, a table that is not journaled. Erasing the person deletes the key: the
-# sealed values become unreadable, and the chain still verifies (its hashes cover the sealed
-# form). See docs/personal-data.md.
-
-SEALED_FIELDS: dict[str, frozenset[str]] = {
-    "persons": frozenset({"full_name", "birth_date", "birth_year", "citizen_id", "address",
-                          "phone"}),
-}
-# The free text of a case and of its records names people; it is sealed under the case's own
-# key (``personal_keys`` row keyed by the case id), which an erasure deletes once it has
-# scrubbed the live text, so the journal's older copies of that text become unreadable too.
-NARRATIVE_FIELDS: dict[str, frozenset[str]] = {
-    "cases": frozenset({"title", "summary", "eligibility_note", "referrer"}),
-    "case_participants": frozenset({"position"}),
-    "hearings": frozenset({"place", "course", "result"}),
-    "outcomes": frozenset({"referred_to", "guidance", "note"}),
-    "agreements": frozenset({"note"}),
-    "agreement_terms": frozenset({"content", "follow_up_note"}),
-}
-SEALED = "sealed"  # a sealed value: {"sealed": base64(nonce + ciphertext), "subject": id}
-ERASED = "<erased>"  # what open_changes shows for a value whose key was deleted
-
-
-def _aad(subject: str, name: str) -> bytes:
-    return f"{subject}/{name}".encode()
-
-
-def seal(key: bytes, subject: str, name: str, value: Any) -> dict[str, str]:
-    nonce = os.urandom(12)
-    plain = json.dumps(value, ensure_ascii=False).encode("utf-8")
-    sealed = AESGCM(key).encrypt(nonce, plain, _aad(subject, name))
-    return {SEALED: base64.b64encode(nonce + sealed).decode("ascii"), "subject": subject}
-
-
-def unseal(key: bytes, subject: str, name: str, value: dict[str, str]) -> Any:
-    raw = base64.b64decode(value[SEALED])
-    plain = AESGCM(key).decrypt(raw[:12], raw[12:], _aad(subject, name))
-    return json.loads(plain.decode("utf-8"))
-
-
-def is_sealed(value: Any) -> bool:
-    return isinstance(value, dict) and isinstance(value.get(SEALED), str) and "subject" in value
-
-
-def _sealing_available(session: Session) -> bool:
-    """Books at an older schema (during an upgrade) have no key table: values stay plain."""
-    known = session.info.get("_personal_keys_table")
-    if known is None:
-        known = inspect(session.connection()).has_table(PersonalKey.__tablename__)
-        session.info["_personal_keys_table"] = known
-    return bool(known)
-
-
-def subject_key(session: Session, subject: str, create: bool = False) -> bytes | None:
-    """The sealing key of ``subject`` (a person's id); a new one when ``create`` and none."""
-    connection = session.connection()
-    key = connection.execute(
-        select(PersonalKey.key).where(PersonalKey.person_id == subject)).scalar()
-    if key is None and create:
-        key = AESGCM.generate_key(bit_length=256)
-        connection.execute(insert(PersonalKey).values(person_id=subject, key=key,
-                                                      created_at=utcnow()))
-    return key
-
-
 def _sealed(session: Session, pending: PendingEntry) -> PendingEntry:
     """The entry with a person's identity sealed under the person's key and the free text of
     a case's records under the case's key."""
@@ -300,7 +237,7 @@ def _sealed(session: Session, pending: PendingEntry) -> PendingEntry:
     }
     wanted = {subject: fields & pending.changes.keys()
               for subject, fields in by_subject.items() if subject}
-    if not any(wanted.values()) or not _sealing_available(session):
+    if not any(wanted.values()) or not sealing_available(session):
         return pending
     changes = dict(pending.changes)
     for subject, fields in wanted.items():
@@ -311,29 +248,6 @@ def _sealed(session: Session, pending: PendingEntry) -> PendingEntry:
         for name in fields:
             changes[name] = seal(key, subject, name, changes[name])
     return replace(pending, changes=changes)
-
-
-def open_changes(session: Session, entry: JournalEntry) -> dict[str, Any]:
-    """The entry's changes with sealed values opened (``[old, new]`` again); a value whose key
-    was deleted by an erasure reads ``[ERASED, ERASED]``. Same keys as ``entry.changes``."""
-    changes = entry.changes if isinstance(entry.changes, dict) else {}
-    if not any(is_sealed(value) for value in changes.values()):
-        return dict(changes)
-    opened: dict[str, Any] = {}
-    keys: dict[str, bytes | None] = {}
-    for name, value in changes.items():
-        if not is_sealed(value):
-            opened[name] = value
-            continue
-        subject = str(value["subject"])
-        if subject not in keys:
-            keys[subject] = subject_key(session, subject)
-        key = keys[subject]
-        try:
-            opened[name] = unseal(key, subject, name, value) if key else [ERASED, ERASED]
-        except (InvalidTag, ValueError, KeyError):
-            opened[name] = [ERASED, ERASED]
-    return opened
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
