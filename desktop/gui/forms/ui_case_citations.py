@@ -72,6 +72,8 @@ class Ui_CaseCitationsTab(object):
         self.citedLayout.setObjectName(u"citedLayout")
         self.table = QTableView(self.citedGroup)
         self.table.setObjectName(u"table")
+        self.table.setMinimumSize(QSize(0, 150))
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
