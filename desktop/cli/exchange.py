@@ -13,7 +13,6 @@ import getpass
 import os
 import sys
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -138,10 +137,11 @@ def _open(args: argparse.Namespace) -> tuple[Any, Any]:
 
 
 def _write_file(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".part")
-    partial.write_bytes(data)
-    partial.replace(path)
+    from desktop.core.files import atomic_write, file_errors
+
+    with file_errors(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, data)
 
 
 # --- export / import -------------------------------------------------------------------------
@@ -169,6 +169,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from desktop.core.exchange import labels, service
     from desktop.core.exchange.errors import PackageRefused
+    from desktop.core.services.exchange.report_text import describe_report
 
     book, actor = _open(args)
     failed = 0
@@ -188,44 +189,6 @@ def run_import(args: argparse.Namespace) -> int:
     finally:
         book.database.dispose()
     return 1 if failed else 0
-
-
-def describe_report(report: Any, dry_run: bool,
-                    describe: Callable[[str, str], str] = lambda e, i: f"{e} {i}") -> str:
-    from desktop.core.exchange.ward_import import TeamReport
-    from desktop.core.services.history.changes import field_label
-
-    if not isinstance(report, TeamReport):
-        return _describe_team_import(report)
-    lines = [(_("DRY RUN (nothing changed): ") if dry_run else "") + _(
-        "{team}, package {number}: {new} new, {updated} updated, {unchanged} unchanged, "
-        "{conflicting} conflicting, {rejected} rejected, {deleted} deleted.").format(
-        team=report.team_name, number=report.sequence, **report.counts())]
-    if report.gaps:
-        lines.append(_("  Missing packages from this team: {numbers} (import them when they "
-                       "arrive; newer data already applied is kept).").format(
-            numbers=", ".join(map(str, report.gaps))))
-    lines += ["  " + _("Rejected: {record}: {reason}").format(record=describe(e, i), reason=r)
-              for e, i, r in report.rejections[:50]]
-    lines += ["  " + _("Conflict (to review): {record}, field {field}").format(
-        record=describe(e, i), field=field_label(e, f)) for e, i, f in report.conflicts[:50]]
-    if report.key_changed:
-        lines.append(_("  The team's new key was accepted (announced by its previous key)."))
-    return "\n".join(lines)
-
-
-def _describe_team_import(report: Any) -> str:
-    if report.kind == "acknowledgment":
-        text = _("Acknowledgment {number} from {ward}: {cases} case(s) marked as received.")
-    elif report.kind == "reference":
-        text = _("Reference data {number} from {ward}: {added} categories added, {updated} "
-                 "updated, {recognitions} mediator recognition(s).")
-    else:
-        text = _("Settings of {ward} imported: this book now sends its packages to that ward "
-                 "office.")
-    return text.format(number=report.sequence, ward=report.ward_name,
-                       cases=report.acknowledged_cases, added=report.categories_added,
-                       updated=report.categories_updated, recognitions=report.recognitions)
 
 
 # --- ward ------------------------------------------------------------------------------------

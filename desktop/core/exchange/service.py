@@ -20,6 +20,7 @@ from desktop.core.exchange import book, errors, export, incoming, keys
 from desktop.core.exchange.errors import PackageRefused
 from desktop.core.exchange.team_import import TeamImportReport, import_from_ward
 from desktop.core.exchange.ward_import import TeamReport, import_team_data
+from desktop.core.files import atomic_write, file_errors
 from desktop.core.i18n import N_
 from desktop.core.policy import settings
 
@@ -85,9 +86,8 @@ def export_to(database: Database, actor: Actor, folder: Path) -> tuple[Path, exp
 
 
 def _write_new(target: Path, data: bytes) -> None:
-    partial = target.with_suffix(".part")
-    partial.write_bytes(data)
-    partial.replace(target)
+    with file_errors(target):
+        atomic_write(target, data)
 
 
 # --- per-case export state (team book) -------------------------------------------------------

@@ -16,6 +16,7 @@ from desktop.core.errors import HoagiaiError
 from desktop.core.exchange import book, export, labels, service
 from desktop.core.exchange.team_import import TeamImportReport
 from desktop.core.exchange.ward_import import TeamReport
+from desktop.core.files import atomic_write, file_errors
 from desktop.core.i18n import _
 from desktop.gui.exchange.preview_dialog import ExchangePreviewDialog
 from desktop.gui.kit.context import BookContext
@@ -64,9 +65,8 @@ class ExchangeActions(QObject):
 
         def change(session: Session) -> Path:
             data = make(session)
-            partial = target.with_name(target.name + ".part")
-            partial.write_bytes(data)
-            partial.replace(target)
+            with file_errors(target):
+                atomic_write(target, data)
             return target
         self.context.write(self, change, lambda path: self.dialogs.inform(
             self.window, title, done.format(path=path)), self._failed, reason=title)
@@ -105,9 +105,8 @@ class ExchangeActions(QObject):
 
         def change(session: Session) -> export.ExportResult:
             result = export.export_package(session)
-            partial = target.with_name(target.name + ".part")
-            partial.write_bytes(result.data)  # written before the commit: no "sent" without file
-            partial.replace(target)
+            with file_errors(target):  # written before the commit: no "sent" without file
+                atomic_write(target, result.data)
             return result
         self.context.write(self, change, lambda result: self._sent(result, target), self._failed,
                            reason="exchange export")
@@ -151,7 +150,7 @@ class ExchangeActions(QObject):
     def _imported(self, report: Report) -> None:
         self.last_report = report
         self.context.announce()
-        from desktop.cli.exchange import describe_report
+        from desktop.core.services.exchange.report_text import describe_report
 
         self.dialogs.inform(self.window, _("Package imported"),
                             describe_report(report, False, self._describe))

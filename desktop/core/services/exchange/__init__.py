@@ -1,0 +1,1 @@
+"""The exchange with the ward office, as the faces use it."""
