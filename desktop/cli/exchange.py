@@ -9,6 +9,7 @@ Both: ``keys show|create|replace|sheet|restore``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
@@ -16,7 +17,15 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import Commands, current_user, database_path, db_argument
+from desktop.cli.common import (
+    Commands,
+    current_user,
+    database_path,
+    db_argument,
+    opened_book,
+    reading,
+    transaction,
+)
 from desktop.core.i18n import _
 
 
@@ -128,12 +137,11 @@ def _register_keys(commands: Commands) -> None:
 
 # --- helpers ---------------------------------------------------------------------------------
 
-def _open(args: argparse.Namespace) -> tuple[Any, Any]:
-    from desktop.cli.common import open_existing
+def _actor(book: Any) -> Any:
+    """Who works on the opened book: the logged-in person."""
     from desktop.core.services.workspace import book as workspace
 
-    book = open_existing(database_path(args))
-    return book, workspace.actor_for(book, current_user())
+    return workspace.actor_for(book, current_user())
 
 
 def _write_file(path: Path, data: bytes) -> None:
@@ -149,16 +157,13 @@ def _write_file(path: Path, data: bytes) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from desktop.core.exchange import service
 
-    book, actor = _open(args)
-    try:
-        if args.status or args.output is None:
-            with book.database.reading() as session:
-                for state in service.case_states(session):
-                    print(f"{state.number:>8}  {state.label}")
-            return 0
-        path, result = service.export_to(book.database, actor, args.output)
-    finally:
-        book.database.dispose()
+    if args.status or args.output is None:
+        with reading(args) as session:
+            for state in service.case_states(session):
+                print(f"{state.number:>8}  {state.label}")
+        return 0
+    with opened_book(args) as book:
+        path, result = service.export_to(book.database, _actor(book), args.output)
     print(_("Package {number} written to {path}: {records} records ({deleted} deleted), "
             "{cases} cases, journal entries {start}-{end}.").format(
         number=result.sequence, path=path, records=result.records, deleted=result.deleted,
@@ -171,9 +176,9 @@ def run_import(args: argparse.Namespace) -> int:
     from desktop.core.exchange.errors import PackageRefused
     from desktop.core.services.exchange.report_text import describe_report
 
-    book, actor = _open(args)
     failed = 0
-    try:
+    with opened_book(args) as book:
+        actor = _actor(book)
         for path in args.files:
             try:
                 report = service.receive(book.database, actor, service.read_file(path),
@@ -183,11 +188,9 @@ def run_import(args: argparse.Namespace) -> int:
                       file=sys.stderr)
                 failed += 1
                 continue
-            with book.database.reading() as session:
+            with book.database.reading(actor) as session:
                 print(f"{path.name}: " + describe_report(
                     report, args.dry_run, lambda e, i: labels.describe(session, e, i)))
-    finally:
-        book.database.dispose()
     return 1 if failed else 0
 
 
@@ -219,12 +222,11 @@ def run_ward_init(args: argparse.Namespace) -> int:
     user = os.environ.get("HOAGIAI_USER") or input(_("User name: ")).strip()
     first = accounts.AccountInput(user, args.admin or user, Role.WARD_ADMIN)
     book, recovery_key = workspace.create_book(path, first, _new_password())
-    try:
-        with book.database.transaction(workspace.actor_for(book, current_user())) as session:
+    with contextlib.ExitStack() as closing:
+        closing.callback(book.database.dispose)  # the new book is closed however this ends
+        with book.database.transaction(_actor(book)) as session:
             ward.init_ward(session, args.ward, args.commune, args.province)
             pair = keys.require_own_key(session)
-    finally:
-        book.database.dispose()
     print(_("Ward office book {path} ready. Its key: {fingerprint}. Print its recovery sheet "
             "with hoagiai keys sheet.").format(path=path, fingerprint=keys.fingerprint(
                 pair.key_id)))
@@ -236,12 +238,8 @@ def run_ward_init(args: argparse.Namespace) -> int:
 def run_ward_enrol(args: argparse.Namespace) -> int:
     from desktop.core.exchange import keys, service, ward
 
-    book, actor = _open(args)
-    try:
-        with book.database.transaction(actor, reason="enrolment") as session:
-            team = ward.enrol(session, service.read_file(args.file), replace=args.replace)
-    finally:
-        book.database.dispose()
+    with transaction(args, "enrolment") as session:
+        team = ward.enrol(session, service.read_file(args.file), replace=args.replace)
     print(_("Team {name} enrolled, key {fingerprint}. Check this key with the team leader, "
             "then send the team its settings package (hoagiai ward settings).").format(
         name=team["name"], fingerprint=keys.fingerprint(team["key_id"])))
@@ -251,14 +249,10 @@ def run_ward_enrol(args: argparse.Namespace) -> int:
 def run_ward_teams(args: argparse.Namespace) -> int:
     from desktop.core.exchange import keys
 
-    book, _actor = _open(args)
-    try:
-        with book.database.reading() as session:
-            rows = keys.peers(session, "team")
-            for row in rows:
-                print(f"{row.peer_id}  {keys.fingerprint(row.key_id)}  {row.name}")
-    finally:
-        book.database.dispose()
+    with reading(args) as session:
+        rows = keys.peers(session, "team")
+        for row in rows:
+            print(f"{row.peer_id}  {keys.fingerprint(row.key_id)}  {row.name}")
     print(_("{count} team(s).").format(count=len(rows)), file=sys.stderr)
     return 0
 
@@ -269,30 +263,22 @@ def run_ward_write(args: argparse.Namespace) -> int:
     writer = {"ward-settings": ward.write_ward_settings,
               "acknowledgment": ward.write_acknowledgment,
               "reference": ward.write_reference}[args.kind]
-    book, actor = _open(args)
-    try:
-        with book.database.transaction(actor, reason=args.kind) as session:
-            targets = ([ward.find_team(session, args.team)] if args.team
-                       else keys.peers(session, "team"))
-            for team in targets:
-                written = writer(session, team.peer_id)
-                _write_file(args.output / written.file_name, written.data)
-                print(_("{team}: {path}").format(team=written.team_name,
-                                                 path=args.output / written.file_name))
-    finally:
-        book.database.dispose()
+    with transaction(args, args.kind) as session:
+        targets = ([ward.find_team(session, args.team)] if args.team
+                   else keys.peers(session, "team"))
+        for team in targets:
+            written = writer(session, team.peer_id)
+            _write_file(args.output / written.file_name, written.data)
+            print(_("{team}: {path}").format(team=written.team_name,
+                                             path=args.output / written.file_name))
     return 0
 
 
 def run_ward_review(args: argparse.Namespace) -> int:
     from desktop.core.exchange import ward
 
-    book, _actor = _open(args)
-    try:
-        with book.database.reading() as session:
-            items = ward.list_review(session, include_resolved=args.all)
-    finally:
-        book.database.dispose()
+    with reading(args) as session:
+        items = ward.list_review(session, include_resolved=args.all)
     for item in items:
         print(_("#{number} {entity} {id} field {field}: base {base!r} / ward {ward!r} / team "
                 "{team!r} [{status}]").format(number=item.number, entity=item.entity,
@@ -306,12 +292,8 @@ def run_ward_review(args: argparse.Namespace) -> int:
 def run_ward_resolve(args: argparse.Namespace) -> int:
     from desktop.core.exchange import ward
 
-    book, actor = _open(args)
-    try:
-        with book.database.transaction(actor, reason=args.reason) as session:
-            ward.resolve(session, args.number, args.side, args.reason)
-    finally:
-        book.database.dispose()
+    with transaction(args, args.reason) as session:
+        ward.resolve(session, args.number, args.side, args.reason)
     print(_("Conflict {number} resolved.").format(number=args.number))
     return 0
 
@@ -326,12 +308,8 @@ def run_ward_transfer(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise ValidationError(N_("{value} is not a case id (see the ward's case list)."),
                               value=args.case_id) from error
-    book, actor = _open(args)
-    try:
-        with book.database.transaction(actor, reason=args.reason) as session:
-            moved = ward.transfer_case(session, case_id, args.to, args.reason)
-    finally:
-        book.database.dispose()
+    with transaction(args, args.reason) as session:
+        moved = ward.transfer_case(session, case_id, args.to, args.reason)
     print(_("Case transferred: {count} records now belong to the receiving team.").format(
         count=moved))
     return 0
@@ -343,31 +321,23 @@ def run_keys_show(args: argparse.Namespace) -> int:
     from desktop.core.exchange import book as book_kind
     from desktop.core.exchange import keys
 
-    book, _actor = _open(args)
-    try:
-        with book.database.reading() as session:
-            pair = keys.own_key(session)
-            kind = book_kind.kind(session)
-            others = keys.peers(session, "team" if kind == book_kind.WARD else "ward")
-            print(_("This book's key: {fingerprint}").format(
-                fingerprint=keys.fingerprint(pair.key_id) if pair else _("none yet")))
-            for row in others:
-                print(_("Known key of {name}: {fingerprint}").format(
-                    name=row.name, fingerprint=keys.fingerprint(row.key_id)))
-    finally:
-        book.database.dispose()
+    with reading(args) as session:
+        pair = keys.own_key(session)
+        kind = book_kind.kind(session)
+        others = keys.peers(session, "team" if kind == book_kind.WARD else "ward")
+        print(_("This book's key: {fingerprint}").format(
+            fingerprint=keys.fingerprint(pair.key_id) if pair else _("none yet")))
+        for row in others:
+            print(_("Known key of {name}: {fingerprint}").format(
+                name=row.name, fingerprint=keys.fingerprint(row.key_id)))
     return 0
 
 
 def _key_change(args: argparse.Namespace, replace: bool) -> int:
     from desktop.core.exchange import keys, service
 
-    book, actor = _open(args)
-    try:
-        with book.database.transaction(actor, reason="exchange key") as session:
-            pair = service.replace_key(session) if replace else keys.ensure_key(session)
-    finally:
-        book.database.dispose()
+    with transaction(args, "exchange key") as session:
+        pair = service.replace_key(session) if replace else keys.ensure_key(session)
     print(_("This book's key: {fingerprint}. Print its recovery sheet now (hoagiai keys "
             "sheet).").format(fingerprint=keys.fingerprint(pair.key_id)))
     return 0
@@ -384,14 +354,10 @@ def run_keys_replace(args: argparse.Namespace) -> int:
 def run_keys_enrolment(args: argparse.Namespace) -> int:
     from desktop.core.exchange import keys, team_import
 
-    book, actor = _open(args)
-    try:
-        with book.database.transaction(actor, reason="enrolment") as session:
-            data = team_import.enrolment_file(session)
-            pair = keys.require_own_key(session)
-            _write_file(args.output, data)
-    finally:
-        book.database.dispose()
+    with transaction(args, "enrolment") as session:
+        data = team_import.enrolment_file(session)
+        pair = keys.require_own_key(session)
+        _write_file(args.output, data)
     print(_("Enrolment file written to {path}. Take it to the ward office; the key to check "
             "there is {fingerprint}.").format(path=args.output,
                                                fingerprint=keys.fingerprint(pair.key_id)))
@@ -401,13 +367,9 @@ def run_keys_enrolment(args: argparse.Namespace) -> int:
 def run_keys_sheet(args: argparse.Namespace) -> int:
     from desktop.core.exchange import key_sheet_data
 
-    book, actor = _open(args)
-    try:
-        with book.database.transaction(actor, reason="key recovery sheet") as session:
-            pdf = key_sheet_data.render_for(session)
-            _write_file(args.output, pdf)
-    finally:
-        book.database.dispose()
+    with transaction(args, "key recovery sheet") as session:
+        pdf = key_sheet_data.render_for(session)
+        _write_file(args.output, pdf)
     print(_("Recovery sheet written to {path}. Print it, keep it locked away, and delete the "
             "file.").format(path=args.output))
     return 0
@@ -417,11 +379,7 @@ def run_keys_restore(args: argparse.Namespace) -> int:
     from desktop.core.exchange import keys
 
     code = args.code if args.code is not None else sys.stdin.readline()
-    book, actor = _open(args)
-    try:
-        with book.database.transaction(actor, reason="key restored") as session:
-            pair = keys.restore_key(session, code)
-    finally:
-        book.database.dispose()
+    with transaction(args, "key restored") as session:
+        pair = keys.restore_key(session, code)
     print(_("Key restored: {fingerprint}.").format(fingerprint=keys.fingerprint(pair.key_id)))
     return 0
