@@ -16,16 +16,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QMainWindow,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +31,7 @@ from desktop.core.services.workspace import backup_jobs, backups
 from desktop.core.services.workspace import book as workspace
 from desktop.gui.backups import adapter
 from desktop.gui.backups.adapter import BackupRow
+from desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
 from desktop.gui.kit.changes import EVERYTHING
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
@@ -73,36 +69,19 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.dialogs = dialogs
-        self.setWindowTitle(_("Backups"))
-        self.resize(760, 440)
-        self.folder_label = QLabel(self)
-        self.folder_label.setWordWrap(True)
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui = Ui_BackupsDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.folder_label, self.table, self.message = (
+            ui.folderLabel, ui.backupsTable, ui.messageLabel)
+        self.backup_button, self.restore_button, self.restore_file_button = (
+            ui.backupButton, ui.restoreButton, ui.restoreFileButton)
         self.model = RowsModel(COLUMNS, self)
-        self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(_("Backups of the case book"))
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setObjectName("message")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_("Close"))
-        self.backup_button = QPushButton(_("&Back up now"), self)
-        self.restore_button = QPushButton(_("&Restore…"), self)
-        self.restore_file_button = QPushButton(_("Restore from a &file…"), self)
-        for button in (self.backup_button, self.restore_button, self.restore_file_button):
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.folder_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(_("Close"))
+        ui.buttonBox.rejected.connect(self.reject)
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_file_button.clicked.connect(self.restore_from_file)
@@ -229,11 +208,13 @@ class BackupsDialog(QDialog):
         close_case_windows()
         context = self.context
         book, actor = adapter.book_file(context), context.actor
-        context.runner.wait_for_done()
-        context.book.database.dispose()
+        database = context.book.database
 
         def work() -> tuple[backups.RestoreReport | None, HoagiaiError | None,
                             workspace.OpenedBook]:
+            # the one worker thread runs jobs in turn: the work queued before this is done,
+            # so the book can be let go of here
+            database.dispose()
             report, problem = None, None
             try:
                 report = backup_jobs.restore(book, actor, backup, allow_older)
