@@ -4,18 +4,35 @@ figures drill down to the cases behind them, and a case opens read only."""
 from __future__ import annotations
 
 import shutil
+import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
 
+from desktop.core.domain.enums import CaseStatus
+from desktop.core.i18n import _
+from desktop.core.services.cases.listing import CaseRow
+from desktop.core.services.ward.drilldown import DrilldownRow, drilldown_rows, ward_teams
 from desktop.core.services.workspace import book as workspace
+from desktop.core.statistics.dashboard import OverdueCase, dashboard_data
+from desktop.core.statistics.tables import Cell, ReportTable
 from desktop.gui.app import build_main_window
 from desktop.gui.kit.context import BookContext
 from desktop.gui.ward.case_viewer import ReadOnlyCaseWindow
 from desktop.gui.ward.dashboard import DashboardView
+from desktop.gui.ward.drilldown import sorted_view
+from desktop.gui.ward.models import (
+    ID_ROLE,
+    IDS_ROLE,
+    SORT_ROLE,
+    DrilldownModel,
+    OverdueModel,
+    ReportTableModel,
+)
 from desktop.gui.ward.report_view import ReportView
 from tests.gui.conftest import FakeDialogs, make_context
 from tests.statistics.conftest import ward_template  # noqa: F401  (a fixture)
@@ -92,11 +109,12 @@ def test_a_figure_drills_down_to_its_cases_and_a_case_opens_read_only(
     view = ReportView(ward_context, ward_dialogs, TODAY)
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.report is not None and bool(view.tables), timeout=20_000)
-    results = view.findChild(QTableWidget, "table_results")
+    results = view.findChild(QTableView, "table_results")
     successful_column = 4
-    total_row = results.rowCount() - 1
-    ids = results.item(total_row, successful_column).data(256)
-    assert results.item(total_row, successful_column).text() == str(len(ids))
+    total_row = results.model().rowCount() - 1
+    total = results.model().index(total_row, successful_column)
+    ids = total.data(256)
+    assert total.data() == str(len(ids))
     assert len(ids) == view.report.ward.count("successful")
     view.on_cell_double_clicked(results, _table(view, "results"), total_row,
                                 successful_column)
@@ -167,3 +185,66 @@ def test_only_ward_roles_may_submit(qtbot, ward_context, ward_dialogs):
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.report is not None, timeout=20_000)
     assert not view.ui.submit_button.isEnabled()
+
+
+# --- the ward's table models, without a window ------------------------------------------------
+
+
+def _case_row(number: str, received: date, title: str) -> CaseRow:
+    return CaseRow(id=uuid.uuid4(), number=number, received_on=received, title=title,
+                   category="", parties="", status=CaseStatus.IN_PROGRESS, sensitive=False)
+
+
+def test_the_drilldown_model_shows_its_rows_and_sorts_dates_as_dates(qapp):
+    model = DrilldownModel()
+    early = _case_row("02/2026", date(2026, 1, 31), "Tranh chấp lối đi")
+    late = _case_row("01/2026", date(2026, 2, 1), "Mâu thuẫn hàng xóm")
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.set_rows([DrilldownRow(late, "Tổ hòa giải số 1"), DrilldownRow(early, "Tổ 2")])
+    assert resets == [True]
+    assert (model.rowCount(), model.columnCount()) == (2, 5)
+    assert model.headerData(DrilldownModel.TEAM, Qt.Orientation.Horizontal) == _("Team")
+    assert model.index(0, DrilldownModel.TITLE).data() == "Mâu thuẫn hàng xóm"
+    assert model.index(0, DrilldownModel.RECEIVED).data() == "01/02/2026"
+    assert model.index(1, DrilldownModel.NUMBER).data(ID_ROLE) == early.id
+    # "31/01" sorts after "01/02" as text; the sort role keeps the calendar's order
+    proxy = sorted_view(model, None)
+    proxy.sort(DrilldownModel.RECEIVED)
+    assert proxy.index(0, DrilldownModel.NUMBER).data() == "02/2026"
+
+
+def test_the_overdue_model_carries_each_case_id(qapp):
+    model = OverdueModel()
+    item = OverdueCase(uuid.uuid4(), "07/2026", "Tổ 3", "Hòa giải quá hạn")
+    model.set_rows([item])
+    assert [model.index(0, c).data() for c in range(3)] == ["07/2026", "Tổ 3",
+                                                           "Hòa giải quá hạn"]
+    assert model.index(0, OverdueModel.WHAT).data(ID_ROLE) == item.case_id
+    assert model.headerData(OverdueModel.WHAT, Qt.Orientation.Horizontal) == _("Overdue")
+
+
+def test_a_report_table_model_gives_a_counts_cases_and_centres_figures(qapp):
+    ids = (uuid.uuid4(), uuid.uuid4())
+    table = ReportTable("results", "Kết quả", ("Tổ", "Thành công"),
+                        ((Cell("Tổ 1"), Cell.count(ids)),))
+    model = ReportTableModel(table)
+    label, count = model.index(0, 0), model.index(0, 1)
+    assert (label.data(), count.data()) == ("Tổ 1", "2")
+    assert count.data(IDS_ROLE) == ids and label.data(IDS_ROLE) is None
+    assert count.data(SORT_ROLE) == 2
+    assert count.data(Qt.ItemDataRole.TextAlignmentRole) == Qt.AlignmentFlag.AlignCenter
+    assert label.data(Qt.ItemDataRole.TextAlignmentRole) is None
+    assert label.data(Qt.ItemDataRole.ToolTipRole) is None and count.data(
+        Qt.ItemDataRole.ToolTipRole)
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Thành công"
+
+
+def test_the_drilldown_service_names_each_cases_team(ward_context):
+    def read(session):  # type: ignore[no-untyped-def]
+        ids = list(dashboard_data(session, TODAY.year, TODAY).report.ward.ids("handled"))[:5]
+        return ids, drilldown_rows(session, ids), ward_teams(session)
+    ids, rows, teams = ward_context.read_now(read)
+    assert ids and sorted(row.case.id for row in rows) == sorted(ids)
+    team_names = {name for _id, name in teams}
+    assert all(row.team in team_names for row in rows)

@@ -1,4 +1,5 @@
-"""The ward's tables as models: the cases behind a figure and the overdue items.
+"""The ward's tables as models: the cases behind a figure, the overdue items and the
+statistics report's tables.
 
 Each model keeps its column numbers and headers in one place, answers ``SORT_ROLE`` with raw
 values (a date sorts as a date) and ``ID_ROLE`` with the case's id.
@@ -16,9 +17,11 @@ from desktop.core.domain.labels import status_label
 from desktop.core.i18n import N_, _
 from desktop.core.services.ward.drilldown import DrilldownRow
 from desktop.core.statistics.dashboard import OverdueCase
+from desktop.core.statistics.tables import Cell, ReportTable
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
+IDS_ROLE = Qt.ItemDataRole.UserRole  # a report cell: the ids of the cases it counts
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -105,3 +108,48 @@ class OverdueModel(_CasesModel):
 
     def _text(self, row: OverdueCase, column: int) -> str:
         return (row.number, row.team, row.what)[column]
+
+
+class ReportTableModel(QAbstractTableModel):
+    """One table of the statistics report; a count's cell carries the cases it stands for
+    (``IDS_ROLE``), so a double-click can list them."""
+
+    def __init__(self, table: ReportTable, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.table = table
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.table.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.table.header)
+
+    def cell(self, row: int, column: int) -> Cell:
+        return self.table.rows[row][column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        cell = self.cell(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.text
+        if role == Qt.ItemDataRole.ToolTipRole and cell.case_ids is not None:
+            return _("Double-click to see these cases")
+        if role == IDS_ROLE:
+            return cell.case_ids
+        if role == SORT_ROLE:
+            return len(cell.case_ids) if cell.case_ids is not None else cell.text
+        if role == Qt.ItemDataRole.TextAlignmentRole and _is_figure(index.column(), cell):
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation is not Qt.Orientation.Horizontal:
+            return None
+        return self.table.header[section]
+
+
+def _is_figure(column: int, cell: Cell) -> bool:
+    """A number (count or rate) beside the row's label: centred under its header."""
+    return column > 0 and cell.text[:1].isdigit()

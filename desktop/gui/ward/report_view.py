@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -34,8 +33,8 @@ from desktop.gui.kit.changes import Area, Changed, areas_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.ward.drilldown import CaseListDialog
+from desktop.gui.ward.models import IDS_ROLE, ReportTableModel
 
-IDS_ROLE = Qt.ItemDataRole.UserRole
 PERIOD_NAMES = {"half_year": N_("First six months"), "year": N_("Whole year")}
 
 
@@ -49,7 +48,7 @@ class ReportView(QWidget):
         self.dialogs = dialogs
         self.today = today or date.today()
         self.report: StatisticsReport | None = None
-        self.tables: list[QTableWidget] = []
+        self.tables: list[QTableView] = []
         self.drilldown: CaseListDialog | None = None
         self.ui.actions.setStretch(0, 1)
         self._fill_choices()
@@ -163,39 +162,31 @@ class ReportView(QWidget):
         self.ui.submit_button.setEnabled(may_submit and submission is None
                                          and report.team_filter is None)
 
-    def _table_widget(self, table: ReportTable) -> QTableWidget:
-        widget = QTableWidget(len(table.rows), len(table.header), self.ui.tables_widget)
+    def _table_widget(self, table: ReportTable) -> QTableView:
+        widget = QTableView(self.ui.tables_widget)
+        widget.setModel(ReportTableModel(table, widget))
         widget.setObjectName(f"table_{table.key}")
         widget.setAccessibleName(table.title)
-        widget.setHorizontalHeaderLabels(list(table.header))
         widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         widget.verticalHeader().hide()
         widget.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.6))
         widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         widget.horizontalHeader().setStretchLastSection(True)
         widget.setWordWrap(False)
-        for row, cells in enumerate(table.rows):
-            for column, cell in enumerate(cells):
-                item = QTableWidgetItem(cell.text)
-                if cell.case_ids is not None:
-                    item.setData(IDS_ROLE, cell.case_ids)
-                    item.setToolTip(_("Double-click to see these cases"))
-                if column > 0 and cell.text[:1].isdigit():
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                widget.setItem(row, column, item)
         # the whole table shows (the page scrolls, not each table); room for a scroll bar
-        rows = widget.rowCount() * widget.verticalHeader().defaultSectionSize()
+        rows = len(table.rows) * widget.verticalHeader().defaultSectionSize()
         bar = widget.horizontalScrollBar().sizeHint().height()
         widget.setFixedHeight(widget.horizontalHeader().sizeHint().height() + rows + bar
                               + 2 * widget.frameWidth())
         widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        widget.cellDoubleClicked.connect(
-            lambda row, column, w=widget, t=table: self.on_cell_double_clicked(w, t, row, column))
+        widget.doubleClicked.connect(
+            lambda index, w=widget, t=table: self.on_cell_double_clicked(w, t, index.row(),
+                                                                         index.column()))
         return widget
 
-    def on_cell_double_clicked(self, widget: QTableWidget, table: ReportTable, row: int,
+    def on_cell_double_clicked(self, widget: QTableView, table: ReportTable, row: int,
                                column: int) -> None:
-        ids = widget.item(row, column).data(IDS_ROLE)
+        ids = widget.model().index(row, column).data(IDS_ROLE)
         if ids is None:
             return
         title = f"{table.header[column]} — {table.rows[row][0].text}"
