@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", dest="gui_db", type=Path, default=None,
                         help=_("database file (default: the program's own data folder)"))
     parser.set_defaults(handler=_run_gui)
+    importlib.import_module("desktop.cli.self_test").register_option(parser)
     commands = parser.add_subparsers(dest="command")
     _register_own(commands)
     for module in COMMAND_MODULES:

@@ -1,0 +1,173 @@
+"""``hoagiai --self-test``: does this copy of the program work on this computer?
+
+Run after installing (and by the build on the frozen bundle): everything happens in a throwaway
+folder, never in the person's own data. Each check prints one line; the first failure stops the
+run with the details and what to send to whoever helps. The checks exercise what a bundle most
+often lacks: the migrations, SQLCipher, the fonts and document layouts, the translations, the Qt
+plugins (the window is shown offscreen, so no display is needed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop import __version__
+from desktop.core.i18n import N_, _
+
+
+@dataclass
+class Trial:
+    """What the checks share: the throwaway folder, the book, the agreement's PDF."""
+
+    folder: Path
+    book_path: Path = field(init=False)
+    case_id: Any = None
+    case_number: str = ""
+    pdf: bytes = b""
+
+    def __post_init__(self) -> None:
+        self.book_path = self.folder / "self-test.sqlite"
+
+
+def check_resources(trial: Trial) -> str:
+    from desktop.core.resources import resource_path, resources_root
+
+    for parts in (("fonts", "LiberationSerif-Regular.ttf"), ("translations", "vi.po"),
+                  ("documents", "agreement.toml"), ("reference", "categories.toml"),
+                  ("samples", "demo.toml")):
+        resource_path(*parts)
+    return str(resources_root())
+
+
+def check_book(trial: Trial) -> str:
+    """An encrypted demo book made through the real migrations, logged in to, read back."""
+    from sqlalchemy import select
+
+    from desktop.core.db.models import Case
+    from desktop.core.demo.book import DEMO_ACCOUNTS, DEMO_PASSWORD, create_demo_book
+    from desktop.core.domain.enums import CaseStatus
+    from desktop.core.services.workspace import book as workspace
+
+    summary = create_demo_book(trial.book_path)
+    book = workspace.login(trial.book_path,
+                           workspace.Credentials(DEMO_ACCOUNTS[0][0], DEMO_PASSWORD))
+    try:
+        with book.database.reading() as session:
+            case = session.scalars(select(Case).where(
+                Case.status == CaseStatus.SUCCESSFUL).limit(1)).one()
+            trial.case_id = case.id
+            trial.case_number = str(case.seq)
+    finally:
+        book.database.dispose()
+    if workspace.is_plain_book(trial.book_path):
+        raise AssertionError("the book was written unencrypted")
+    return _("{cases} cases, encrypted").format(cases=summary.cases)
+
+
+def check_agreement(trial: Trial) -> str:
+    """The written agreement of a successful case, rendered with the bundled fonts."""
+    from desktop.core.demo.book import DEMO_ACCOUNTS, DEMO_PASSWORD
+    from desktop.core.domain.enums import DocumentKind
+    from desktop.core.services.documents import issued
+    from desktop.core.services.workspace import book as workspace
+
+    book = workspace.login(trial.book_path,
+                           workspace.Credentials(DEMO_ACCOUNTS[0][0], DEMO_PASSWORD))
+    try:
+        assert book.actor is not None  # login() always names who logged in
+        with book.database.transaction(book.actor) as session:
+            request = issued.IssueRequest(DocumentKind.AGREEMENT, case_id=trial.case_id)
+            trial.pdf = issued.prepare(session, request, author="self-test").pdf
+    finally:
+        book.database.dispose()
+    if b"LiberationSerif" not in trial.pdf:
+        raise AssertionError("the PDF does not embed the bundled Liberation Serif font")
+    return _("{size} kB").format(size=len(trial.pdf) // 1024)
+
+
+def check_window(trial: Trial) -> str:
+    """The PDF's Vietnamese text read back by QtPdf, then the main window shown offscreen."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    qt_core: Any = importlib.import_module("PySide6.QtCore")
+    app_module: Any = importlib.import_module("desktop.gui.app")
+    app = app_module.make_application()
+    _read_back(trial, importlib.import_module("PySide6.QtPdf"), qt_core)
+    preferences: Any = importlib.import_module("desktop.gui.preferences")
+    settings = qt_core.QSettings(str(trial.folder / "settings.ini"), qt_core.QSettings.IniFormat)
+    from desktop.core.demo.book import DEMO_ACCOUNTS, DEMO_PASSWORD
+    from desktop.core.services.workspace import book as workspace
+
+    book = workspace.login(trial.book_path,
+                           workspace.Credentials(DEMO_ACCOUNTS[0][0], DEMO_PASSWORD))
+    context = app_module.book_context(book)
+    try:
+        window = app_module.build_main_window(context, None,
+                                              preferences.Preferences(settings))
+        window.show()
+        app.processEvents()
+        shown = window.isVisible()
+        title = window.windowTitle()
+        window.close()
+        app.processEvents()
+    finally:
+        context.runner.wait_for_done()
+        book.database.dispose()
+    if not shown:
+        raise AssertionError("the main window did not show")
+    return str(title)
+
+
+EXPECTED_TEXT = "VĂN BẢN HÒA GIẢI THÀNH"  # the title of resources/documents/agreement.toml
+
+
+def _read_back(trial: Trial, qt_pdf: Any, qt_core: Any) -> None:
+    pdf_path = trial.folder / "agreement.pdf"
+    pdf_path.write_bytes(trial.pdf)
+    document = qt_pdf.QPdfDocument()
+    document.load(str(pdf_path))
+    text = " ".join(document.getAllText(page).text() for page in range(document.pageCount()))
+    document.close()
+    if EXPECTED_TEXT.casefold() not in " ".join(text.split()).casefold():
+        raise AssertionError(f"the PDF's text does not read back: {text[:200]!r}")
+
+
+CHECKS: tuple[tuple[str, Callable[[Trial], str]], ...] = (
+    (N_("Resources (fonts, layouts, translations)"), check_resources),
+    (N_("Encrypted case book through the migrations"), check_book),
+    (N_("Agreement PDF with the bundled fonts"), check_agreement),
+    (N_("PDF text read back, main window shown offscreen"), check_window),
+)
+
+
+def run_self_test(args: object = None) -> int:
+    print(_("Sổ hòa giải {version}: self-test").format(version=__version__))
+    with tempfile.TemporaryDirectory(prefix="hoagiai-self-test-") as folder:
+        trial = Trial(Path(folder))
+        for label, check in CHECKS:
+            try:
+                detail = check(trial)
+            except Exception:
+                print(_("FAILED  {check}").format(check=_(label)))
+                traceback.print_exc()
+                print(_("The program is not working properly on this computer. Please send "
+                        "everything printed above to the person who helps you with Sổ hòa "
+                        "giải (for example as a photo of the screen)."), file=sys.stderr)
+                return 1
+            print(_("ok      {check}: {detail}").format(check=_(label), detail=detail))
+    print(_("All checks passed."))
+    return 0
+
+
+def register_option(parser: argparse.ArgumentParser) -> None:
+    """``hoagiai --self-test`` (an option of the program itself, not a sub-command)."""
+    parser.add_argument("--self-test", dest="handler", action="store_const", const=run_self_test,
+                        help=_("check that this copy of the program works here, then exit"))

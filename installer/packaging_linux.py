@@ -1,0 +1,145 @@
+"""The Linux packages of the bundle: a .tar.gz to unpack anywhere and a .deb (installer/build.py).
+
+The .deb puts the bundle in /usr/lib/hoagiai with /usr/bin/hoagiai pointing at it, the desktop
+entry, the icon in every hicolor size and the AppStream metainfo. Standard library only; the
+.deb is assembled with dpkg-deb under fakeroot (files owned by root).
+"""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+import subprocess
+import tarfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+APP_ID = "org.hoagiai.SoHoaGiai"
+LINUX = ROOT / "resources" / "linux"
+ICONS = ROOT / "resources" / "icons"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+# What Qt's xcb platform plugin needs from the system (the bundle carries the rest).
+DEPENDS = ("libc6 (>= 2.31)", "libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4",
+           "libxcb-keysyms1", "libxcb-image0", "libxcb-render-util0", "libxcb-shape0",
+           "libxcb-xinerama0", "libxcb-randr0", "libegl1", "libgl1", "libfontconfig1",
+           "libdbus-1-3")
+MAINTAINER = "Sổ hòa giải developers <hoagiai@users.noreply.github.com>"
+
+
+def say(message: str) -> None:
+    print(f"[build] {message}", flush=True)
+
+
+def tarball(bundle: Path, dist: Path, version: str) -> Path:
+    """hoagiai-<version>-linux-x86_64.tar.gz: unpack, run hoagiai-<version>/hoagiai."""
+    target = dist / f"hoagiai-{version}-linux-x86_64.tar.gz"
+    with tarfile.open(target, "w:gz", compresslevel=6) as archive:
+        archive.add(bundle, arcname=f"hoagiai-{version}")
+    say(f"wrote {target.name}")
+    return target
+
+
+def deb(bundle: Path, dist: Path, build: Path, version: str) -> Path:
+    tree = build / "deb"
+    shutil.rmtree(tree, ignore_errors=True)
+    shutil.copytree(bundle, tree / "usr" / "lib" / "hoagiai", symlinks=True)
+    _normalise_modes(tree / "usr" / "lib" / "hoagiai")
+    (tree / "usr" / "bin").mkdir(parents=True)
+    (tree / "usr" / "bin" / "hoagiai").symlink_to("../lib/hoagiai/hoagiai")
+    share = tree / "usr" / "share"
+    _install(LINUX / f"{APP_ID}.desktop", share / "applications" / f"{APP_ID}.desktop")
+    metainfo = (LINUX / f"{APP_ID}.metainfo.xml").read_text(encoding="utf-8")
+    metainfo = metainfo.replace("@VERSION@", version).replace("@DATE@", time.strftime("%Y-%m-%d"))
+    _write(share / "metainfo" / f"{APP_ID}.metainfo.xml", metainfo)
+    for size in ICON_SIZES:
+        _install(ICONS / f"hoagiai-{size}.png",
+                 share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png")
+    _install(ICONS / "hoagiai.svg", share / "icons" / "hicolor" / "scalable" / "apps"
+             / f"{APP_ID}.svg")
+    _documentation(share / "doc" / "hoagiai", version)
+    _control(tree, bundle, version)
+    target = dist / f"hoagiai_{version}_amd64.deb"
+    subprocess.run(["fakeroot", "dpkg-deb", "--build", "-Zxz", "-z6", str(tree), str(target)],
+                   check=True, stdout=subprocess.DEVNULL)
+    say(f"wrote {target.name}")
+    return target
+
+
+def _normalise_modes(folder: Path) -> None:
+    """0755 for folders and programs/libraries, 0644 for the rest (lintian's expectation)."""
+    for path in folder.rglob("*"):
+        if path.is_symlink():
+            continue
+        if path.is_dir() or path.suffix == ".so" or ".so." in path.name or path.name == "hoagiai":
+            path.chmod(0o755)
+        else:
+            path.chmod(0o644)
+
+
+def _install(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+    target.chmod(0o644)
+
+
+def _write(target: Path, text: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    target.chmod(0o644)
+
+
+def _documentation(doc: Path, version: str) -> None:
+    _write(doc / "copyright", (
+        "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+        "Upstream-Name: hoagiai\n\n"
+        "Files: *\nCopyright: Sổ hòa giải developers\nLicense: GPL-3.0-or-later\n"
+        " On Debian systems the full text of the GNU General Public License version 3 is in\n"
+        " /usr/share/common-licenses/GPL-3.\n\n"
+        "Files: usr/lib/hoagiai/_internal/resources/fonts/*\nCopyright: Red Hat, Inc.\n"
+        "License: OFL-1.1\n See usr/lib/hoagiai/_internal/resources/fonts/"
+        "LICENSE-LiberationSerif.txt.\n\n"
+        "Files: usr/lib/hoagiai/_internal/*\nCopyright: the authors of Python, Qt, PySide6, "
+        "SQLAlchemy, ReportLab and the other bundled libraries\nLicense: various\n"
+        " Their licences are in the folders of the bundled libraries.\n"))
+    changelog = (f"hoagiai ({version}) unstable; urgency=medium\n\n"
+                 "  * Release built by installer/build.py.\n\n"
+                 f" -- {MAINTAINER}  {time.strftime('%a, %d %b %Y %H:%M:%S +0000', time.gmtime())}"
+                 "\n")
+    target = doc / "changelog.gz"
+    target.write_bytes(gzip.compress(changelog.encode("utf-8"), mtime=0))
+    target.chmod(0o644)
+
+
+def _control(tree: Path, bundle: Path, version: str) -> None:
+    installed_kb = sum(f.stat().st_size for f in tree.rglob("*") if f.is_file()) // 1024
+    _write(tree / "DEBIAN" / "control", (
+        f"Package: hoagiai\nVersion: {version}\nArchitecture: amd64\n"
+        f"Maintainer: {MAINTAINER}\nInstalled-Size: {installed_kb}\n"
+        f"Depends: {', '.join(DEPENDS)}\nSection: misc\nPriority: optional\n"
+        "Homepage: https://github.com/hoagiai/hoagiai\n"
+        "Description: case book for Vietnam's grassroots mediation teams\n"
+        " Sổ hòa giải keeps the cases, people, hearings, minutes and written agreements of a\n"
+        " grassroots mediation team, prints its documents with Vietnamese fonts and exchanges\n"
+        " sealed packages with the ward. The book is encrypted; each mediator has an account.\n"))
+    (tree / "DEBIAN").chmod(0o755)
+
+
+def validate(deb_file: Path, build: Path) -> None:
+    """desktop-file-validate, appstreamcli and lintian on what the .deb holds (each skipped,
+    said, when not installed: `apt-get install desktop-file-utils appstream lintian`)."""
+    share = build / "deb" / "usr" / "share"
+    _check("desktop-file-validate", str(share / "applications" / f"{APP_ID}.desktop"))
+    _check("appstreamcli", "validate", "--no-net", "--explain",
+           str(share / "metainfo" / f"{APP_ID}.metainfo.xml"))
+    _check("lintian", "--fail-on", "error", "--suppress-tags-from-file",
+           str(ROOT / "installer" / "linux" / "lintian-overrides.txt"), str(deb_file))
+
+
+def _check(tool: str, *args: str) -> None:
+    if shutil.which(tool) is None:
+        say(f"{tool} is not installed: check skipped")
+        return
+    say(f"{tool} {' '.join(Path(a).name if '/' in a else a for a in args)}")
+    subprocess.run([tool, *args], check=True)
+    say(f"{tool}: passed")
