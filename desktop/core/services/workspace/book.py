@@ -83,9 +83,9 @@ class OpenedBook:
 
 
 def default_database_path() -> Path:
-    from platformdirs import user_data_path
+    from desktop.core.resources import data_folder  # beside the program when portable
 
-    return user_data_path("hoagiai", appauthor=False) / "hoagiai.sqlite"
+    return data_folder() / "hoagiai.sqlite"
 
 
 def _refuse_foreign_file(path: Path) -> None:
