@@ -77,7 +77,8 @@ def _receive(session: Session, data: bytes, user: str) -> TeamReport | TeamImpor
 def export_to(database: Database, actor: Actor, folder: Path) -> tuple[Path, export.ExportResult]:
     """Write the next team-data package into ``folder``; the file is written before the
     transaction commits, so a failed write records nothing as sent."""
-    folder.mkdir(parents=True, exist_ok=True)
+    with file_errors(folder):
+        folder.mkdir(parents=True, exist_ok=True)
     with database.transaction(actor, reason="exchange export") as session:
         result = export.export_package(session)
         target = folder / result.file_name
