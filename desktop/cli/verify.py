@@ -27,14 +27,14 @@ def register(commands: Commands) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from desktop.core.services.documents import issued
+    from desktop.core.services.documents import verification
     from desktop.core.services.workspace import book as workspace
 
     book = open_existing(database_path(args))
     with book.database.transaction(workspace.actor_for(book, current_user())) as session:
-        found = issued.check(session, args.code, str(args.output or ""))
-    width = max(len(name) for name, _value in issued.verification_lines(found))
-    for name, value in issued.verification_lines(found):
+        found = verification.check(session, args.code, str(args.output or ""))
+    width = max(len(name) for name, _value in verification.verification_lines(found))
+    for name, value in verification.verification_lines(found):
         print(f"{name + ':':<{width + 1}} {value}")
     if args.output is not None and found.pdf:
         try:

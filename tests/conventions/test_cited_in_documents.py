@@ -7,7 +7,6 @@ from datetime import date
 
 from desktop.core.services.conventions import citations
 from desktop.core.services.documents import data as document_data
-from desktop.core.services.documents import printing as documents
 from tests.conventions.test_services import AMENDED_5, amend, convention_id  # noqa: F401
 from tests.core.helpers import build_case, close_successfully
 
@@ -20,7 +19,7 @@ def test_agreement_and_logbook_carry_the_citations(book, actor, team_id, convent
         close_successfully(s, parts.case_id)
     amend(book, actor, convention_id, AMENDED_5)
     with book.database.reading() as s:
-        agreement = documents.agreement_document(s, parts.case_id)
+        agreement = document_data.agreement_document(s, parts.case_id)
         logbook = document_data.logbook_document(s, team_id, date(2026, 1, 1),
                                                  date(2026, 12, 31))
     # the first version's decision, though an amendment has since changed Article 5

@@ -48,16 +48,11 @@ FORBIDDEN: tuple[tuple[str, str, str], ...] = (
 # Violations other engineers are removing right now (issue #10). Each entry is
 # "importing module -> imported module"; empty this list once they are gone. A NEW violation
 # is not here, so it fails.
-KNOWN_UNTIL_FIXED: frozenset[str] = frozenset({
-    # the import report's wording still lives in the CLI (it moves to the core)
-    "desktop.gui.exchange.actions -> desktop.cli.exchange",
-})
+KNOWN_UNTIL_FIXED: frozenset[str] = frozenset()
 # Package cycles found by this test, not yet removed (reported with it; empty when gone):
 KNOWN_CYCLES_UNTIL_FIXED: frozenset[frozenset[str]] = frozenset({
     # people.persons/personal_data refresh cases.search; cases.detail reads people.persons
     frozenset({"desktop.core.services.cases", "desktop.core.services.people"}),
-    # conventions.citations reads documents.data/printing; documents.data cites conventions
-    frozenset({"desktop.core.services.conventions", "desktop.core.services.documents"}),
 })
 
 

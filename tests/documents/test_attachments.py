@@ -16,7 +16,7 @@ from desktop.core.domain.enums import DocumentKind
 from desktop.core.errors import ValidationError
 from desktop.core.policy import settings
 from desktop.core.services.cases import attachments
-from desktop.core.services.documents import issued
+from desktop.core.services.documents import issued, verification
 from desktop.core.services.documents.issued import IssueRequest
 from tests.core.helpers import build_case, close_successfully, journal
 
@@ -144,14 +144,14 @@ def test_issue_and_verify_on_both_backends(book, actor, case_id) -> None:
         issued.record_issue(session, document, "printer")
         issued.record_issue(session, document, "again.pdf")  # the same data: one row
     with book.database.transaction(actor) as session:
-        found = issued.check(session, document.display_code)
+        found = verification.check(session, document.display_code)
         assert found.pdf == document.pdf and found.pdf_intact and not found.changed_since
         assert found.params["court"] == "Tòa án nhân dân khu vực 2"
         # a book holding only the record (as a ward would): no copy, no false alarm
         session.delete(session.get(IssuedDocumentFile, found_id(session, document.code)))
     with book.database.transaction(actor) as session:
-        found = issued.check(session, document.code)
-        lines = dict(issued.verification_lines(found))
+        found = verification.check(session, document.code)
+        lines = dict(verification.verification_lines(found))
     assert found.pdf == b"" and found.pdf_intact
     assert "Cảnh báo" not in lines and "Bản đã phát hành" in lines
 

@@ -17,12 +17,12 @@ from desktop.cli import main as cli
 from desktop.core.demo.book import create_demo_book
 from desktop.core.domain.enums import DocumentKind
 from desktop.core.errors import ValidationError
-from desktop.core.services.documents import issued
+from desktop.core.services.documents import codes
 from tests.conftest import raw_connect
 from tests.documents.checks import assert_fonts_embedded, page_count
 from tests.documents.sample_agreement import make_agreement
 
-ALPHABET = issued.ALPHABET
+ALPHABET = codes.ALPHABET
 
 
 # --- the code ---------------------------------------------------------------------------------
@@ -31,28 +31,28 @@ pytestmark = pytest.mark.usefixtures("demo_login")  # the demo book's leader
 
 
 def test_code_is_eleven_crockford_characters_with_a_valid_check() -> None:
-    code = issued.derive_code(uuid.UUID(int=7), "ab" * 32)
+    code = codes.derive_code(uuid.UUID(int=7), "ab" * 32)
     assert len(code) == 11 and set(code) <= set(ALPHABET)
-    assert issued.normalise_code(issued.format_code(code)) == code
-    assert issued.derive_code(uuid.UUID(int=7), "ab" * 32) == code  # stable
-    assert issued.derive_code(uuid.UUID(int=8), "ab" * 32) != code  # the team counts
+    assert codes.normalise_code(codes.format_code(code)) == code
+    assert codes.derive_code(uuid.UUID(int=7), "ab" * 32) == code  # stable
+    assert codes.derive_code(uuid.UUID(int=8), "ab" * 32) != code  # the team counts
 
 
 def test_typing_is_forgiving_about_case_separators_and_lookalikes() -> None:
-    code = issued.derive_code(uuid.UUID(int=1), "00" * 32)
+    code = codes.derive_code(uuid.UUID(int=1), "00" * 32)
     typed = f" {code[:4].lower()} {code[4:8]}-{code[8:]} ".replace("0", "o").replace("1", "l")
-    assert issued.normalise_code(typed) == code
-    assert issued.normalise_code(f"HOAGIAI-VERIFY:{issued.format_code(code)}") == code
+    assert codes.normalise_code(typed) == code
+    assert codes.normalise_code(f"HOAGIAI-VERIFY:{codes.format_code(code)}") == code
 
 
 @given(st.integers(min_value=0, max_value=2**40), st.integers(min_value=0, max_value=10),
        st.integers(min_value=1, max_value=31))
 def test_every_single_mistyped_character_is_caught(seed: int, position: int, shift: int) -> None:
-    code = issued.derive_code(uuid.UUID(int=seed), f"{seed:064x}")
+    code = codes.derive_code(uuid.UUID(int=seed), f"{seed:064x}")
     wrong = ALPHABET[(ALPHABET.index(code[position]) + shift) % 32]
     mistyped = code[:position] + wrong + code[position + 1:]
     with pytest.raises(ValidationError) as caught:
-        issued.normalise_code(mistyped)
+        codes.normalise_code(mistyped)
     assert "mistyped" in caught.value.message_id
 
 
@@ -60,7 +60,7 @@ def test_every_single_mistyped_character_is_caught(seed: int, position: int, shi
                                    "ÂBCD-EFGH-JKM"])
 def test_not_a_code_at_all(typed: str) -> None:
     with pytest.raises(ValidationError) as caught:
-        issued.normalise_code(typed)
+        codes.normalise_code(typed)
     assert "not a verification code" in caught.value.message_id
 
 
@@ -71,9 +71,9 @@ def test_content_hash_ignores_who_printed_but_not_what() -> None:
     same = dataclasses.replace(doc, author="someone else")
     other = dataclasses.replace(doc, summary=doc.summary + ".")
     kind = DocumentKind.AGREEMENT
-    assert issued.content_hash(kind, doc) == issued.content_hash(kind, same)
-    assert issued.content_hash(kind, doc) != issued.content_hash(kind, other)
-    assert issued.content_hash(kind, doc) != issued.content_hash(DocumentKind.CASEFILE, doc)
+    assert codes.content_hash(kind, doc) == codes.content_hash(kind, same)
+    assert codes.content_hash(kind, doc) != codes.content_hash(kind, other)
+    assert codes.content_hash(kind, doc) != codes.content_hash(DocumentKind.CASEFILE, doc)
 
 
 # --- printing from the demo book --------------------------------------------------------------
@@ -118,7 +118,7 @@ def test_same_data_twice_same_code_and_one_row(book: Path, tmp_path: Path,
     first = _print(book, tmp_path / "a.pdf", capsys, "agreement", number)
     again = _print(book, tmp_path / "b.pdf", capsys, "agreement", number)
     assert first == again
-    code = issued.normalise_code(first)
+    code = codes.normalise_code(first)
     assert _rows(book, "SELECT code, kind, case_version FROM issued_documents") == [
         (code, "agreement", 2)]
     prints = _rows(book, "SELECT changes FROM change_journal WHERE op = 'print'")
@@ -180,7 +180,7 @@ def test_verify_says_when_the_case_changed_since(book: Path, tmp_path: Path,
 
 def test_unknown_and_mistyped_codes_fail_differently(book: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
-    unknown = issued.format_code(issued.derive_code(uuid.UUID(int=3), "ff" * 32))
+    unknown = codes.format_code(codes.derive_code(uuid.UUID(int=3), "ff" * 32))
     assert cli.main(["verify", unknown, "--db", str(book)]) == 1
     not_issued = capsys.readouterr().err
     mistyped = unknown[:-1] + ("0" if unknown[-1] != "0" else "1")

@@ -4,8 +4,8 @@ reported at once and nothing saved until all are right; the rate grouped with do
 from __future__ import annotations
 
 from desktop.core.policy import settings
+from desktop.core.policy.settings import remuneration_rate
 from desktop.core.services.cases import attachments
-from desktop.core.services.documents.data import remuneration_rate
 from desktop.core.services.workspace import book_settings
 from desktop.gui.kit.signals import emit
 from desktop.gui.settings import SettingsDialog

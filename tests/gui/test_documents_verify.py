@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 from desktop.core.domain.enums import DocumentKind
-from desktop.core.services.documents import issued
+from desktop.core.services.documents import codes, issued
 from desktop.core.services.documents.issued import IssueRequest
 from desktop.gui.documents.verify_dialog import VerifyDialog
 from tests.gui.conftest import wait_idle
@@ -61,7 +61,7 @@ def test_mistyped_and_unknown_codes_say_so(qtbot, book, actor, team_id, context,
     assert dialog.error_label.isVisible()
     assert "gõ nhầm" in dialog.error_label.text()
     assert not dialog.show_button.isEnabled() and not dialog.detail_texts()
-    unknown = issued.format_code(issued.derive_code(uuid.uuid4(), "00" * 32))
+    unknown = codes.format_code(codes.derive_code(uuid.uuid4(), "00" * 32))
     _check(qtbot, context, dialog, unknown)
     assert "chưa từng phát hành" in dialog.error_label.text()
     _check(qtbot, context, dialog, "xin chào")

@@ -28,6 +28,8 @@ from desktop.core.services.cases import attachments
 from desktop.core.services.cases.attachments import AttachmentRow
 from desktop.core.services.cases.editable import may_edit_case
 from desktop.core.services.documents import issued
+from desktop.core.services.documents.codes import format_code
+from desktop.core.services.documents.verification import local_time
 from desktop.gui.documents.preview import documents_folder
 from desktop.gui.forms.ui_case_attachments import Ui_CaseAttachmentsTab
 from desktop.gui.kit.changes import Area, Changed, case_changed
@@ -102,7 +104,7 @@ class AttachmentsPanel(QWidget):
                 _document_text(DocumentKind(row.issued_kind), row.issued_code, None)
                 if row.issued_code else "",
                 _("{date:%d/%m/%Y %H:%M}, {user}").format(
-                    date=issued.local_time(row.added_at), user=row.added_by)])
+                    date=local_time(row.added_at), user=row.added_by)])
             self.ui.attachmentsTree.addTopLevelItem(item)
         chosen = self.ui.copyOfCombo.currentData()
         self.ui.copyOfCombo.clear()
@@ -184,7 +186,7 @@ def _size(size: int) -> str:
 
 
 def _document_text(kind: DocumentKind, code: str, issued_at: datetime | None) -> str:
-    text = f"{label(kind)} ({issued.format_code(code)})"
+    text = f"{label(kind)} ({format_code(code)})"
     if issued_at is not None:
-        text += _(", printed {date:%d/%m/%Y}").format(date=issued.local_time(issued_at))
+        text += _(", printed {date:%d/%m/%Y}").format(date=local_time(issued_at))
     return text

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QW
 
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
-from desktop.core.services.documents import issued
-from desktop.core.services.documents.issued import Verification
+from desktop.core.services.documents import verification
+from desktop.core.services.documents.verification import Verification
 from desktop.gui.documents.preview import PdfPreviewDialog
 from desktop.gui.forms.ui_verify_dialog import Ui_VerifyDialog
 from desktop.gui.kit.changes import Area, areas_changed
@@ -49,15 +49,15 @@ class VerifyDialog(QDialog):
     def check(self) -> None:
         typed = self.code_edit.text()
         self.check_button.setEnabled(False)
-        self.context.write(self, lambda s: issued.check(s, typed), self._on_found, self._on_error,
-                           changed=areas_changed(Area.DOCUMENTS))
+        self.context.write(self, lambda s: verification.check(s, typed), self._on_found,
+                           self._on_error, changed=areas_changed(Area.DOCUMENTS))
 
     def _on_found(self, found: Verification) -> None:
         self.errors.clear()
         self.found = found
         self.check_button.setEnabled(True)
         self._clear_details()
-        for name, value in issued.verification_lines(found):
+        for name, value in verification.verification_lines(found):
             label = QLabel(value, self)
             label.setWordWrap(True)
             label.setAccessibleName(name)
@@ -92,14 +92,14 @@ class VerifyDialog(QDialog):
         if found is None:
             return
         title = _("{document} as issued — code {code}").format(
-            document=dict(issued.verification_lines(found))[_("Document")],
+            document=dict(verification.verification_lines(found))[_("Document")],
             code=found.display_code)
         self.preview = PdfPreviewDialog(found.pdf, title, f"{found.code}.pdf", self.dialogs,
                                         self)
         code = found.code
 
         def record(target: str) -> None:
-            self.context.write(self, lambda s: issued.record_copy(s, code, target),
+            self.context.write(self, lambda s: verification.record_copy(s, code, target),
                                changed=areas_changed(Area.DOCUMENTS))
         self.preview.document_printed.connect(record)
         self.preview.document_saved.connect(record)

@@ -44,6 +44,7 @@ from desktop.core.services.conventions.views import (
     search_articles,
     version_view,
 )
+from desktop.core.services.teams import team_info, team_leader
 
 NOT_THE_VERSION_IN_FORCE = N_(
     "Article {number} you chose is from the version recognised by decision '{decision}', but "
@@ -313,10 +314,6 @@ def _review_row(lineage: uuid.UUID, number: int, title: str,
 def review_document(session: Session, convention_id: uuid.UUID, start: date, end: date,
                     author: str = "", issued_on: date | None = None) -> ConventionReviewDocument:
     """The annual review's data for its PDF."""
-    # imported here: the document services import this module for the cases' citations
-    from desktop.core.services.documents.data import team_leader
-    from desktop.core.services.documents.printing import team_info
-
     review = annual_review(session, convention_id, start, end)
     team_id = fetch(session, Convention, convention_id).team_id
     return ConventionReviewDocument(

@@ -1,4 +1,9 @@
-"""Assembling the case documents (other than the written agreement) from the case book."""
+"""A document's data, assembled from the case book: the one place that reads a case (or a team's
+period) into the frozen dataclasses of ``desktop.core.documents.data`` that the renderers print.
+
+Issuing (``issued``) builds every document through these functions, so a document is printed,
+hashed and later verified from the same data. Journaling a print is ``printing``'s job.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.db import journal
-from desktop.core.db.models import Case, CaseParticipant, Hearing, Mediator, Team
+from desktop.core.db.models import Case, CaseParticipant, Hearing, Mediator, Person, Team
 from desktop.core.documents.data import (
+    AgreementDocument,
     AssignmentLine,
     CaseFileDocument,
     CaseFileHearing,
@@ -29,6 +34,7 @@ from desktop.core.documents.data import (
     PositionLine,
     RemunerationCase,
     RemunerationDocument,
+    TermLine,
     UnsuccessfulDocument,
 )
 from desktop.core.documents.guidance import default_court
@@ -42,15 +48,13 @@ from desktop.core.policy.access import require
 from desktop.core.policy.settings import COURT, get_setting, remuneration_rate
 from desktop.core.services.common import fetch, today_or
 from desktop.core.services.conventions.citations import cited_articles
-from desktop.core.services.documents.printing import (
-    _mediator_lines,
-    _participant_lines,
-    _person_line,
-    team_info,
-)
+from desktop.core.services.teams import team_info, team_leader
 
 _ROLE_ORDER = [ParticipantRole.PARTY, ParticipantRole.RELATED, ParticipantRole.REPRESENTATIVE,
                ParticipantRole.INVITED]
+
+
+# --- the lines every case document shares ----------------------------------------------------
 
 
 def case_heading(session: Session, case: Case, author: str = "") -> CaseHeading:
@@ -58,9 +62,66 @@ def case_heading(session: Session, case: Case, author: str = "") -> CaseHeading:
                        author)
 
 
+def person_line(person: Person, role: ParticipantRole, represents: str = "") -> PersonLine:
+    return PersonLine(person.full_name, role, person.sex, person.birth_date, person.birth_year,
+                      person.citizen_id, person.address, person.phone, represents)
+
+
+def participant_pairs(case: Case) -> list[tuple[CaseParticipant, PersonLine]]:
+    """Each participant with its printed line: parties first, then related, representatives,
+    invited persons."""
+    by_id = {p.id: p for p in case.participants}
+    ordered = sorted(case.participants, key=lambda p: (_ROLE_ORDER.index(p.role), p.ordinal))
+    return [(p, person_line(p.person, p.role,
+                            by_id[p.represents_id].person.full_name if p.represents_id else ""))
+            for p in ordered]
+
+
+def participant_lines(case: Case) -> tuple[PersonLine, ...]:
+    return tuple(line for _, line in participant_pairs(case))
+
+
+def mediator_lines(session: Session, case: Case) -> tuple[MediatorLine, ...]:
+    """The mediators currently assigned to the case."""
+    current = [a for a in case.assignments if a.is_current]
+    mediators = [fetch(session, Mediator, a.mediator_id) for a in current]
+    return tuple(MediatorLine(m.full_name, m.role, m.sex) for m in mediators)
+
+
 def hearing_line(hearing: Hearing) -> HearingLine:
     return HearingLine(hearing.held_at, hearing.place, hearing.is_public, hearing.course,
                        hearing.result)
+
+
+def case_hearing(case: Case, order: int) -> Hearing:
+    """The case's hearing number ``order`` (1-based, in time order)."""
+    if not 1 <= order <= len(case.hearings):
+        raise NotFoundError(N_("Case {number} has no hearing number {order}."),
+                            number=case.number, order=order)
+    return case.hearings[order - 1]
+
+
+# --- the case documents ----------------------------------------------------------------------
+
+
+def agreement_document(session: Session, case_id: uuid.UUID, author: str = "",
+                       issued_on: date | None = None) -> AgreementDocument:
+    """The written agreement's data; only a case closed as successful has one."""
+    case = fetch(session, Case, case_id)
+    agreement = case.agreement
+    if case.status is not CaseStatus.SUCCESSFUL or agreement is None or not agreement.reached_on:
+        raise WorkflowError(N_(
+            "A written agreement can be printed only for a case closed as successful."))
+    return AgreementDocument(
+        team=team_info(fetch(session, Team, case.team_id)), case_number=case.number,
+        case_title=case.title, grounds=case.grounds, referrer=case.referrer,
+        summary=case.summary, participants=participant_lines(case),
+        mediators=mediator_lines(session, case),
+        hearings=tuple(hearing_line(h) for h in case.hearings), reached_on=agreement.reached_on,
+        terms=tuple(TermLine(t.obliged.person.full_name, t.content, t.deadline)
+                    for t in agreement.terms),
+        agreement_note=agreement.note, issued_on=issued_on, author=author,
+        citations=cited_articles(session, case.id))
 
 
 def unsuccessful_document(session: Session, case_id: uuid.UUID, author: str = "",
@@ -76,20 +137,12 @@ def unsuccessful_document(session: Session, case_id: uuid.UUID, author: str = ""
                      key=lambda p: p.ordinal)
     return UnsuccessfulDocument(
         case=case_heading(session, case, author), grounds=case.grounds, referrer=case.referrer,
-        summary=case.summary, participants=_participant_lines(case),
+        summary=case.summary, participants=participant_lines(case),
         positions=tuple(PositionLine(p.person.full_name, p.position) for p in parties),
-        mediators=_mediator_lines(session, case),
+        mediators=mediator_lines(session, case),
         hearings=tuple(hearing_line(h) for h in case.hearings), ended_on=outcome.decided_on,
         ended_by=outcome.kind, guidance=outcome.guidance, note=outcome.note,
         issued_on=issued_on)
-
-
-def case_hearing(case: Case, order: int) -> Hearing:
-    """The case's hearing number ``order`` (1-based, in time order)."""
-    if not 1 <= order <= len(case.hearings):
-        raise NotFoundError(N_("Case {number} has no hearing number {order}."),
-                            number=case.number, order=order)
-    return case.hearings[order - 1]
 
 
 def minutes_document(session: Session, case_id: uuid.UUID, order: int,
@@ -108,16 +161,6 @@ def minutes_document(session: Session, case_id: uuid.UUID, order: int,
         mediators=tuple(MediatorLine(m.full_name, m.role, m.sex) for m in mediators))
 
 
-def participant_pairs(case: Case) -> list[tuple[CaseParticipant, PersonLine]]:
-    """Each participant with its printed line: parties first, then related, representatives,
-    invited persons."""
-    by_id = {p.id: p for p in case.participants}
-    ordered = sorted(case.participants, key=lambda p: (_ROLE_ORDER.index(p.role), p.ordinal))
-    return [(p, _person_line(p.person, p.role,
-                             by_id[p.represents_id].person.full_name if p.represents_id else ""))
-            for p in ordered]
-
-
 def invitation_document(session: Session, case_id: uuid.UUID, order: int, author: str = "",
                         issued_on: date | None = None) -> InvitationDocument:
     """Invitations to hearing ``order``: for its recorded attendees, or if none were recorded
@@ -133,14 +176,6 @@ def invitation_document(session: Session, case_id: uuid.UUID, order: int, author
         hearing=hearing_line(hearing), invitees=tuple(invitees),
         leader=team_leader(session, case.team_id, hearing.held_at.date()),
         issued_on=issued_on or min(today_or(None), hearing.held_at.date()))
-
-
-def team_leader(session: Session, team_id: uuid.UUID, day: date) -> str:
-    """The name of the team's leader serving on ``day`` ("" if none is recorded)."""
-    leaders = session.scalars(select(Mediator).where(
-        Mediator.team_id == team_id, Mediator.role == MediatorRole.LEADER)).all()
-    serving = [m for m in leaders if m.is_active_on(day)] or list(leaders)
-    return serving[0].full_name if serving else ""
 
 
 def guidance_document(session: Session, case_id: uuid.UUID, author: str = "",
@@ -207,6 +242,9 @@ def _outcome_line(case: Case) -> OutcomeLine | None:
     return OutcomeLine(o.kind, o.decided_on, o.referred_to, o.guidance, o.note) if o else None
 
 
+# --- the team documents over a period --------------------------------------------------------
+
+
 def logbook_document(session: Session, team_id: uuid.UUID, start: date, end: date,
                      volume: str = "", author: str = "") -> LogbookDocument:
     """The logbook of the cases received from ``start`` to ``end`` (both included)."""
@@ -228,7 +266,7 @@ def _logbook_row(session: Session, case: Case) -> LogbookRow:
     referred = case.outcome.referred_to.strip() if case.outcome else ""
     return LogbookRow(
         case_number=case.number, received_on=case.received_on,
-        mediators=tuple(m.full_name for m in _mediator_lines(session, case)),
+        mediators=tuple(m.full_name for m in mediator_lines(session, case)),
         invited=tuple(invited), people=tuple(people), content=case.summary or case.title,
         agreement=_agreement_or_demands(case, pairs), status=case.status,
         category=case.category.name_vi, notes=referred,
@@ -263,15 +301,6 @@ def _agreement_or_demands(case: Case,
                      if p.role is ParticipantRole.PARTY and p.position.strip())
 
 
-def record_team_print(session: Session, team_id: uuid.UUID, document: str, target: str,
-                      start: date, end: date) -> None:
-    """Journal a print of a team document over a period (logbook, remuneration request)."""
-    require(session, Permission.PRINT_DOCUMENTS)
-    details = {"document": document, "target": target, "from": start.isoformat(),
-               "to": end.isoformat()}
-    journal.record_event(session, "print", "teams", str(team_id), str(team_id), details)
-
-
 def remuneration_document(session: Session, team_id: uuid.UUID, start: date, end: date,
                           mediator_name: str = "", author: str = "",
                           issued_on: date | None = None) -> RemunerationDocument:
@@ -297,7 +326,7 @@ def remuneration_document(session: Session, team_id: uuid.UUID, start: date, end
 def _remuneration_case(session: Session, case: Case) -> RemunerationCase:
     assert case.closed_on is not None  # a closed case
     return RemunerationCase(case.number, case.title, case.closed_on, case.status,
-                            tuple(m.full_name for m in _mediator_lines(session, case)))
+                            tuple(m.full_name for m in mediator_lines(session, case)))
 
 
 def find_mediator(session: Session, team_id: uuid.UUID, name: str) -> Mediator:

@@ -280,7 +280,7 @@ def export_pdf(session: Session, person_id: uuid.UUID, target: str = "",
     """The person's data as a readable PDF; the export is journaled."""
     require(session, Permission.MANAGE_PERSONAL_DATA)
     from desktop.core.documents.person_export import render_person_export
-    from desktop.core.services.documents.printing import team_info
+    from desktop.core.services.teams import team_info
 
     data = person_data(session, person_id)
     person = fetch(session, Person, person_id)
