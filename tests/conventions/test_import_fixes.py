@@ -50,10 +50,10 @@ def test_merge_then_split_through_the_buttons(pasted, dialogs):  # noqa: F811
     assert pasted.tree.selected_article() == 1
 
     def choose(dialog: SplitDialog) -> bool:
-        row = next(r for r in range(dialog.lineList.count())
-                   if "Ðiêu 3" in dialog.lineList.item(r).text())
-        dialog.lineList.setCurrentRow(row)
-        assert (dialog.numberSpin.value(), dialog.titleEdit.text()) == (3, "Giữ gìn vệ sinh")
+        row = next(r for r in range(dialog.ui.lineList.count())
+                   if "Ðiêu 3" in dialog.ui.lineList.item(r).text())
+        dialog.ui.lineList.setCurrentRow(row)
+        assert (dialog.ui.numberSpin.value(), dialog.ui.titleEdit.text()) == (3, "Giữ gìn vệ sinh")
         return True
     dialogs.on_run = choose
     pasted.tree.select_article(2)

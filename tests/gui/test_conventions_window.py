@@ -42,15 +42,15 @@ def test_versions_and_a_change_of_status_with_its_decision(qtbot, book, actor, t
     assert window.versionModel.index(0, 4).data() == label(ConventionStatus.IN_FORCE)
 
     def first_try(dialog: StatusDialog) -> bool:  # no decision number: refused, shown again
-        dialog.statusCombo.setCurrentIndex(dialog.statusCombo.findData(
+        dialog.ui.statusCombo.setCurrentIndex(dialog.ui.statusCombo.findData(
             ConventionStatus.PARTLY_SUSPENDED))
-        dialog.sinceEdit.setDate(to_qdate(date(2026, 5, 1)))
+        dialog.ui.sinceEdit.setDate(to_qdate(date(2026, 5, 1)))
         return True
 
     def second_try(dialog: StatusDialog) -> bool:
-        assert dialog.errorLabel.text() == _(conventions.STATUS_NEEDS_DECISION)
-        dialog.decisionEdit.setText("12/QĐ-UBND")
-        dialog.decisionDateEdit.setDate(to_qdate(date(2026, 4, 28)))
+        assert dialog.ui.errorLabel.text() == _(conventions.STATUS_NEEDS_DECISION)
+        dialog.ui.decisionEdit.setText("12/QĐ-UBND")
+        dialog.ui.decisionDateEdit.setDate(to_qdate(date(2026, 4, 28)))
         return True
     seam.expect(first_try)
     seam.expect(second_try)

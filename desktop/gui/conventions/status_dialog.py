@@ -6,17 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDateEdit, QDialog, QWidget
 
 from desktop.core.domain.enums import ConventionStatus
 from desktop.core.domain.labels import label
@@ -24,18 +14,11 @@ from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
 from desktop.core.services.conventions.versions import StatusDecision
 from desktop.core.services.conventions.views import VersionView
+from desktop.gui.forms.ui_convention_status import Ui_ConventionStatusDialog
 from desktop.gui.kit.form_helpers import clear_error, date_text, select_data, show_error
-from desktop.gui.kit.optional_date import DATE_FORMAT
 
 SETTABLE = (ConventionStatus.IN_FORCE, ConventionStatus.PARTLY_SUSPENDED,
             ConventionStatus.SUSPENDED, ConventionStatus.ABOLISHED)
-
-
-def _date_edit(parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate(), parent)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    return edit
 
 
 def day_of(edit: QDateEdit) -> date:
@@ -46,46 +29,26 @@ def day_of(edit: QDateEdit) -> date:
 class StatusDialog(QDialog):
     def __init__(self, title: str, version: VersionView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_("Change the status of a version"))
-        layout = QVBoxLayout(self)
-        about = QLabel(_("{title}, version {ordinal} (decision {decision} of {date})").format(
-            title=title, ordinal=version.ordinal, decision=version.decision_no or "-",
-            date=date_text(version.decision_date) or "-"))
-        about.setWordWrap(True)
-        layout.addWidget(about)
-        form = QFormLayout()
-        self.statusCombo = QComboBox(self)
+        self.ui = Ui_ConventionStatusDialog()
+        self.ui.setupUi(self)
+        self.ui.aboutLabel.setText(_("{title}, version {ordinal} (decision {decision} of {date})")
+                                   .format(title=title, ordinal=version.ordinal,
+                                           decision=version.decision_no or "-",
+                                           date=date_text(version.decision_date) or "-"))
         for status in SETTABLE:
-            self.statusCombo.addItem(label(status), status)
-        select_data(self.statusCombo, version.status)
-        self.sinceEdit = _date_edit(self)
-        self.decisionEdit = QLineEdit(version.status_decision_no, self)
-        self.decisionEdit.setPlaceholderText(_("for example 12/QĐ-UBND"))
-        self.decisionDateEdit = _date_edit(self)
-        for text, widget in ((_("New &status:"), self.statusCombo),
-                             (_("&Applies from:"), self.sinceEdit),
-                             (_("&Decision no.:"), self.decisionEdit),
-                             (_("Date of the d&ecision:"), self.decisionDateEdit)):
-            caption = QLabel(text, self)
-            caption.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            form.addRow(caption, widget)
-        layout.addLayout(form)
-        self.errorLabel = QLabel(self)
-        clear_error(self.errorLabel)
-        layout.addWidget(self.errorLabel)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+            self.ui.statusCombo.addItem(label(status), status)
+        select_data(self.ui.statusCombo, version.status)
+        self.ui.sinceEdit.setDate(QDate.currentDate())
+        self.ui.decisionDateEdit.setDate(QDate.currentDate())
+        self.ui.decisionEdit.setText(version.status_decision_no)
+        clear_error(self.ui.errorLabel)
 
     def decision(self) -> StatusDecision:
-        since, decided = day_of(self.sinceEdit), day_of(self.decisionDateEdit)
-        return StatusDecision(self.statusCombo.currentData(), since, self.decisionEdit.text(),
-                              decided)
+        since, decided = day_of(self.ui.sinceEdit), day_of(self.ui.decisionDateEdit)
+        return StatusDecision(self.ui.statusCombo.currentData(), since,
+                              self.ui.decisionEdit.text(), decided)
 
     def show_error(self, error: HoagiaiError) -> None:
-        fields = {"decision_no": self.decisionEdit, "since": self.sinceEdit,
-                  "status": self.statusCombo}
-        show_error(self.errorLabel, error, fields)
+        fields = {"decision_no": self.ui.decisionEdit, "since": self.ui.sinceEdit,
+                  "status": self.ui.statusCombo}
+        show_error(self.ui.errorLabel, error, fields)
