@@ -18,8 +18,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.db import journal
 from desktop.core.db.journal import record_event, to_plain, utcnow
+from desktop.core.db.journal_sealing import open_changes
 from desktop.core.db.models import JournalEntry, JournalHead, Team
 from desktop.core.db.models_exchange import ExchangeCaseState, ExchangePackage
 from desktop.core.domain.roles import Permission
@@ -81,11 +81,10 @@ def _collect(session: Session, team_id: str, start: int, end: int) -> _Collected
                                         JournalEntry.op.in_(("insert", "update", "delete")))
              .order_by(JournalEntry.seq))
     collected = _Collected([], {}, {})
-    opener = getattr(journal, "open_changes", None)  # h6: personal values sealed for erasure
     for entry in session.scalars(query):
         if entry.team_id != team_id:
             continue
-        changes = opener(session, entry) if opener else entry.changes
+        changes = open_changes(session, entry)  # personal values are sealed for erasure
         collected.entries.append({
             "seq": entry.seq, "at": to_plain(entry.at), "author": entry.author,
             "device": entry.device, "op": entry.op, "entity": entry.entity,
