@@ -100,7 +100,7 @@ def test_dashboard_charts_match_the_report(qtbot, ward_context, ward_dialogs):
     view.on_bar_clicked("team", 0)
     dialog = view.drilldown
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.table.model().rowCount() == len(view.bars["team"][0][1]),
+    qtbot.waitUntil(lambda: dialog.ui.caseTable.model().rowCount() == len(view.bars["team"][0][1]),
                     timeout=20_000)
 
 
@@ -120,7 +120,7 @@ def test_a_figure_drills_down_to_its_cases_and_a_case_opens_read_only(
                                 successful_column)
     dialog = view.drilldown
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.table.model().rowCount() == len(ids), timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.ui.caseTable.model().rowCount() == len(ids), timeout=20_000)
     dialog.on_cell_double_clicked(0, 0)
     windows = dialog.findChildren(ReadOnlyCaseWindow)
     assert len(windows) == 1

@@ -6,18 +6,11 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from desktop.core.i18n import _, ngettext
+from desktop.core.i18n import ngettext
 from desktop.core.services.ward.drilldown import DrilldownRow, drilldown_rows
+from desktop.gui.forms.ui_ward_drilldown import Ui_WardDrilldownDialog
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.ward.case_viewer import open_read_only
@@ -38,28 +31,20 @@ class CaseListDialog(QDialog):
     def __init__(self, context: BookContext, dialogs: Dialogs, title: str,
                  ids: tuple[uuid.UUID, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_WardDrilldownDialog()
+        self.ui.setupUi(self)
         self.context = context
         self.dialogs = dialogs
         self.setWindowTitle(title)
-        self.resize(900, 420)
-        self.label = QLabel(ngettext("{count} case: double-click one to read it.",
-                                     "{count} cases: double-click one to read it.",
-                                     len(ids)).format(count=len(ids)), self)
+        self.ui.countLabel.setText(ngettext("{count} case: double-click one to read it.",
+                                            "{count} cases: double-click one to read it.",
+                                            len(ids)).format(count=len(ids)))
         self.model = DrilldownModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(sorted_view(self.model, self))
-        self.table.setSortingEnabled(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
+        self.ui.caseTable.setModel(sorted_view(self.model, self))
+        header = self.ui.caseTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DrilldownModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(_("Cases behind the figure"))
-        self.table.doubleClicked.connect(self.on_double_clicked)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(self.table)
+        self.ui.caseTable.doubleClicked.connect(self.on_double_clicked)
         wanted = list(ids)
         context.read(self, lambda session: drilldown_rows(session, wanted), self.show_rows)
 
@@ -68,7 +53,7 @@ class CaseListDialog(QDialog):
 
     def case_id(self, row: int) -> uuid.UUID:
         """The case shown on ``row`` of the table as it is sorted now."""
-        value: uuid.UUID = self.table.model().index(row, 0).data(ID_ROLE)
+        value: uuid.UUID = self.ui.caseTable.model().index(row, 0).data(ID_ROLE)
         return value
 
     def on_double_clicked(self, index: QModelIndex) -> None:
