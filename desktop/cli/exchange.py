@@ -156,14 +156,16 @@ def _write_file(path: Path, data: bytes) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     from desktop.core.exchange import service
+    from desktop.core.services.exchange import packages
 
     if args.status or args.output is None:
         with reading(args) as session:
             for state in service.case_states(session):
                 print(f"{state.number:>8}  {state.label}")
         return 0
-    with opened_book(args) as book:
-        path, result = service.export_to(book.database, _actor(book), args.output)
+    with transaction(args, "exchange export") as session:
+        sent = packages.send(session, args.output)
+    path, result = sent.path, sent.result
     print(_("Package {number} written to {path}: {records} records ({deleted} deleted), "
             "{cases} cases, journal entries {start}-{end}.").format(
         number=result.sequence, path=path, records=result.records, deleted=result.deleted,
@@ -172,8 +174,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from desktop.core.exchange import labels, service
+    from desktop.core.exchange import labels
     from desktop.core.exchange.errors import PackageRefused
+    from desktop.core.services.exchange import packages
     from desktop.core.services.exchange.report_text import describe_report
 
     failed = 0
@@ -181,8 +184,7 @@ def run_import(args: argparse.Namespace) -> int:
         actor = _actor(book)
         for path in args.files:
             try:
-                report = service.receive(book.database, actor, service.read_file(path),
-                                         dry_run=args.dry_run)
+                report = packages.receive(book.database, actor, path, dry_run=args.dry_run)
             except PackageRefused as error:
                 print(f"{path.name}: " + _("Error: {message}").format(message=error.message),
                       file=sys.stderr)

@@ -22,6 +22,7 @@ from desktop.core.domain.roles import Role
 from desktop.core.exchange import service
 from desktop.core.files import DISK_FULL, READ_ONLY, FileProblem, atomic_write, file_errors
 from desktop.core.i18n import _
+from desktop.core.services.exchange import packages
 from desktop.core.services.workspace import backup_jobs
 from desktop.core.services.workspace.backup_jobs import BookFile
 from tests.conftest import TESTER, encrypt_for_cli
@@ -148,8 +149,8 @@ def test_an_export_onto_a_refusing_stick_says_so_and_records_nothing_sent(
     earlier.write_bytes(b"a package sent before")
     before = disk.contents()
     refuse()
-    with pytest.raises(FileProblem) as raised:
-        service.export_to(team.db, team.actor, disk.point)
+    with pytest.raises(FileProblem) as raised, team.tx("exchange export") as session:
+        packages.send(session, disk.point)
     written = Path(raised.value.params["path"])  # the package's own name, on the stick
     assert written.parent == disk.point
     assert str(raised.value) == refusal(message_id, written)

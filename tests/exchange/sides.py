@@ -13,10 +13,15 @@ from sqlalchemy import select, text
 from desktop.core.db.engine import Actor
 from desktop.core.db.models import Case
 from desktop.core.domain.enums import MediatorRole, Sex
+from desktop.core.domain.roles import ROLE_PERMISSIONS, Role
 from desktop.core.exchange import service, team_import, ward
 from desktop.core.exchange.records import read_values, tracked_tables_in_order
+from desktop.core.services.exchange import packages
 from desktop.core.services.workspace import book as workspace
 from desktop.core.services.workspace import teams
+
+# a plain ward book has no accounts: its officer acts with a ward administrator's permissions
+WARD_OFFICER = ROLE_PERMISSIONS[Role.WARD_ADMIN]
 
 MEDIATORS = [
     teams.MediatorInput("Trần Thị Thu Hà", Sex.FEMALE, MediatorRole.LEADER, 1962),
@@ -62,7 +67,7 @@ def make_team(template: Path, root: Path, village: str) -> Side:
 
 def make_ward(template: Path, root: Path) -> Side:
     opened = new_book(template, root / "ward", "ward")
-    side = Side(opened, workspace.actor_for(opened, "tuphap"), root / "ward")
+    side = Side(opened, workspace.actor_for(opened, "tuphap", WARD_OFFICER), root / "ward")
     with side.tx() as s:
         side.ward_id = ward.init_ward(s, "UBND phường Nghĩa Đô", "Phường Nghĩa Đô",
                                       "Thành phố Hà Nội")
@@ -71,7 +76,7 @@ def make_ward(template: Path, root: Path) -> Side:
 
 def ward_url_side(url: str, folder: Path) -> Side:
     opened = workspace.open_url(url)
-    side = Side(opened, workspace.actor_for(opened, "tuphap"), folder)
+    side = Side(opened, workspace.actor_for(opened, "tuphap", WARD_OFFICER), folder)
     with side.tx() as s:
         side.ward_id = ward.init_ward(s, "UBND phường Nghĩa Đô", "Phường Nghĩa Đô",
                                       "Thành phố Hà Nội")
@@ -90,7 +95,8 @@ def connect(team: Side, ward_side: Side) -> None:
 
 
 def export(team: Side) -> Path:
-    path, _result = service.export_to(team.db, team.actor, team.folder / "out")
+    with team.tx("exchange export") as session:
+        path = packages.send(session, team.folder / "out").path
     team.sent.append(path)
     return path
 

@@ -20,7 +20,6 @@ from desktop.core.exchange import book, errors, export, incoming, keys
 from desktop.core.exchange.errors import PackageRefused
 from desktop.core.exchange.team_import import TeamImportReport, import_from_ward
 from desktop.core.exchange.ward_import import TeamReport, import_team_data
-from desktop.core.files import atomic_write, file_errors
 from desktop.core.i18n import N_
 from desktop.core.policy import settings
 
@@ -72,23 +71,6 @@ def _receive(session: Session, data: bytes, user: str) -> TeamReport | TeamImpor
     if kind != book.TEAM:
         raise PackageRefused(errors.FOR_A_TEAM)
     return import_from_ward(session, package, user)
-
-
-def export_to(database: Database, actor: Actor, folder: Path) -> tuple[Path, export.ExportResult]:
-    """Write the next team-data package into ``folder``; the file is written before the
-    transaction commits, so a failed write records nothing as sent."""
-    with file_errors(folder):
-        folder.mkdir(parents=True, exist_ok=True)
-    with database.transaction(actor, reason="exchange export") as session:
-        result = export.export_package(session)
-        target = folder / result.file_name
-        _write_new(target, result.data)
-    return target, result
-
-
-def _write_new(target: Path, data: bytes) -> None:
-    with file_errors(target):
-        atomic_write(target, data)
 
 
 # --- per-case export state (team book) -------------------------------------------------------

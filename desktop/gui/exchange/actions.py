@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QMainWindow
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import HoagiaiError
-from desktop.core.exchange import book, export, labels, service
+from desktop.core.exchange import book, export, labels
 from desktop.core.exchange.team_import import TeamImportReport
 from desktop.core.exchange.ward_import import TeamReport
 from desktop.core.files import atomic_write, file_errors
 from desktop.core.i18n import _
+from desktop.core.services.exchange import packages
 from desktop.gui.exchange.preview_dialog import ExchangePreviewDialog
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs, pdf_filter
@@ -104,10 +105,8 @@ class ExchangeActions(QObject):
             return
 
         def change(session: Session) -> export.ExportResult:
-            result = export.export_package(session)
-            with file_errors(target):  # written before the commit: no "sent" without file
-                atomic_write(target, result.data)
-            return result
+            # written before the commit: no "sent" without its file
+            return packages.send(session, target.parent, target.name).result
         self.context.write(self, change, lambda result: self._sent(result, target), self._failed,
                            reason="exchange export")
 
@@ -129,9 +128,8 @@ class ExchangeActions(QObject):
                                 lambda report: self._preview(path, report), self._failed)
 
     def _dry_run(self, path: Path) -> Report:
-        data = service.read_file(path)
-        return service.receive(self.context.book.database, self.context.actor, data,
-                               dry_run=True)
+        return packages.receive(self.context.book.database, self.context.actor, path,
+                                dry_run=True)
 
     def _preview(self, path: Path, report: Report) -> None:
         self.last_report = report
@@ -140,8 +138,7 @@ class ExchangeActions(QObject):
             return
 
         def apply() -> Report:
-            data = service.read_file(path)
-            return service.receive(self.context.book.database, self.context.actor, data)
+            return packages.receive(self.context.book.database, self.context.actor, path)
         self.context.run(self, apply, self._imported, self._failed)
 
     def _describe(self, entity: str, record_id: str) -> str:
