@@ -96,7 +96,7 @@ def test_dashboard_charts_match_the_report(qtbot, ward_context, ward_dialogs):
         ward.count(k) for k in ("successful", "unsuccessful", "in_progress", "not_eligible")]
     assert sum(len(ids) for _label, ids in view.bars["team"]) == ward.count("handled")
     assert len(view.bars["month"]) == 12
-    assert view.overdue.model().rowCount() == len(view.data.overdue)
+    assert view.ui.overdueTable.model().rowCount() == len(view.data.overdue)
     view.on_bar_clicked("team", 0)
     dialog = view.drilldown
     qtbot.addWidget(dialog)

@@ -8,18 +8,8 @@ import uuid
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop.core.domain.enums import MatterGroup
 from desktop.core.i18n import _
@@ -28,6 +18,7 @@ from desktop.core.statistics.dashboard import Dashboard, dashboard_data
 from desktop.core.statistics.figures import RESULTS, Ids
 from desktop.core.statistics.rules import load_rules
 from desktop.core.statistics.tables import percent
+from desktop.gui.forms.ui_ward_dashboard import Ui_WardDashboard
 from desktop.gui.kit.changes import Area, Changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
@@ -43,16 +34,14 @@ class DashboardView(QWidget):
     def __init__(self, context: BookContext, dialogs: Dialogs, today: date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_WardDashboard()
+        self.ui.setupUi(self)
         self.context = context
         self.dialogs = dialogs
         self.today = today or date.today()
         self.data: Dashboard | None = None
         self.drilldown: CaseListDialog | None = None
         self.bars: dict[str, Bars] = {}
-        self.year_combo = QComboBox(self)
-        self.year_combo.setAccessibleName(_("Year"))
-        self.summary = QLabel(self)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.charts = {
             "status": BarChart(_("Cases by result"), parent=self),
             "group": BarChart(_("Cases by matter group"), parent=self),
@@ -60,50 +49,29 @@ class DashboardView(QWidget):
             "month": BarChart(_("Cases received by month"), horizontal=False, parent=self),
             "rate": BarChart(_("Success rate by team"), parent=self),
         }
-        self.overdue = self._overdue_table()
-        self._lay_out()
+        self._place_charts()
+        self._set_up_overdue_table()
         for key, chart in self.charts.items():
             chart.bar_clicked.connect(partial(self.on_bar_clicked, key))
-        self.year_combo.currentIndexChanged.connect(self.reload)
+        self.ui.yearCombo.currentIndexChanged.connect(self.reload)
         context.data_changed.connect(self.on_data_changed)
         self.refresh_years()
 
-    def _overdue_table(self) -> QTableView:
-        self.overdue_model = OverdueModel(self)
-        table = QTableView(self)
-        table.setModel(sorted_view(self.overdue_model, self))
-        table.setSortingEnabled(True)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(OverdueModel.WHAT, QHeaderView.ResizeMode.Stretch)
-        table.setAccessibleName(_("Overdue items"))
-        table.doubleClicked.connect(self.on_overdue_activated)
-        return table
-
-    def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        label = QLabel(_("&Year:"), self)
-        label.setBuddy(self.year_combo)
-        top.addWidget(label)
-        top.addWidget(self.year_combo)
-        top.addSpacing(20)
-        top.addWidget(self.summary, 1)
-        grid = QGridLayout()
+    def _place_charts(self) -> None:
+        """The charts fill the grid around the overdue list, which the form puts at (1, 2)."""
         places = {"status": (0, 0), "group": (0, 1), "team": (0, 2), "month": (1, 0),
                   "rate": (1, 1)}
         for key, (row, column) in places.items():
-            grid.addWidget(self.charts[key], row, column)
-        overdue = QVBoxLayout()
-        overdue.addWidget(QLabel(_("<b>Overdue items</b> (double-click to read the case)"),
-                                 self))
-        overdue.addWidget(self.overdue)
-        grid.addLayout(overdue, 1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(grid, 1)
+            self.ui.chartsLayout.addWidget(self.charts[key], row, column)
+
+    def _set_up_overdue_table(self) -> None:
+        self.overdue_model = OverdueModel(self)
+        table = self.ui.overdueTable
+        table.setModel(sorted_view(self.overdue_model, self))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(OverdueModel.WHAT, QHeaderView.ResizeMode.Stretch)
+        table.doubleClicked.connect(self.on_overdue_activated)
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -115,7 +83,7 @@ class DashboardView(QWidget):
         self.context.read(self, lambda session: case_list.case_years(session), self.on_years_loaded)
 
     def on_years_loaded(self, years: list[int]) -> None:
-        combo = self.year_combo
+        combo = self.ui.yearCombo
         chosen = combo.currentData()
         if self.today.year not in years:
             years = [self.today.year, *years]
@@ -128,7 +96,7 @@ class DashboardView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        year, today = self.year_combo.currentData() or self.today.year, self.today
+        year, today = self.ui.yearCombo.currentData() or self.today.year, self.today
         self.context.read(self, lambda session: dashboard_data(session, year, today),
                           self.show_data)
 
@@ -138,7 +106,7 @@ class DashboardView(QWidget):
         self.data = data
         rules = load_rules()
         ward = data.report.ward
-        self.summary.setText(_(
+        self.ui.summaryLabel.setText(_(
             "<b>{handled}</b> cases handled: <b>{successful}</b> successful, "
             "<b>{open}</b> in progress; success rate <b>{rate}</b>; <b>{overdue}</b> overdue "
             "items").format(handled=ward.count("handled"), successful=ward.count("successful"),
@@ -181,7 +149,7 @@ class DashboardView(QWidget):
         self.on_overdue_double_clicked(index.row(), index.column())
 
     def on_overdue_double_clicked(self, row: int, _column: int) -> None:
-        case_id: uuid.UUID = self.overdue.model().index(row, 0).data(ID_ROLE)
+        case_id: uuid.UUID = self.ui.overdueTable.model().index(row, 0).data(ID_ROLE)
         open_read_only(self.context, case_id, self.dialogs, self)
 
 
