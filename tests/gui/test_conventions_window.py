@@ -30,8 +30,8 @@ def show_window(qtbot, context, seam) -> ConventionsWindow:
 
 def test_without_conventions_it_says_how_to_import(qtbot, context, seam):
     window = show_window(qtbot, context, seam)
-    assert window.errorLabel.text() == _(NO_CONVENTIONS)
-    assert not window.printButton.isEnabled()
+    assert window.ui.errorLabel.text() == _(NO_CONVENTIONS)
+    assert not window.ui.printButton.isEnabled()
 
 
 def test_versions_and_a_change_of_status_with_its_decision(qtbot, book, actor, team_id,
@@ -55,7 +55,7 @@ def test_versions_and_a_change_of_status_with_its_decision(qtbot, book, actor, t
     seam.expect(first_try)
     seam.expect(second_try)
     with qtbot.waitSignal(window.loaded, timeout=10_000):
-        window.statusButton.click()
+        window.ui.statusButton.click()
         qtbot.waitUntil(lambda: not seam.scripts, timeout=10_000)
     qtbot.waitUntil(lambda: window.versionModel.index(0, 4).data()
                     == label(ConventionStatus.PARTLY_SUSPENDED), timeout=10_000)
@@ -72,16 +72,16 @@ def test_review_table_and_print(qtbot, book, actor, team_id, context, seam, tmp_
     with book.database.transaction(actor) as s:
         citations.cite_by_number(s, case_id, convention_id, 8, note="Lối đi chung")
     window = show_window(qtbot, context, seam)
-    window.fromEdit.setDate(to_qdate(date(2026, 1, 1)))
-    window.toEdit.setDate(to_qdate(date(2026, 12, 31)))
+    window.ui.fromEdit.setDate(to_qdate(date(2026, 1, 1)))
+    window.ui.toEdit.setDate(to_qdate(date(2026, 12, 31)))
     with qtbot.waitSignal(window.review_shown, timeout=10_000):
-        window.showButton.click()
+        window.ui.showButton.click()
     assert window.reviewModel.rowCount() == 1
     assert [window.reviewModel.index(0, c).data() for c in (0, 2, 3, 4, 5)] \
         == ["8", "1", "-", "-", "1"]
-    assert "24" in window.summaryLabel.text() and "1" in window.summaryLabel.text()
+    assert "24" in window.ui.summaryLabel.text() and "1" in window.ui.summaryLabel.text()
     with qtbot.waitSignal(window.preview_opened, timeout=20_000) as opened:
-        window.printButton.click()
+        window.ui.printButton.click()
     preview = opened.args[0]
     qtbot.addWidget(preview)
     qtbot.waitUntil(lambda: preview.page_count() > 0)

@@ -14,20 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QTableView, QWidget
 from sqlalchemy.orm import Session
 
 from desktop.core.domain.labels import label
@@ -38,6 +25,7 @@ from desktop.core.services.conventions import versions as conventions
 from desktop.core.services.conventions.citations import AnnualReview
 from desktop.core.services.conventions.views import ConventionView, VersionView
 from desktop.gui.conventions.status_dialog import StatusDialog, day_of
+from desktop.gui.forms.ui_convention_window import Ui_ConventionsWindow
 from desktop.gui.kit.changes import Area, Changed, areas_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
@@ -49,7 +37,6 @@ from desktop.gui.kit.form_helpers import (
     show_error,
     to_qdate,
 )
-from desktop.gui.kit.optional_date import DATE_FORMAT
 from desktop.gui.kit.rows_model import Column, RowsModel
 from desktop.gui.kit.saving import OnDone, OnError, run_until_saved
 from desktop.gui.kit.signals import emit
@@ -92,22 +79,10 @@ REVIEW_COLUMNS = (
 )
 
 
-def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    return edit
-
-
-def _table(model: RowsModel, long_columns: tuple[int, ...], name: str) -> QTableView:
-    view = QTableView()
+def _fit(view: QTableView, model: RowsModel, long_columns: tuple[int, ...]) -> None:
     view.setModel(model)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.setAccessibleName(name)
     fit_columns(view, long_text_columns=long_columns)
     fit_rows(view)
-    return view
 
 
 class ConventionsWindow(QMainWindow):
@@ -118,85 +93,37 @@ class ConventionsWindow(QMainWindow):
     def __init__(self, context: BookContext, dialogs: Dialogs,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_ConventionsWindow()
+        self.ui.setupUi(self)
         self.context = context
         self.dialogs = dialogs
         self.view: ConventionView | None = None
         self.review: AnnualReview | None = None
         self.preview: PdfPreviewDialog | None = None
-        self.setWindowTitle(_("Village conventions"))
-        self.resize(1100, 680)
         self._build()
         self._connect()
 
     # --- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.errorLabel = QLabel()
-        clear_error(self.errorLabel)
-        self.reminderLabel = QLabel(_(conventions.NOT_LAW_REMINDER))
-        self.reminderLabel.setWordWrap(True)
-        self.conventionList = QListWidget()
-        self.conventionList.setAccessibleName(_("Conventions"))
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self._versions_page(), _("&Versions"))
-        self.tabs.addTab(self._review_page(), _("Annual &review"))
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.conventionList)
-        splitter.addWidget(self.tabs)
-        splitter.setSizes([260, 840])
-        for widget in (self.errorLabel, self.reminderLabel):
-            layout.addWidget(widget)
-        layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
-
-    def _versions_page(self) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
+        """What the form cannot hold: models, the reminder's text, dates, splitter sizes."""
+        clear_error(self.ui.errorLabel)
+        self.ui.reminderLabel.setText(_(conventions.NOT_LAW_REMINDER))
+        self.ui.mainSplitter.setSizes([260, 840])
         self.versionModel = RowsModel(VERSION_COLUMNS, self)
-        self.versionTable = _table(self.versionModel, (5,), _("Versions"))
-        self.statusButton = QPushButton(_("Change &status…"))
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.statusButton)
-        box.addWidget(self.versionTable)
-        box.addLayout(row)
-        return page
-
-    def _review_page(self) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
+        _fit(self.ui.versionTable, self.versionModel, (5,))
         year = date.today().year
-        self.fromEdit = _date_edit(date(year, 1, 1))
-        self.toEdit = _date_edit(date(year, 12, 31))
-        self.showButton = QPushButton(_("S&how"))
-        self.printButton = QPushButton(_("&Print…"))
-        row = QHBoxLayout()
-        for text, edit in ((_("&From:"), self.fromEdit), (_("&To:"), self.toEdit)):
-            caption = QLabel(text)
-            caption.setBuddy(edit)
-            edit.setAccessibleName(text.replace("&", "").rstrip(":"))
-            row.addWidget(caption)
-            row.addWidget(edit)
-        row.addWidget(self.showButton)
-        row.addStretch(1)
-        row.addWidget(self.printButton)
+        self.ui.fromEdit.setDate(to_qdate(date(year, 1, 1)))
+        self.ui.toEdit.setDate(to_qdate(date(year, 12, 31)))
         self.reviewModel = RowsModel(REVIEW_COLUMNS, self)
-        self.reviewTable = _table(self.reviewModel, (1,), _("Articles cited in the period"))
-        self.summaryLabel = QLabel()
-        self.summaryLabel.setWordWrap(True)
-        box.addLayout(row)
-        box.addWidget(self.reviewTable, 1)
-        box.addWidget(self.summaryLabel)
-        return page
+        _fit(self.ui.reviewTable, self.reviewModel, (1,))
 
     def _connect(self) -> None:
-        self.conventionList.currentRowChanged.connect(lambda _row: self.show_selected())
-        self.versionTable.selectionModel().selectionChanged.connect(self._sync_buttons)
-        self.statusButton.clicked.connect(self.change_status)
-        self.showButton.clicked.connect(self.show_review)
-        self.printButton.clicked.connect(self.print_review)
+        self.ui.conventionList.currentRowChanged.connect(lambda _row: self.show_selected())
+        self.ui.versionTable.selectionModel().selectionChanged.connect(self._sync_buttons)
+        self.ui.statusButton.clicked.connect(self.change_status)
+        self.ui.showButton.clicked.connect(self.show_review)
+        self.ui.printButton.clicked.connect(self.print_review)
         self.context.data_changed.connect(self.on_data_changed)
 
     # --- conventions and versions ------------------------------------------------------------
@@ -211,20 +138,20 @@ class ConventionsWindow(QMainWindow):
                           self._failed)
 
     def _show_list(self, rows: list[tuple[uuid.UUID, str, str, int]]) -> None:
-        self.conventionList.clear()
+        self.ui.conventionList.clear()
         for convention_id, title, village, _versions in rows:
             item = QListWidgetItem(f"{title}\n{village}" if village else title)
             item.setData(Qt.ItemDataRole.UserRole, convention_id)
-            self.conventionList.addItem(item)
+            self.ui.conventionList.addItem(item)
         if rows:
-            self.conventionList.setCurrentRow(0)
+            self.ui.conventionList.setCurrentRow(0)
         else:
-            show_error(self.errorLabel, HoagiaiError(NO_CONVENTIONS))
+            show_error(self.ui.errorLabel, HoagiaiError(NO_CONVENTIONS))
             self._sync_buttons()
             emit(self.loaded)
 
     def convention_id(self) -> uuid.UUID | None:
-        item = self.conventionList.currentItem()
+        item = self.ui.conventionList.currentItem()
         value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         return value if isinstance(value, uuid.UUID) else None
 
@@ -238,30 +165,30 @@ class ConventionsWindow(QMainWindow):
     def _show_convention(self, view: ConventionView) -> None:
         selected = self.selected_version()
         self.view = view
-        clear_error(self.errorLabel)
+        clear_error(self.ui.errorLabel)
         self.versionModel.set_rows(view.versions)
         ids = [v.id for v in view.versions]
         if selected is not None and selected.id in ids:
-            self.versionTable.selectRow(ids.index(selected.id))
+            self.ui.versionTable.selectRow(ids.index(selected.id))
         else:
-            self.versionTable.selectRow(len(ids) - 1)
+            self.ui.versionTable.selectRow(len(ids) - 1)
         self._sync_buttons()
         if self.review is not None:
             self.show_review()
         emit(self.loaded)
 
     def selected_version(self) -> VersionView | None:
-        rows = self.versionTable.selectionModel().selectedRows()
+        rows = self.ui.versionTable.selectionModel().selectedRows()
         return self.versionModel.row_at(rows[0].row()) if rows else None
 
     def _sync_buttons(self) -> None:
         has_convention = self.convention_id() is not None
-        self.statusButton.setEnabled(self.selected_version() is not None)
-        self.showButton.setEnabled(has_convention)
-        self.printButton.setEnabled(has_convention)
+        self.ui.statusButton.setEnabled(self.selected_version() is not None)
+        self.ui.showButton.setEnabled(has_convention)
+        self.ui.printButton.setEnabled(has_convention)
 
     def _failed(self, error: HoagiaiError) -> None:
-        show_error(self.errorLabel, error)
+        show_error(self.ui.errorLabel, error)
 
     def change_status(self) -> None:
         version = self.selected_version()
@@ -278,7 +205,7 @@ class ConventionsWindow(QMainWindow):
     # --- the annual review -------------------------------------------------------------------
 
     def period(self) -> tuple[date, date]:
-        return day_of(self.fromEdit), day_of(self.toEdit)
+        return day_of(self.ui.fromEdit), day_of(self.ui.toEdit)
 
     def show_review(self) -> None:
         convention_id = self.convention_id()
@@ -293,7 +220,7 @@ class ConventionsWindow(QMainWindow):
         cited = [row for row in review.rows if row.cases]
         self.reviewModel.set_rows(cited)
         never = ", ".join(str(row.number) for row in review.never_cited) or "-"
-        self.summaryLabel.setText(_(
+        self.ui.summaryLabel.setText(_(
             "{cases} case(s) received in the period cited this convention. Articles never "
             "cited: {never}.").format(cases=review.total_cases, never=never))
         emit(self.review_shown)

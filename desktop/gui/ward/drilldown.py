@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from desktop.core.i18n import ngettext
@@ -17,7 +17,7 @@ from desktop.gui.ward.case_viewer import open_read_only
 from desktop.gui.ward.models import ID_ROLE, SORT_ROLE, DrilldownModel
 
 
-def sorted_view(model: DrilldownModel, parent: QWidget) -> QSortFilterProxyModel:
+def sorted_view(model: QAbstractItemModel, parent: QWidget) -> QSortFilterProxyModel:
     """The model sorted on its raw values when a header is clicked."""
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
