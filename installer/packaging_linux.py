@@ -60,7 +60,7 @@ def deb(bundle: Path, dist: Path, build: Path, version: str) -> Path:
     _documentation(share / "doc" / "hoagiai", version)
     _control(tree, bundle, version)
     target = dist / f"hoagiai_{version}_amd64.deb"
-    subprocess.run(["fakeroot", "dpkg-deb", "--build", "-Zxz", "-z6", str(tree), str(target)],
+    subprocess.run(["fakeroot", "dpkg-deb", "--build", "-Zgzip", "-z6", str(tree), str(target)],
                    check=True, stdout=subprocess.DEVNULL)
     say(f"wrote {target.name}")
     return target
