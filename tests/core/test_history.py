@@ -13,11 +13,12 @@ from desktop.core.domain.labels import label
 from desktop.core.i18n import _
 from desktop.core.services.cases import outcomes, participants
 from desktop.core.services.documents import printing as documents
-from desktop.core.services.history import changes as history
+from desktop.core.services.history import case_history, labels
+from desktop.core.services.history import journal_browser as browser
 from tests.core.helpers import AGREED, add_person, build_case, close_successfully, open_case
 
 
-def _subjects(entries: list[history.HistoryEntry]) -> list[str]:
+def _subjects(entries: list[case_history.HistoryEntry]) -> list[str]:
     return [entry.subject for entry in entries]
 
 
@@ -29,7 +30,7 @@ def test_history_covers_the_case_and_every_record_of_it(book, actor, team_id):
         other = open_case(session, team_id, "Vụ việc khác")
         add_person(session, other, team_id, "Trần Văn Khác")
     with book.database.reading() as session:
-        entries = history.case_history(session, parts.case_id)
+        entries = case_history.case_history(session, parts.case_id)
     subjects = " | ".join(_subjects(entries))
     for what in ("Case", "Participant", "Mediator assignment", "Hearing", "Hearing attendee",
                  "Agreement", "Agreement term", "Outcome"):
@@ -61,7 +62,7 @@ def test_amendments_show_their_reason_and_removed_records_their_name(book, actor
     with book.database.transaction(actor, reason="Nhập nhầm ngày kết thúc") as session:
         outcomes.reopen_case(session, parts.case_id)
     with book.database.reading() as session:
-        entries = history.case_history(session, parts.case_id)
+        entries = case_history.case_history(session, parts.case_id)
     removed = next(e for e in entries if e.action == _("Removed")
                    and e.subject.startswith(_("Participant")))
     assert "Lê Thị Gỡ" in removed.subject
@@ -75,12 +76,12 @@ def test_prints_and_sensitive_views_are_in_the_history(book, actor, team_id):
         plain = open_case(session, team_id)
         sensitive = open_case(session, team_id, "Mâu thuẫn vợ chồng", sensitive=True)
     with book.database.transaction(actor) as session:
-        assert not history.record_sensitive_view(session, plain)
-        assert history.record_sensitive_view(session, sensitive)
+        assert not case_history.record_sensitive_view(session, plain)
+        assert case_history.record_sensitive_view(session, sensitive)
         documents.record_print(session, sensitive, DocumentKind.CASEFILE, "printer")
     with book.database.reading() as session:
-        assert [e.op for e in history.case_history(session, plain)] == ["insert"]
-        entries = history.case_history(session, sensitive)
+        assert [e.op for e in case_history.case_history(session, plain)] == ["insert"]
+        entries = case_history.case_history(session, sensitive)
     assert [e.op for e in entries] == ["print", "view", "insert"]
     printed, viewed = entries[0], entries[1]
     assert printed.action == _("Printed or saved a document")
@@ -94,25 +95,25 @@ def test_journal_filters_pages_and_check(book, actor, team_id):
         case_id = open_case(session, team_id, sensitive=True)
     other = type(actor)(user="hoa", device=actor.device)
     with book.database.transaction(other) as session:
-        history.record_sensitive_view(session, case_id)
+        case_history.record_sensitive_view(session, case_id)
     with book.database.reading() as session:
-        everything = history.journal_seqs(session, history.JournalFilter())
+        everything = browser.journal_seqs(session, browser.JournalFilter())
         assert everything == sorted(everything, reverse=True)
-        assert history.journal_seqs(session, history.JournalFilter(author="hoa")) == \
+        assert browser.journal_seqs(session, browser.JournalFilter(author="hoa")) == \
             everything[:1]
-        views = history.journal_seqs(session, history.JournalFilter(op=history.VIEW))
+        views = browser.journal_seqs(session, browser.JournalFilter(op=labels.VIEW))
         assert len(views) == 1
-        assert len(history.journal_seqs(session, history.JournalFilter(entity="cases"))) == 2
-        assert history.journal_seqs(session, history.JournalFilter(
+        assert len(browser.journal_seqs(session, browser.JournalFilter(entity="cases"))) == 2
+        assert browser.journal_seqs(session, browser.JournalFilter(
             start=date(2000, 1, 1), end=date(2000, 12, 31))) == []
-        assert history.journal_seqs(session, history.JournalFilter(
+        assert browser.journal_seqs(session, browser.JournalFilter(
             start=date.today(), end=date.today())) == everything
-        rows = history.journal_rows(session, everything[:2])
+        rows = browser.journal_rows(session, everything[:2])
         assert [r.seq for r in rows] == everything[:2]
         assert rows[0].action == _("Viewed (sensitive case)") and rows[0].author == "hoa"
-        authors, entities, ops = history.journal_choices(session)
+        authors, entities, ops = browser.journal_choices(session)
         assert "hoa" in authors and "cases" in entities and "view" in ops
-        found = history.check_journal(session)
+        found = browser.check_journal(session)
         assert found.entries == len(everything) and found.broken_seq is None
     book.database.dispose()  # tamper with one entry behind the program's back
     with contextlib.closing(sqlite3.connect(book.database.path)) as connection:
@@ -121,7 +122,7 @@ def test_journal_filters_pages_and_check(book, actor, team_id):
                            (everything[-2],))
         connection.commit()
     with book.database.reading() as session:
-        found = history.check_journal(session)
+        found = browser.check_journal(session)
     assert found.broken_seq == everything[-2] and found.broken_at is not None
 
 
@@ -129,7 +130,7 @@ def test_every_field_of_a_case_record_has_a_label():
     from desktop.core.db import models
     from desktop.core.db.models_documents import Attachment
 
-    hidden = history._HIDDEN
+    hidden = labels.HIDDEN_FIELDS
     for model in (models.Case, models.CaseParticipant, models.MediatorAssignment,
                   models.ConflictDeclaration, models.Hearing, models.HearingAttendee,
                   models.Outcome, models.Agreement, models.AgreementTerm, models.CaseCitation,
@@ -137,7 +138,7 @@ def test_every_field_of_a_case_record_has_a_label():
         table = model.__table__
         for column in table.columns:
             if column.name not in hidden:
-                assert history.field_label(table.name, column.name) != column.name, \
+                assert labels.field_label(table.name, column.name) != column.name, \
                     (table.name, column.name)
 
 
@@ -150,9 +151,9 @@ def test_the_journal_is_refused_to_a_role_that_may_not_read_it(book, actor, team
         case_id = open_case(session, team_id)
     mediator = Actor("hoa", actor.device, role=Role.MEDIATOR)
     with book.database.reading(mediator) as session:
-        assert history.case_history(session, case_id)  # a mediator reads the team's cases
-        for query in (lambda: history.journal_seqs(session, history.JournalFilter()),
-                      lambda: history.check_journal(session)):
+        assert case_history.case_history(session, case_id)  # a mediator reads the team's cases
+        for query in (lambda: browser.journal_seqs(session, browser.JournalFilter()),
+                      lambda: browser.check_journal(session)):
             try:
                 query()
             except PermissionDenied:
@@ -171,10 +172,10 @@ def test_sealed_personal_data_reads_as_the_name_until_it_is_erased(book, actor, 
         add_person(session, case_id, team_id, "Đặng Thị Kín")
     with book.database.reading(actor) as session:
         seq = session.scalar(select(JournalEntry.seq).where(JournalEntry.entity == "persons"))
-        [row] = history.journal_rows(session, [seq])
+        [row] = browser.journal_rows(session, [seq])
     assert "Đặng Thị Kín" in row.summary and "sealed" not in row.summary
     with book.database.transaction(actor) as session:
         session.execute(delete(PersonalKey))  # what an erasure does to the person's key
     with book.database.reading(actor) as session:
-        [row] = history.journal_rows(session, [seq])
+        [row] = browser.journal_rows(session, [seq])
     assert "Đặng Thị Kín" not in row.summary and _("(erased)") in row.summary

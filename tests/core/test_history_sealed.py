@@ -12,17 +12,17 @@ from sqlalchemy import select
 from desktop.core.db.models import JournalEntry
 from desktop.core.domain.enums import Sex
 from desktop.core.i18n import _
-from desktop.core.services.history import changes as history
+from desktop.core.services.history import journal_browser
 from desktop.core.services.people import personal_data
 from desktop.core.services.people import persons as people
 from tests.core.helpers import open_case
 
 
-def _person_rows(session, person_id) -> list[history.JournalRow]:
+def _person_rows(session, person_id) -> list[journal_browser.JournalRow]:
     seqs = list(session.scalars(select(JournalEntry.seq).where(
         JournalEntry.entity == "persons", JournalEntry.entity_id == str(person_id),
         JournalEntry.op.in_(("insert", "update"))).order_by(JournalEntry.seq)))
-    return history.journal_rows(session, seqs)
+    return journal_browser.journal_rows(session, seqs)
 
 
 @pytest.mark.both_backends
@@ -45,7 +45,7 @@ def test_a_name_change_reads_as_names_then_as_erased(book, actor, team_id):
         personal_data.erase_person(session, person_id, date(2026, 3, 5), "Người này yêu cầu")
     with book.database.reading(actor) as session:
         rows = _person_rows(session, person_id)
-        assert history.check_journal(session).broken_seq is None
+        assert journal_browser.check_journal(session).broken_seq is None
     text = " | ".join(row.summary for row in rows)
     assert "Kín" not in text and "Kim" not in text and "Số 9" not in text
     assert _("(erased)") in rows[0].summary and _("(erased)") in rows[1].summary

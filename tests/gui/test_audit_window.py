@@ -9,12 +9,13 @@ from datetime import date
 
 import pytest
 
-from desktop.core.db.engine import Actor
+from desktop.core.db import journal
 from desktop.core.domain.roles import Role
-from desktop.core.services.history import changes as history
+from desktop.core.services.history import journal_browser
 from desktop.gui.audit import JournalWindow, open_journal_window
 from desktop.gui.audit.journal_model import JournalTableModel
 from desktop.gui.kit.changes import Area, Changed, areas_changed
+from tests.actors import leader
 from tests.gui.conftest import add_cases, wait_idle
 
 
@@ -50,9 +51,9 @@ def test_newest_first_and_fetched_a_page_at_a_time(qtbot, context, dialogs, book
 def test_filters_by_person_record_action_and_date(qtbot, context, dialogs, book, actor,
                                                   team_id):
     add_cases(book, actor, team_id, 3)
-    with book.database.transaction(Actor("hoa", actor.device)) as session:
-        history.journal.record_event(session, "print", "cases", "x", str(team_id),
-                                     {"document": "casefile", "target": "printer"})
+    with book.database.transaction(leader("hoa", actor.device)) as session:
+        journal.record_event(session, "print", "cases", "x", str(team_id),
+                             {"document": "casefile", "target": "printer"})
     window = open_window(qtbot, context, dialogs)
     total = window.model.total
     qtbot.waitUntil(lambda: window.ui.authorCombo.count() > 1)
@@ -69,7 +70,7 @@ def test_filters_by_person_record_action_and_date(qtbot, context, dialogs, book,
     window.ui.toCheck.setChecked(True)
     window.ui.fromCheck.setChecked(True)
     qtbot.waitUntil(lambda: window.model.total == 0)
-    assert window.current_filter() == history.JournalFilter(
+    assert window.current_filter() == journal_browser.JournalFilter(
         entity="cases", op="insert", start=date(2001, 1, 1), end=date(2001, 12, 31))
     wait_idle(qtbot, context)
 
@@ -102,7 +103,7 @@ def test_a_role_that_may_not_read_the_journal_is_told_so(qtbot, context, dialogs
                                                         preferences):
     from desktop.gui.app import build_main_window
 
-    context.actor = Actor("hoa", context.actor.device, role=role)
+    context.actor = leader("hoa", context.actor.device, role=role)
     assert open_journal_window(context, dialogs) is None
     assert "nhật ký" in dialogs.messages[-1][1].lower()
     window = build_main_window(context, dialogs, preferences)

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _
-from desktop.core.services.history import changes as history
-from desktop.core.services.history.changes import JournalFilter, JournalRow, local_time
+from desktop.core.services.history import journal_browser
+from desktop.core.services.history.journal_browser import JournalFilter, JournalRow
+from desktop.core.services.history.values import local_time
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.signals import emit
 
@@ -63,8 +64,8 @@ class JournalTableModel(QAbstractTableModel):
         generation, wanted, page = self._generation, self.journal_filter, self.PAGE_SIZE
 
         def query(session: Session) -> _Loaded:
-            seqs = history.journal_seqs(session, wanted)
-            return seqs, history.journal_rows(session, seqs[:page])
+            seqs = journal_browser.journal_seqs(session, wanted)
+            return seqs, journal_browser.journal_rows(session, seqs[:page])
         self._context.read(self, query, lambda loaded: self._on_loaded(generation, loaded),
                            lambda error: self._on_failed(generation, error))
 
@@ -93,7 +94,7 @@ class JournalTableModel(QAbstractTableModel):
         page = self._seqs[self._fetched:self._fetched + self.PAGE_SIZE]
         self._fetched += len(page)  # asked for: the view will not ask for this page again
         generation = self._generation
-        self._context.read(self, lambda session: history.journal_rows(session, page),
+        self._context.read(self, lambda session: journal_browser.journal_rows(session, page),
                            lambda rows: self._on_page_loaded(generation, rows))
 
     def _on_page_loaded(self, generation: int, rows: list[JournalRow]) -> None:

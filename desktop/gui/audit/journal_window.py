@@ -25,8 +25,9 @@ from desktop.core.domain.roles import Permission
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _, ngettext
 from desktop.core.policy import access
-from desktop.core.services.history import changes as history
-from desktop.core.services.history.changes import JournalCheck, JournalFilter, local_time
+from desktop.core.services.history import journal_browser, labels
+from desktop.core.services.history.journal_browser import JournalCheck, JournalFilter
+from desktop.core.services.history.values import local_time
 from desktop.gui.audit.journal_model import JournalTableModel
 from desktop.gui.forms.ui_journal_window import Ui_JournalWindow
 from desktop.gui.kit.changes import Area, Changed
@@ -85,13 +86,14 @@ class JournalWindow(QDialog):
             edit.dateChanged.connect(self.apply_filter)
 
     def load_choices(self) -> None:
-        self.context.read(self, history.journal_choices, self._show_choices, self._on_failed)
+        self.context.read(self, journal_browser.journal_choices, self._show_choices,
+                          self._on_failed)
 
     def _show_choices(self, choices: tuple[list[str], list[str], list[str]]) -> None:
         authors, entities, ops = choices
         for combo, pairs in ((self.ui.authorCombo, [(a, a) for a in authors]),
-                             (self.ui.entityCombo, history.labels_of(entities)),
-                             (self.ui.opCombo, sorted(((op, history.operation_label(op))
+                             (self.ui.entityCombo, labels.labels_of(entities)),
+                             (self.ui.opCombo, sorted(((op, labels.operation_label(op))
                                                      for op in ops), key=lambda p: p[1]))):
             combo.blockSignals(True)
             combo.clear()
@@ -125,7 +127,8 @@ class JournalWindow(QDialog):
         self.ui.checkButton.setEnabled(False)
         self.ui.checkLabel.setStyleSheet("")
         self.ui.checkLabel.setText(_("Checking every entry of the journal…"))
-        self.context.read(self, history.check_journal, self._show_check, self._check_failed)
+        self.context.read(self, journal_browser.check_journal, self._show_check,
+                          self._check_failed)
 
     def _show_check(self, found: JournalCheck) -> None:
         self.ui.checkButton.setEnabled(True)
@@ -143,7 +146,7 @@ class JournalWindow(QDialog):
                 "The journal is BROKEN at entry {seq} ({entity}, {time}): a saved change was "
                 "altered or removed after it was written. Keep this file as evidence and "
                 "restore the newest backup whose journal is intact.").format(
-                    seq=found.broken_seq, entity=history.entity_label(found.broken_entity),
+                    seq=found.broken_seq, entity=labels.entity_label(found.broken_entity),
                     time=when))
         emit(self.checked, found)
 

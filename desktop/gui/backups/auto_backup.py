@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from desktop.core.errors import HoagiaiError
 from desktop.core.files import FILE_PROBLEM, FileProblem
 from desktop.core.i18n import _
-from desktop.core.services.history.changes import local_time
+from desktop.core.services.history.values import local_time
 from desktop.core.services.workspace import backup_jobs
 from desktop.core.services.workspace.backups import BackupInfo
 from desktop.gui.backups import adapter

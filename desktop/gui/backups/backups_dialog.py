@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _, ngettext
-from desktop.core.services.history.changes import local_time
+from desktop.core.services.history.values import local_time
 from desktop.core.services.workspace import backup_jobs, backups
 from desktop.core.services.workspace import book as workspace
 from desktop.gui.backups import adapter

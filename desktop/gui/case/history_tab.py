@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _, ngettext
-from desktop.core.services.history import changes as history
-from desktop.core.services.history.changes import HistoryEntry, local_time
+from desktop.core.services.history import case_history as history
+from desktop.core.services.history.case_history import HistoryEntry
+from desktop.core.services.history.values import local_time
 from desktop.gui.forms.ui_case_history import Ui_CaseHistoryTab
 from desktop.gui.kit.changes import Area, Changed
 from desktop.gui.kit.context import BookContext

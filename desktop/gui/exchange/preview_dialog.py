@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 from desktop.core.exchange.team_import import TeamImportReport
 from desktop.core.exchange.ward_import import TeamReport
 from desktop.core.i18n import N_, _
-from desktop.core.services.history.changes import field_label
+from desktop.core.services.history.labels import field_label
 from desktop.gui.forms.ui_exchange_preview import Ui_ExchangePreviewDialog
 from desktop.gui.kit.rows_model import Column, RowsModel
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.core.errors import HoagiaiError
 from desktop.core.exchange import labels, ward
 from desktop.core.i18n import N_, _
-from desktop.core.services.history.changes import field_label
+from desktop.core.services.history.labels import field_label
 from desktop.gui.forms.ui_exchange_review import Ui_ExchangeReviewDialog
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from desktop.core.exchange.team_import import TeamImportReport
 from desktop.core.exchange.ward_import import TeamReport
 from desktop.core.i18n import _
-from desktop.core.services.history.changes import field_label
+from desktop.core.services.history.labels import field_label
 
 
 def describe_report(report: TeamReport | TeamImportReport, dry_run: bool,

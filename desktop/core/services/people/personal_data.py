@@ -232,7 +232,7 @@ def _is_uuid(value: Any) -> bool:
 
 
 def _action(op: str, entity: str) -> str:
-    from desktop.core.services.history.changes import OPERATION_LABELS, entity_label
+    from desktop.core.services.history.labels import OPERATION_LABELS, entity_label
 
     text = OPERATION_LABELS.get(op) or (ERASED_ACTION if op == "erase" else "")
     return f"{_(text) if text else op} ({entity_label(entity)})"
@@ -240,7 +240,8 @@ def _action(op: str, entity: str) -> str:
 
 def _described(entity: str, changes: dict[str, Any]) -> str:
     """The changes in words: each field's label and its newest value (erased ones said so)."""
-    from desktop.core.services.history.changes import field_label, show_value
+    from desktop.core.services.history.labels import field_label
+    from desktop.core.services.history.values import show_value
 
     shown = []
     for name, value in changes.items():
