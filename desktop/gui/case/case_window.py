@@ -18,6 +18,7 @@ from desktop.core.errors import HoagiaiError
 from desktop.core.exchange import book
 from desktop.core.i18n import _
 from desktop.core.services.cases import outcomes
+from desktop.core.services.documents.issued import Issued
 from desktop.gui.case.attachments_panel import AttachmentsPanel
 from desktop.gui.case.case_data import CaseData, load_case_data
 from desktop.gui.case.citations_tab import CitationsTab, tab_title
@@ -194,12 +195,13 @@ class CaseWindow(QMainWindow):
         build_agreement_pdf(self, self.context, self.case_id, self._show_agreement,
                             self._on_document_failed)
 
-    def _show_agreement(self, pdf: bytes) -> None:
+    def _show_agreement(self, document: Issued) -> None:
         self.statusBar().clearMessage()
         self.ui.actionWrittenAgreement.setEnabled(True)
         assert self.data is not None
         self.preview = show_agreement_preview(self.context, self.case_id,
-                                              self.data.detail.number, pdf, self.dialogs, self)
+                                              self.data.detail.number, document, self.dialogs,
+                                              self)
         emit(self.document_opened, self.preview)
 
     def _enable_documents(self, data: CaseData) -> None:
@@ -228,11 +230,11 @@ class CaseWindow(QMainWindow):
                            partial(self._show_document, kind, hearing),
                            self._on_document_failed, hearing=hearing or 1)
 
-    def _show_document(self, kind: DocumentKind, hearing: int, pdf: bytes) -> None:
+    def _show_document(self, kind: DocumentKind, hearing: int, document: Issued) -> None:
         self.statusBar().clearMessage()
         assert self.data is not None
         self.preview = show_document_preview(self.context, self.case_id,
-                                             self.data.detail.number, kind, pdf, self.dialogs,
+                                             self.data.detail.number, kind, document, self.dialogs,
                                              self, hearing)
         emit(self.document_opened, self.preview)
 

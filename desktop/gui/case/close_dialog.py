@@ -12,9 +12,9 @@ from desktop.core.domain.labels import label
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
 from desktop.core.services.cases.detail import OutcomeView
-from desktop.gui.case.picked import picked_date
 from desktop.gui.forms.ui_case_close_dialog import Ui_CaseCloseDialog
 from desktop.gui.kit.form_helpers import clear_error, fill_combo, select_data, show_error, to_qdate
+from desktop.gui.kit.picked import picked_date
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ from desktop.core.services.cases import records as cases
 from desktop.core.services.cases.detail import CaseDetail
 from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.editing import CaseEditing
-from desktop.gui.case.picked import picked_date
 from desktop.gui.forms.ui_case_general import Ui_CaseGeneralTab
 from desktop.gui.kit.form_helpers import (
     OptionalDate,
@@ -23,6 +22,7 @@ from desktop.gui.kit.form_helpers import (
     show_error,
     to_qdate,
 )
+from desktop.gui.kit.picked import picked_date
 
 
 class GeneralTab(QWidget):

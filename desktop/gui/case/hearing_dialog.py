@@ -15,9 +15,9 @@ from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
 from desktop.core.services.cases.detail import CaseDetail, HearingView
 from desktop.core.services.cases.hearings import HearingInput
-from desktop.gui.case.picked import picked_moment
 from desktop.gui.forms.ui_case_hearing_dialog import Ui_CaseHearingDialog
 from desktop.gui.kit.form_helpers import clear_error, show_error, to_qdatetime
+from desktop.gui.kit.picked import picked_moment
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 

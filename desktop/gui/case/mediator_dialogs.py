@@ -13,10 +13,10 @@ from desktop.core.domain.enums import AssignmentMethod
 from desktop.core.domain.labels import label
 from desktop.core.errors import HoagiaiError
 from desktop.core.services.workspace.teams import MediatorView
-from desktop.gui.case.picked import picked_date
 from desktop.gui.forms.ui_case_assign_dialog import Ui_CaseAssignDialog
 from desktop.gui.forms.ui_case_conflict_dialog import Ui_CaseConflictDialog
 from desktop.gui.kit.form_helpers import clear_error, fill_combo, select_data, show_error, to_qdate
+from desktop.gui.kit.picked import picked_date
 
 
 def mediator_items(mediators: Sequence[MediatorView]) -> list[tuple[str, uuid.UUID]]:

@@ -16,7 +16,6 @@ from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
 from desktop.core.services.cases.detail import ParticipantView
 from desktop.core.services.people.persons import PersonInput, PersonView
-from desktop.gui.case.picked import picked_date
 from desktop.gui.forms.ui_case_person_dialog import Ui_CasePersonDialog
 from desktop.gui.kit.form_helpers import (
     clear_error,
@@ -26,6 +25,7 @@ from desktop.gui.kit.form_helpers import (
     show_error,
     to_qdate,
 )
+from desktop.gui.kit.picked import picked_date
 
 SearchPersons = Callable[[str, Callable[[list[PersonView]], None]], None]
 _NO_YEAR = 1899  # the spin box's minimum, shown as "Not known"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import HoagiaiError, RuleViolations, ValidationError
 from desktop.core.i18n import _
+from desktop.gui.kit.picked import picked_date
 
 READABLE_DISABLED = "#4d4d4d"
 ERROR_STYLE = ("QLabel { background: #fdecea; color: #7a1b12; border: 1px solid #e4a59c;"
@@ -62,7 +63,7 @@ def show_error(label: QLabel, error: HoagiaiError,
     label.setText(error_text(error))
     label.setVisible(True)
     field = error.field if isinstance(error, ValidationError) else None
-    if fields and field in fields:
+    if fields and field is not None and field in fields:
         fields[field].setFocus()
 
 
@@ -127,7 +128,7 @@ class OptionalDate:
         absent.toggled.connect(self._sync)
 
     def value(self) -> date | None:
-        return None if self.absent.isChecked() else self.edit.date().toPython()
+        return None if self.absent.isChecked() else picked_date(self.edit)
 
     def set_value(self, day: date | None, default: date | None = None) -> None:
         self.absent.setChecked(day is None)

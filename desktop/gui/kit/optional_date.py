@@ -3,12 +3,14 @@ after it (ticked: no date). The same arrangement as the case window's optional d
 
 from __future__ import annotations
 
+import datetime
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QSizePolicy, QWidget
 
 from desktop.core.i18n import _
+from desktop.gui.kit.picked import picked_date
 from desktop.gui.kit.signals import emit
 
 DATE_FORMAT = "dd/MM/yyyy"
@@ -40,9 +42,9 @@ class OptionalDateEdit(QWidget):
         emit(self.changed)
 
     def date(self) -> date | None:
-        return None if self.unknown.isChecked() else self.date_edit.date().toPython()
+        return None if self.unknown.isChecked() else picked_date(self.date_edit)
 
-    def set_date(self, value: date | None) -> None:
+    def set_date(self, value: datetime.date | None) -> None:  # ``date`` is the method here
         self.unknown.setChecked(value is None)
         if value is not None:
             self.date_edit.setDate(QDate(value))

@@ -43,6 +43,7 @@ def install_ward_area(window: QMainWindow, context: BookContext,
     from desktop.gui.ward.ward_area import WardArea
 
     cases = window.takeCentralWidget()  # setCentralWidget would delete it
+    assert cases is not None, "the main window shows the case list before the ward mode"
     tabs = QTabWidget(window)
     tabs.setObjectName("ward_tabs")
     area = WardArea(context, dialogs, parent=tabs)

@@ -127,8 +127,9 @@ class ReportView(QWidget):
         layout = self.ui.tables_layout
         while layout.count():
             item = layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.tables = []
         for table in report_tables(report):
             title = QLabel(f"<b>{table.title}</b>", self.ui.tables_widget)
