@@ -158,14 +158,13 @@ class Shell(QObject):
 
     def start_idle_lock(self) -> None:
         from desktop.gui.login import IdleLock
-        from desktop.gui.login.idle_lock import DEFAULT_MINUTES, IDLE_SETTING
 
         path, actor = self.context.book.database.path, self.context.book.actor
         if path is None or actor is None:
             return  # a book on a server, or opened without a login (tests)
-        minutes = self.context.read_now(lambda session: settings.get_setting(
-            session, IDLE_SETTING, str(DEFAULT_MINUTES)))
-        lock = IdleLock(path, actor.user, int(minutes) if minutes.isdigit() else DEFAULT_MINUTES,
+        minutes = self.context.read_now(
+            lambda session: settings.value(session, settings.IDLE_LOCK_MINUTES))
+        lock = IdleLock(path, actor.user, minutes,
                         self.dialogs, [w for w in (self.window, self.wizard) if w], self)
         lock.switch_user_requested.connect(self.on_switch_user)
         self.idle_lock = lock

@@ -13,15 +13,16 @@ from desktop.core.errors import WorkflowError
 from desktop.core.i18n import N_
 from desktop.core.policy import access, settings
 
-BOOK_KIND = "book_kind"  # "team" (the default) or "ward"
-WARD_ID = "ward_id"
-WARD_NAME = "ward_name"
-WARD_COMMUNE = "ward_commune"
-WARD_PROVINCE = "ward_province"
-ENTITLED_NARRATIVE = "exchange.ward_entitled_narrative"  # "1": sensitive narrative travels
-KEY_ANNOUNCE = "exchange.key_announce_pending"  # previous key id, until the ward knows the new
-REFERENCE_CONVENTIONS = "reference.conventions"  # JSON list sent by the ward
-RESEND = "exchange.resend"  # JSON [[entity, id], ...] the ward rejected: sent again next time
+# The exchange's setting keys, by the names its modules use (defined in policy.settings).
+BOOK_KIND = settings.BOOK_KIND.key
+WARD_ID = settings.WARD_ID.key
+WARD_NAME = settings.WARD_NAME.key
+WARD_COMMUNE = settings.WARD_COMMUNE.key
+WARD_PROVINCE = settings.WARD_PROVINCE.key
+ENTITLED_NARRATIVE = settings.ENTITLED_NARRATIVE.key
+KEY_ANNOUNCE = settings.KEY_ANNOUNCE.key
+REFERENCE_CONVENTIONS = settings.REFERENCE_CONVENTIONS.key
+RESEND = settings.RESEND.key
 
 TEAM, WARD = "team", "ward"
 

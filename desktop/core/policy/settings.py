@@ -57,9 +57,28 @@ BACKUP_EVERY_HOURS: Setting[int] = Setting("backup_every_hours", 4, whole_number
 BACKUP_KEEP: Setting[int] = Setting("backup_keep", 10, whole_number(1, 100))
 RETENTION_YEARS: Setting[int] = Setting("retention_years", 10, whole_number(1, 100))
 
+# Minutes without use before the windows lock; 0 for never.
+IDLE_LOCK_MINUTES: Setting[int] = Setting("idle_lock_minutes", 10, whole_number(0, 24 * 60))
+
+# What kind of book this is, and the ward office it exchanges with (exchange.book).
+BOOK_KIND: Setting[str] = Setting("book_kind", "team", _text)  # "team" or "ward"
+WARD_ID: Setting[str] = Setting("ward_id", "", _text)
+WARD_NAME: Setting[str] = Setting("ward_name", "", _text)
+WARD_COMMUNE: Setting[str] = Setting("ward_commune", "", _text)
+WARD_PROVINCE: Setting[str] = Setting("ward_province", "", _text)
+# "1": the ward is entitled to a sensitive case's narrative, which then travels.
+ENTITLED_NARRATIVE: Setting[str] = Setting("exchange.ward_entitled_narrative", "", _text)
+# The previous key id, until the ward has acknowledged the new key.
+KEY_ANNOUNCE: Setting[str] = Setting("exchange.key_announce_pending", "", _text)
+REFERENCE_CONVENTIONS: Setting[str] = Setting("reference.conventions", "", _text)  # JSON
+# JSON [[entity, id], ...] the ward rejected: sent again with the next package.
+RESEND: Setting[str] = Setting("exchange.resend", "", _text)
+
 ALL: tuple[Setting[str] | Setting[int], ...] = (
     OWN_TEAM, DEVICE_ID, COURT, REMUNERATION_RATE, ATTACHMENT_MAX_MB, BACKUP_EVERY_HOURS,
-    BACKUP_KEEP, RETENTION_YEARS)
+    BACKUP_KEEP, RETENTION_YEARS, IDLE_LOCK_MINUTES, BOOK_KIND, WARD_ID, WARD_NAME,
+    WARD_COMMUNE, WARD_PROVINCE, ENTITLED_NARRATIVE, KEY_ANNOUNCE, REFERENCE_CONVENTIONS,
+    RESEND)
 
 
 def get_setting(session: Session, key: str, default: str = "") -> str:

@@ -34,7 +34,6 @@ from desktop.core.statistics.report import (
 )
 from desktop.core.statistics.rules import load_rules
 
-WARD_COMMUNE_SETTING = "ward_commune"  # desktop.core.exchange.book.WARD_COMMUNE
 ALREADY_SUBMITTED = N_(
     "The period {period} was already submitted on {day:%d/%m/%Y}; its figures are locked. "
     "Later changes to its cases appear as amendments in the next period's report.")
@@ -153,7 +152,7 @@ def statistics_report(session: Session, period: Period, today: date,
 
 def _ward_commune(session: Session) -> str:
     """The ward's own commune (set by ``ward init``), before the teams' most common one."""
-    return settings.get_setting(session, WARD_COMMUNE_SETTING).strip()
+    return settings.get_setting(session, settings.WARD_COMMUNE.key).strip()
 
 
 def _only(facts: BookFacts, team_id: uuid.UUID) -> BookFacts:

@@ -15,8 +15,6 @@ from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.signals import emit
 from desktop.gui.login.login_dialog import LoginDialog
 
-IDLE_SETTING = "idle_lock_minutes"
-DEFAULT_MINUTES = 10
 _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
                     QEvent.Type.MouseMove})
 

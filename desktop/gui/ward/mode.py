@@ -14,20 +14,18 @@ from desktop.core.services.workspace import teams
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 
-BOOK_KIND = "book_kind"  # desktop.core.exchange.book.BOOK_KIND
-WARD = "ward"
-WARD_NAME = "ward_name"  # desktop.core.exchange.book.WARD_NAME
+WARD = "ward"  # the value of settings.BOOK_KIND in a ward office's book
 
 
 def is_ward_book(session: Session) -> bool:
-    return settings.get_setting(session, BOOK_KIND) == WARD
+    return settings.get_setting(session, settings.BOOK_KIND.key) == WARD
 
 
 def book_title(session: Session, team_id: uuid.UUID | None) -> str:
     """The window's title: the team's name, or the ward office's for a ward book."""
     if team_id is not None:
         return teams.get_team(session, team_id).name
-    return settings.get_setting(session, WARD_NAME) or _("Ward office")
+    return settings.get_setting(session, settings.WARD_NAME.key) or _("Ward office")
 
 
 def opens_as_ward(context: BookContext) -> bool:
