@@ -50,10 +50,7 @@ FORBIDDEN: tuple[tuple[str, str, str], ...] = (
 # is not here, so it fails.
 KNOWN_UNTIL_FIXED: frozenset[str] = frozenset()
 # Package cycles found by this test, not yet removed (reported with it; empty when gone):
-KNOWN_CYCLES_UNTIL_FIXED: frozenset[frozenset[str]] = frozenset({
-    # people.persons/personal_data refresh cases.search; cases.detail reads people.persons
-    frozenset({"desktop.core.services.cases", "desktop.core.services.people"}),
-})
+KNOWN_CYCLES_UNTIL_FIXED: frozenset[frozenset[str]] = frozenset()
 
 
 @dataclass(frozen=True)

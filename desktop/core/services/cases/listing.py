@@ -17,11 +17,11 @@ from sqlalchemy.orm import Session
 
 from desktop.core.db.engine import VIETNAMESE_COLLATION
 from desktop.core.db.models import Case, CaseParticipant, MatterCategory, Person
+from desktop.core.db.search_index import filter_by_text
 from desktop.core.domain.enums import CaseStatus, ParticipantRole
 from desktop.core.domain.numbering import format_case_number
 from desktop.core.exchange.service import CaseExportState, export_states
 from desktop.core.i18n import current_language
-from desktop.core.services.cases.search import filter_by_text
 
 # ICU's Vietnamese order, predefined in every PostgreSQL built with ICU (Debian's is); the name
 # is quoted by SQLAlchemy, so it is given bare here.

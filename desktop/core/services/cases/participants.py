@@ -8,12 +8,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.db.models import AgreementTerm, CaseParticipant, HearingAttendee, Person
+from desktop.core.db.search_index import refresh_case_search
 from desktop.core.domain.enums import ParticipantRole
 from desktop.core.domain.roles import EDIT_CASE
 from desktop.core.errors import ValidationError, WorkflowError
 from desktop.core.i18n import N_
 from desktop.core.policy.access import require
-from desktop.core.services.cases.search import refresh_case_search
 from desktop.core.services.common import editable_case, fetch
 
 

@@ -12,13 +12,13 @@ from sqlalchemy.orm import Session
 
 from desktop.core.db.engine import STALE_EDIT_MESSAGE
 from desktop.core.db.models import Case, MatterCategory, Team
+from desktop.core.db.search_index import refresh_case_search
 from desktop.core.domain.enums import Eligibility, Grounds
 from desktop.core.domain.roles import EDIT_CASE, Permission
 from desktop.core.domain.text import clean
 from desktop.core.errors import ConcurrentEditError, ValidationError, raise_if_any
 from desktop.core.i18n import N_
 from desktop.core.policy.access import require
-from desktop.core.services.cases.search import refresh_case_search
 from desktop.core.services.common import assign, editable_case, fetch, today_or
 
 _NUMBERING_ATTEMPTS = 5

@@ -47,6 +47,7 @@ from desktop.core.db.models_personal import (
     Erasure,
     PersonalKey,
 )
+from desktop.core.db.search_index import refresh_case_search
 from desktop.core.domain.enums import CaseStatus
 from desktop.core.domain.roles import Permission
 from desktop.core.domain.text import clean, nfc
@@ -54,7 +55,6 @@ from desktop.core.errors import ValidationError
 from desktop.core.i18n import N_, _
 from desktop.core.policy import settings
 from desktop.core.policy.access import require
-from desktop.core.services.cases.search import refresh_case_search
 from desktop.core.services.common import fetch
 
 RETENTION_SETTING = settings.RETENTION_YEARS.key

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.db.models import CaseParticipant, Person
+from desktop.core.db.search_index import refresh_case_search
 from desktop.core.domain.enums import Sex
 from desktop.core.domain.identity import (
     check_birth,
@@ -20,7 +21,6 @@ from desktop.core.domain.identity import (
 from desktop.core.domain.roles import Permission
 from desktop.core.domain.text import clean, fold, name_sort_key
 from desktop.core.policy.access import require
-from desktop.core.services.cases.search import refresh_case_search
 from desktop.core.services.common import assign, editable_case, fetch, today_or
 
 

@@ -1,4 +1,4 @@
-"""Diacritic-blind search over cases.
+"""Diacritic-blind search over cases: the index kept beside the case rows, and its query.
 
 Each case has one row of folded words (number, title, summary, category, the names of its
 participants). SQLite indexes it with FTS5 (see migration 0002); each query word is quoted and
