@@ -18,7 +18,8 @@ from desktop.cli.common import (
     ask_new_password,
     database_path,
     db_argument,
-    open_existing,
+    opened_book,
+    reading,
 )
 from desktop.core.i18n import _
 
@@ -69,12 +70,8 @@ def register(commands: Commands) -> None:
 def list_accounts(args: argparse.Namespace) -> int:
     from desktop.core.services.workspace import accounts
 
-    book = open_existing(database_path(args))
-    try:
-        with book.database.reading(book.actor) as session:
-            found = accounts.list_accounts(session)
-    finally:
-        book.database.dispose()
+    with reading(args) as session:
+        found = accounts.list_accounts(session)
     for view in found:
         state = _("active") if view.active else _("deactivated")
         last = f"{view.last_login_at:%d/%m/%Y %H:%M}" if view.last_login_at else "-"
@@ -89,8 +86,7 @@ def add_account(args: argparse.Namespace) -> int:
     from desktop.core.services.documents import data as document_data
     from desktop.core.services.workspace import accounts
 
-    book = open_existing(database_path(args))
-    try:
+    with opened_book(args) as book:
         role = Role(args.role)
         password = ask_new_password(_("Password of the new account: "))
         with book.database.transaction(book.actor) as session:
@@ -99,8 +95,6 @@ def add_account(args: argparse.Namespace) -> int:
                         if args.mediator and team_id else None)
             accounts.create_account(session, accounts.AccountInput(
                 args.username, args.name, role, team_id, mediator), password, book.keyring)
-    finally:
-        book.database.dispose()
     print(_("Account {username} created.").format(username=args.username))
     return 0
 
@@ -108,14 +102,11 @@ def add_account(args: argparse.Namespace) -> int:
 def change_password(args: argparse.Namespace) -> int:
     from desktop.core.services.workspace import accounts
 
-    book = open_existing(database_path(args))
-    try:
+    with opened_book(args) as book:
         old = ask(_("Current password: "), secret=True)
         new = ask_new_password(_("New password: "))
         with book.database.transaction(book.actor) as session:
             accounts.change_password(session, book.actor.user, old, new, book.keyring)
-    finally:
-        book.database.dispose()
     print(_("Password changed."))
     return 0
 
@@ -123,14 +114,11 @@ def change_password(args: argparse.Namespace) -> int:
 def reset_password(args: argparse.Namespace) -> int:
     from desktop.core.services.workspace import accounts
 
-    book = open_existing(database_path(args))
-    try:
+    with opened_book(args) as book:
         new = ask_new_password(_("New password for {username}: ").format(
             username=args.username))
         with book.database.transaction(book.actor) as session:
             accounts.reset_password(session, args.username, new, book.keyring)
-    finally:
-        book.database.dispose()
     print(_("Password of {username} set.").format(username=args.username))
     return 0
 
@@ -138,12 +126,8 @@ def reset_password(args: argparse.Namespace) -> int:
 def deactivate_account(args: argparse.Namespace) -> int:
     from desktop.core.services.workspace import accounts
 
-    book = open_existing(database_path(args))
-    try:
-        with book.database.transaction(book.actor) as session:
-            accounts.deactivate(session, args.username, book.keyring)
-    finally:
-        book.database.dispose()
+    with opened_book(args) as book, book.database.transaction(book.actor) as session:
+        accounts.deactivate(session, args.username, book.keyring)
     print(_("Account {username} deactivated.").format(username=args.username))
     return 0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.cli.common import Commands, database_path, db_argument, open_existing
+from desktop.cli.common import Commands, db_argument, reading
 from desktop.core.domain.enums import CaseStatus
 from desktop.core.i18n import _
 
@@ -26,9 +26,8 @@ def list_cases(args: argparse.Namespace) -> int:
     from desktop.core.policy import settings
     from desktop.core.services.cases import listing as case_list
 
-    book = open_existing(database_path(args))
     status = CaseStatus(args.status) if args.status else None
-    with book.database.reading() as session:
+    with reading(args) as session:
         wanted = case_list.CaseFilter(settings.own_team_id(session), status, args.year,
                                       args.search)
         rows = case_list.case_rows(session, case_list.case_ids(session, wanted))

@@ -11,10 +11,11 @@ from typing import Any
 from desktop.cli.common import (
     Commands,
     current_user,
-    database_path,
     db_argument,
     iso_date,
-    open_existing,
+    opened_book,
+    reading,
+    transaction,
 )
 from desktop.core.domain.labels import label
 from desktop.core.errors import WorkflowError
@@ -84,24 +85,19 @@ def _save(args: argparse.Namespace, parsed: Any, title: str) -> Any:
     from desktop.core.policy import settings
     from desktop.core.services.conventions import versions as conventions
     from desktop.core.services.conventions.views import find_convention
-    from desktop.core.services.workspace import book as workspace
 
-    book = open_existing(database_path(args))
     recognition = conventions.Recognition(args.decision, args.decision_date, args.effective)
     source = args.file.name
-    try:
-        with book.database.transaction(workspace.actor_for(book, current_user())) as session:
-            if args.amends:
-                convention_id = find_convention(session, args.amends)
-                return conventions.import_amendment(session, convention_id, parsed, recognition,
-                                                    source, full_text=args.full_text)
-            team_id = settings.own_team_id(session)
-            if team_id is None:
-                raise WorkflowError(NO_TEAM)
-            return conventions.import_convention(session, team_id, parsed, title, args.village,
-                                                 recognition, source)
-    finally:
-        book.database.dispose()
+    with transaction(args) as session:
+        if args.amends:
+            convention_id = find_convention(session, args.amends)
+            return conventions.import_amendment(session, convention_id, parsed, recognition,
+                                                source, full_text=args.full_text)
+        team_id = settings.own_team_id(session)
+        if team_id is None:
+            raise WorkflowError(NO_TEAM)
+        return conventions.import_convention(session, team_id, parsed, title, args.village,
+                                             recognition, source)
 
 
 def print_parsed(parsed: Any) -> None:
@@ -124,12 +120,8 @@ def print_parsed(parsed: Any) -> None:
 def list_conventions(args: argparse.Namespace) -> int:
     from desktop.core.services.conventions import views as conventions
 
-    book = open_existing(database_path(args))
-    try:
-        with book.database.reading() as session:
-            rows = conventions.list_conventions(session)
-    finally:
-        book.database.dispose()
+    with reading(args) as session:
+        rows = conventions.list_conventions(session)
     for convention_id, title, village, versions in rows:
         print(f"{convention_id}  {title}  [{village}]  " +
               _("{count} version(s)").format(count=versions))
@@ -140,13 +132,9 @@ def list_conventions(args: argparse.Namespace) -> int:
 def show_convention(args: argparse.Namespace) -> int:
     from desktop.core.services.conventions import views as conventions
 
-    book = open_existing(database_path(args))
-    try:
-        with book.database.reading() as session:
-            view = conventions.show_convention(
-                session, conventions.find_convention(session, args.convention), args.on)
-    finally:
-        book.database.dispose()
+    with reading(args) as session:
+        view = conventions.show_convention(
+            session, conventions.find_convention(session, args.convention), args.on)
     print(view.title)
     _print_versions(view)
     chapter = None
@@ -183,16 +171,13 @@ def review_convention(args: argparse.Namespace) -> int:
     from desktop.core.services.conventions import citations as convention_citations
     from desktop.core.services.conventions import views as conventions
 
-    book = open_existing(database_path(args))
-    try:
-        with book.database.reading() as session:
+    with opened_book(args) as book:
+        with book.database.reading(book.actor) as session:
             convention_id = conventions.find_convention(session, args.convention)
             review = convention_citations.annual_review(session, convention_id, args.start,
                                                         args.end)
         if args.output is not None:
             _save_review(book, convention_id, args)
-    finally:
-        book.database.dispose()
     for row in review.rows:
         outcomes = ", ".join(f"{label(status)}: {count}" for status, count in row.by_status)
         print(f"{row.number:>4}  {row.cases:>3}  {row.title}  {outcomes}")
@@ -209,10 +194,9 @@ def _save_review(book: Any, convention_id: Any, args: argparse.Namespace) -> Non
     """Render the review report, write it, and journal the print in the same unit of work."""
     from desktop.core.documents.convention_review import render_convention_review
     from desktop.core.services.conventions import citations as convention_citations
-    from desktop.core.services.workspace import book as workspace
 
     user = current_user()
-    with book.database.transaction(workspace.actor_for(book, user)) as session:
+    with book.database.transaction(book.actor) as session:
         document = convention_citations.review_document(session, convention_id, args.start,
                                                         args.end, author=user)
         args.output.write_bytes(render_convention_review(document))

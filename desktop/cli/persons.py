@@ -11,10 +11,9 @@ from typing import Any
 from desktop.cli.common import (
     Commands,
     current_user,
-    database_path,
     db_argument,
     iso_date,
-    open_existing,
+    transaction,
 )
 from desktop.core.errors import NotFoundError, ValidationError
 from desktop.core.i18n import N_, _
@@ -72,28 +71,16 @@ def find_person(session: Any, text: str) -> uuid.UUID:
     return person_id
 
 
-def _transaction(args: argparse.Namespace, reason: str = "") -> Any:
-    from desktop.core.services.workspace import book as workspace
-
-    book = open_existing(database_path(args))
-    return book, book.database.transaction(workspace.actor_for(book, current_user()),
-                                           reason=reason)
-
-
 def export_person(args: argparse.Namespace) -> int:
     from desktop.core.services.people import personal_data
 
     suffix = args.output.suffix.lower()
     if suffix not in (".json", ".pdf"):
         raise ValidationError(EXPORT_SUFFIX, field="output")
-    book, transaction = _transaction(args)
-    try:
-        with transaction as session:
-            person_id = find_person(session, args.person)
-            exporter = personal_data.export_json if suffix == ".json" else personal_data.export_pdf
-            args.output.write_bytes(exporter(session, person_id, str(args.output)))
-    finally:
-        book.database.dispose()
+    with transaction(args) as session:
+        person_id = find_person(session, args.person)
+        exporter = personal_data.export_json if suffix == ".json" else personal_data.export_pdf
+        args.output.write_bytes(exporter(session, person_id, str(args.output)))
     print(_("Everything held about this person saved to {path}; the export is recorded in "
             "the change journal.").format(path=args.output))
     return 0
@@ -105,35 +92,27 @@ def consent_person(args: argparse.Namespace) -> int:
     from desktop.core.db.models_personal import ConsentDecision
     from desktop.core.services.people import personal_data
 
-    book, transaction = _transaction(args)
-    try:
-        with transaction as session:
-            person_id = find_person(session, args.person)
-            if args.decision:
-                personal_data.record_consent(session, person_id, personal_data.ConsentInput(
-                    args.on or date.today(), args.notice, ConsentDecision(args.decision),
-                    args.by or current_user(), args.note))
-                print(_("Recorded."))
-            for row in personal_data.consent_history(session, person_id):
-                print(f"{row['recorded_on']}  {row['decision_label']}  ({row['recorded_by']}): "
-                      f"{row['notice']}")
-    finally:
-        book.database.dispose()
+    with transaction(args) as session:
+        person_id = find_person(session, args.person)
+        if args.decision:
+            personal_data.record_consent(session, person_id, personal_data.ConsentInput(
+                args.on or date.today(), args.notice, ConsentDecision(args.decision),
+                args.by or current_user(), args.note))
+            print(_("Recorded."))
+        for row in personal_data.consent_history(session, person_id):
+            print(f"{row['recorded_on']}  {row['decision_label']}  ({row['recorded_by']}): "
+                  f"{row['notice']}")
     return 0
 
 
 def erase_due(args: argparse.Namespace) -> int:
     from desktop.core.services.people import personal_data
 
-    book, transaction = _transaction(args)
-    try:
-        with transaction as session:
-            if args.years is not None and not args.dry_run:
-                personal_data.set_retention_years(session, args.years)
-            years = args.years or personal_data.retention_years(session)
-            due = personal_data.erase_due(session, dry_run=args.dry_run, years=args.years)
-    finally:
-        book.database.dispose()
+    with transaction(args) as session:
+        if args.years is not None and not args.dry_run:
+            personal_data.set_retention_years(session, args.years)
+        years = args.years or personal_data.retention_years(session)
+        due = personal_data.erase_due(session, dry_run=args.dry_run, years=args.years)
     for item in due:
         print(_("{name}: {cases} case(s), the last closed on {date}").format(
             name=item.full_name, cases=item.cases, date=item.last_closed.strftime("%d/%m/%Y")))

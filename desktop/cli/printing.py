@@ -15,10 +15,9 @@ from typing import Any
 from desktop.cli.common import (
     Commands,
     current_user,
-    database_path,
     db_argument,
     iso_date,
-    open_existing,
+    transaction,
 )
 from desktop.core.domain.enums import DocumentKind
 from desktop.core.domain.labels import label
@@ -74,11 +73,9 @@ def _hearing_argument(parser: argparse.ArgumentParser) -> None:
 def _issue(args: argparse.Namespace, request_for: Callable[[Any], Any]) -> Any:
     """Render the document with its verification code, write it, record it as issued."""
     from desktop.core.services.documents import issued
-    from desktop.core.services.workspace import book as workspace
 
-    book = open_existing(database_path(args))
     user = current_user()
-    with book.database.transaction(workspace.actor_for(book, user)) as session:
+    with transaction(args) as session:
         document = issued.prepare(session, request_for(session), author=user)
         args.output.write_bytes(document.pdf)
         issued.record_issue(session, document, str(args.output))

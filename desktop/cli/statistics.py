@@ -12,11 +12,10 @@ from typing import Any
 
 from desktop.cli.common import (
     Commands,
-    current_user,
     database_path,
     db_argument,
     iso_date,
-    open_existing,
+    transaction,
 )
 from desktop.core.errors import NotFoundError, ValidationError
 from desktop.core.i18n import N_, _
@@ -70,7 +69,6 @@ def _check_output(args: argparse.Namespace) -> str:
 
 
 def run_statistics(args: argparse.Namespace) -> int:
-    from desktop.core.services.workspace import book as workspace
     from desktop.core.statistics.periods import make_period
     from desktop.core.statistics.submissions import statistics_report, submit_period
 
@@ -79,9 +77,8 @@ def run_statistics(args: argparse.Namespace) -> int:
         raise ValidationError(N_("A period is submitted for the whole ward: leave out --team."),
                               field="team")
     suffix = _check_output(args)
-    book = open_existing(database_path(args))
     today = date.today()
-    with book.database.transaction(workspace.actor_for(book, current_user())) as session:
+    with transaction(args) as session:
         team_id = find_team(session, args.team) if args.team else None
         if args.submit:
             report = submit_period(session, period, today)

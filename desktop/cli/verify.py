@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.common import Commands, current_user, database_path, db_argument, open_existing
+from desktop.cli.common import Commands, db_argument, transaction
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import N_, _
 
@@ -28,10 +28,8 @@ def register(commands: Commands) -> None:
 
 def run_verify(args: argparse.Namespace) -> int:
     from desktop.core.services.documents import verification
-    from desktop.core.services.workspace import book as workspace
 
-    book = open_existing(database_path(args))
-    with book.database.transaction(workspace.actor_for(book, current_user())) as session:
+    with transaction(args) as session:
         found = verification.check(session, args.code, str(args.output or ""))
     width = max(len(name) for name, _value in verification.verification_lines(found))
     for name, value in verification.verification_lines(found):

@@ -29,7 +29,7 @@ def test_history_covers_the_case_and_every_record_of_it(book, actor, team_id):
         close_successfully(session, parts.case_id)
         other = open_case(session, team_id, "Vụ việc khác")
         add_person(session, other, team_id, "Trần Văn Khác")
-    with book.database.reading() as session:
+    with book.database.reading(actor) as session:
         entries = case_history.case_history(session, parts.case_id)
     subjects = " | ".join(_subjects(entries))
     for what in ("Case", "Participant", "Mediator assignment", "Hearing", "Hearing attendee",
@@ -61,7 +61,7 @@ def test_amendments_show_their_reason_and_removed_records_their_name(book, actor
         close_successfully(session, parts.case_id)
     with book.database.transaction(actor, reason="Nhập nhầm ngày kết thúc") as session:
         outcomes.reopen_case(session, parts.case_id)
-    with book.database.reading() as session:
+    with book.database.reading(actor) as session:
         entries = case_history.case_history(session, parts.case_id)
     removed = next(e for e in entries if e.action == _("Removed")
                    and e.subject.startswith(_("Participant")))
@@ -79,7 +79,7 @@ def test_prints_and_sensitive_views_are_in_the_history(book, actor, team_id):
         assert not case_history.record_sensitive_view(session, plain)
         assert case_history.record_sensitive_view(session, sensitive)
         documents.record_print(session, sensitive, DocumentKind.CASEFILE, "printer")
-    with book.database.reading() as session:
+    with book.database.reading(actor) as session:
         assert [e.op for e in case_history.case_history(session, plain)] == ["insert"]
         entries = case_history.case_history(session, sensitive)
     assert [e.op for e in entries] == ["print", "view", "insert"]
@@ -96,7 +96,7 @@ def test_journal_filters_pages_and_check(book, actor, team_id):
     other = type(actor)(user="hoa", device=actor.device)
     with book.database.transaction(other) as session:
         case_history.record_sensitive_view(session, case_id)
-    with book.database.reading() as session:
+    with book.database.reading(actor) as session:
         everything = browser.journal_seqs(session, browser.JournalFilter())
         assert everything == sorted(everything, reverse=True)
         assert browser.journal_seqs(session, browser.JournalFilter(author="hoa")) == \
@@ -121,7 +121,7 @@ def test_journal_filters_pages_and_check(book, actor, team_id):
         connection.execute("UPDATE change_journal SET author = 'kẻ giả mạo' WHERE seq = ?",
                            (everything[-2],))
         connection.commit()
-    with book.database.reading() as session:
+    with book.database.reading(actor) as session:
         found = browser.check_journal(session)
     assert found.broken_seq == everything[-2] and found.broken_at is not None
 

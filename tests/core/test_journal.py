@@ -13,7 +13,6 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import DBAPIError
 
 from desktop.core.db import journal as journal_module
-from desktop.core.db.engine import Actor
 from desktop.core.db.journal import GENESIS_HASH, first_broken_link, record_event
 from desktop.core.db.models import Case, CaseParticipant, JournalEntry, JournalHead, Person
 from desktop.core.domain.enums import DocumentKind, ParticipantRole, Sex
@@ -22,6 +21,7 @@ from desktop.core.services.cases import participants
 from desktop.core.services.cases import records as cases
 from desktop.core.services.documents import printing as documents
 from desktop.core.services.people import persons as people
+from tests.actors import leader
 from tests.core.helpers import (
     TODAY,
     build_case,
@@ -93,7 +93,7 @@ def test_an_update_records_only_the_changed_fields_old_and_new(book, actor, team
     with book.database.transaction(actor) as s:
         case_id = open_case(s, team_id, "Tranh chấp lối đi")
     start = last_seq(book)
-    editor = Actor("le.thi.anh", "may-tinh-nha-van-hoa")
+    editor = leader("le.thi.anh", "may-tinh-nha-van-hoa")
     with book.database.transaction(editor) as s:
         cases.update_case(s, case_id, case_input("Tranh chấp lối đi chung",
                                                  summary="Đã xác minh"), today=TODAY)
@@ -436,7 +436,7 @@ def test_a_stale_write_raises_concurrent_edit_and_saves_nothing(book, actor, tea
     """Two windows load the same case; the first saves; the second's save is refused."""
     with book.database.transaction(actor) as s:
         case_id = open_case(s, team_id, "Bản gốc")
-    other = Actor("nguyen.van.duc", "may-thu-hai")
+    other = leader("nguyen.van.duc", "may-thu-hai")
     with book.database.transaction(actor) as s:
         first_window = s.get(Case, case_id)
     with book.database.transaction(other) as s:
@@ -466,7 +466,7 @@ def test_update_case_refuses_a_stale_expected_version(book, actor, team_id):
     """A window remembers the version it showed; saving over a newer one is refused."""
     with book.database.transaction(actor) as s:
         case_id = open_case(s, team_id, "Bản gốc")
-    with book.database.transaction(Actor("nguyen.van.duc", "may-thu-hai")) as s:
+    with book.database.transaction(leader("nguyen.van.duc", "may-thu-hai")) as s:
         cases.update_case(s, case_id, case_input("Sửa ở máy thứ hai"), today=TODAY,
                           expected_version=1)
     start = last_seq(book)

@@ -14,7 +14,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.exc import SAWarning
 
-from desktop.core.db.engine import Actor
 from desktop.core.db.models import CaseSearchText
 from desktop.core.domain.enums import CaseStatus, Eligibility, OutcomeKind, ParticipantRole
 from desktop.core.i18n import set_language
@@ -24,11 +23,12 @@ from desktop.core.services.cases.listing import CaseFilter, SortKey, case_ids, c
 from desktop.core.services.people import persons as people
 from desktop.core.services.workspace import book as workspace
 from desktop.core.services.workspace import teams
+from tests.actors import leader
 from tests.conftest import SAMPLE_MEDIATORS, SAMPLE_TEAM
 from tests.core.helpers import add_person, assign, case_input, mediator_ids
 
 LATER = date(2026, 11, 1)  # "today" for these tests
-ACTOR = Actor("tester")
+ACTOR = leader("tester")
 
 
 @dataclass(frozen=True)

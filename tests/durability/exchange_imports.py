@@ -81,7 +81,8 @@ def _work(team: sides.Side, round_number: int) -> None:
 
 def open_ward(path: Path) -> sides.Side:
     opened = workspace.open_book(path)
-    return sides.Side(opened, workspace.actor_for(opened, "tuphap"), path.parent)
+    return sides.Side(opened, workspace.actor_for(opened, "tuphap", sides.WARD_OFFICER),
+                      path.parent)
 
 
 def import_stream(path: Path, packages: tuple[Package, ...]

@@ -37,6 +37,7 @@ from desktop.core.db.models import JournalEntry, JournalHead
 from desktop.core.domain.text import compare
 from desktop.core.services.cases import hearings
 from desktop.core.services.workspace import teams
+from tests.actors import leader
 from tests.core import helpers
 
 READY = "ready"
@@ -142,7 +143,7 @@ def save_stream(database: Database, team_id: uuid.UUID,
     ``database`` was warmed up and its pool emptied in the parent (``warm_up``): the child
     inherits compiled statements and opens its own connections."""
     def work(acknowledge: Callable[[str], None]) -> None:
-        actor = Actor("kill-test", "child")
+        actor = leader("kill-test", "child")
         acknowledge(READY)
         for number in range(1_000_000):
             token = f"{trial}-{number}"
@@ -156,7 +157,7 @@ def warm_up(database: Database, team_id: uuid.UUID) -> str:
     """One save in the parent, so children start with warm caches; no connection stays open
     to be shared with a child."""
     token = "warm-up"
-    save_one_case(database, Actor("kill-test", "parent"), team_id, token)
+    save_one_case(database, leader("kill-test", "parent"), team_id, token)
     database.engine.dispose()
     return token
 
@@ -165,7 +166,7 @@ def time_a_save(database: Database, team_id: uuid.UUID) -> tuple[str, float]:
     """One more save in the parent, timed: how long a unit of work takes on this machine."""
     token = "timed"
     start = time.monotonic()
-    save_one_case(database, Actor("kill-test", "parent"), team_id, token)
+    save_one_case(database, leader("kill-test", "parent"), team_id, token)
     elapsed = time.monotonic() - start
     database.engine.dispose()
     return token, elapsed
@@ -174,7 +175,7 @@ def time_a_save(database: Database, team_id: uuid.UUID) -> tuple[str, float]:
 def set_up_team(path: Path, key: bytes | None = None) -> uuid.UUID:
     database = open_database(path, key)
     try:
-        with database.transaction(Actor("kill-test")) as session:
+        with database.transaction(leader("kill-test")) as session:
             from tests.conftest import SAMPLE_MEDIATORS, SAMPLE_TEAM
 
             return teams.set_up_team(session, SAMPLE_TEAM, SAMPLE_MEDIATORS)

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from desktop.core.conventions.parser import parse
 from desktop.core.conventions.structure import ParsedConvention
-from desktop.core.db.engine import Actor, Database
+from desktop.core.db.engine import Database
 from desktop.core.services.conventions import versions as conventions
+from tests.actors import leader
 from tests.durability import harness
 
 ARTICLES = 60
@@ -34,7 +35,7 @@ def large_convention() -> ParsedConvention:
 
 def import_one(database: Database, team_id: uuid.UUID, parsed: ParsedConvention,
                token: str) -> None:
-    with database.transaction(Actor("kill-test", "child")) as session:
+    with database.transaction(leader("kill-test", "child")) as session:
         conventions.import_convention(session, team_id, parsed, TITLE.format(token=token))
 
 

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.db.engine import Actor
 from desktop.core.services.workspace import backups
+from tests.actors import leader
 from tests.durability import harness
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
@@ -34,7 +34,7 @@ def add_cases(path: Path, team_id, cases: int, prefix: str = "setup") -> None:
     database = harness.open_database(path)
     try:
         for number in range(cases):
-            harness.save_one_case(database, Actor("kill-test"), team_id, f"{prefix}-{number}")
+            harness.save_one_case(database, leader("kill-test"), team_id, f"{prefix}-{number}")
     finally:
         database.dispose()
 

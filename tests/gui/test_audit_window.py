@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from desktop.core.db import journal
+from desktop.core.db.engine import Actor
 from desktop.core.domain.roles import Role
 from desktop.core.services.history import journal_browser
 from desktop.gui.audit import JournalWindow, open_journal_window
@@ -103,7 +104,7 @@ def test_a_role_that_may_not_read_the_journal_is_told_so(qtbot, context, dialogs
                                                         preferences):
     from desktop.gui.app import build_main_window
 
-    context.actor = leader("hoa", context.actor.device, role=role)
+    context.actor = Actor("hoa", context.actor.device, role=role)
     assert open_journal_window(context, dialogs) is None
     assert "nhật ký" in dialogs.messages[-1][1].lower()
     window = build_main_window(context, dialogs, preferences)

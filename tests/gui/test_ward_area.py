@@ -34,6 +34,7 @@ from desktop.gui.ward.models import (
     ReportTableModel,
 )
 from desktop.gui.ward.report_view import ReportView
+from tests.actors import seeding
 from tests.gui.conftest import FakeDialogs, make_context
 from tests.statistics.conftest import ward_template  # noqa: F401  (a fixture)
 
@@ -64,7 +65,7 @@ def ward_context(tmp_path: Path, ward_book_file: Path, qtbot) -> Iterator[BookCo
     path = tmp_path / "ward.sqlite"
     shutil.copyfile(ward_book_file, path)
     book = workspace.open_book(path)
-    context = make_context(book, workspace.actor_for(book, "officer"), None)
+    context = make_context(book, seeding("officer", book.device), None)
     yield context
     context.runner.wait_for_done()
     book.database.dispose()

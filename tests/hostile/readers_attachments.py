@@ -7,10 +7,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.core.db.engine import Actor
 from desktop.core.db.models import Case
 from desktop.core.services.cases import attachments
 from desktop.core.services.workspace import book as workspace
+from tests.actors import leader
 from tests.hostile.corpus import JPEG, PDF, PNG, _write, generic_cases
 from tests.hostile.registry import Case as HostileCase
 from tests.hostile.registry import reader
@@ -41,7 +41,7 @@ ATTACHMENT_CASES = [
 def attach_scan(path: Path, book_path: Path, _work: Path) -> object:
     book = workspace.open_book(book_path)
     try:
-        with book.database.transaction(Actor("hostile", book.device)) as session:
+        with book.database.transaction(leader("hostile", book.device)) as session:
             case_id = session.scalars(select(Case.id).order_by(Case.seq)).first()
             assert case_id is not None
             return attachments.attach_file(session, case_id, path)

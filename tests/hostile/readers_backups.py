@@ -8,9 +8,9 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from desktop.core.db.engine import Actor
 from desktop.core.policy import settings
 from desktop.core.services.workspace import backups
+from tests.actors import leader
 from tests.durability import harness
 from tests.hostile.corpus import _write, generic_cases
 from tests.hostile.registry import Case, reader
@@ -54,10 +54,10 @@ def _older_backup(folder: Path, book_path: Path) -> Path:
     path = _backup_of(book_path, folder)
     database = harness.open_database(book_path)
     try:
-        with database.transaction(Actor("hostile")) as session:
+        with database.transaction(leader("hostile")) as session:
             team_id = settings.own_team_id(session)
         assert team_id is not None
-        harness.save_one_case(database, Actor("hostile"), team_id, "after-the-backup")
+        harness.save_one_case(database, leader("hostile"), team_id, "after-the-backup")
     finally:
         database.dispose()
     return path

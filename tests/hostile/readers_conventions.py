@@ -10,10 +10,10 @@ from docx import Document
 
 from desktop.core.conventions.parser import guess_title, parse
 from desktop.core.conventions.reading import read_convention
-from desktop.core.db.engine import Actor
 from desktop.core.policy import settings
 from desktop.core.services.conventions import versions as conventions
 from desktop.core.services.workspace import book as workspace
+from tests.actors import leader
 from tests.conventions.test_parser import SAMPLE
 from tests.hostile.corpus import _write, generic_cases, sparse, zip_bytes
 from tests.hostile.registry import Case, reader
@@ -188,7 +188,7 @@ def import_convention_file(path: Path, book_path: Path, _work: Path) -> object:
     parsed = parse(read_convention(path))
     book = workspace.open_book(book_path)
     try:
-        with book.database.transaction(Actor("hostile", book.device)) as session:
+        with book.database.transaction(leader("hostile", book.device)) as session:
             team_id = settings.own_team_id(session)
             assert team_id is not None
             return conventions.import_convention(

@@ -14,15 +14,16 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from desktop.core.db.engine import Actor, Database
+from desktop.core.db.engine import Database
 from desktop.core.exchange import envelope, keys, service, team_import, ward
 from desktop.core.services.workspace import book as workspace
+from tests.actors import seeding
 from tests.durability import harness
 from tests.exchange.corpus import CASES, Forge
 from tests.hostile.corpus import _write, generic_cases
 from tests.hostile.registry import Case, reader
 
-ACTOR = Actor("hostile")
+ACTOR = seeding("hostile")  # acts on a team book and a ward book
 
 
 @cache

@@ -15,6 +15,7 @@ import pytest
 from desktop.core.errors import HoagiaiError
 from desktop.core.services.workspace import backups
 from desktop.core.services.workspace import book as workspace
+from tests.actors import leader
 from tests.durability import harness
 from tests.hostile.registry import RESULTS, book_digest, clear_message_problems, load_readers
 
@@ -32,7 +33,7 @@ def populated_template(tmp_path_factory: pytest.TempPathFactory, migrated_templa
     database = harness.open_database(path)
     try:
         for number in range(3):
-            harness.save_one_case(database, harness.Actor("hostile"), team_id, f"base-{number}")
+            harness.save_one_case(database, leader("hostile"), team_id, f"base-{number}")
     finally:
         database.dispose()
     return path

@@ -16,7 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, inspect, select, text
 
 from desktop.core.db import migrate
-from desktop.core.db.engine import Actor, Database, make_engine, sqlite_url
+from desktop.core.db.engine import Database, make_engine, sqlite_url
 from desktop.core.db.journal import GENESIS_HASH, first_broken_link
 from desktop.core.db.models import Base, Case, JournalHead
 from desktop.core.domain.enums import Grounds, ParticipantRole, Sex
@@ -27,6 +27,7 @@ from desktop.core.services.cases.listing import CaseFilter, case_ids, case_rows
 from desktop.core.services.people import persons as people
 from desktop.core.services.workspace import book as workspace
 from desktop.core.services.workspace import reference, teams
+from tests.actors import leader
 from tests.conftest import SAMPLE_MEDIATORS, SAMPLE_TEAM
 
 FTS_TABLES = {"case_search", "case_search_data", "case_search_idx", "case_search_docsize",
@@ -112,7 +113,7 @@ def test_the_test_template_is_at_head_and_matches_the_models(migrated_template):
 
 # --- an old book with data ---------------------------------------------------------------------
 
-ACTOR = Actor("tester", "may-cu")
+ACTOR = leader("tester", "may-cu")
 
 
 def make_book_at_0001(path: Path) -> dict[str, uuid.UUID]:

@@ -13,10 +13,10 @@ from desktop.core.db.models import Team
 from desktop.core.domain.enums import AssignmentMethod, Grounds, OutcomeKind, Sex
 from desktop.core.services.cases import assignments, outcomes
 from desktop.core.services.cases import records as cases
-from desktop.core.services.workspace import book as workspace
 from desktop.core.services.workspace import teams
 from desktop.core.statistics.periods import standard_period
 from desktop.core.statistics.submissions import statistics_report, submit_period
+from tests.actors import seeding
 
 TODAY = date(2026, 6, 1)
 YEAR = standard_period("year", 2025)
@@ -64,7 +64,7 @@ def _assigned(session, team_id, mediator, received: date) -> uuid.UUID:
 
 @pytest.mark.both_backends
 def test_report_submission_and_amendment(book):
-    actor = workspace.actor_for(book, "officer")
+    actor = seeding("officer", book.device)
     with book.database.transaction(actor) as session:
         first, hoa = _team(session, "Tổ hòa giải thôn Đông")
         second, lan = _team(session, "Tổ hòa giải thôn Đoài")

@@ -15,9 +15,9 @@ from desktop.core.domain.enums import CaseStatus
 from desktop.core.domain.roles import Role
 from desktop.core.errors import HoagiaiError
 from desktop.core.services.cases import outcomes
-from desktop.core.services.workspace import book as workspace
 from desktop.core.statistics.periods import standard_period
 from desktop.core.statistics.submissions import statistics_report, submit_period
+from tests.actors import seeding
 
 TODAY = date(2026, 11, 20)
 YEAR_2025 = standard_period("year", 2025)
@@ -72,7 +72,7 @@ def test_one_team_only(ward_book):
 
 
 def _reopen_a_case_closed_in(book, period):
-    actor = workspace.actor_for(book, "officer")
+    actor = seeding("officer", book.device)
     with book.database.transaction(actor, reason="closed by mistake") as session:
         case = session.scalars(select(Case).where(
             Case.status == CaseStatus.SUCCESSFUL, Case.closed_on >= period.start,
@@ -82,7 +82,7 @@ def _reopen_a_case_closed_in(book, period):
 
 
 def test_submitting_locks_the_period_and_later_changes_are_amendments(ward_book):
-    actor = workspace.actor_for(ward_book, "officer")
+    actor = seeding("officer", ward_book.device)
     with ward_book.database.transaction(actor) as session:
         submitted = submit_period(session, YEAR_2025, TODAY)
     assert submitted.submission is not None
@@ -111,7 +111,7 @@ def test_submitting_locks_the_period_and_later_changes_are_amendments(ward_book)
 
 
 def test_a_submission_is_journaled(ward_book):
-    actor = workspace.actor_for(ward_book, "officer")
+    actor = seeding("officer", ward_book.device)
     with ward_book.database.transaction(actor) as session:
         before = session.scalar(select(func.max(JournalEntry.seq)))
         report = submit_period(session, YEAR_2025, TODAY)
@@ -125,7 +125,7 @@ def test_a_submission_is_journaled(ward_book):
 
 
 def test_a_period_is_submitted_once(ward_book):
-    actor = workspace.actor_for(ward_book, "officer")
+    actor = seeding("officer", ward_book.device)
     with ward_book.database.transaction(actor) as session:
         submit_period(session, YEAR_2025, TODAY)
     with pytest.raises(HoagiaiError, match="đã được gửi"), \

@@ -23,9 +23,10 @@ from desktop.core.db.models import Case
 from desktop.core.errors import ConcurrentEditError
 from desktop.core.services.cases import listing as case_list
 from desktop.core.services.cases import records as cases
+from tests.actors import leader
 from tests.core.helpers import TODAY, case_input, journal, open_case
 
-SECOND_OFFICER = Actor("nguyen.van.duc", "may-thu-hai")
+SECOND_OFFICER = leader("nguyen.van.duc", "may-thu-hai")
 WAIT_LIMIT = 10.0  # seconds; only reached when something is broken
 
 

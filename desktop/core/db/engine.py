@@ -8,7 +8,7 @@ rolled back on any error, the change journal written in the same flush.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
 from desktop.core.db import journal
-from desktop.core.domain.roles import Role
+from desktop.core.domain.roles import Permission, Role
 from desktop.core.domain.text import compare
 from desktop.core.errors import ConcurrentEditError
 from desktop.core.i18n import N_
@@ -39,9 +39,10 @@ class Actor:
 
     A person's actor comes from logging in (``workspace.login``): it carries the account's
     role, id and mediator link, and the services check its permissions
-    (``services.access.require``). An actor without a role is the program itself (migrations,
-    reference data, demo seeding, tests that do not care about roles): nothing is refused to
-    it, so the CLI and the GUI never build one (a test checks they never call ``Actor(``).
+    (``policy.access.require``). The program's own work (migrations, reference data, demo
+    seeding, recovery) acts as a system actor (``Actor.system``) that holds only the
+    permissions named for that job in ``grants``. An actor with neither a role nor grants may
+    do nothing that a service checks; nor may a session without an actor.
     """
 
     user: str
@@ -49,10 +50,18 @@ class Actor:
     role: Role | None = None
     account_id: UUID | None = None
     mediator_id: UUID | None = None
+    grants: frozenset[Permission] = frozenset()
 
     @property
     def is_system(self) -> bool:
         return self.role is None
+
+    @classmethod
+    def system(cls, purpose: str, permissions: Iterable[Permission] = (),
+               device: str = "") -> Actor:
+        """The program acting for ``purpose`` (journaled as the user), allowed only
+        ``permissions``."""
+        return cls(user=purpose, device=device, grants=frozenset(permissions))
 
 
 def sqlite_url(path: Path) -> str:

@@ -53,6 +53,7 @@ from desktop.core.domain.enums import (
 from desktop.core.domain.roles import Role
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import N_
+from desktop.core.policy import system_actors
 from desktop.core.resources import resource_path
 from desktop.core.services.cases import assignments, hearings, outcomes, participants
 from desktop.core.services.cases import records as cases
@@ -165,7 +166,7 @@ def _make_room(path: Path, replace: bool) -> None:
 
 
 def team_summary(book: workspace.OpenedBook, path: Path) -> DemoSummary:
-    with book.database.reading() as session:
+    with book.database.reading(system_actors.demo_actor(book.device)) as session:
         rows = session.execute(select(Case.status, func.count()).group_by(Case.status))
         statuses = {status: count for status, count in rows}
         persons = session.scalar(select(func.count()).select_from(Person)) or 0
@@ -191,12 +192,14 @@ _WARD_NAMES = {Role.WARD_OFFICER: "Phạm Thị Lan", Role.WARD_ADMIN: "Hoàng V
 class _DemoWriter:
     """Writes the book the way a team would have, action by action, through the services."""
 
+    PERMISSIONS = system_actors.DEMO_TEAM_PERMISSIONS
+
     def __init__(self, book: workspace.OpenedBook, content: DemoContent,
                  rng: random.Random) -> None:
         self.book = book
         self.content = content
         self.rng = rng
-        self.actor: Actor = workspace.actor_for(book, DEMO_USER)
+        self.actor: Actor = system_actors.demo_actor(book.device, self.PERMISSIONS)
         self.team_id = NO_ID
         self.convention_id = NO_ID
         self.mediators: list[TeamMediator] = []

@@ -43,6 +43,7 @@ from desktop.core.domain.roles import Role
 from desktop.core.errors import HoagiaiError
 from desktop.core.exchange import ward
 from desktop.core.i18n import N_
+from desktop.core.policy import system_actors
 from desktop.core.resources import resource_path
 from desktop.core.services.workspace import accounts, teams
 from desktop.core.services.workspace import book as workspace
@@ -102,7 +103,7 @@ def create_ward_demo_book(path: Path, replace_file: bool = False,
     book, recovery_key = _encrypted_book(path) if encrypt else (workspace.open_book(path), "")
     try:
         _fast_writes(book.database.engine)
-        actor = workspace.actor_for(book, "demo")
+        actor = system_actors.demo_actor(book.device, system_actors.DEMO_WARD_PERMISSIONS)
         with book.database.transaction(actor) as session:
             ward.init_ward(session, WARD_NAME, WARD_NAME, PROVINCE)
         mediators = 0
@@ -142,7 +143,8 @@ def _count(session: Session, model: Any) -> int:
 
 def _summary(book: workspace.OpenedBook, path: Path, mediators: int,
              recovery_key: str) -> WardDemoSummary:
-    with book.database.reading() as session:
+    with book.database.reading(system_actors.demo_actor(
+            book.device, system_actors.DEMO_WARD_PERMISSIONS)) as session:
         statuses = {status: n for status, n in session.execute(
             select(Case.status, func.count()).group_by(Case.status))}
         summary = DemoSummary(path, sum(statuses.values()), mediators, _count(session, Person),
@@ -152,6 +154,8 @@ def _summary(book: workspace.OpenedBook, path: Path, mediators: int,
 
 class _WardTeamWriter(_DemoWriter):
     """The team demo's writer for one of several teams of a ward book."""
+
+    PERMISSIONS = system_actors.DEMO_WARD_PERMISSIONS
 
     def __init__(self, book: workspace.OpenedBook, spec: WardTeam) -> None:
         super().__init__(book, spec.content, random.Random(spec.seed))

@@ -2,9 +2,10 @@
 may not make).
 
 The actor of the unit of work (``session.info["actor"]``) holds the logged-in account's role;
-``require`` looks the permission up in ``domain.roles.ROLE_PERMISSIONS``. An actor without a role
-is the program itself (see ``Actor``). Buttons the role may not use are disabled in the GUI too,
-but this is where the rule is enforced.
+``require`` looks the permission up in ``domain.roles.ROLE_PERMISSIONS``. The checks fail
+closed: a session without an actor, or an actor with neither a role nor the explicit grants of a
+system actor (``Actor.system``, the program's own work), is refused. Buttons the role may not
+use are disabled in the GUI too, but this is where the rule is enforced.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ CASE_PERMISSIONS = frozenset({Permission.EDIT_ASSIGNED_CASES, Permission.EDIT_AN
 
 NOT_ALLOWED = N_("As {role}, you may not {action}. Ask the person who may (the team leader for "
                  "the team's work, the ward administrator for the ward's) to do it.")
+NO_ACTOR = N_("Nobody is logged in: you may not {action}. Log in and try again.")
+NOT_ALLOWED_SYSTEM = N_("The program's own task \"{task}\" may not {action}; nothing was "
+                        "changed.")
 NOT_YOUR_CASE = N_("You may edit only the cases assigned to you and the cases that have no "
                    "mediator yet. Ask the team leader to assign you to case {number}.")
 
@@ -40,20 +44,31 @@ def current_actor(session: Session) -> Actor | None:
 def require(session: Session, permission: Permission, *,
             case: Case | uuid.UUID | None = None) -> None:
     """Refuse (``PermissionDenied``) unless the session's actor may do ``permission``; for
-    the case permissions with ``case`` given, whether they may edit that case."""
+    the case permissions with ``case`` given, whether they may edit that case. No actor, or a
+    system actor without that grant, is refused."""
     actor = current_actor(session)
-    if actor is None or actor.role is None:
-        return
-    if case is not None and permission in CASE_PERMISSIONS:
+    if actor is not None and actor.role is not None and case is not None \
+            and permission in CASE_PERMISSIONS:
         _require_case(session, actor, actor.role, case)
-    elif not allows(actor.role, permission):
-        raise PermissionDenied(NOT_ALLOWED, role=actor.role.label,
-                               action=permission.description)
+        return
+    check(actor, permission)
+
+
+def holds(actor: Actor | None, permission: Permission) -> bool:
+    """Whether ``actor`` holds ``permission``: by its role, or as a system actor by its grants
+    (for a case permission, a grant of ``EDIT_ANY_CASE`` covers them all)."""
+    if actor is None:
+        return False
+    if actor.role is not None:
+        return allows(actor.role, permission)
+    if permission in CASE_PERMISSIONS and Permission.EDIT_ANY_CASE in actor.grants:
+        return True
+    return permission in actor.grants
 
 
 def permitted(actor: Actor | None, permission: Permission) -> bool:
     """Whether ``actor`` holds ``permission`` at all (for enabling menus and buttons)."""
-    return actor is None or actor.role is None or allows(actor.role, permission)
+    return holds(actor, permission)
 
 
 def may_edit_case(actor: Actor, role: Role, case: Case) -> bool:
@@ -79,6 +94,11 @@ def _require_case(session: Session, actor: Actor, role: Role, case: Case | uuid.
 
 def check(actor: Actor | None, permission: Permission) -> None:
     """``require`` for work outside a unit of work (backups, restores: whole files)."""
-    if actor is not None and actor.role is not None and not allows(actor.role, permission):
-        raise PermissionDenied(NOT_ALLOWED, role=actor.role.label,
+    if holds(actor, permission):
+        return
+    if actor is None:
+        raise PermissionDenied(NO_ACTOR, action=permission.description)
+    if actor.role is None:
+        raise PermissionDenied(NOT_ALLOWED_SYSTEM, task=actor.user,
                                action=permission.description)
+    raise PermissionDenied(NOT_ALLOWED, role=actor.role.label, action=permission.description)

@@ -38,10 +38,10 @@ from desktop.core.db.engine import (
 )
 from desktop.core.db.journal import record_event, utcnow
 from desktop.core.db.models_accounts import Account, AccountSecret
-from desktop.core.domain.roles import Role
+from desktop.core.domain.roles import Permission, Role
 from desktop.core.errors import HoagiaiError, NotFoundError
 from desktop.core.i18n import N_
-from desktop.core.policy import settings
+from desktop.core.policy import settings, system_actors
 from desktop.core.security import keyfile, recovery
 from desktop.core.security.keyfile import KeyFile, KeyRing, LoginRefused
 from desktop.core.services.workspace import accounts, reference
@@ -60,7 +60,6 @@ BOOK_EXISTS = N_("There is already a file at {path}. Choose another name for the
 ACCOUNT_INACTIVE = N_(
     "The account {username} is deactivated. Ask the team leader (the ward administrator for "
     "ward accounts) to create a new one.")
-STARTING_UP = "system"
 
 
 class PlainBookError(HoagiaiError):
@@ -132,7 +131,7 @@ def open_url(url: str | URL, path: Path | None = None, key: bytes | None = None)
         with _opening_alone(engine):
             report = migrate.upgrade(engine, path, key)
             database = Database(engine, path, key)
-            with database.transaction(Actor(SYSTEM_USER)) as session:
+            with database.transaction(system_actors.OPENING) as session:
                 device = settings.device_id(session)
                 reference.sync_categories(session)
     except DatabaseError as error:
@@ -167,12 +166,14 @@ def _opening_alone(engine: Engine) -> Iterator[None]:
             connection.commit()
 
 
-def actor_for(book: OpenedBook, user: str) -> Actor:
-    """Who acts on ``book``: the logged-in person when someone logged in (``user`` is then
-    ignored), else the program's own actor (no role) named ``user``, for internal work."""
+def actor_for(book: OpenedBook, user: str,
+              permissions: frozenset[Permission] = system_actors.PLAIN_BOOK_PERMISSIONS) -> Actor:
+    """Who acts on ``book``: the logged-in person when someone logged in (``user`` and
+    ``permissions`` are then ignored), else (an unencrypted book, which has no accounts) a
+    system actor named ``user`` holding only ``permissions``."""
     if book.actor is not None:
         return book.actor
-    return Actor(user=user, device=book.device)
+    return system_actors.plain_book_actor(user, book.device, permissions)
 
 
 # --- logging in ---------------------------------------------------------------------------------
@@ -190,7 +191,7 @@ def create_book(path: Path, first: accounts.AccountInput, password: str) -> tupl
     KeyFile.create(keys_path, key, recovery_key).save()
     book = open_book(path, key)
     try:
-        with book.database.transaction(actor_for(book, STARTING_UP)) as session:
+        with book.database.transaction(system_actors.FIRST_ACCOUNT) as session:
             accounts.create_account(session, first, password, KeyRing(keys_path, key))
     finally:
         book.database.dispose()
@@ -263,7 +264,7 @@ def key_file(path: Path) -> KeyFile:
 
 def _logged_in(book: OpenedBook, username: str, failures: int) -> Actor:
     """The account's actor; the login (and the failures before it) journaled."""
-    with book.database.reading() as session:
+    with book.database.reading(system_actors.OPENING) as session:
         account = accounts.find_account(session, username)
         if account is None:
             raise LoginRefused(keyfile.WRONG_LOGIN)
@@ -307,7 +308,7 @@ def login_url(url: str | URL, credentials: Credentials,
 def _check_on_server(book: OpenedBook, credentials: Credentials, now: datetime) -> int:
     refusal: HoagiaiError | None = None
     failures = 0
-    with book.database.transaction(actor_for(book, STARTING_UP)) as session:
+    with book.database.transaction(system_actors.OPENING) as session:
         account = accounts.find_account(session, credentials.username)
         secret = session.get(AccountSecret, account.id) if account else None
         if account is None or secret is None:

@@ -24,6 +24,7 @@ from desktop.core.db.engine import connect_file, key_pragma, sqlcipher_url
 from desktop.core.db.journal import record_event
 from desktop.core.errors import HoagiaiError, NotFoundError
 from desktop.core.i18n import N_
+from desktop.core.policy import system_actors
 from desktop.core.security import keyfile, recovery
 from desktop.core.security.keyfile import KeyFile, KeyRing
 from desktop.core.services.workspace import accounts
@@ -110,7 +111,7 @@ def encrypt_book(path: Path, first: accounts.AccountInput, password: str) -> str
         KeyFile.create(staged_keys, key, recovery_key).save()
         book = workspace.open_url(sqlcipher_url(target, key), None, key)
         try:
-            with book.database.transaction(workspace.actor_for(book, "system")) as session:
+            with book.database.transaction(system_actors.FIRST_ACCOUNT) as session:
                 accounts.create_account(session, first, password, KeyRing(staged_keys, key))
         finally:
             book.database.dispose()
@@ -130,7 +131,7 @@ def recover(path: Path, recovery_key: str, username: str, new_password: str) -> 
     key = keys.unwrap_recovery(recovery_key)
     book = workspace.open_book(path, key)
     try:
-        with book.database.transaction(workspace.actor_for(book, "recovery")) as session:
+        with book.database.transaction(system_actors.RECOVERY) as session:
             account = accounts.get_account(session, username)
             accounts.check_password_strength(new_password)
             with keyfile.changing(keys.path):
