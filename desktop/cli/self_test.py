@@ -61,7 +61,8 @@ def check_book(trial: Trial) -> str:
     book = workspace.login(trial.book_path,
                            workspace.Credentials(DEMO_ACCOUNTS[0][0], DEMO_PASSWORD))
     try:
-        with book.database.reading() as session:
+        assert book.actor is not None  # login() always names who logged in
+        with book.database.reading(book.actor) as session:
             case = session.scalars(select(Case).where(
                 Case.status == CaseStatus.SUCCESSFUL).limit(1)).one()
             trial.case_id = case.id
