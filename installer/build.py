@@ -73,7 +73,11 @@ def version() -> str:
 
 
 def folder_size(path: Path) -> int:
-    return sum(file.stat().st_size for file in path.rglob("*") if file.is_file())
+    """Bytes on disk. Symbolic links count nothing: PyInstaller links the top-level names of
+    shared libraries (libQt6Core.so.6 ...) to their copies inside the packages, and the .tar.gz
+    and the .deb keep them as links (following them counted Qt, ICU and numpy twice)."""
+    return sum(file.lstat().st_size for file in path.rglob("*")
+               if file.is_file() and not file.is_symlink())
 
 
 def megabytes(size: int) -> str:
@@ -156,6 +160,14 @@ def report(outputs: list[Path], times: dict[str, float], total: float) -> None:
     for path in outputs:
         size = folder_size(path) if path.is_dir() else path.stat().st_size
         say(f"  {megabytes(size):>10}  {path.relative_to(ROOT)}")
+    if BUNDLE.is_dir():
+        parts = BUNDLE / "_internal"
+        pieces = sorted(((folder_size(part) if part.is_dir() and not part.is_symlink()
+                          else part.lstat().st_size, part) for part in parts.iterdir()),
+                        reverse=True)
+        say("largest parts of the bundle:")
+        for size, part in pieces[:8]:
+            say(f"  {megabytes(size):>10}  {part.relative_to(BUNDLE)}")
     if not WINDOWS and folder_size(BUNDLE) > SIZE_LIMIT_MB * 1_000_000:
         say(f"WARNING: the bundle is over its {SIZE_LIMIT_MB} MB target")
     say("times: " + ", ".join(f"{name} {seconds:.0f} s" for name, seconds in times.items())
