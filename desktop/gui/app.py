@@ -229,7 +229,7 @@ def show_who_and_what(window: MainWindow, context: BookContext) -> None:
     if actor.role is not None:
         who = QLabel(_("Logged in: {user} ({role})").format(user=actor.user,
                                                             role=actor.role.label))
-        who.setObjectName("logged_in_label")
+        who.setObjectName("loggedInLabel")
         window.statusBar().addPermanentWidget(who)
     window.new_case_action.setEnabled(permitted(actor, Permission.INTAKE_CASES))
     window.conventions_action.setEnabled(permitted(actor, Permission.MANAGE_CONVENTIONS))

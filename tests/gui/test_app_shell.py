@@ -54,7 +54,7 @@ def test_activating_a_case_opens_its_window(qtbot, context, dialogs, preferences
                                             team_id):
     [case_id] = add_cases(book, actor, team_id, 1)
     window = show_window(qtbot, context, dialogs, preferences)
-    emit(window.cases_area.ui.cases_table.activated, window.cases_area.model.index(0, 2))
+    emit(window.cases_area.ui.casesTable.activated, window.cases_area.model.index(0, 2))
     assert open_cases(qtbot, window) == [(context, case_id, dialogs, window)]
 
 
@@ -63,9 +63,9 @@ def test_new_case_is_saved_numbered_and_opened(qtbot, context, dialogs, preferen
 
     def fill(dialog: QDialog) -> bool:
         assert isinstance(dialog, NewCaseDialog)
-        dialog.ui.title_edit.setText("Tranh chấp tiếng ồn giữa hai nhà")
-        dialog.ui.category_combo.setCurrentIndex(0)
-        emit(dialog.ui.button_box.accepted)
+        dialog.ui.titleEdit.setText("Tranh chấp tiếng ồn giữa hai nhà")
+        dialog.ui.categoryCombo.setCurrentIndex(0)
+        emit(dialog.ui.buttonBox.accepted)
         qtbot.waitUntil(lambda: dialog.case_id is not None)
         return dialog.result() == QDialog.DialogCode.Accepted
     dialogs.on_run = fill
@@ -128,7 +128,7 @@ def test_a_window_under_large_text_still_fits_an_old_screen(qtbot, context, dial
     qtbot.addWidget(dialog)
     hint = dialog.sizeHint()
     assert hint.width() <= 1280 and hint.height() <= 800
-    assert dialog.ui.title_edit.font().pointSizeF() == pytest.approx(large_text * 1.25)
+    assert dialog.ui.titleEdit.font().pointSizeF() == pytest.approx(large_text * 1.25)
 
 
 def test_large_text_toggle_is_remembered(qtbot, context, dialogs, preferences):

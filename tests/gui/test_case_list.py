@@ -111,17 +111,17 @@ def test_filters_by_status_year_and_text(qtbot, context, book, actor, team_id):
         session.get(Case, other).status = CaseStatus.UNSUCCESSFUL  # closing takes a hearing
     area = loaded_area(qtbot, context)
     assert area.model.total == 3
-    assert area.ui.year_combo.count() == 3  # All years, 2025, 2024
-    combo = area.ui.status_combo
+    assert area.ui.yearCombo.count() == 3  # All years, 2025, 2024
+    combo = area.ui.statusCombo
     wait_for_reload(qtbot, area, lambda: combo.setCurrentIndex(
         combo.findData(CaseStatus.UNSUCCESSFUL.value)))
     assert [area.model.case_id(r) for r in range(area.model.rowCount())] == [other]
     wait_for_reload(qtbot, area, lambda: combo.setCurrentIndex(0))
-    years = area.ui.year_combo
+    years = area.ui.yearCombo
     wait_for_reload(qtbot, area, lambda: years.setCurrentIndex(years.findData(2024)))
     assert [area.model.case_id(0)] == [old] and area.model.total == 1
     wait_for_reload(qtbot, area, lambda: years.setCurrentIndex(0))
-    wait_for_reload(qtbot, area, lambda: area.ui.search_edit.setText("dang"))
+    wait_for_reload(qtbot, area, lambda: area.ui.searchEdit.setText("dang"))
     assert area.model.total == 1 and area.model.case_id(0) == new
     assert "Đặng Thị Bình" in area.model.index(0, CaseTableModel.PARTIES).data()
 
@@ -130,27 +130,27 @@ def test_filters_by_status_year_and_text(qtbot, context, book, actor, team_id):
 def test_search_waits_for_typing_to_pause(qtbot, context, book, actor, team_id):
     add_cases(book, actor, team_id, 2)
     area = loaded_area(qtbot, context)
-    area.ui.search_edit.setText("x")
-    area.ui.search_edit.setText("xyz")
+    area.ui.searchEdit.setText("x")
+    area.ui.searchEdit.setText("xyz")
     assert area.search_timer.isActive() and area.model.total == 2
     with qtbot.waitSignal(area.list_reloaded, timeout=2000):
         pass
     assert area.model.total == 0
-    assert "No cases match" in area.ui.empty_label.text()
-    assert area.ui.stack.currentWidget() is area.ui.empty_page
+    assert "No cases match" in area.ui.emptyLabel.text()
+    assert area.ui.stack.currentWidget() is area.ui.emptyPage
 
 
 @pytest.mark.usefixtures("english")
 def test_empty_book_invites_the_first_case(qtbot, context):
     area = loaded_area(qtbot, context)
-    assert area.ui.stack.currentWidget() is area.ui.empty_page
-    assert "No cases yet" in area.ui.empty_label.text()
+    assert area.ui.stack.currentWidget() is area.ui.emptyPage
+    assert "No cases yet" in area.ui.emptyLabel.text()
 
 
 def test_enter_on_a_row_opens_the_case(qtbot, context, book, actor, team_id):
     [case_id] = add_cases(book, actor, team_id, 1)
     area = loaded_area(qtbot, context)
-    table = area.ui.cases_table
+    table = area.ui.casesTable
     table.setFocus()
     table.setCurrentIndex(area.model.index(0, 0))
     with qtbot.waitSignal(area.case_activated) as opened:
@@ -159,24 +159,24 @@ def test_enter_on_a_row_opens_the_case(qtbot, context, book, actor, team_id):
 
 
 def fill_new_case(dialog: NewCaseDialog) -> None:
-    dialog.ui.title_edit.setText("Tranh chấp ranh giới đất giữa hai hộ")
-    combo = dialog.ui.category_combo
+    dialog.ui.titleEdit.setText("Tranh chấp ranh giới đất giữa hai hộ")
+    combo = dialog.ui.categoryCombo
     combo.setCurrentIndex(combo.findData("shared_path_utilities"))
-    dialog.ui.summary_edit.setPlainText("Hai hộ tranh chấp lối đi chung.")
-    dialog.ui.sensitive_check.setChecked(True)
-    dialog.ui.arose_edit.set_date(date(2025, 12, 24))
+    dialog.ui.summaryEdit.setPlainText("Hai hộ tranh chấp lối đi chung.")
+    dialog.ui.sensitiveCheck.setChecked(True)
+    dialog.ui.aroseEdit.set_date(date(2025, 12, 24))
 
 
 def test_new_case_dialog_saves_case_number_one(qtbot, context, book):
     dialog = NewCaseDialog(context)
     qtbot.addWidget(dialog)
-    assert dialog.ui.received_edit.date() == QDate.currentDate()
-    assert dialog.ui.received_edit.displayFormat() == "dd/MM/yyyy"
-    assert not dialog.ui.referrer_edit.isEnabled()
-    assert dialog.ui.arose_edit.date() is None  # unknown until the user gives it
+    assert dialog.ui.receivedEdit.date() == QDate.currentDate()
+    assert dialog.ui.receivedEdit.displayFormat() == "dd/MM/yyyy"
+    assert not dialog.ui.referrerEdit.isEnabled()
+    assert dialog.ui.aroseEdit.date() is None  # unknown until the user gives it
     fill_new_case(dialog)
     with qtbot.waitSignal(dialog.case_saved) as saved:
-        emit(dialog.ui.button_box.accepted)
+        emit(dialog.ui.buttonBox.accepted)
     with book.database.reading() as session:
         detail = get_case(session, saved.args[0])
     assert detail.number == f"01/{date.today().year}"
@@ -187,15 +187,15 @@ def test_new_case_dialog_saves_case_number_one(qtbot, context, book):
 def test_new_case_dialog_keeps_input_and_shows_errors(qtbot, context):
     dialog = NewCaseDialog(context)
     qtbot.addWidget(dialog)
-    dialog.ui.summary_edit.setPlainText("Nội dung đã nhập")
-    grounds = dialog.ui.grounds_combo
+    dialog.ui.summaryEdit.setPlainText("Nội dung đã nhập")
+    grounds = dialog.ui.groundsCombo
     grounds.setCurrentIndex(grounds.findData("proposed_by_other"))
-    assert dialog.ui.referrer_edit.isEnabled()
-    emit(dialog.ui.button_box.accepted)
+    assert dialog.ui.referrerEdit.isEnabled()
+    emit(dialog.ui.buttonBox.accepted)
     qtbot.waitUntil(lambda: bool(dialog.errors.text))
     assert dialog.case_id is None and dialog.result() == 0
-    assert dialog.ui.summary_edit.toPlainText() == "Nội dung đã nhập"
-    assert dialog.ui.title_edit.styleSheet()  # marked for correction
+    assert dialog.ui.summaryEdit.toPlainText() == "Nội dung đã nhập"
+    assert dialog.ui.titleEdit.styleSheet()  # marked for correction
 
 
 def test_the_list_reloads_only_when_cases_changed(qtbot, context, book, actor, team_id):

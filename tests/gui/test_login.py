@@ -156,7 +156,7 @@ def test_the_window_says_who_is_logged_in_and_disables_what_the_role_may_not(
     qtbot.addWidget(window)
     gui_app.show_who_and_what(window, context)
     wait_idle(qtbot, context)
-    label = window.findChild(QLabel, "logged_in_label")
+    label = window.findChild(QLabel, "loggedInLabel")
     assert label is not None and "hoagiaivien (Mediator)" in label.text()
     assert window.new_case_action.isEnabled()
     assert not window.conventions_action.isEnabled()

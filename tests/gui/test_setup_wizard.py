@@ -14,9 +14,9 @@ from desktop.gui.setup.wizard import MEDIATORS_PAGE, SUMMARY_PAGE, TEAM_PAGE
 
 pytestmark = pytest.mark.usefixtures("english")  # messages are read in English here
 
-TEAM = {"name_edit": "Tổ hòa giải thôn Đông", "village_edit": "Thôn Đông",
-        "commune_edit": "Xã Đông Hưng", "province_edit": "Tỉnh Thái Bình",
-        "address_edit": "Nhà văn hóa thôn Đông"}
+TEAM = {"nameEdit": "Tổ hòa giải thôn Đông", "villageEdit": "Thôn Đông",
+        "communeEdit": "Xã Đông Hưng", "provinceEdit": "Tỉnh Thái Bình",
+        "addressEdit": "Nhà văn hóa thôn Đông"}
 MEDIATORS = [("Trần Thị Thu Hà", Sex.FEMALE, MediatorRole.LEADER, "1962"),
              ("Nguyễn Văn Đức", Sex.MALE, MediatorRole.MEMBER, "1958"),
              ("Đặng Quốc Bảo", Sex.MALE, MediatorRole.MEMBER, "")]
@@ -37,10 +37,10 @@ def fill_team(wizard: SetupWizard) -> None:
 def mediator_script(name: str, sex: Sex, role: MediatorRole, year: str):
     def fill(dialog: QDialog) -> bool:
         assert isinstance(dialog, MediatorDialog)
-        dialog.ui.name_edit.setText(name)
-        select_data(dialog.ui.sex_combo, sex)
-        select_data(dialog.ui.role_combo, role)
-        dialog.ui.birth_year_edit.setText(year)
+        dialog.ui.nameEdit.setText(name)
+        select_data(dialog.ui.sexCombo, sex)
+        select_data(dialog.ui.roleCombo, role)
+        dialog.ui.birthYearEdit.setText(year)
         dialog.accept()
         return dialog.result() == QDialog.DialogCode.Accepted
     return fill
@@ -48,7 +48,7 @@ def mediator_script(name: str, sex: Sex, role: MediatorRole, year: str):
 
 def add_mediator(wizard: SetupWizard, dialogs, *details) -> None:
     dialogs.on_run = mediator_script(*details)
-    wizard.mediators_page.ui.add_button.click()
+    wizard.mediators_page.ui.addButton.click()
 
 
 def test_wizard_creates_the_team_and_its_mediators(qtbot, empty_context, dialogs, book):
@@ -56,7 +56,7 @@ def test_wizard_creates_the_team_and_its_mediators(qtbot, empty_context, dialogs
     fill_team(wizard)
     wizard.next()
     assert wizard.currentId() == MEDIATORS_PAGE
-    warnings = wizard.mediators_page.ui.warnings_label
+    warnings = wizard.mediators_page.ui.warningsLabel
     assert "3 mediators" in warnings.text()
     for details in MEDIATORS:
         add_mediator(wizard, dialogs, *details)
@@ -77,12 +77,12 @@ def test_wizard_creates_the_team_and_its_mediators(qtbot, empty_context, dialogs
 
 def test_team_page_names_what_is_missing_and_keeps_the_rest(qtbot, empty_context, dialogs):
     wizard = make_wizard(qtbot, empty_context, dialogs)
-    wizard.team_page.ui.name_edit.setText("Tổ hòa giải thôn Đông")
+    wizard.team_page.ui.nameEdit.setText("Tổ hòa giải thôn Đông")
     wizard.next()
     assert wizard.currentId() == TEAM_PAGE
     errors = wizard.team_page.errors.text
     assert "commune" in errors and "province" in errors and "name" not in errors
-    assert wizard.team_page.ui.name_edit.text() == "Tổ hòa giải thôn Đông"
+    assert wizard.team_page.ui.nameEdit.text() == "Tổ hòa giải thôn Đông"
 
 
 def test_mediators_page_needs_a_leader_and_warns_about_composition(qtbot, empty_context,
@@ -91,7 +91,7 @@ def test_mediators_page_needs_a_leader_and_warns_about_composition(qtbot, empty_
     fill_team(wizard)
     wizard.next()
     add_mediator(wizard, dialogs, "Nguyễn Văn Đức", Sex.MALE, MediatorRole.MEMBER, "")
-    text = wizard.mediators_page.ui.warnings_label.text()
+    text = wizard.mediators_page.ui.warningsLabel.text()
     assert "woman" in text and "leader" in text
     wizard.next()
     assert wizard.currentId() == MEDIATORS_PAGE
@@ -101,11 +101,11 @@ def test_mediators_page_needs_a_leader_and_warns_about_composition(qtbot, empty_
 def test_mediator_dialog_suggests_the_first_leader_and_checks_the_name(qtbot):
     dialog = MediatorDialog(suggest_leader=True)
     qtbot.addWidget(dialog)
-    assert dialog.ui.role_combo.currentData() == MediatorRole.LEADER.value
-    select_data(dialog.ui.sex_combo, Sex.FEMALE)
+    assert dialog.ui.roleCombo.currentData() == MediatorRole.LEADER.value
+    select_data(dialog.ui.sexCombo, Sex.FEMALE)
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.ui.name_edit.styleSheet() and "full name" in dialog._errors.text
+    assert dialog.ui.nameEdit.styleSheet() and "full name" in dialog._errors.text
 
 
 def test_edit_and_remove_a_mediator(qtbot, empty_context, dialogs):
@@ -115,10 +115,10 @@ def test_edit_and_remove_a_mediator(qtbot, empty_context, dialogs):
     add_mediator(wizard, dialogs, "Lê Thị Ánh", Sex.FEMALE, MediatorRole.LEADER, "1975")
     page = wizard.mediators_page
     dialogs.on_run = mediator_script("Lê Thị Ngọc Ánh", Sex.FEMALE, MediatorRole.LEADER, "1975")
-    page.ui.edit_button.click()
+    page.ui.editButton.click()
     assert page.model.mediator(0).full_name == "Lê Thị Ngọc Ánh"
-    page.ui.remove_button.click()
-    assert page.model.rowCount() == 0 and not page.ui.remove_button.isEnabled()
+    page.ui.removeButton.click()
+    assert page.model.rowCount() == 0 and not page.ui.removeButton.isEnabled()
 
 
 def test_cancel_asks_first(qtbot, empty_context, dialogs):

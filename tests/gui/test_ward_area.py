@@ -110,7 +110,7 @@ def test_a_figure_drills_down_to_its_cases_and_a_case_opens_read_only(
     view = ReportView(ward_context, ward_dialogs, TODAY)
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.report is not None and bool(view.tables), timeout=20_000)
-    results = view.findChild(QTableView, "table_results")
+    results = view.findChild(QTableView, "resultsTable")
     successful_column = 4
     total_row = results.model().rowCount() - 1
     total = results.model().index(total_row, successful_column)
@@ -142,14 +142,14 @@ def test_submitting_from_the_report_view_locks_the_period(qtbot, ward_context, w
     view = ReportView(ward_context, ward_dialogs, TODAY)
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.report is not None, timeout=20_000)
-    view.ui.year_spin.setValue(2025)
+    view.ui.yearSpin.setValue(2025)
     qtbot.waitUntil(lambda: view.report.period.end == date(2025, 12, 31), timeout=20_000)
-    assert view.ui.submit_button.isEnabled()
+    assert view.ui.submitButton.isEnabled()
     ward_dialogs.answer = True
     view.submit()
     qtbot.waitUntil(lambda: view.report.submission is not None, timeout=20_000)
-    assert not view.ui.submit_button.isEnabled()
-    assert "khóa" in view.ui.state_label.text()
+    assert not view.ui.submitButton.isEnabled()
+    assert "khóa" in view.ui.stateLabel.text()
 
 
 def test_saving_the_report_as_csv(qtbot, ward_context, ward_dialogs, tmp_path):
@@ -185,7 +185,7 @@ def test_only_ward_roles_may_submit(qtbot, ward_context, ward_dialogs):
     view = ReportView(ward_context, ward_dialogs, TODAY)
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.report is not None, timeout=20_000)
-    assert not view.ui.submit_button.isEnabled()
+    assert not view.ui.submitButton.isEnabled()
 
 
 # --- the ward's table models, without a window ------------------------------------------------

@@ -36,7 +36,7 @@ class AutoBackup(QObject):
 
     def __init__(self, context: BookContext, dialogs: Dialogs) -> None:
         super().__init__(context)
-        self.setObjectName("auto_backup")
+        self.setObjectName("autoBackup")
         self.context = context
         self.dialogs = dialogs
         self.status = ""
@@ -122,9 +122,9 @@ def add_backup_status(window: QMainWindow, context: BookContext) -> QLabel:
     """A permanent status-bar label showing the automatic backups' news (empty until the
     first attempt, and when the program runs without them, as in tests)."""
     status = QLabel(window)
-    status.setObjectName("backup_status")
+    status.setObjectName("backupStatus")
     window.statusBar().addPermanentWidget(status)
-    auto = context.findChild(AutoBackup, "auto_backup")
+    auto = context.findChild(AutoBackup, "autoBackup")
     if auto is not None:
         status.setText(auto.status)
         auto.status_changed.connect(status.setText)

@@ -161,7 +161,7 @@ class BackupsDialog(QDialog):
         self._show_news(_("Backup written: {name}").format(name=info.path.name))
         from desktop.gui.backups.auto_backup import AutoBackup
 
-        auto = self.context.findChild(AutoBackup, "auto_backup")
+        auto = self.context.findChild(AutoBackup, "autoBackup")
         if auto is not None:
             auto.show_made(info.made_at)
         self.reload()

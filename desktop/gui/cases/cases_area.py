@@ -34,20 +34,20 @@ class CasesArea(QWidget):
         self.model = CaseTableModel(context, self)
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._fill_status_choices()
-        self.ui.year_combo.addItem(_("All years"), None)
+        self.ui.yearCombo.addItem(_("All years"), None)
         self._set_up_table()
         self._connect()
         self.model.case_filter = self.current_filter()
-        self.ui.cases_table.sortByColumn(CaseTableModel.NUMBER, Qt.SortOrder.DescendingOrder)
+        self.ui.casesTable.sortByColumn(CaseTableModel.NUMBER, Qt.SortOrder.DescendingOrder)
         self.refresh_years()
 
     def _fill_status_choices(self) -> None:
-        self.ui.status_combo.addItem(_("All"), None)
+        self.ui.statusCombo.addItem(_("All"), None)
         for status in CaseStatus:
-            self.ui.status_combo.addItem(status_label(status), status.value)
+            self.ui.statusCombo.addItem(status_label(status), status.value)
 
     def _set_up_table(self) -> None:
-        table = self.ui.cases_table
+        table = self.ui.casesTable
         table.setModel(self.model)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
@@ -60,23 +60,23 @@ class CasesArea(QWidget):
         self._fit_rows()
 
     def _connect(self) -> None:
-        self.ui.status_combo.currentIndexChanged.connect(self.apply_filter)
-        self.ui.year_combo.currentIndexChanged.connect(self.apply_filter)
-        self.ui.search_edit.textChanged.connect(self.search_timer.start)
+        self.ui.statusCombo.currentIndexChanged.connect(self.apply_filter)
+        self.ui.yearCombo.currentIndexChanged.connect(self.apply_filter)
+        self.ui.searchEdit.textChanged.connect(self.search_timer.start)
         self.search_timer.timeout.connect(self.apply_filter)
-        self.ui.cases_table.activated.connect(self.on_table_activated)
-        self.ui.cases_table.horizontalHeader().sortIndicatorChanged.connect(
+        self.ui.casesTable.activated.connect(self.on_table_activated)
+        self.ui.casesTable.horizontalHeader().sortIndicatorChanged.connect(
             self.on_sort_indicator_changed)
         self.model.reloaded.connect(self.on_model_reloaded)
         self.model.rowsInserted.connect(self.fit_columns)
         self.context.data_changed.connect(self.on_data_changed)
 
     def current_filter(self) -> CaseFilter:
-        status = self.ui.status_combo.currentData()
+        status = self.ui.statusCombo.currentData()
         return CaseFilter(team_id=self.context.team_id,
                           status=CaseStatus(status) if status else None,
-                          year=self.ui.year_combo.currentData(),
-                          text=self.ui.search_edit.text())
+                          year=self.ui.yearCombo.currentData(),
+                          text=self.ui.searchEdit.text())
 
     def is_filtered(self) -> bool:
         wanted = self.current_filter()
@@ -92,7 +92,7 @@ class CasesArea(QWidget):
                           self.on_years_loaded)
 
     def on_years_loaded(self, years: list[int]) -> None:
-        combo = self.ui.year_combo
+        combo = self.ui.yearCombo
         chosen = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -113,8 +113,8 @@ class CasesArea(QWidget):
     def on_model_reloaded(self) -> None:
         empty = self.model.total == 0
         if empty:
-            self.ui.empty_label.setText(self._empty_message())
-        self.ui.stack.setCurrentWidget(self.ui.empty_page if empty else self.ui.table_page)
+            self.ui.emptyLabel.setText(self._empty_message())
+        self.ui.stack.setCurrentWidget(self.ui.emptyPage if empty else self.ui.tablePage)
         self.fit_columns()
         emit(self.list_reloaded, self.model.total)
 
@@ -133,19 +133,19 @@ class CasesArea(QWidget):
         if column not in CaseTableModel.SORT_KEYS:  # kinds and parties are not sorted in SQL
             order = (Qt.SortOrder.DescendingOrder if self.model.descending
                      else Qt.SortOrder.AscendingOrder)
-            header = self.ui.cases_table.horizontalHeader()
+            header = self.ui.casesTable.horizontalHeader()
             header.blockSignals(True)
             header.setSortIndicator(self.model.sort_column(), order)
             header.blockSignals(False)
 
     def fit_columns(self) -> None:
         """Columns sized to what is loaded now (Qt does not redo it on every reload)."""
-        self.ui.cases_table.horizontalHeader().resizeSections()
+        self.ui.casesTable.horizontalHeader().resizeSections()
 
     def select_case(self, case_id: uuid.UUID) -> None:
         row = self.model.row_of(case_id)
         if row is not None:
-            self.ui.cases_table.selectRow(row)
+            self.ui.casesTable.selectRow(row)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
@@ -153,18 +153,18 @@ class CasesArea(QWidget):
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.cases_table and event.type() == QEvent.Type.Resize:
+        if watched is self.ui.casesTable and event.type() == QEvent.Type.Resize:
             self._share_width()
         return super().eventFilter(watched, event)
 
     def _share_width(self) -> None:
         """Kinds and parties get a fixed share of the width; the title takes the rest."""
-        width = self.ui.cases_table.width()
-        header = self.ui.cases_table.horizontalHeader()
+        width = self.ui.casesTable.width()
+        header = self.ui.casesTable.horizontalHeader()
         for column, share in WIDE_COLUMNS.items():
             header.resizeSection(column, int(width * share))
 
     def _fit_rows(self) -> None:
         """Rows a little taller than the text, whatever the text size (large text setting)."""
         height = int(self.fontMetrics().height() * 1.7)
-        self.ui.cases_table.verticalHeader().setDefaultSectionSize(height)
+        self.ui.casesTable.verticalHeader().setDefaultSectionSize(height)

@@ -38,57 +38,57 @@ class NewCaseDialog(QDialog):
         self._saving = False
         self._fill_choices()
         self._set_up_dates()
-        self.errors = FieldErrors(self.ui.errors_label, {
-            "title": self.ui.title_edit, "received_on": self.ui.received_edit,
-            "arose_on": self.ui.arose_edit, "referrer": self.ui.referrer_edit,
-            "category": self.ui.category_combo})
-        self.ui.button_box.accepted.connect(self.on_save_clicked)
-        self.ui.button_box.rejected.connect(self.reject)
-        self.ui.grounds_combo.currentIndexChanged.connect(self.on_grounds_changed)
-        self.ui.eligibility_combo.currentIndexChanged.connect(self.on_eligibility_changed)
+        self.errors = FieldErrors(self.ui.errorsLabel, {
+            "title": self.ui.titleEdit, "received_on": self.ui.receivedEdit,
+            "arose_on": self.ui.aroseEdit, "referrer": self.ui.referrerEdit,
+            "category": self.ui.categoryCombo})
+        self.ui.buttonBox.accepted.connect(self.on_save_clicked)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.groundsCombo.currentIndexChanged.connect(self.on_grounds_changed)
+        self.ui.eligibilityCombo.currentIndexChanged.connect(self.on_eligibility_changed)
         self.on_grounds_changed()
         self.on_eligibility_changed()
 
     def _fill_choices(self) -> None:
         for grounds in Grounds:
-            self.ui.grounds_combo.addItem(label(grounds), grounds.value)
+            self.ui.groundsCombo.addItem(label(grounds), grounds.value)
         for eligibility in Eligibility:
-            self.ui.eligibility_combo.addItem(label(eligibility), eligibility.value)
+            self.ui.eligibilityCombo.addItem(label(eligibility), eligibility.value)
         for category in self.context.read_now(reference.list_categories):
-            self.ui.category_combo.addItem(category.name, category.code)
-        self.ui.category_combo.setCurrentIndex(-1)
+            self.ui.categoryCombo.addItem(category.name, category.code)
+        self.ui.categoryCombo.setCurrentIndex(-1)
 
     def _set_up_dates(self) -> None:
         today = QDate.currentDate()
-        self.ui.received_edit.setDate(today)
-        self.ui.received_edit.setMaximumDate(today)
-        self.ui.arose_edit.date_edit.setMaximumDate(today)
+        self.ui.receivedEdit.setDate(today)
+        self.ui.receivedEdit.setMaximumDate(today)
+        self.ui.aroseEdit.date_edit.setMaximumDate(today)
 
     def grounds(self) -> Grounds:
-        return Grounds(self.ui.grounds_combo.currentData())
+        return Grounds(self.ui.groundsCombo.currentData())
 
     def eligibility(self) -> Eligibility:
-        return Eligibility(self.ui.eligibility_combo.currentData())
+        return Eligibility(self.ui.eligibilityCombo.currentData())
 
     def on_grounds_changed(self) -> None:
         proposed = self.grounds() is Grounds.PROPOSED_BY_OTHER
-        self.ui.referrer_edit.setEnabled(proposed)
-        self.ui.referrer_label.setEnabled(proposed)
+        self.ui.referrerEdit.setEnabled(proposed)
+        self.ui.referrerLabel.setEnabled(proposed)
 
     def on_eligibility_changed(self) -> None:
         referred = not self.eligibility().is_eligible
-        self.ui.eligibility_note_edit.setEnabled(referred)
-        self.ui.eligibility_note_label.setEnabled(referred)
+        self.ui.eligibilityNoteEdit.setEnabled(referred)
+        self.ui.eligibilityNoteLabel.setEnabled(referred)
 
     def case_input(self) -> CaseInput:
-        received_on = cast(date, self.ui.received_edit.date().toPython())
+        received_on = cast(date, self.ui.receivedEdit.date().toPython())
         return CaseInput(
-            title=self.ui.title_edit.text(), received_on=received_on, grounds=self.grounds(),
-            category_code=self.ui.category_combo.currentData() or "",
-            eligibility=self.eligibility(), referrer=self.ui.referrer_edit.text(),
-            eligibility_note=self.ui.eligibility_note_edit.text(),
-            summary=self.ui.summary_edit.toPlainText(),
-            sensitive=self.ui.sensitive_check.isChecked(), arose_on=self.ui.arose_edit.date())
+            title=self.ui.titleEdit.text(), received_on=received_on, grounds=self.grounds(),
+            category_code=self.ui.categoryCombo.currentData() or "",
+            eligibility=self.eligibility(), referrer=self.ui.referrerEdit.text(),
+            eligibility_note=self.ui.eligibilityNoteEdit.text(),
+            summary=self.ui.summaryEdit.toPlainText(),
+            sensitive=self.ui.sensitiveCheck.isChecked(), arose_on=self.ui.aroseEdit.date())
 
     def on_save_clicked(self) -> None:
         if self._saving:
@@ -116,6 +116,6 @@ class NewCaseDialog(QDialog):
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).setEnabled(not saving)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(not saving)
         self.setCursor(Qt.CursorShape.BusyCursor if saving else Qt.CursorShape.ArrowCursor)
 

@@ -57,13 +57,13 @@ class ConventionImportDialog(QDialog):
         ui = self.ui
         # the widgets by the names the rest of the program and the tests use
         self.file_button, self.paste_button, self.paste_edit = (
-            ui.file_button, ui.paste_button, ui.paste_edit)
+            ui.fileButton, ui.pasteButton, ui.pasteEdit)
         self.summary_label, self.tree, self.error_label = (
-            ui.summary_label, ui.tree, ui.error_label)
-        self.merge_button, self.split_button = ui.merge_button, ui.split_button
-        self.title_edit, self.decision_edit = ui.title_edit, ui.decision_edit
-        self.decision_date_edit, self.effective_edit = ui.decision_date_edit, ui.effective_edit
-        self.save_as_combo, self.full_text_check = ui.save_as_combo, ui.full_text_check
+            ui.summaryLabel, ui.tree, ui.errorLabel)
+        self.merge_button, self.split_button = ui.mergeButton, ui.splitButton
+        self.title_edit, self.decision_edit = ui.titleEdit, ui.decisionEdit
+        self.decision_date_edit, self.effective_edit = ui.decisionDateEdit, ui.effectiveEdit
+        self.save_as_combo, self.full_text_check = ui.saveAsCombo, ui.fullTextCheck
         self.buttons = ui.buttons
         self._fill_save_as()
         self._connect()

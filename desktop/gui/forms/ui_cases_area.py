@@ -21,119 +21,116 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBox
     QWidget)
 
 class Ui_CasesArea(object):
-    area_layout: QVBoxLayout
-    filter_bar: QHBoxLayout
-    status_label: QLabel
-    status_combo: QComboBox
-    status_gap: QSpacerItem
-    year_label: QLabel
-    year_combo: QComboBox
-    year_gap: QSpacerItem
-    search_label: QLabel
-    search_edit: QLineEdit
+    areaLayout: QVBoxLayout
+    filterBar: QHBoxLayout
+    statusLabel: QLabel
+    statusCombo: QComboBox
+    statusGap: QSpacerItem
+    yearLabel: QLabel
+    yearCombo: QComboBox
+    yearGap: QSpacerItem
+    searchLabel: QLabel
+    searchEdit: QLineEdit
     stack: QStackedWidget
-    table_page: QWidget
-    table_layout: QVBoxLayout
-    cases_table: QTableView
-    empty_page: QWidget
-    empty_layout: QVBoxLayout
-    empty_label: QLabel
+    tablePage: QWidget
+    tableLayout: QVBoxLayout
+    casesTable: QTableView
+    emptyPage: QWidget
+    emptyLayout: QVBoxLayout
+    emptyLabel: QLabel
 
     def setupUi(self, CasesArea: QWidget) -> None:
         if not CasesArea.objectName():
             CasesArea.setObjectName(u"CasesArea")
         CasesArea.resize(1000, 600)
-        self.area_layout = QVBoxLayout(CasesArea)
-        self.area_layout.setObjectName(u"area_layout")
-        self.filter_bar = QHBoxLayout()
-        self.filter_bar.setObjectName(u"filter_bar")
-        self.status_label = QLabel(CasesArea)
-        self.status_label.setObjectName(u"status_label")
+        self.areaLayout = QVBoxLayout(CasesArea)
+        self.areaLayout.setObjectName(u"areaLayout")
+        self.filterBar = QHBoxLayout()
+        self.filterBar.setObjectName(u"filterBar")
+        self.statusLabel = QLabel(CasesArea)
+        self.statusLabel.setObjectName(u"statusLabel")
 
-        self.filter_bar.addWidget(self.status_label)
+        self.filterBar.addWidget(self.statusLabel)
 
-        self.status_combo = QComboBox(CasesArea)
-        self.status_combo.setObjectName(u"status_combo")
-        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.statusCombo = QComboBox(CasesArea)
+        self.statusCombo.setObjectName(u"statusCombo")
+        self.statusCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
-        self.filter_bar.addWidget(self.status_combo)
+        self.filterBar.addWidget(self.statusCombo)
 
-        self.status_gap = QSpacerItem(12, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        self.statusGap = QSpacerItem(12, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
 
-        self.filter_bar.addItem(self.status_gap)
+        self.filterBar.addItem(self.statusGap)
 
-        self.year_label = QLabel(CasesArea)
-        self.year_label.setObjectName(u"year_label")
+        self.yearLabel = QLabel(CasesArea)
+        self.yearLabel.setObjectName(u"yearLabel")
 
-        self.filter_bar.addWidget(self.year_label)
+        self.filterBar.addWidget(self.yearLabel)
 
-        self.year_combo = QComboBox(CasesArea)
-        self.year_combo.setObjectName(u"year_combo")
-        self.year_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.yearCombo = QComboBox(CasesArea)
+        self.yearCombo.setObjectName(u"yearCombo")
+        self.yearCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
-        self.filter_bar.addWidget(self.year_combo)
+        self.filterBar.addWidget(self.yearCombo)
 
-        self.year_gap = QSpacerItem(12, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        self.yearGap = QSpacerItem(12, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
 
-        self.filter_bar.addItem(self.year_gap)
+        self.filterBar.addItem(self.yearGap)
 
-        self.search_label = QLabel(CasesArea)
-        self.search_label.setObjectName(u"search_label")
+        self.searchLabel = QLabel(CasesArea)
+        self.searchLabel.setObjectName(u"searchLabel")
 
-        self.filter_bar.addWidget(self.search_label)
+        self.filterBar.addWidget(self.searchLabel)
 
-        self.search_edit = QLineEdit(CasesArea)
-        self.search_edit.setObjectName(u"search_edit")
-        self.search_edit.setClearButtonEnabled(True)
+        self.searchEdit = QLineEdit(CasesArea)
+        self.searchEdit.setObjectName(u"searchEdit")
+        self.searchEdit.setClearButtonEnabled(True)
 
-        self.filter_bar.addWidget(self.search_edit)
+        self.filterBar.addWidget(self.searchEdit)
 
 
-        self.area_layout.addLayout(self.filter_bar)
+        self.areaLayout.addLayout(self.filterBar)
 
         self.stack = QStackedWidget(CasesArea)
         self.stack.setObjectName(u"stack")
-        self.table_page = QWidget()
-        self.table_page.setObjectName(u"table_page")
-        self.table_layout = QVBoxLayout(self.table_page)
-        self.table_layout.setObjectName(u"table_layout")
-        self.table_layout.setContentsMargins(0, 0, 0, 0)
-        self.cases_table = QTableView(self.table_page)
-        self.cases_table.setObjectName(u"cases_table")
-        self.cases_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.cases_table.setAlternatingRowColors(True)
-        self.cases_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.cases_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.cases_table.setTabKeyNavigation(False)
-        self.cases_table.setSortingEnabled(True)
-        self.cases_table.setWordWrap(False)
+        self.tablePage = QWidget()
+        self.tablePage.setObjectName(u"tablePage")
+        self.tableLayout = QVBoxLayout(self.tablePage)
+        self.tableLayout.setObjectName(u"tableLayout")
+        self.tableLayout.setContentsMargins(0, 0, 0, 0)
+        self.casesTable = QTableView(self.tablePage)
+        self.casesTable.setObjectName(u"casesTable")
+        self.casesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.casesTable.setAlternatingRowColors(True)
+        self.casesTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.casesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.casesTable.setTabKeyNavigation(False)
+        self.casesTable.setSortingEnabled(True)
+        self.casesTable.setWordWrap(False)
 
-        self.table_layout.addWidget(self.cases_table)
+        self.tableLayout.addWidget(self.casesTable)
 
-        self.stack.addWidget(self.table_page)
-        self.empty_page = QWidget()
-        self.empty_page.setObjectName(u"empty_page")
-        self.empty_layout = QVBoxLayout(self.empty_page)
-        self.empty_layout.setObjectName(u"empty_layout")
-        self.empty_label = QLabel(self.empty_page)
-        self.empty_label.setObjectName(u"empty_label")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
+        self.stack.addWidget(self.tablePage)
+        self.emptyPage = QWidget()
+        self.emptyPage.setObjectName(u"emptyPage")
+        self.emptyLayout = QVBoxLayout(self.emptyPage)
+        self.emptyLayout.setObjectName(u"emptyLayout")
+        self.emptyLabel = QLabel(self.emptyPage)
+        self.emptyLabel.setObjectName(u"emptyLabel")
+        self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyLabel.setWordWrap(True)
 
-        self.empty_layout.addWidget(self.empty_label)
+        self.emptyLayout.addWidget(self.emptyLabel)
 
-        self.stack.addWidget(self.empty_page)
+        self.stack.addWidget(self.emptyPage)
 
-        self.area_layout.addWidget(self.stack)
+        self.areaLayout.addWidget(self.stack)
 
 #if QT_CONFIG(shortcut)
-        self.status_label.setBuddy(self.status_combo)
-        self.year_label.setBuddy(self.year_combo)
-        self.search_label.setBuddy(self.search_edit)
+        self.statusLabel.setBuddy(self.statusCombo)
+        self.yearLabel.setBuddy(self.yearCombo)
+        self.searchLabel.setBuddy(self.searchEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.status_combo, self.year_combo)
-        QWidget.setTabOrder(self.year_combo, self.search_edit)
-        QWidget.setTabOrder(self.search_edit, self.cases_table)
 
         self.retranslateUi(CasesArea)
 
@@ -141,24 +138,24 @@ class Ui_CasesArea(object):
     # setupUi
 
     def retranslateUi(self, CasesArea: QWidget) -> None:
-        self.status_label.setText(QCoreApplication.translate("CasesArea", u"S&tatus:", None))
+        self.statusLabel.setText(QCoreApplication.translate("CasesArea", u"S&tatus:", None))
 #if QT_CONFIG(accessibility)
-        self.status_combo.setAccessibleName(QCoreApplication.translate("CasesArea", u"Show cases with this status", None))
+        self.statusCombo.setAccessibleName(QCoreApplication.translate("CasesArea", u"Show cases with this status", None))
 #endif // QT_CONFIG(accessibility)
-        self.year_label.setText(QCoreApplication.translate("CasesArea", u"&Year:", None))
+        self.yearLabel.setText(QCoreApplication.translate("CasesArea", u"&Year:", None))
 #if QT_CONFIG(accessibility)
-        self.year_combo.setAccessibleName(QCoreApplication.translate("CasesArea", u"Show cases received in this year", None))
+        self.yearCombo.setAccessibleName(QCoreApplication.translate("CasesArea", u"Show cases received in this year", None))
 #endif // QT_CONFIG(accessibility)
-        self.search_label.setText(QCoreApplication.translate("CasesArea", u"&Search:", None))
+        self.searchLabel.setText(QCoreApplication.translate("CasesArea", u"&Search:", None))
 #if QT_CONFIG(accessibility)
-        self.search_edit.setAccessibleName(QCoreApplication.translate("CasesArea", u"Search cases", None))
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("CasesArea", u"Search cases", None))
 #endif // QT_CONFIG(accessibility)
-        self.search_edit.setPlaceholderText(QCoreApplication.translate("CasesArea", u"Search by number, party name, content...", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("CasesArea", u"Search by number, party name, content...", None))
 #if QT_CONFIG(accessibility)
-        self.cases_table.setAccessibleName(QCoreApplication.translate("CasesArea", u"Cases", None))
+        self.casesTable.setAccessibleName(QCoreApplication.translate("CasesArea", u"Cases", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.empty_label.setAccessibleName(QCoreApplication.translate("CasesArea", u"No cases to show", None))
+        self.emptyLabel.setAccessibleName(QCoreApplication.translate("CasesArea", u"No cases to show", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

@@ -24,71 +24,71 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
 from desktop.gui.conventions.structure_tree import StructureTree
 from desktop.gui.kit.optional_date import OptionalDateEdit
 class Ui_ConventionImportDialog(object):
-    dialog_layout: QVBoxLayout
-    source_row: QHBoxLayout
-    file_button: QPushButton
-    paste_button: QPushButton
-    source_spacer: QSpacerItem
-    paste_edit: QPlainTextEdit
-    summary_label: QLabel
+    dialogLayout: QVBoxLayout
+    sourceRow: QHBoxLayout
+    fileButton: QPushButton
+    pasteButton: QPushButton
+    sourceSpacer: QSpacerItem
+    pasteEdit: QPlainTextEdit
+    summaryLabel: QLabel
     tree: StructureTree
-    fix_row: QHBoxLayout
-    fix_hint: QLabel
-    merge_button: QPushButton
-    split_button: QPushButton
-    fix_spacer: QSpacerItem
-    recognition_form: QFormLayout
-    title_label: QLabel
-    title_edit: QLineEdit
-    decision_label: QLabel
-    decision_edit: QLineEdit
-    decision_date_label: QLabel
-    decision_date_edit: OptionalDateEdit
-    effective_label: QLabel
-    effective_edit: OptionalDateEdit
-    save_as_row: QHBoxLayout
-    save_as_combo: QComboBox
-    full_text_check: QCheckBox
-    save_as_spacer: QSpacerItem
-    error_label: QLabel
+    fixRow: QHBoxLayout
+    fixHint: QLabel
+    mergeButton: QPushButton
+    splitButton: QPushButton
+    fixSpacer: QSpacerItem
+    recognitionForm: QFormLayout
+    titleLabel: QLabel
+    titleEdit: QLineEdit
+    decisionLabel: QLabel
+    decisionEdit: QLineEdit
+    decisionDateLabel: QLabel
+    decisionDateEdit: OptionalDateEdit
+    effectiveLabel: QLabel
+    effectiveEdit: OptionalDateEdit
+    saveAsRow: QHBoxLayout
+    saveAsCombo: QComboBox
+    fullTextCheck: QCheckBox
+    saveAsSpacer: QSpacerItem
+    errorLabel: QLabel
     buttons: QDialogButtonBox
 
     def setupUi(self, ConventionImportDialog: QDialog) -> None:
         if not ConventionImportDialog.objectName():
             ConventionImportDialog.setObjectName(u"ConventionImportDialog")
         ConventionImportDialog.resize(900, 680)
-        self.dialog_layout = QVBoxLayout(ConventionImportDialog)
-        self.dialog_layout.setObjectName(u"dialog_layout")
-        self.source_row = QHBoxLayout()
-        self.source_row.setObjectName(u"source_row")
-        self.file_button = QPushButton(ConventionImportDialog)
-        self.file_button.setObjectName(u"file_button")
+        self.dialogLayout = QVBoxLayout(ConventionImportDialog)
+        self.dialogLayout.setObjectName(u"dialogLayout")
+        self.sourceRow = QHBoxLayout()
+        self.sourceRow.setObjectName(u"sourceRow")
+        self.fileButton = QPushButton(ConventionImportDialog)
+        self.fileButton.setObjectName(u"fileButton")
 
-        self.source_row.addWidget(self.file_button)
+        self.sourceRow.addWidget(self.fileButton)
 
-        self.paste_button = QPushButton(ConventionImportDialog)
-        self.paste_button.setObjectName(u"paste_button")
+        self.pasteButton = QPushButton(ConventionImportDialog)
+        self.pasteButton.setObjectName(u"pasteButton")
 
-        self.source_row.addWidget(self.paste_button)
+        self.sourceRow.addWidget(self.pasteButton)
 
-        self.source_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.sourceSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.source_row.addItem(self.source_spacer)
+        self.sourceRow.addItem(self.sourceSpacer)
 
 
-        self.dialog_layout.addLayout(self.source_row)
+        self.dialogLayout.addLayout(self.sourceRow)
 
-        self.paste_edit = QPlainTextEdit(ConventionImportDialog)
-        self.paste_edit.setObjectName(u"paste_edit")
-        self.paste_edit.setMaximumSize(QSize(16777215, 90))
+        self.pasteEdit = QPlainTextEdit(ConventionImportDialog)
+        self.pasteEdit.setObjectName(u"pasteEdit")
+        self.pasteEdit.setMaximumSize(QSize(16777215, 90))
 
-        self.dialog_layout.addWidget(self.paste_edit)
+        self.dialogLayout.addWidget(self.pasteEdit)
 
-        self.summary_label = QLabel(ConventionImportDialog)
-        self.summary_label.setObjectName(u"summary_label")
-        self.summary_label.setWordWrap(True)
+        self.summaryLabel = QLabel(ConventionImportDialog)
+        self.summaryLabel.setObjectName(u"summaryLabel")
+        self.summaryLabel.setWordWrap(True)
 
-        self.dialog_layout.addWidget(self.summary_label)
+        self.dialogLayout.addWidget(self.summaryLabel)
 
         self.tree = StructureTree(ConventionImportDialog)
         self.tree.setObjectName(u"tree")
@@ -98,126 +98,115 @@ class Ui_ConventionImportDialog(object):
         sizePolicy.setHeightForWidth(self.tree.sizePolicy().hasHeightForWidth())
         self.tree.setSizePolicy(sizePolicy)
 
-        self.dialog_layout.addWidget(self.tree)
+        self.dialogLayout.addWidget(self.tree)
 
-        self.fix_row = QHBoxLayout()
-        self.fix_row.setObjectName(u"fix_row")
-        self.fix_hint = QLabel(ConventionImportDialog)
-        self.fix_hint.setObjectName(u"fix_hint")
+        self.fixRow = QHBoxLayout()
+        self.fixRow.setObjectName(u"fixRow")
+        self.fixHint = QLabel(ConventionImportDialog)
+        self.fixHint.setObjectName(u"fixHint")
 
-        self.fix_row.addWidget(self.fix_hint)
+        self.fixRow.addWidget(self.fixHint)
 
-        self.merge_button = QPushButton(ConventionImportDialog)
-        self.merge_button.setObjectName(u"merge_button")
+        self.mergeButton = QPushButton(ConventionImportDialog)
+        self.mergeButton.setObjectName(u"mergeButton")
 
-        self.fix_row.addWidget(self.merge_button)
+        self.fixRow.addWidget(self.mergeButton)
 
-        self.split_button = QPushButton(ConventionImportDialog)
-        self.split_button.setObjectName(u"split_button")
+        self.splitButton = QPushButton(ConventionImportDialog)
+        self.splitButton.setObjectName(u"splitButton")
 
-        self.fix_row.addWidget(self.split_button)
+        self.fixRow.addWidget(self.splitButton)
 
-        self.fix_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.fixSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.fix_row.addItem(self.fix_spacer)
-
-
-        self.dialog_layout.addLayout(self.fix_row)
-
-        self.recognition_form = QFormLayout()
-        self.recognition_form.setObjectName(u"recognition_form")
-        self.title_label = QLabel(ConventionImportDialog)
-        self.title_label.setObjectName(u"title_label")
-
-        self.recognition_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.title_label)
-
-        self.title_edit = QLineEdit(ConventionImportDialog)
-        self.title_edit.setObjectName(u"title_edit")
-
-        self.recognition_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.title_edit)
-
-        self.decision_label = QLabel(ConventionImportDialog)
-        self.decision_label.setObjectName(u"decision_label")
-
-        self.recognition_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.decision_label)
-
-        self.decision_edit = QLineEdit(ConventionImportDialog)
-        self.decision_edit.setObjectName(u"decision_edit")
-
-        self.recognition_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.decision_edit)
-
-        self.decision_date_label = QLabel(ConventionImportDialog)
-        self.decision_date_label.setObjectName(u"decision_date_label")
-
-        self.recognition_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.decision_date_label)
-
-        self.decision_date_edit = OptionalDateEdit(ConventionImportDialog)
-        self.decision_date_edit.setObjectName(u"decision_date_edit")
-
-        self.recognition_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.decision_date_edit)
-
-        self.effective_label = QLabel(ConventionImportDialog)
-        self.effective_label.setObjectName(u"effective_label")
-
-        self.recognition_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.effective_label)
-
-        self.effective_edit = OptionalDateEdit(ConventionImportDialog)
-        self.effective_edit.setObjectName(u"effective_edit")
-
-        self.recognition_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.effective_edit)
+        self.fixRow.addItem(self.fixSpacer)
 
 
-        self.dialog_layout.addLayout(self.recognition_form)
+        self.dialogLayout.addLayout(self.fixRow)
 
-        self.save_as_row = QHBoxLayout()
-        self.save_as_row.setObjectName(u"save_as_row")
-        self.save_as_combo = QComboBox(ConventionImportDialog)
-        self.save_as_combo.setObjectName(u"save_as_combo")
+        self.recognitionForm = QFormLayout()
+        self.recognitionForm.setObjectName(u"recognitionForm")
+        self.titleLabel = QLabel(ConventionImportDialog)
+        self.titleLabel.setObjectName(u"titleLabel")
 
-        self.save_as_row.addWidget(self.save_as_combo)
+        self.recognitionForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
-        self.full_text_check = QCheckBox(ConventionImportDialog)
-        self.full_text_check.setObjectName(u"full_text_check")
+        self.titleEdit = QLineEdit(ConventionImportDialog)
+        self.titleEdit.setObjectName(u"titleEdit")
 
-        self.save_as_row.addWidget(self.full_text_check)
+        self.recognitionForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.titleEdit)
 
-        self.save_as_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.decisionLabel = QLabel(ConventionImportDialog)
+        self.decisionLabel.setObjectName(u"decisionLabel")
 
-        self.save_as_row.addItem(self.save_as_spacer)
+        self.recognitionForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.decisionLabel)
+
+        self.decisionEdit = QLineEdit(ConventionImportDialog)
+        self.decisionEdit.setObjectName(u"decisionEdit")
+
+        self.recognitionForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.decisionEdit)
+
+        self.decisionDateLabel = QLabel(ConventionImportDialog)
+        self.decisionDateLabel.setObjectName(u"decisionDateLabel")
+
+        self.recognitionForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.decisionDateLabel)
+
+        self.decisionDateEdit = OptionalDateEdit(ConventionImportDialog)
+        self.decisionDateEdit.setObjectName(u"decisionDateEdit")
+
+        self.recognitionForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.decisionDateEdit)
+
+        self.effectiveLabel = QLabel(ConventionImportDialog)
+        self.effectiveLabel.setObjectName(u"effectiveLabel")
+
+        self.recognitionForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.effectiveLabel)
+
+        self.effectiveEdit = OptionalDateEdit(ConventionImportDialog)
+        self.effectiveEdit.setObjectName(u"effectiveEdit")
+
+        self.recognitionForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.effectiveEdit)
 
 
-        self.dialog_layout.addLayout(self.save_as_row)
+        self.dialogLayout.addLayout(self.recognitionForm)
 
-        self.error_label = QLabel(ConventionImportDialog)
-        self.error_label.setObjectName(u"error_label")
-        self.error_label.setStyleSheet(u"color: #b00020")
-        self.error_label.setWordWrap(True)
+        self.saveAsRow = QHBoxLayout()
+        self.saveAsRow.setObjectName(u"saveAsRow")
+        self.saveAsCombo = QComboBox(ConventionImportDialog)
+        self.saveAsCombo.setObjectName(u"saveAsCombo")
 
-        self.dialog_layout.addWidget(self.error_label)
+        self.saveAsRow.addWidget(self.saveAsCombo)
+
+        self.fullTextCheck = QCheckBox(ConventionImportDialog)
+        self.fullTextCheck.setObjectName(u"fullTextCheck")
+
+        self.saveAsRow.addWidget(self.fullTextCheck)
+
+        self.saveAsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.saveAsRow.addItem(self.saveAsSpacer)
+
+
+        self.dialogLayout.addLayout(self.saveAsRow)
+
+        self.errorLabel = QLabel(ConventionImportDialog)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setStyleSheet(u"color: #b00020")
+        self.errorLabel.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.errorLabel)
 
         self.buttons = QDialogButtonBox(ConventionImportDialog)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
 
-        self.dialog_layout.addWidget(self.buttons)
+        self.dialogLayout.addWidget(self.buttons)
 
 #if QT_CONFIG(shortcut)
-        self.title_label.setBuddy(self.title_edit)
-        self.decision_label.setBuddy(self.decision_edit)
-        self.decision_date_label.setBuddy(self.decision_date_edit)
-        self.effective_label.setBuddy(self.effective_edit)
+        self.titleLabel.setBuddy(self.titleEdit)
+        self.decisionLabel.setBuddy(self.decisionEdit)
+        self.decisionDateLabel.setBuddy(self.decisionDateEdit)
+        self.effectiveLabel.setBuddy(self.effectiveEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.file_button, self.paste_edit)
-        QWidget.setTabOrder(self.paste_edit, self.paste_button)
-        QWidget.setTabOrder(self.paste_button, self.tree)
-        QWidget.setTabOrder(self.tree, self.merge_button)
-        QWidget.setTabOrder(self.merge_button, self.split_button)
-        QWidget.setTabOrder(self.split_button, self.title_edit)
-        QWidget.setTabOrder(self.title_edit, self.decision_edit)
-        QWidget.setTabOrder(self.decision_edit, self.decision_date_edit)
-        QWidget.setTabOrder(self.decision_date_edit, self.effective_edit)
-        QWidget.setTabOrder(self.effective_edit, self.save_as_combo)
-        QWidget.setTabOrder(self.save_as_combo, self.full_text_check)
 
         self.retranslateUi(ConventionImportDialog)
 
@@ -226,34 +215,34 @@ class Ui_ConventionImportDialog(object):
 
     def retranslateUi(self, ConventionImportDialog: QDialog) -> None:
         ConventionImportDialog.setWindowTitle(QCoreApplication.translate("ConventionImportDialog", u"Import a village convention", None))
-        self.file_button.setText(QCoreApplication.translate("ConventionImportDialog", u"Choose a file (.docx, .txt)...", None))
-        self.paste_button.setText(QCoreApplication.translate("ConventionImportDialog", u"Read the pasted text", None))
+        self.fileButton.setText(QCoreApplication.translate("ConventionImportDialog", u"Choose a file (.docx, .txt)...", None))
+        self.pasteButton.setText(QCoreApplication.translate("ConventionImportDialog", u"Read the pasted text", None))
 #if QT_CONFIG(accessibility)
-        self.paste_edit.setAccessibleName(QCoreApplication.translate("ConventionImportDialog", u"Pasted text of the convention", None))
+        self.pasteEdit.setAccessibleName(QCoreApplication.translate("ConventionImportDialog", u"Pasted text of the convention", None))
 #endif // QT_CONFIG(accessibility)
-        self.paste_edit.setPlaceholderText(QCoreApplication.translate("ConventionImportDialog", u"...or paste the convention's text here", None))
-        self.fix_hint.setText(QCoreApplication.translate("ConventionImportDialog", u"Wrongly split? Select an article, then:", None))
-        self.merge_button.setText(QCoreApplication.translate("ConventionImportDialog", u"&Merge with previous article", None))
-        self.split_button.setText(QCoreApplication.translate("ConventionImportDialog", u"Sp&lit here...", None))
-        self.title_label.setText(QCoreApplication.translate("ConventionImportDialog", u"Convention title", None))
+        self.pasteEdit.setPlaceholderText(QCoreApplication.translate("ConventionImportDialog", u"...or paste the convention's text here", None))
+        self.fixHint.setText(QCoreApplication.translate("ConventionImportDialog", u"Wrongly split? Select an article, then:", None))
+        self.mergeButton.setText(QCoreApplication.translate("ConventionImportDialog", u"&Merge with previous article", None))
+        self.splitButton.setText(QCoreApplication.translate("ConventionImportDialog", u"Sp&lit here...", None))
+        self.titleLabel.setText(QCoreApplication.translate("ConventionImportDialog", u"Convention title", None))
 #if QT_CONFIG(accessibility)
-        self.title_edit.setAccessibleName(QCoreApplication.translate("ConventionImportDialog", u"Convention title", None))
+        self.titleEdit.setAccessibleName(QCoreApplication.translate("ConventionImportDialog", u"Convention title", None))
 #endif // QT_CONFIG(accessibility)
-        self.decision_label.setText(QCoreApplication.translate("ConventionImportDialog", u"Recognition decision no.", None))
+        self.decisionLabel.setText(QCoreApplication.translate("ConventionImportDialog", u"Recognition decision no.", None))
 #if QT_CONFIG(accessibility)
-        self.decision_edit.setAccessibleName(QCoreApplication.translate("ConventionImportDialog", u"Recognition decision no.", None))
+        self.decisionEdit.setAccessibleName(QCoreApplication.translate("ConventionImportDialog", u"Recognition decision no.", None))
 #endif // QT_CONFIG(accessibility)
-        self.decision_date_label.setText(QCoreApplication.translate("ConventionImportDialog", u"Date of the decision", None))
+        self.decisionDateLabel.setText(QCoreApplication.translate("ConventionImportDialog", u"Date of the decision", None))
 #if QT_CONFIG(accessibility)
-        self.decision_date_edit.setAccessibleName(QCoreApplication.translate("ConventionImportDialog", u"Date of the decision", None))
+        self.decisionDateEdit.setAccessibleName(QCoreApplication.translate("ConventionImportDialog", u"Date of the decision", None))
 #endif // QT_CONFIG(accessibility)
-        self.effective_label.setText(QCoreApplication.translate("ConventionImportDialog", u"In effect from (if not the decision's date)", None))
+        self.effectiveLabel.setText(QCoreApplication.translate("ConventionImportDialog", u"In effect from (if not the decision's date)", None))
 #if QT_CONFIG(accessibility)
-        self.effective_edit.setAccessibleName(QCoreApplication.translate("ConventionImportDialog", u"In effect from (if not the decision's date)", None))
+        self.effectiveEdit.setAccessibleName(QCoreApplication.translate("ConventionImportDialog", u"In effect from (if not the decision's date)", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.save_as_combo.setAccessibleName(QCoreApplication.translate("ConventionImportDialog", u"Save as", None))
+        self.saveAsCombo.setAccessibleName(QCoreApplication.translate("ConventionImportDialog", u"Save as", None))
 #endif // QT_CONFIG(accessibility)
-        self.full_text_check.setText(QCoreApplication.translate("ConventionImportDialog", u"The text is the whole amended convention (articles it lacks are dropped)", None))
+        self.fullTextCheck.setText(QCoreApplication.translate("ConventionImportDialog", u"The text is the whole amended convention (articles it lacks are dropped)", None))
     # retranslateUi
 

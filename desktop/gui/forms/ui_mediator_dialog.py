@@ -22,154 +22,147 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
 from desktop.gui.kit.optional_date import OptionalDateEdit
 
 class Ui_MediatorDialog(object):
-    dialog_layout: QVBoxLayout
+    dialogLayout: QVBoxLayout
     form: QFormLayout
-    name_label: QLabel
-    name_edit: QLineEdit
-    sex_label: QLabel
-    sex_combo: QComboBox
-    role_label: QLabel
-    role_combo: QComboBox
-    birth_year_label: QLabel
-    birth_year_edit: QLineEdit
-    ethnicity_label: QLabel
-    ethnicity_edit: QLineEdit
-    decision_no_label: QLabel
-    decision_no_edit: QLineEdit
-    decision_date_label: QLabel
-    decision_date_edit: OptionalDateEdit
-    start_date_label: QLabel
-    start_date_edit: OptionalDateEdit
-    errors_label: QLabel
-    bottom_spacer: QSpacerItem
-    button_box: QDialogButtonBox
+    nameLabel: QLabel
+    nameEdit: QLineEdit
+    sexLabel: QLabel
+    sexCombo: QComboBox
+    roleLabel: QLabel
+    roleCombo: QComboBox
+    birthYearLabel: QLabel
+    birthYearEdit: QLineEdit
+    ethnicityLabel: QLabel
+    ethnicityEdit: QLineEdit
+    decisionNoLabel: QLabel
+    decisionNoEdit: QLineEdit
+    decisionDateLabel: QLabel
+    decisionDateEdit: OptionalDateEdit
+    startDateLabel: QLabel
+    startDateEdit: OptionalDateEdit
+    errorsLabel: QLabel
+    bottomSpacer: QSpacerItem
+    buttonBox: QDialogButtonBox
 
     def setupUi(self, MediatorDialog: QDialog) -> None:
         if not MediatorDialog.objectName():
             MediatorDialog.setObjectName(u"MediatorDialog")
         MediatorDialog.resize(540, 340)
-        self.dialog_layout = QVBoxLayout(MediatorDialog)
-        self.dialog_layout.setObjectName(u"dialog_layout")
+        self.dialogLayout = QVBoxLayout(MediatorDialog)
+        self.dialogLayout.setObjectName(u"dialogLayout")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.name_label = QLabel(MediatorDialog)
-        self.name_label.setObjectName(u"name_label")
+        self.nameLabel = QLabel(MediatorDialog)
+        self.nameLabel.setObjectName(u"nameLabel")
 
-        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.name_label)
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
-        self.name_edit = QLineEdit(MediatorDialog)
-        self.name_edit.setObjectName(u"name_edit")
-        self.name_edit.setMaxLength(120)
+        self.nameEdit = QLineEdit(MediatorDialog)
+        self.nameEdit.setObjectName(u"nameEdit")
+        self.nameEdit.setMaxLength(120)
 
-        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.name_edit)
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
-        self.sex_label = QLabel(MediatorDialog)
-        self.sex_label.setObjectName(u"sex_label")
+        self.sexLabel = QLabel(MediatorDialog)
+        self.sexLabel.setObjectName(u"sexLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.sex_label)
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.sexLabel)
 
-        self.sex_combo = QComboBox(MediatorDialog)
-        self.sex_combo.setObjectName(u"sex_combo")
+        self.sexCombo = QComboBox(MediatorDialog)
+        self.sexCombo.setObjectName(u"sexCombo")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.sex_combo)
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.sexCombo)
 
-        self.role_label = QLabel(MediatorDialog)
-        self.role_label.setObjectName(u"role_label")
+        self.roleLabel = QLabel(MediatorDialog)
+        self.roleLabel.setObjectName(u"roleLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.role_label)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.roleLabel)
 
-        self.role_combo = QComboBox(MediatorDialog)
-        self.role_combo.setObjectName(u"role_combo")
+        self.roleCombo = QComboBox(MediatorDialog)
+        self.roleCombo.setObjectName(u"roleCombo")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.role_combo)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.roleCombo)
 
-        self.birth_year_label = QLabel(MediatorDialog)
-        self.birth_year_label.setObjectName(u"birth_year_label")
+        self.birthYearLabel = QLabel(MediatorDialog)
+        self.birthYearLabel.setObjectName(u"birthYearLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.birth_year_label)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.birthYearLabel)
 
-        self.birth_year_edit = QLineEdit(MediatorDialog)
-        self.birth_year_edit.setObjectName(u"birth_year_edit")
-        self.birth_year_edit.setMaxLength(4)
+        self.birthYearEdit = QLineEdit(MediatorDialog)
+        self.birthYearEdit.setObjectName(u"birthYearEdit")
+        self.birthYearEdit.setMaxLength(4)
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.birth_year_edit)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.birthYearEdit)
 
-        self.ethnicity_label = QLabel(MediatorDialog)
-        self.ethnicity_label.setObjectName(u"ethnicity_label")
+        self.ethnicityLabel = QLabel(MediatorDialog)
+        self.ethnicityLabel.setObjectName(u"ethnicityLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.ethnicity_label)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.ethnicityLabel)
 
-        self.ethnicity_edit = QLineEdit(MediatorDialog)
-        self.ethnicity_edit.setObjectName(u"ethnicity_edit")
+        self.ethnicityEdit = QLineEdit(MediatorDialog)
+        self.ethnicityEdit.setObjectName(u"ethnicityEdit")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.ethnicity_edit)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.ethnicityEdit)
 
-        self.decision_no_label = QLabel(MediatorDialog)
-        self.decision_no_label.setObjectName(u"decision_no_label")
+        self.decisionNoLabel = QLabel(MediatorDialog)
+        self.decisionNoLabel.setObjectName(u"decisionNoLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.decision_no_label)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.decisionNoLabel)
 
-        self.decision_no_edit = QLineEdit(MediatorDialog)
-        self.decision_no_edit.setObjectName(u"decision_no_edit")
+        self.decisionNoEdit = QLineEdit(MediatorDialog)
+        self.decisionNoEdit.setObjectName(u"decisionNoEdit")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.decision_no_edit)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.decisionNoEdit)
 
-        self.decision_date_label = QLabel(MediatorDialog)
-        self.decision_date_label.setObjectName(u"decision_date_label")
+        self.decisionDateLabel = QLabel(MediatorDialog)
+        self.decisionDateLabel.setObjectName(u"decisionDateLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.decision_date_label)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.decisionDateLabel)
 
-        self.decision_date_edit = OptionalDateEdit(MediatorDialog)
-        self.decision_date_edit.setObjectName(u"decision_date_edit")
+        self.decisionDateEdit = OptionalDateEdit(MediatorDialog)
+        self.decisionDateEdit.setObjectName(u"decisionDateEdit")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.decision_date_edit)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.decisionDateEdit)
 
-        self.start_date_label = QLabel(MediatorDialog)
-        self.start_date_label.setObjectName(u"start_date_label")
+        self.startDateLabel = QLabel(MediatorDialog)
+        self.startDateLabel.setObjectName(u"startDateLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.start_date_label)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.startDateLabel)
 
-        self.start_date_edit = OptionalDateEdit(MediatorDialog)
-        self.start_date_edit.setObjectName(u"start_date_edit")
+        self.startDateEdit = OptionalDateEdit(MediatorDialog)
+        self.startDateEdit.setObjectName(u"startDateEdit")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.start_date_edit)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.startDateEdit)
 
 
-        self.dialog_layout.addLayout(self.form)
+        self.dialogLayout.addLayout(self.form)
 
-        self.errors_label = QLabel(MediatorDialog)
-        self.errors_label.setObjectName(u"errors_label")
+        self.errorsLabel = QLabel(MediatorDialog)
+        self.errorsLabel.setObjectName(u"errorsLabel")
 
-        self.dialog_layout.addWidget(self.errors_label)
+        self.dialogLayout.addWidget(self.errorsLabel)
 
-        self.bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.dialog_layout.addItem(self.bottom_spacer)
+        self.dialogLayout.addItem(self.bottomSpacer)
 
-        self.button_box = QDialogButtonBox(MediatorDialog)
-        self.button_box.setObjectName(u"button_box")
-        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+        self.buttonBox = QDialogButtonBox(MediatorDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
-        self.dialog_layout.addWidget(self.button_box)
+        self.dialogLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
-        self.name_label.setBuddy(self.name_edit)
-        self.sex_label.setBuddy(self.sex_combo)
-        self.role_label.setBuddy(self.role_combo)
-        self.birth_year_label.setBuddy(self.birth_year_edit)
-        self.ethnicity_label.setBuddy(self.ethnicity_edit)
-        self.decision_no_label.setBuddy(self.decision_no_edit)
-        self.decision_date_label.setBuddy(self.decision_date_edit)
-        self.start_date_label.setBuddy(self.start_date_edit)
+        self.nameLabel.setBuddy(self.nameEdit)
+        self.sexLabel.setBuddy(self.sexCombo)
+        self.roleLabel.setBuddy(self.roleCombo)
+        self.birthYearLabel.setBuddy(self.birthYearEdit)
+        self.ethnicityLabel.setBuddy(self.ethnicityEdit)
+        self.decisionNoLabel.setBuddy(self.decisionNoEdit)
+        self.decisionDateLabel.setBuddy(self.decisionDateEdit)
+        self.startDateLabel.setBuddy(self.startDateEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.name_edit, self.sex_combo)
-        QWidget.setTabOrder(self.sex_combo, self.role_combo)
-        QWidget.setTabOrder(self.role_combo, self.birth_year_edit)
-        QWidget.setTabOrder(self.birth_year_edit, self.ethnicity_edit)
-        QWidget.setTabOrder(self.ethnicity_edit, self.decision_no_edit)
-        QWidget.setTabOrder(self.decision_no_edit, self.decision_date_edit)
-        QWidget.setTabOrder(self.decision_date_edit, self.start_date_edit)
 
         self.retranslateUi(MediatorDialog)
 
@@ -178,43 +171,43 @@ class Ui_MediatorDialog(object):
 
     def retranslateUi(self, MediatorDialog: QDialog) -> None:
         MediatorDialog.setWindowTitle(QCoreApplication.translate("MediatorDialog", u"Mediator", None))
-        self.name_label.setText(QCoreApplication.translate("MediatorDialog", u"&Full name:", None))
+        self.nameLabel.setText(QCoreApplication.translate("MediatorDialog", u"&Full name:", None))
 #if QT_CONFIG(accessibility)
-        self.name_edit.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Full name", None))
+        self.nameEdit.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Full name", None))
 #endif // QT_CONFIG(accessibility)
-        self.sex_label.setText(QCoreApplication.translate("MediatorDialog", u"&Sex:", None))
+        self.sexLabel.setText(QCoreApplication.translate("MediatorDialog", u"&Sex:", None))
 #if QT_CONFIG(accessibility)
-        self.sex_combo.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Sex", None))
+        self.sexCombo.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Sex", None))
 #endif // QT_CONFIG(accessibility)
-        self.role_label.setText(QCoreApplication.translate("MediatorDialog", u"&Role in the team:", None))
+        self.roleLabel.setText(QCoreApplication.translate("MediatorDialog", u"&Role in the team:", None))
 #if QT_CONFIG(accessibility)
-        self.role_combo.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Role in the team", None))
+        self.roleCombo.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Role in the team", None))
 #endif // QT_CONFIG(accessibility)
-        self.birth_year_label.setText(QCoreApplication.translate("MediatorDialog", u"&Year of birth:", None))
+        self.birthYearLabel.setText(QCoreApplication.translate("MediatorDialog", u"&Year of birth:", None))
 #if QT_CONFIG(accessibility)
-        self.birth_year_edit.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Year of birth", None))
+        self.birthYearEdit.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Year of birth", None))
 #endif // QT_CONFIG(accessibility)
-        self.birth_year_edit.setPlaceholderText(QCoreApplication.translate("MediatorDialog", u"For example: 1962", None))
-        self.ethnicity_label.setText(QCoreApplication.translate("MediatorDialog", u"E&thnicity:", None))
+        self.birthYearEdit.setPlaceholderText(QCoreApplication.translate("MediatorDialog", u"For example: 1962", None))
+        self.ethnicityLabel.setText(QCoreApplication.translate("MediatorDialog", u"E&thnicity:", None))
 #if QT_CONFIG(accessibility)
-        self.ethnicity_edit.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Ethnicity", None))
+        self.ethnicityEdit.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Ethnicity", None))
 #endif // QT_CONFIG(accessibility)
-        self.ethnicity_edit.setPlaceholderText(QCoreApplication.translate("MediatorDialog", u"For example: Kinh, T\u00e0y, Th\u00e1i", None))
-        self.decision_no_label.setText(QCoreApplication.translate("MediatorDialog", u"Recognition &decision no.:", None))
+        self.ethnicityEdit.setPlaceholderText(QCoreApplication.translate("MediatorDialog", u"For example: Kinh, T\u00e0y, Th\u00e1i", None))
+        self.decisionNoLabel.setText(QCoreApplication.translate("MediatorDialog", u"Recognition &decision no.:", None))
 #if QT_CONFIG(accessibility)
-        self.decision_no_edit.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Number of the recognition decision", None))
+        self.decisionNoEdit.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Number of the recognition decision", None))
 #endif // QT_CONFIG(accessibility)
-        self.decision_no_edit.setPlaceholderText(QCoreApplication.translate("MediatorDialog", u"For example: 125/Q\u0110-UBND", None))
-        self.decision_date_label.setText(QCoreApplication.translate("MediatorDialog", u"Decision d&ate:", None))
+        self.decisionNoEdit.setPlaceholderText(QCoreApplication.translate("MediatorDialog", u"For example: 125/Q\u0110-UBND", None))
+        self.decisionDateLabel.setText(QCoreApplication.translate("MediatorDialog", u"Decision d&ate:", None))
 #if QT_CONFIG(accessibility)
-        self.decision_date_edit.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Date of the recognition decision", None))
+        self.decisionDateEdit.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Date of the recognition decision", None))
 #endif // QT_CONFIG(accessibility)
-        self.start_date_label.setText(QCoreApplication.translate("MediatorDialog", u"Mediator s&ince:", None))
+        self.startDateLabel.setText(QCoreApplication.translate("MediatorDialog", u"Mediator s&ince:", None))
 #if QT_CONFIG(accessibility)
-        self.start_date_edit.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Date the mediator started", None))
+        self.startDateEdit.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Date the mediator started", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.errors_label.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Problems to correct", None))
+        self.errorsLabel.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Problems to correct", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -20,93 +20,90 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
     QTableView, QVBoxLayout, QWidget)
 
 class Ui_MediatorsPage(object):
-    page_layout: QVBoxLayout
-    explanation_label: QLabel
-    table_label: QLabel
-    table_row: QHBoxLayout
-    mediators_table: QTableView
+    pageLayout: QVBoxLayout
+    explanationLabel: QLabel
+    tableLabel: QLabel
+    tableRow: QHBoxLayout
+    mediatorsTable: QTableView
     buttons: QVBoxLayout
-    add_button: QPushButton
-    edit_button: QPushButton
-    remove_button: QPushButton
-    buttons_spacer: QSpacerItem
-    warnings_label: QLabel
-    errors_label: QLabel
+    addButton: QPushButton
+    editButton: QPushButton
+    removeButton: QPushButton
+    buttonsSpacer: QSpacerItem
+    warningsLabel: QLabel
+    errorsLabel: QLabel
 
     def setupUi(self, MediatorsPage: QWidget) -> None:
         if not MediatorsPage.objectName():
             MediatorsPage.setObjectName(u"MediatorsPage")
         MediatorsPage.resize(640, 420)
-        self.page_layout = QVBoxLayout(MediatorsPage)
-        self.page_layout.setObjectName(u"page_layout")
-        self.explanation_label = QLabel(MediatorsPage)
-        self.explanation_label.setObjectName(u"explanation_label")
-        self.explanation_label.setWordWrap(True)
+        self.pageLayout = QVBoxLayout(MediatorsPage)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.explanationLabel = QLabel(MediatorsPage)
+        self.explanationLabel.setObjectName(u"explanationLabel")
+        self.explanationLabel.setWordWrap(True)
 
-        self.page_layout.addWidget(self.explanation_label)
+        self.pageLayout.addWidget(self.explanationLabel)
 
-        self.table_label = QLabel(MediatorsPage)
-        self.table_label.setObjectName(u"table_label")
+        self.tableLabel = QLabel(MediatorsPage)
+        self.tableLabel.setObjectName(u"tableLabel")
 
-        self.page_layout.addWidget(self.table_label)
+        self.pageLayout.addWidget(self.tableLabel)
 
-        self.table_row = QHBoxLayout()
-        self.table_row.setObjectName(u"table_row")
-        self.mediators_table = QTableView(MediatorsPage)
-        self.mediators_table.setObjectName(u"mediators_table")
-        self.mediators_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.mediators_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.mediators_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.mediators_table.setAlternatingRowColors(True)
-        self.mediators_table.setTabKeyNavigation(False)
-        self.mediators_table.setWordWrap(False)
+        self.tableRow = QHBoxLayout()
+        self.tableRow.setObjectName(u"tableRow")
+        self.mediatorsTable = QTableView(MediatorsPage)
+        self.mediatorsTable.setObjectName(u"mediatorsTable")
+        self.mediatorsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.mediatorsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.mediatorsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mediatorsTable.setAlternatingRowColors(True)
+        self.mediatorsTable.setTabKeyNavigation(False)
+        self.mediatorsTable.setWordWrap(False)
 
-        self.table_row.addWidget(self.mediators_table)
+        self.tableRow.addWidget(self.mediatorsTable)
 
         self.buttons = QVBoxLayout()
         self.buttons.setObjectName(u"buttons")
-        self.add_button = QPushButton(MediatorsPage)
-        self.add_button.setObjectName(u"add_button")
+        self.addButton = QPushButton(MediatorsPage)
+        self.addButton.setObjectName(u"addButton")
 
-        self.buttons.addWidget(self.add_button)
+        self.buttons.addWidget(self.addButton)
 
-        self.edit_button = QPushButton(MediatorsPage)
-        self.edit_button.setObjectName(u"edit_button")
+        self.editButton = QPushButton(MediatorsPage)
+        self.editButton.setObjectName(u"editButton")
 
-        self.buttons.addWidget(self.edit_button)
+        self.buttons.addWidget(self.editButton)
 
-        self.remove_button = QPushButton(MediatorsPage)
-        self.remove_button.setObjectName(u"remove_button")
+        self.removeButton = QPushButton(MediatorsPage)
+        self.removeButton.setObjectName(u"removeButton")
 
-        self.buttons.addWidget(self.remove_button)
+        self.buttons.addWidget(self.removeButton)
 
-        self.buttons_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.buttonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.buttons.addItem(self.buttons_spacer)
-
-
-        self.table_row.addLayout(self.buttons)
+        self.buttons.addItem(self.buttonsSpacer)
 
 
-        self.page_layout.addLayout(self.table_row)
+        self.tableRow.addLayout(self.buttons)
 
-        self.warnings_label = QLabel(MediatorsPage)
-        self.warnings_label.setObjectName(u"warnings_label")
-        self.warnings_label.setWordWrap(True)
 
-        self.page_layout.addWidget(self.warnings_label)
+        self.pageLayout.addLayout(self.tableRow)
 
-        self.errors_label = QLabel(MediatorsPage)
-        self.errors_label.setObjectName(u"errors_label")
+        self.warningsLabel = QLabel(MediatorsPage)
+        self.warningsLabel.setObjectName(u"warningsLabel")
+        self.warningsLabel.setWordWrap(True)
 
-        self.page_layout.addWidget(self.errors_label)
+        self.pageLayout.addWidget(self.warningsLabel)
+
+        self.errorsLabel = QLabel(MediatorsPage)
+        self.errorsLabel.setObjectName(u"errorsLabel")
+
+        self.pageLayout.addWidget(self.errorsLabel)
 
 #if QT_CONFIG(shortcut)
-        self.table_label.setBuddy(self.mediators_table)
+        self.tableLabel.setBuddy(self.mediatorsTable)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.mediators_table, self.add_button)
-        QWidget.setTabOrder(self.add_button, self.edit_button)
-        QWidget.setTabOrder(self.edit_button, self.remove_button)
 
         self.retranslateUi(MediatorsPage)
 
@@ -114,28 +111,28 @@ class Ui_MediatorsPage(object):
     # setupUi
 
     def retranslateUi(self, MediatorsPage: QWidget) -> None:
-        self.explanation_label.setText(QCoreApplication.translate("MediatorsPage", u"Add every mediator recognised by the commune or ward, with the team leader. You can change the list later.", None))
-        self.table_label.setText(QCoreApplication.translate("MediatorsPage", u"&Mediators:", None))
+        self.explanationLabel.setText(QCoreApplication.translate("MediatorsPage", u"Add every mediator recognised by the commune or ward, with the team leader. You can change the list later.", None))
+        self.tableLabel.setText(QCoreApplication.translate("MediatorsPage", u"&Mediators:", None))
 #if QT_CONFIG(accessibility)
-        self.mediators_table.setAccessibleName(QCoreApplication.translate("MediatorsPage", u"Mediators of the team", None))
+        self.mediatorsTable.setAccessibleName(QCoreApplication.translate("MediatorsPage", u"Mediators of the team", None))
 #endif // QT_CONFIG(accessibility)
-        self.add_button.setText(QCoreApplication.translate("MediatorsPage", u"&Add...", None))
+        self.addButton.setText(QCoreApplication.translate("MediatorsPage", u"&Add...", None))
 #if QT_CONFIG(accessibility)
-        self.add_button.setAccessibleName(QCoreApplication.translate("MediatorsPage", u"Add a mediator", None))
+        self.addButton.setAccessibleName(QCoreApplication.translate("MediatorsPage", u"Add a mediator", None))
 #endif // QT_CONFIG(accessibility)
-        self.edit_button.setText(QCoreApplication.translate("MediatorsPage", u"&Edit...", None))
+        self.editButton.setText(QCoreApplication.translate("MediatorsPage", u"&Edit...", None))
 #if QT_CONFIG(accessibility)
-        self.edit_button.setAccessibleName(QCoreApplication.translate("MediatorsPage", u"Edit the selected mediator", None))
+        self.editButton.setAccessibleName(QCoreApplication.translate("MediatorsPage", u"Edit the selected mediator", None))
 #endif // QT_CONFIG(accessibility)
-        self.remove_button.setText(QCoreApplication.translate("MediatorsPage", u"&Remove", None))
+        self.removeButton.setText(QCoreApplication.translate("MediatorsPage", u"&Remove", None))
 #if QT_CONFIG(accessibility)
-        self.remove_button.setAccessibleName(QCoreApplication.translate("MediatorsPage", u"Remove the selected mediator", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.warnings_label.setAccessibleName(QCoreApplication.translate("MediatorsPage", u"What the law asks of the team", None))
+        self.removeButton.setAccessibleName(QCoreApplication.translate("MediatorsPage", u"Remove the selected mediator", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.errors_label.setAccessibleName(QCoreApplication.translate("MediatorsPage", u"Problems to correct", None))
+        self.warningsLabel.setAccessibleName(QCoreApplication.translate("MediatorsPage", u"What the law asks of the team", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.errorsLabel.setAccessibleName(QCoreApplication.translate("MediatorsPage", u"Problems to correct", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

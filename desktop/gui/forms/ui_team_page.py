@@ -19,124 +19,119 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QLineEdit,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_TeamPage(object):
-    page_layout: QVBoxLayout
-    explanation_label: QLabel
+    pageLayout: QVBoxLayout
+    explanationLabel: QLabel
     form: QFormLayout
-    name_label: QLabel
-    name_edit: QLineEdit
-    village_label: QLabel
-    village_edit: QLineEdit
-    commune_label: QLabel
-    commune_edit: QLineEdit
-    province_label: QLabel
-    province_edit: QLineEdit
-    district_label: QLabel
-    district_edit: QLineEdit
-    address_label: QLabel
-    address_edit: QLineEdit
-    errors_label: QLabel
-    bottom_spacer: QSpacerItem
+    nameLabel: QLabel
+    nameEdit: QLineEdit
+    villageLabel: QLabel
+    villageEdit: QLineEdit
+    communeLabel: QLabel
+    communeEdit: QLineEdit
+    provinceLabel: QLabel
+    provinceEdit: QLineEdit
+    districtLabel: QLabel
+    districtEdit: QLineEdit
+    addressLabel: QLabel
+    addressEdit: QLineEdit
+    errorsLabel: QLabel
+    bottomSpacer: QSpacerItem
 
     def setupUi(self, TeamPage: QWidget) -> None:
         if not TeamPage.objectName():
             TeamPage.setObjectName(u"TeamPage")
         TeamPage.resize(620, 420)
-        self.page_layout = QVBoxLayout(TeamPage)
-        self.page_layout.setObjectName(u"page_layout")
-        self.explanation_label = QLabel(TeamPage)
-        self.explanation_label.setObjectName(u"explanation_label")
-        self.explanation_label.setWordWrap(True)
+        self.pageLayout = QVBoxLayout(TeamPage)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.explanationLabel = QLabel(TeamPage)
+        self.explanationLabel.setObjectName(u"explanationLabel")
+        self.explanationLabel.setWordWrap(True)
 
-        self.page_layout.addWidget(self.explanation_label)
+        self.pageLayout.addWidget(self.explanationLabel)
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.name_label = QLabel(TeamPage)
-        self.name_label.setObjectName(u"name_label")
+        self.nameLabel = QLabel(TeamPage)
+        self.nameLabel.setObjectName(u"nameLabel")
 
-        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.name_label)
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
-        self.name_edit = QLineEdit(TeamPage)
-        self.name_edit.setObjectName(u"name_edit")
+        self.nameEdit = QLineEdit(TeamPage)
+        self.nameEdit.setObjectName(u"nameEdit")
 
-        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.name_edit)
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
-        self.village_label = QLabel(TeamPage)
-        self.village_label.setObjectName(u"village_label")
+        self.villageLabel = QLabel(TeamPage)
+        self.villageLabel.setObjectName(u"villageLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.village_label)
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.villageLabel)
 
-        self.village_edit = QLineEdit(TeamPage)
-        self.village_edit.setObjectName(u"village_edit")
+        self.villageEdit = QLineEdit(TeamPage)
+        self.villageEdit.setObjectName(u"villageEdit")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.village_edit)
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.villageEdit)
 
-        self.commune_label = QLabel(TeamPage)
-        self.commune_label.setObjectName(u"commune_label")
+        self.communeLabel = QLabel(TeamPage)
+        self.communeLabel.setObjectName(u"communeLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.commune_label)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.communeLabel)
 
-        self.commune_edit = QLineEdit(TeamPage)
-        self.commune_edit.setObjectName(u"commune_edit")
+        self.communeEdit = QLineEdit(TeamPage)
+        self.communeEdit.setObjectName(u"communeEdit")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.commune_edit)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.communeEdit)
 
-        self.province_label = QLabel(TeamPage)
-        self.province_label.setObjectName(u"province_label")
+        self.provinceLabel = QLabel(TeamPage)
+        self.provinceLabel.setObjectName(u"provinceLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.province_label)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.provinceLabel)
 
-        self.province_edit = QLineEdit(TeamPage)
-        self.province_edit.setObjectName(u"province_edit")
+        self.provinceEdit = QLineEdit(TeamPage)
+        self.provinceEdit.setObjectName(u"provinceEdit")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.province_edit)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.provinceEdit)
 
-        self.district_label = QLabel(TeamPage)
-        self.district_label.setObjectName(u"district_label")
+        self.districtLabel = QLabel(TeamPage)
+        self.districtLabel.setObjectName(u"districtLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.district_label)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.districtLabel)
 
-        self.district_edit = QLineEdit(TeamPage)
-        self.district_edit.setObjectName(u"district_edit")
+        self.districtEdit = QLineEdit(TeamPage)
+        self.districtEdit.setObjectName(u"districtEdit")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.district_edit)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.districtEdit)
 
-        self.address_label = QLabel(TeamPage)
-        self.address_label.setObjectName(u"address_label")
+        self.addressLabel = QLabel(TeamPage)
+        self.addressLabel.setObjectName(u"addressLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.address_label)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.addressLabel)
 
-        self.address_edit = QLineEdit(TeamPage)
-        self.address_edit.setObjectName(u"address_edit")
+        self.addressEdit = QLineEdit(TeamPage)
+        self.addressEdit.setObjectName(u"addressEdit")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.address_edit)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.addressEdit)
 
 
-        self.page_layout.addLayout(self.form)
+        self.pageLayout.addLayout(self.form)
 
-        self.errors_label = QLabel(TeamPage)
-        self.errors_label.setObjectName(u"errors_label")
+        self.errorsLabel = QLabel(TeamPage)
+        self.errorsLabel.setObjectName(u"errorsLabel")
 
-        self.page_layout.addWidget(self.errors_label)
+        self.pageLayout.addWidget(self.errorsLabel)
 
-        self.bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.page_layout.addItem(self.bottom_spacer)
+        self.pageLayout.addItem(self.bottomSpacer)
 
 #if QT_CONFIG(shortcut)
-        self.name_label.setBuddy(self.name_edit)
-        self.village_label.setBuddy(self.village_edit)
-        self.commune_label.setBuddy(self.commune_edit)
-        self.province_label.setBuddy(self.province_edit)
-        self.district_label.setBuddy(self.district_edit)
-        self.address_label.setBuddy(self.address_edit)
+        self.nameLabel.setBuddy(self.nameEdit)
+        self.villageLabel.setBuddy(self.villageEdit)
+        self.communeLabel.setBuddy(self.communeEdit)
+        self.provinceLabel.setBuddy(self.provinceEdit)
+        self.districtLabel.setBuddy(self.districtEdit)
+        self.addressLabel.setBuddy(self.addressEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.name_edit, self.village_edit)
-        QWidget.setTabOrder(self.village_edit, self.commune_edit)
-        QWidget.setTabOrder(self.commune_edit, self.province_edit)
-        QWidget.setTabOrder(self.province_edit, self.district_edit)
-        QWidget.setTabOrder(self.district_edit, self.address_edit)
 
         self.retranslateUi(TeamPage)
 
@@ -144,39 +139,39 @@ class Ui_TeamPage(object):
     # setupUi
 
     def retranslateUi(self, TeamPage: QWidget) -> None:
-        self.explanation_label.setText(QCoreApplication.translate("TeamPage", u"Write your team as it is named in the decision of the commune or ward People's Committee. Since 1 July 2025 local government has two levels, province and commune or ward: there are no districts any more.", None))
-        self.name_label.setText(QCoreApplication.translate("TeamPage", u"&Team name:", None))
+        self.explanationLabel.setText(QCoreApplication.translate("TeamPage", u"Write your team as it is named in the decision of the commune or ward People's Committee. Since 1 July 2025 local government has two levels, province and commune or ward: there are no districts any more.", None))
+        self.nameLabel.setText(QCoreApplication.translate("TeamPage", u"&Team name:", None))
 #if QT_CONFIG(accessibility)
-        self.name_edit.setAccessibleName(QCoreApplication.translate("TeamPage", u"Team name", None))
+        self.nameEdit.setAccessibleName(QCoreApplication.translate("TeamPage", u"Team name", None))
 #endif // QT_CONFIG(accessibility)
-        self.name_edit.setPlaceholderText(QCoreApplication.translate("TeamPage", u"For example: T\u1ed5 h\u00f2a gi\u1ea3i th\u00f4n \u0110\u00f4ng", None))
-        self.village_label.setText(QCoreApplication.translate("TeamPage", u"&Village or residential group:", None))
+        self.nameEdit.setPlaceholderText(QCoreApplication.translate("TeamPage", u"For example: T\u1ed5 h\u00f2a gi\u1ea3i th\u00f4n \u0110\u00f4ng", None))
+        self.villageLabel.setText(QCoreApplication.translate("TeamPage", u"&Village or residential group:", None))
 #if QT_CONFIG(accessibility)
-        self.village_edit.setAccessibleName(QCoreApplication.translate("TeamPage", u"Village or residential group", None))
+        self.villageEdit.setAccessibleName(QCoreApplication.translate("TeamPage", u"Village or residential group", None))
 #endif // QT_CONFIG(accessibility)
-        self.village_edit.setPlaceholderText(QCoreApplication.translate("TeamPage", u"For example: Th\u00f4n \u0110\u00f4ng, T\u1ed5 d\u00e2n ph\u1ed1 s\u1ed1 7", None))
-        self.commune_label.setText(QCoreApplication.translate("TeamPage", u"&Commune or ward:", None))
+        self.villageEdit.setPlaceholderText(QCoreApplication.translate("TeamPage", u"For example: Th\u00f4n \u0110\u00f4ng, T\u1ed5 d\u00e2n ph\u1ed1 s\u1ed1 7", None))
+        self.communeLabel.setText(QCoreApplication.translate("TeamPage", u"&Commune or ward:", None))
 #if QT_CONFIG(accessibility)
-        self.commune_edit.setAccessibleName(QCoreApplication.translate("TeamPage", u"Commune or ward", None))
+        self.communeEdit.setAccessibleName(QCoreApplication.translate("TeamPage", u"Commune or ward", None))
 #endif // QT_CONFIG(accessibility)
-        self.commune_edit.setPlaceholderText(QCoreApplication.translate("TeamPage", u"For example: Ph\u01b0\u1eddng Ngh\u0129a \u0110\u00f4", None))
-        self.province_label.setText(QCoreApplication.translate("TeamPage", u"&Province or city:", None))
+        self.communeEdit.setPlaceholderText(QCoreApplication.translate("TeamPage", u"For example: Ph\u01b0\u1eddng Ngh\u0129a \u0110\u00f4", None))
+        self.provinceLabel.setText(QCoreApplication.translate("TeamPage", u"&Province or city:", None))
 #if QT_CONFIG(accessibility)
-        self.province_edit.setAccessibleName(QCoreApplication.translate("TeamPage", u"Province or city", None))
+        self.provinceEdit.setAccessibleName(QCoreApplication.translate("TeamPage", u"Province or city", None))
 #endif // QT_CONFIG(accessibility)
-        self.province_edit.setPlaceholderText(QCoreApplication.translate("TeamPage", u"For example: Th\u00e0nh ph\u1ed1 H\u00e0 N\u1ed9i", None))
-        self.district_label.setText(QCoreApplication.translate("TeamPage", u"Former &district (optional):", None))
+        self.provinceEdit.setPlaceholderText(QCoreApplication.translate("TeamPage", u"For example: Th\u00e0nh ph\u1ed1 H\u00e0 N\u1ed9i", None))
+        self.districtLabel.setText(QCoreApplication.translate("TeamPage", u"Former &district (optional):", None))
 #if QT_CONFIG(accessibility)
-        self.district_edit.setAccessibleName(QCoreApplication.translate("TeamPage", u"Former district (optional)", None))
+        self.districtEdit.setAccessibleName(QCoreApplication.translate("TeamPage", u"Former district (optional)", None))
 #endif // QT_CONFIG(accessibility)
-        self.district_edit.setPlaceholderText(QCoreApplication.translate("TeamPage", u"Only if your old papers still need it", None))
-        self.address_label.setText(QCoreApplication.translate("TeamPage", u"&Meeting place:", None))
+        self.districtEdit.setPlaceholderText(QCoreApplication.translate("TeamPage", u"Only if your old papers still need it", None))
+        self.addressLabel.setText(QCoreApplication.translate("TeamPage", u"&Meeting place:", None))
 #if QT_CONFIG(accessibility)
-        self.address_edit.setAccessibleName(QCoreApplication.translate("TeamPage", u"Meeting place address", None))
+        self.addressEdit.setAccessibleName(QCoreApplication.translate("TeamPage", u"Meeting place address", None))
 #endif // QT_CONFIG(accessibility)
-        self.address_edit.setPlaceholderText(QCoreApplication.translate("TeamPage", u"Where the team meets, for example the community hall", None))
+        self.addressEdit.setPlaceholderText(QCoreApplication.translate("TeamPage", u"Where the team meets, for example the community hall", None))
 #if QT_CONFIG(accessibility)
-        self.errors_label.setAccessibleName(QCoreApplication.translate("TeamPage", u"Problems to correct", None))
+        self.errorsLabel.setAccessibleName(QCoreApplication.translate("TeamPage", u"Problems to correct", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

@@ -29,37 +29,37 @@ class MediatorDialog(QDialog):
         self.ui.setupUi(self)
         self.mediator = mediator
         self._fill_choices()
-        self._errors = FieldErrors(self.ui.errors_label, {
-            "full_name": self.ui.name_edit, "sex": self.ui.sex_combo,
-            "birth_year": self.ui.birth_year_edit})
-        self.ui.birth_year_edit.setValidator(QIntValidator(0, 9999, self))
-        self.ui.button_box.accepted.connect(self.accept)
-        self.ui.button_box.rejected.connect(self.reject)
+        self._errors = FieldErrors(self.ui.errorsLabel, {
+            "full_name": self.ui.nameEdit, "sex": self.ui.sexCombo,
+            "birth_year": self.ui.birthYearEdit})
+        self.ui.birthYearEdit.setValidator(QIntValidator(0, 9999, self))
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
         if mediator is not None:
             self.setWindowTitle(_("Edit a mediator"))
             self.show_mediator(mediator)
         else:
             self.setWindowTitle(_("Add a mediator"))
             role = MediatorRole.LEADER if suggest_leader else MediatorRole.MEMBER
-            select_data(self.ui.role_combo, role)
+            select_data(self.ui.roleCombo, role)
 
     def _fill_choices(self) -> None:
         for sex in Sex:
-            self.ui.sex_combo.addItem(label(sex), sex)
-        self.ui.sex_combo.setPlaceholderText(_("Choose"))
-        self.ui.sex_combo.setCurrentIndex(-1)
+            self.ui.sexCombo.addItem(label(sex), sex)
+        self.ui.sexCombo.setPlaceholderText(_("Choose"))
+        self.ui.sexCombo.setCurrentIndex(-1)
         for role in (MediatorRole.MEMBER, MediatorRole.LEADER):
-            self.ui.role_combo.addItem(label(role), role)
+            self.ui.roleCombo.addItem(label(role), role)
 
     def show_mediator(self, mediator: MediatorInput) -> None:
-        self.ui.name_edit.setText(mediator.full_name)
-        select_data(self.ui.sex_combo, mediator.sex)
-        select_data(self.ui.role_combo, mediator.role)
-        self.ui.birth_year_edit.setText(str(mediator.birth_year or ""))
-        self.ui.ethnicity_edit.setText(mediator.ethnicity)
-        self.ui.decision_no_edit.setText(mediator.recognition_decision_no)
-        self.ui.decision_date_edit.set_date(mediator.recognition_decision_date)
-        self.ui.start_date_edit.set_date(mediator.start_date)
+        self.ui.nameEdit.setText(mediator.full_name)
+        select_data(self.ui.sexCombo, mediator.sex)
+        select_data(self.ui.roleCombo, mediator.role)
+        self.ui.birthYearEdit.setText(str(mediator.birth_year or ""))
+        self.ui.ethnicityEdit.setText(mediator.ethnicity)
+        self.ui.decisionNoEdit.setText(mediator.recognition_decision_no)
+        self.ui.decisionDateEdit.set_date(mediator.recognition_decision_date)
+        self.ui.startDateEdit.set_date(mediator.start_date)
 
     def accept(self) -> None:
         try:
@@ -71,16 +71,16 @@ class MediatorDialog(QDialog):
 
     def read_mediator(self) -> MediatorInput:
         """What the form says, checked the way the team service will check it."""
-        sex = self.ui.sex_combo.currentData()
+        sex = self.ui.sexCombo.currentData()
         if sex is None:
             raise ValidationError(N_("Choose whether the mediator is a man or a woman."),
                                   field="sex")
-        year_text = self.ui.birth_year_edit.text().strip()
+        year_text = self.ui.birthYearEdit.text().strip()
         birth_year = check_birth(None, int(year_text) if year_text else None, date.today())
         return MediatorInput(
-            full_name=require_name(self.ui.name_edit.text()), sex=Sex(sex),
-            role=MediatorRole(self.ui.role_combo.currentData()), birth_year=birth_year,
-            ethnicity=self.ui.ethnicity_edit.text().strip(),
-            recognition_decision_no=self.ui.decision_no_edit.text().strip(),
-            recognition_decision_date=self.ui.decision_date_edit.date(),
-            start_date=self.ui.start_date_edit.date())
+            full_name=require_name(self.ui.nameEdit.text()), sex=Sex(sex),
+            role=MediatorRole(self.ui.roleCombo.currentData()), birth_year=birth_year,
+            ethnicity=self.ui.ethnicityEdit.text().strip(),
+            recognition_decision_no=self.ui.decisionNoEdit.text().strip(),
+            recognition_decision_date=self.ui.decisionDateEdit.date(),
+            start_date=self.ui.startDateEdit.date())

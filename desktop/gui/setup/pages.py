@@ -35,10 +35,10 @@ class TeamPage(QWizardPage):
         self.ui.setupUi(self)
         self.setTitle(_("Your mediation team"))
         self.setSubTitle(_("Step 1 of 3: the team's name and where it works."))
-        self.edits = {"name": self.ui.name_edit, "village": self.ui.village_edit,
-                      "commune": self.ui.commune_edit, "province": self.ui.province_edit,
-                      "district_legacy": self.ui.district_edit, "address": self.ui.address_edit}
-        self.errors = FieldErrors(self.ui.errors_label, dict(self.edits))
+        self.edits = {"name": self.ui.nameEdit, "village": self.ui.villageEdit,
+                      "commune": self.ui.communeEdit, "province": self.ui.provinceEdit,
+                      "district_legacy": self.ui.districtEdit, "address": self.ui.addressEdit}
+        self.errors = FieldErrors(self.ui.errorsLabel, dict(self.edits))
 
     def team(self) -> TeamInput:
         return TeamInput(**{key: edit.text() for key, edit in self.edits.items()})
@@ -62,17 +62,17 @@ class MediatorsPage(QWizardPage):
         self.setSubTitle(_("Step 2 of 3: who mediates, and who leads the team."))
         self.dialogs = dialogs
         self.model = MediatorTableModel(self)
-        self.errors = FieldErrors(self.ui.errors_label, {})
+        self.errors = FieldErrors(self.ui.errorsLabel, {})
         self._set_up_table()
-        self.ui.add_button.clicked.connect(self.on_add_clicked)
-        self.ui.edit_button.clicked.connect(self.on_edit_clicked)
-        self.ui.remove_button.clicked.connect(self.on_remove_clicked)
-        self.ui.mediators_table.doubleClicked.connect(self.on_edit_clicked)
+        self.ui.addButton.clicked.connect(self.on_add_clicked)
+        self.ui.editButton.clicked.connect(self.on_edit_clicked)
+        self.ui.removeButton.clicked.connect(self.on_remove_clicked)
+        self.ui.mediatorsTable.doubleClicked.connect(self.on_edit_clicked)
         self.model.mediators_changed.connect(self.on_mediators_changed)
         self.on_mediators_changed()
 
     def _set_up_table(self) -> None:
-        table = self.ui.mediators_table
+        table = self.ui.mediatorsTable
         table.setModel(self.model)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
@@ -81,14 +81,14 @@ class MediatorsPage(QWizardPage):
         table.selectionModel().selectionChanged.connect(self.on_selection_changed)
 
     def selected_row(self) -> int | None:
-        rows = self.ui.mediators_table.selectionModel().selectedRows()
+        rows = self.ui.mediatorsTable.selectionModel().selectedRows()
         return rows[0].row() if rows else None
 
     def on_add_clicked(self) -> None:
         dialog = MediatorDialog(self, suggest_leader=not self.model.has_leader())
         if self.dialogs.run(dialog) and dialog.mediator is not None:
             self.model.add(dialog.mediator)
-            self.ui.mediators_table.selectRow(self.model.rowCount() - 1)
+            self.ui.mediatorsTable.selectRow(self.model.rowCount() - 1)
 
     def on_edit_clicked(self) -> None:
         row = self.selected_row()
@@ -109,17 +109,17 @@ class MediatorsPage(QWizardPage):
 
     def on_selection_changed(self) -> None:
         has_row = self.selected_row() is not None
-        self.ui.edit_button.setEnabled(has_row)
-        self.ui.remove_button.setEnabled(has_row)
+        self.ui.editButton.setEnabled(has_row)
+        self.ui.removeButton.setEnabled(has_row)
 
     def on_mediators_changed(self) -> None:
         warnings = composition_warnings(self.model.mediators)
         text = "\n".join(f"⚠ {w.message}" for w in warnings)
         fine = _("✓ The team has a leader, at least 3 mediators and at least one woman.")
-        self.ui.warnings_label.setText(text or fine)
-        self.ui.warnings_label.setStyleSheet(_WARNING_STYLE if warnings else _FINE_STYLE)
+        self.ui.warningsLabel.setText(text or fine)
+        self.ui.warningsLabel.setStyleSheet(_WARNING_STYLE if warnings else _FINE_STYLE)
         self.on_selection_changed()
-        self.ui.mediators_table.horizontalHeader().resizeSections()  # fit the new contents
+        self.ui.mediatorsTable.horizontalHeader().resizeSections()  # fit the new contents
         if self.model.has_leader():
             self.errors.clear()
 

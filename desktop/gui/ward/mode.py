@@ -43,7 +43,7 @@ def install_ward_area(window: QMainWindow, context: BookContext,
     cases = window.takeCentralWidget()  # setCentralWidget would delete it
     assert cases is not None, "the main window shows the case list before the ward mode"
     tabs = QTabWidget(window)
-    tabs.setObjectName("ward_tabs")
+    tabs.setObjectName("wardTabs")
     area = WardArea(context, dialogs, parent=tabs)
     tabs.addTab(area, _("Summary"))
     tabs.addTab(cases, _("All cases"))

@@ -58,22 +58,22 @@ class ReportView(QWidget):
 
     def _fill_choices(self) -> None:
         for kind in load_rules().periods:
-            self.ui.period_combo.addItem(_(PERIOD_NAMES.get(kind, kind)), kind)
-        self.ui.period_combo.addItem(_("Other dates"), CUSTOM)
-        self.ui.period_combo.setCurrentIndex(self.ui.period_combo.findData("year"))
-        self.ui.year_spin.setValue(self.today.year)
-        self.ui.team_combo.addItem(_("All teams (the ward)"), None)
+            self.ui.periodCombo.addItem(_(PERIOD_NAMES.get(kind, kind)), kind)
+        self.ui.periodCombo.addItem(_("Other dates"), CUSTOM)
+        self.ui.periodCombo.setCurrentIndex(self.ui.periodCombo.findData("year"))
+        self.ui.yearSpin.setValue(self.today.year)
+        self.ui.teamCombo.addItem(_("All teams (the ward)"), None)
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.period_combo.currentIndexChanged.connect(self.on_period_kind_changed)
-        ui.year_spin.valueChanged.connect(self.on_period_kind_changed)
-        ui.from_edit.dateChanged.connect(self.reload)
-        ui.to_edit.dateChanged.connect(self.reload)
-        ui.team_combo.currentIndexChanged.connect(self.reload)
-        ui.pdf_button.clicked.connect(lambda: self.save(".pdf"))
-        ui.csv_button.clicked.connect(lambda: self.save(".csv"))
-        ui.submit_button.clicked.connect(self.submit)
+        ui.periodCombo.currentIndexChanged.connect(self.on_period_kind_changed)
+        ui.yearSpin.valueChanged.connect(self.on_period_kind_changed)
+        ui.fromEdit.dateChanged.connect(self.reload)
+        ui.toEdit.dateChanged.connect(self.reload)
+        ui.teamCombo.currentIndexChanged.connect(self.reload)
+        ui.pdfButton.clicked.connect(lambda: self.save(".pdf"))
+        ui.csvButton.clicked.connect(lambda: self.save(".csv"))
+        ui.submitButton.clicked.connect(self.submit)
         self.context.data_changed.connect(self.on_data_changed)
 
     def on_data_changed(self, changed: Changed) -> None:
@@ -82,40 +82,40 @@ class ReportView(QWidget):
 
     def on_teams_loaded(self, teams: list[tuple[uuid.UUID, str]]) -> None:
         for team_id, name in teams:
-            self.ui.team_combo.addItem(name, team_id)
+            self.ui.teamCombo.addItem(name, team_id)
 
     # --- the period ---------------------------------------------------------------------------
 
     def on_period_kind_changed(self) -> None:
-        kind = self.ui.period_combo.currentData()
+        kind = self.ui.periodCombo.currentData()
         custom = kind == CUSTOM
-        self.ui.year_spin.setEnabled(not custom)
-        for edit in (self.ui.from_edit, self.ui.to_edit):
+        self.ui.yearSpin.setEnabled(not custom)
+        for edit in (self.ui.fromEdit, self.ui.toEdit):
             edit.setEnabled(custom)
         if not custom:
-            period = standard_period(kind, self.ui.year_spin.value())
-            for edit, day in ((self.ui.from_edit, period.start), (self.ui.to_edit, period.end)):
+            period = standard_period(kind, self.ui.yearSpin.value())
+            for edit, day in ((self.ui.fromEdit, period.start), (self.ui.toEdit, period.end)):
                 edit.blockSignals(True)
                 edit.setDate(QDate(day.year, day.month, day.day))
                 edit.blockSignals(False)
         self.reload()
 
     def period(self) -> Period:
-        start, end = self.ui.from_edit.date().toPython(), self.ui.to_edit.date().toPython()
+        start, end = self.ui.fromEdit.date().toPython(), self.ui.toEdit.date().toPython()
         return make_period(start, end)  # type: ignore[arg-type]
 
     def reload(self) -> None:
         try:
             period = self.period()
         except HoagiaiError as error:
-            self.ui.state_label.setText(str(error))
+            self.ui.stateLabel.setText(str(error))
             return
-        team_id, today = self.ui.team_combo.currentData(), self.today
+        team_id, today = self.ui.teamCombo.currentData(), self.today
         self.context.read(self, lambda session: statistics_report(session, period, today, team_id),
                           self.show_report, self.on_failed)
 
     def on_failed(self, error: HoagiaiError) -> None:
-        self.ui.state_label.setText(str(error))
+        self.ui.stateLabel.setText(str(error))
 
     # --- showing --------------------------------------------------------------------------
 
@@ -124,7 +124,7 @@ class ReportView(QWidget):
             return
         self.report = report
         self._show_state(report)
-        layout = self.ui.tables_layout
+        layout = self.ui.tablesLayout
         while layout.count():
             item = layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -132,7 +132,7 @@ class ReportView(QWidget):
                 widget.deleteLater()
         self.tables = []
         for table in report_tables(report):
-            title = QLabel(f"<b>{table.title}</b>", self.ui.tables_widget)
+            title = QLabel(f"<b>{table.title}</b>", self.ui.tablesWidget)
             layout.addWidget(title)
             widget = self._table_widget(table)
             self.tables.append(widget)
@@ -146,7 +146,7 @@ class ReportView(QWidget):
         except HoagiaiError:
             return False
         return ((report.period.start, report.period.end) == (period.start, period.end)
-                and report.team_filter == self.ui.team_combo.currentData())
+                and report.team_filter == self.ui.teamCombo.currentData())
 
     def _show_state(self, report: StatisticsReport) -> None:
         submission = report.submission
@@ -158,15 +158,15 @@ class ReportView(QWidget):
         else:
             text = _("{period}: not submitted yet; the figures are as the book stands on "
                      "{day:%d/%m/%Y}.").format(period=report.period.label, day=report.as_of)
-        self.ui.state_label.setText(text)
+        self.ui.stateLabel.setText(text)
         may_submit = access.permitted(self.context.actor, Permission.MANAGE_WARD_DATA)
-        self.ui.submit_button.setEnabled(may_submit and submission is None
+        self.ui.submitButton.setEnabled(may_submit and submission is None
                                          and report.team_filter is None)
 
     def _table_widget(self, table: ReportTable) -> QTableView:
-        widget = QTableView(self.ui.tables_widget)
+        widget = QTableView(self.ui.tablesWidget)
         widget.setModel(ReportTableModel(table, widget))
-        widget.setObjectName(f"table_{table.key}")
+        widget.setObjectName(_object_name(table.key))
         widget.setAccessibleName(table.title)
         widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         widget.verticalHeader().hide()
@@ -209,7 +209,7 @@ class ReportView(QWidget):
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
         self.context.write(self, lambda session: self._write_file(session, report, path, suffix),
-                           lambda _result: self.ui.state_label.setText(
+                           lambda _result: self.ui.stateLabel.setText(
                                _("Saved to {path}.").format(path=path)), self.on_failed,
                            changed=areas_changed(Area.STATISTICS))
 
@@ -239,3 +239,9 @@ class ReportView(QWidget):
         self.context.write(self, lambda session: submit_period(session, period, today),
                            None, self.on_failed, reason=_("Statistics report submitted"),
                            changed=areas_changed(Area.STATISTICS))
+
+
+def _object_name(key: str) -> str:
+    """``amended_totals`` -> ``amendedTotalsTable``: the forms' object-naming style."""
+    first, *rest = key.split("_")
+    return first + "".join(part.title() for part in rest) + "Table"

@@ -18,7 +18,7 @@ class WardArea(QTabWidget):
     def __init__(self, context: BookContext, dialogs: Dialogs, today: date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("ward_area")
+        self.setObjectName("wardArea")
         self.dashboard = DashboardView(context, dialogs, today, self)
         self.report = ReportView(context, dialogs, today, self)
         self.addTab(self.dashboard, _("&Dashboard"))
