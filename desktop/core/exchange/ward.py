@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -23,7 +23,7 @@ from desktop.core.domain.roles import Permission
 from desktop.core.errors import NotFoundError, ValidationError, WorkflowError
 from desktop.core.exchange import book, keys
 from desktop.core.exchange.envelope import canonical_json, file_sha256, seal
-from desktop.core.exchange.records import converted, read_values, tracked_classes
+from desktop.core.exchange.records import converted, tracked_classes
 from desktop.core.i18n import N_
 from desktop.core.policy import settings
 
@@ -318,11 +318,3 @@ def resolve(session: Session, number: int, side: str, reason: str) -> None:
     record_event(session, "conflict_resolved", item.entity, item.entity_id, item.team_id,
                  {"field": item.field, "chosen": side, "reason": reason.strip(),
                   "values": item.values})
-
-
-def record_values(session: Session, entity: str, record_id: str) -> dict[str, Any] | None:
-    return read_values(session, entity, record_id)
-
-
-def ack_day(value: str) -> date:
-    return date.fromisoformat(value)

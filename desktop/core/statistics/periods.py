@@ -47,7 +47,3 @@ def standard_period(kind: str, year: int) -> Period:
     rule = load_rules().periods[kind]
     start_year = year if rule.start <= rule.end else year - 1
     return Period(date(start_year, *rule.start), date(year, *rule.end), kind)
-
-
-def standard_periods(year: int) -> list[Period]:
-    return [standard_period(kind, year) for kind in load_rules().periods]

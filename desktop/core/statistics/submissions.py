@@ -69,11 +69,6 @@ def find_submission(session: Session, period: Period) -> StatisticsSubmission | 
         StatisticsSubmission.period_end == period.end))
 
 
-def submitted_periods(session: Session) -> list[tuple[Period, Submission]]:
-    return [(_period_of(s), Submission(s.id, s.submitted_at, s.submitted_by))
-            for s in _submissions(session)]
-
-
 def _baseline(record: StatisticsSubmission,
               every: list[StatisticsSubmission]) -> dict[str, amending.Standing]:
     """Where the period's cases stood as last reported: as submitted, then as amended by each

@@ -7,7 +7,6 @@ the lists it offers, such as the team's mediators) changed, the case list when a
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -49,11 +48,6 @@ def case_changed(case_id: uuid.UUID, *areas: Area) -> Changed:
     """One case changed (the case list shows it too)."""
     return Changed(cases=frozenset({case_id}), areas=frozenset({Area.CASES, Area.JOURNAL,
                                                                   *areas}))
-
-
-def cases_changed(case_ids: Iterable[uuid.UUID], *areas: Area) -> Changed:
-    return Changed(cases=frozenset(case_ids), areas=frozenset({Area.CASES, Area.JOURNAL,
-                                                                 *areas}))
 
 
 def areas_changed(*areas: Area) -> Changed:

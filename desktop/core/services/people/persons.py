@@ -84,10 +84,6 @@ def view(person: Person) -> PersonView:
     return PersonView(id=person.id, **fields)
 
 
-def get_person(session: Session, person_id: uuid.UUID) -> PersonView:
-    return view(fetch(session, Person, person_id))
-
-
 def find_persons(session: Session, team_id: uuid.UUID, query: str,
                  limit: int = 20) -> list[PersonView]:
     """Persons already known to the team whose name contains the query, diacritics ignored.
