@@ -256,6 +256,9 @@ class Hearing(TeamOwned, Base):
     is_public: Mapped[bool] = mapped_column(default=False)
     course: Mapped[str] = mapped_column(Text, default="")
     result: Mapped[str] = mapped_column(Text, default="")
+    # Planned: invitees and time set, not yet recorded as held (course and result come later).
+    planned: Mapped[bool] = mapped_column(default=False)
+    duration_minutes: Mapped[int] = mapped_column(default=60)
 
     case: Mapped[Case] = relationship(back_populates="hearings")
     attendees: Mapped[list[HearingAttendee]] = relationship(back_populates="hearing")
@@ -322,6 +325,7 @@ class AgreementTerm(TeamOwned, Base):
         enum_column(FollowUpStatus), default=FollowUpStatus.PENDING
     )
     follow_up_note: Mapped[str] = mapped_column(Text, default="")
+    followed_up_on: Mapped[date | None] = mapped_column(default=None)
 
     agreement: Mapped[Agreement] = relationship(back_populates="terms")
     obliged: Mapped[CaseParticipant] = relationship(lazy="joined")
