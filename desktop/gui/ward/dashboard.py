@@ -138,7 +138,7 @@ class DashboardView(QWidget):
 
     def on_bar_clicked(self, chart: str, index: int) -> None:
         label, ids = self.bars[chart][index]
-        title = f"{self.charts[chart].getPlotItem().titleLabel.text}: {label}"
+        title = f"{self.charts[chart].title}: {label}"
         self.show_cases(title, ids)
 
     def show_cases(self, title: str, ids: Ids) -> None:
