@@ -1,10 +1,16 @@
 """Team side: the next numbered package with everything since the previous one.
 
-The package carries the journal entries after the previous package's cursor and, for every
-record they touch, the record as it is now (its "snapshot"), plus the records it points at, so
-each package can be applied on its own, in any order: the ward keeps, per record, the newest
-version it has seen. Deleted records travel as tombstones. Fields withheld from the ward are
-left out of both (``exchange_withheld_fields``).
+The package lists the journal entries after the previous package's cursor and carries, for
+every record they touch, the record as it is now (its "snapshot"), plus the records it points
+at, so each package can be applied on its own, in any order: the ward keeps, per record, the
+newest version it has seen. Deleted records travel as tombstones. Fields withheld from the ward
+are left out of the snapshots (``exchange_withheld_fields``).
+
+The journal list names each entry (sequence, operation, record, version, hash) but carries no
+values: the snapshots are what the ward applies, and a journal entry's old and new values hold
+the narrative and identities that the book keeps sealed (an erasure could never reach a copy
+of them on a USB stick). The manifest carries the journal's head (``journal.head``: sequence
+and hash), an anchor of the team's chain kept outside its book by the ward.
 """
 
 from __future__ import annotations
@@ -19,7 +25,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.db.journal import record_event, to_plain, utcnow
-from desktop.core.db.journal_sealing import open_changes
 from desktop.core.db.models import JournalEntry, JournalHead, Team
 from desktop.core.db.models_exchange import ExchangeCaseState, ExchangePackage
 from desktop.core.domain.roles import Permission
@@ -84,12 +89,10 @@ def _collect(session: Session, team_id: str, start: int, end: int) -> _Collected
     for entry in session.scalars(query):
         if entry.team_id != team_id:
             continue
-        changes = open_changes(session, entry)  # personal values are sealed for erasure
-        collected.entries.append({
-            "seq": entry.seq, "at": to_plain(entry.at), "author": entry.author,
-            "device": entry.device, "op": entry.op, "entity": entry.entity,
-            "entity_id": entry.entity_id, "version": entry.version, "changes": changes,
-            "reason": entry.reason})
+        collected.entries.append({  # no values, no reason: see the module's notes
+            "seq": entry.seq, "at": to_plain(entry.at), "op": entry.op,
+            "entity": entry.entity, "entity_id": entry.entity_id, "version": entry.version,
+            "hash": entry.hash})
         key = (entry.entity, entry.entity_id)
         collected.touched.setdefault(key, entry.seq)
         if entry.op == "delete":
@@ -178,17 +181,6 @@ def _snapshots(session: Session, collected: _Collected,
     return snapshots, case_of
 
 
-def _redact_entries(entries: list[dict[str, Any]], snapshots: list[dict[str, Any]],
-                    redactor: _Redactor) -> None:
-    hidden = {item["id"]: set(item["withheld"]) for item in snapshots}
-    for entry in entries:
-        fields = hidden.get(entry["entity_id"])
-        if fields is None:  # deleted since: hide what its table may hide
-            fields = set(redactor.always.get(entry["entity"], ())) | set(
-                redactor.sensitive.get(entry["entity"], ()))
-        entry["changes"] = {k: v for k, v in entry["changes"].items() if k not in fields}
-
-
 def _attachments(session: Session, snapshots: list[dict[str, Any]]) -> dict[str, bytes]:
     from desktop.core.db.models import Base
 
@@ -218,7 +210,6 @@ def export_package(session: Session, created_at: datetime | None = None) -> Expo
     _add_resends(session, collected)
     redactor = _Redactor(session)
     snapshots, case_of = _snapshots(session, collected, redactor)
-    _redact_entries(collected.entries, snapshots, redactor)
     tombstones = [{"entity": e, "id": i, "version": v}
                   for (e, i), v in collected.deleted.items()]
     sequence = book.next_sequence(session, "sent", TEAM_DATA, ward.peer_id)
