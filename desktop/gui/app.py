@@ -18,7 +18,7 @@ from desktop import __version__
 from desktop.core.db.engine import Actor
 from desktop.core.domain.roles import Permission
 from desktop.core.errors import HoagiaiError
-from desktop.core.i18n import _, set_language
+from desktop.core.i18n import _
 from desktop.core.policy import settings
 from desktop.core.policy.access import permitted
 from desktop.core.services.workspace import book as workspace
@@ -28,7 +28,7 @@ from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.signals import reserve_true
 from desktop.gui.main_window import MainWindow
 from desktop.gui.preferences import Preferences, apply_text_size
-from desktop.gui.translation import GettextTranslator
+from desktop.gui.translation import GettextTranslator, apply_language
 from desktop.gui.ward import opens_as_ward
 
 log = logging.getLogger("hoagiai")
@@ -38,7 +38,7 @@ def run(database: Path) -> int:
     reserve_true()
     app = make_application()
     preferences = Preferences()
-    set_language(preferences.language)
+    apply_language(preferences.language)
     apply_text_size(app, preferences.large_text)
     dialogs = Dialogs()
     install_exception_hook(dialogs)
@@ -211,7 +211,7 @@ class Shell(QObject):
 
     def on_language_chosen(self, language: str) -> None:
         self.preferences.language = language
-        set_language(language)
+        apply_language(language)
         self.show_main_window()
 
     def on_large_text_toggled(self, large: bool) -> None:

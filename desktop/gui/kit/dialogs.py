@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop.core.i18n import _
+from desktop.gui.kit.file_dialogs import chosen_path, file_dialog, folder_dialog
 
 
 class Dialogs:
@@ -34,12 +35,16 @@ class Dialogs:
 
     def save_file(self, parent: QWidget | None, title: str, suggested: Path,
                   file_filter: str) -> Path | None:
-        name, _selected = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
-        return Path(name) if name else None
+        dialog = file_dialog(parent, title, str(suggested), file_filter, saving=True)
+        return chosen_path(dialog) if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def open_file(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
-        name, _selected = QFileDialog.getOpenFileName(parent, title, "", file_filter)
-        return Path(name) if name else None
+        dialog = file_dialog(parent, title, "", file_filter, saving=False)
+        return chosen_path(dialog) if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def choose_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        dialog = folder_dialog(parent, title, str(start))
+        return chosen_path(dialog) if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def pdf_filter() -> str:
