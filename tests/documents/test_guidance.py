@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date
 
 import pytest
 
-from desktop.core.documents.guidance import default_court, render_guidance
-from desktop.core.domain.deadlines import court_recognition_deadline, months_later
+from desktop.core.documents.guidance import (
+    court_on,
+    default_court,
+    is_current_court_era,
+    render_guidance,
+)
+from desktop.core.domain.deadlines import (
+    court_recognition_deadline,
+    court_recognition_window_end,
+    months_later,
+)
+from desktop.core.domain.holidays import shipped_holidays
 from tests.documents.checks import A4_PORTRAIT, assert_fonts_embedded, page_sizes
 from tests.documents.sample_agreement import LONG_NAME
 from tests.documents.sample_cases import make_guidance
@@ -81,3 +92,29 @@ def test_a4_portrait_fonts_embedded(pdf: bytes, pdf_fonts: Callable[[bytes], lis
                                     ) -> None:
     assert page_sizes(pdf) == {A4_PORTRAIT}
     assert_fonts_embedded(pdf_fonts(pdf))
+
+
+def test_an_open_window_is_never_said_closed(pdf_text: TextOf) -> None:
+    """Issue #12: an agreement of 31/08/2025 printed on 01/03/2026 runs to Monday 02/03/2026
+    (28/02 is a Saturday, Civil Code Art. 148); the sheet said "thời hạn đã hết"."""
+    reached = date(2025, 8, 31)
+    end = court_recognition_window_end(reached, shipped_holidays())
+    doc = make_guidance(reached_on=reached, deadline=end, issued_on=date(2026, 3, 1),
+                        corresponding_day=court_recognition_deadline(reached))
+    text = pdf_text(render_guidance(doc))
+    assert "tức là chậm nhất ngày 02/03/2026" in text
+    assert "Ngày 28/02/2026 là ngày nghỉ cuối tuần hoặc ngày nghỉ lễ" in text
+    assert "Điều 148 Bộ luật Dân sự năm 2015" in text
+    assert "đã hết" not in text
+    later = pdf_text(render_guidance(dataclasses.replace(doc, issued_on=date(2026, 3, 3))))
+    assert "thời hạn nêu trên đã hết" in later
+
+
+@pytest.mark.parametrize(("on", "court"), [
+    (date(2025, 6, 30), "Tòa án nhân dân cấp huyện có thẩm quyền"),
+    (date(2025, 7, 1), "Tòa án nhân dân khu vực có thẩm quyền"),
+    (date(2024, 1, 5), "Tòa án nhân dân cấp huyện có thẩm quyền"),
+])
+def test_the_court_is_named_as_on_the_sheets_date(on: date, court: str) -> None:
+    assert court_on(on) == court
+    assert is_current_court_era(on) is (on >= date(2025, 7, 1))

@@ -173,10 +173,11 @@ class GuidanceDocument:
     case: CaseHeading
     parties: tuple[PersonLine, ...]
     reached_on: date  # the date agreement was reached
-    deadline: date  # the last day to file (6 months, domain.deadlines)
-    court: str  # the regional people's court, from the settings
+    deadline: date  # the last day to file (6 months moved off a day off, domain.deadlines)
+    court: str  # the competent court as named on the sheet's date
     leader: str  # the team leader who signs; "" leaves a line
     issued_on: date
+    corresponding_day: date | None = None  # six months on, before Art. 148 moved it
 
 
 @dataclass(frozen=True)

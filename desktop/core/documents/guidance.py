@@ -7,6 +7,8 @@ what to bring. It never claims that the written agreement is enforceable. Wordin
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.platypus import Flowable, Spacer
 
 from desktop.core.documents import parts
@@ -32,6 +34,24 @@ from desktop.core.documents.templates import Wording, load_wording
 def default_court() -> str:
     """The court printed when the settings name none."""
     return load_wording("guidance").text("default_court")
+
+
+def _courts() -> list[tuple[date, str]]:
+    rows = load_wording("guidance").rows("court_by_date")
+    return sorted((date.fromisoformat(str(r["from"])), str(r["name"])) for r in rows)
+
+
+def court_on(day: date) -> str:
+    """The competent court as it was called on ``day``: the district court before 1 July 2025,
+    the regional court from then on (``court_by_date`` in the wording)."""
+    names = [name for start, name in _courts() if start <= day]
+    return names[-1] if names else _courts()[0][1]
+
+
+def is_current_court_era(day: date) -> bool:
+    """True when ``day`` falls in the time of today's courts, so a court named in the settings
+    (today's court) may be printed on a sheet of that date."""
+    return day >= _courts()[-1][0]
 
 
 def render_guidance(doc: GuidanceDocument) -> bytes:
@@ -74,9 +94,12 @@ def _sections(doc: GuidanceDocument, w: Wording) -> list[Flowable]:
 def _deadline(doc: GuidanceDocument, w: Wording) -> list[Flowable]:
     text = w.text("deadline.text", reached=short_date(doc.reached_on),
                   deadline=short_date(doc.deadline))
+    moved = ([para(w.text("deadline.moved", corresponding=short_date(doc.corresponding_day),
+                          deadline=short_date(doc.deadline)), "detail")]
+             if doc.corresponding_day and doc.corresponding_day != doc.deadline else [])
     passed = ([para(w.text("deadline.passed", today=short_date(doc.issued_on)), "lead")]
               if doc.issued_on > doc.deadline else [])
-    return [para(text, "lead"), *passed, para(w.text("deadline.advice"), "body_indent")]
+    return [para(text, "lead"), *moved, *passed, para(w.text("deadline.advice"), "body_indent")]
 
 
 def _items(w: Wording, key: str) -> list[Flowable]:

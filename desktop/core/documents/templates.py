@@ -36,6 +36,13 @@ class Wording:
             raise TypeError(f"{self.name}.toml: {key} is not a list of strings")
         return tuple(items)
 
+    def rows(self, key: str) -> tuple[Mapping[str, Any], ...]:
+        """The array of tables at ``key`` (``[[key]]`` in the file)."""
+        items = self._lookup(key)
+        if not isinstance(items, list) or not all(isinstance(i, Mapping) for i in items):
+            raise TypeError(f"{self.name}.toml: {key} is not an array of tables")
+        return tuple(items)
+
     def _lookup(self, key: str) -> object:
         node: object = self._data
         for part in key.split("."):

@@ -71,6 +71,10 @@ ENTITLED_NARRATIVE: Setting[str] = Setting("exchange.ward_entitled_narrative", "
 # The previous key id, until the ward has acknowledged the new key.
 KEY_ANNOUNCE: Setting[str] = Setting("exchange.key_announce_pending", "", _text)
 REFERENCE_CONVENTIONS: Setting[str] = Setting("reference.conventions", "", _text)  # JSON
+# JSON {rule: {key: days}}: the ward's day counts over resources/reference/reminders.toml.
+REFERENCE_REMINDERS: Setting[str] = Setting("reference.reminders", "", _text)
+# TOML in the form of resources/reference/holidays.toml: the ward's update of the holidays.
+REFERENCE_HOLIDAYS: Setting[str] = Setting("reference.holidays", "", _text)
 # JSON [[entity, id], ...] the ward rejected: sent again with the next package.
 RESEND: Setting[str] = Setting("exchange.resend", "", _text)
 
@@ -78,7 +82,7 @@ ALL: tuple[Setting[str] | Setting[int], ...] = (
     OWN_TEAM, DEVICE_ID, COURT, REMUNERATION_RATE, ATTACHMENT_MAX_MB, BACKUP_EVERY_HOURS,
     BACKUP_KEEP, RETENTION_YEARS, IDLE_LOCK_MINUTES, BOOK_KIND, WARD_ID, WARD_NAME,
     WARD_COMMUNE, WARD_PROVINCE, ENTITLED_NARRATIVE, KEY_ANNOUNCE, REFERENCE_CONVENTIONS,
-    RESEND)
+    REFERENCE_HOLIDAYS, RESEND)
 
 
 def get_setting(session: Session, key: str, default: str = "") -> str:

@@ -37,15 +37,21 @@ from desktop.core.documents.data import (
     TermLine,
     UnsuccessfulDocument,
 )
-from desktop.core.documents.guidance import default_court
-from desktop.core.domain.deadlines import court_recognition_deadline
+from desktop.core.documents.guidance import court_on, is_current_court_era
+from desktop.core.domain.deadlines import court_recognition_deadline, court_recognition_window_end
 from desktop.core.domain.enums import CaseStatus, MediatorRole, ParticipantRole
+from desktop.core.domain.holidays import Holidays, load_holidays
 from desktop.core.domain.roles import Permission
 from desktop.core.domain.text import nfc
 from desktop.core.errors import NotFoundError, WorkflowError
 from desktop.core.i18n import N_
 from desktop.core.policy.access import require
-from desktop.core.policy.settings import COURT, get_setting, remuneration_rate
+from desktop.core.policy.settings import (
+    COURT,
+    REFERENCE_HOLIDAYS,
+    get_setting,
+    remuneration_rate,
+)
 from desktop.core.services.common import fetch, today_or
 from desktop.core.services.conventions.citations import cited_articles
 from desktop.core.services.teams import team_info, team_leader
@@ -181,21 +187,33 @@ def invitation_document(session: Session, case_id: uuid.UUID, order: int, author
 def guidance_document(session: Session, case_id: uuid.UUID, author: str = "",
                       court: str = "", issued_on: date | None = None) -> GuidanceDocument:
     """The court-recognition guidance of a successful case; the court from ``court``, else the
-    setting ``court_name``, else the wording file's default."""
+    setting ``court_name`` (today's court, for a sheet dated in its time), else the court as it
+    was called on the sheet's date. The last day is moved off a day off (Art. 148)."""
     case = fetch(session, Case, case_id)
     agreement = case.agreement
     if case.status is not CaseStatus.SUCCESSFUL or agreement is None or not agreement.reached_on:
         raise WorkflowError(N_(
             "The court-recognition guidance can be printed only for a case closed as "
             "successful."))
-    court = court.strip() or get_setting(session, COURT.key).strip() or default_court()
+    issued_on = issued_on or today_or(None)
     parties = [line for p, line in participant_pairs(case) if p.role == ParticipantRole.PARTY]
     return GuidanceDocument(
         case=case_heading(session, case, author), parties=tuple(parties),
         reached_on=agreement.reached_on,
-        deadline=court_recognition_deadline(agreement.reached_on), court=court,
+        deadline=court_recognition_window_end(agreement.reached_on, book_holidays(session)),
+        court=_court(session, court, issued_on),
         leader=team_leader(session, case.team_id, agreement.reached_on),
-        issued_on=issued_on or today_or(None))
+        issued_on=issued_on, corresponding_day=court_recognition_deadline(agreement.reached_on))
+
+
+def book_holidays(session: Session) -> Holidays:
+    """The holidays this book counts with: the shipped list, updated by the ward's."""
+    return load_holidays(get_setting(session, REFERENCE_HOLIDAYS.key))
+
+
+def _court(session: Session, given: str, on: date) -> str:
+    configured = get_setting(session, COURT.key).strip() if is_current_court_era(on) else ""
+    return given.strip() or configured or court_on(on)
 
 
 def casefile_document(session: Session, case_id: uuid.UUID, author: str = "",
