@@ -160,3 +160,48 @@ def test_the_window_says_who_is_logged_in_and_disables_what_the_role_may_not(
     assert label is not None and "hoagiaivien (Mediator)" in label.text()
     assert window.new_case_action.isEnabled()
     assert not window.conventions_action.isEnabled()
+
+
+def test_forgot_password_sets_a_new_one_with_the_recovery_key(qtbot, tmp_path, dialogs,
+                                                              english):
+    from desktop.gui.login.forgot_dialog import ForgotPasswordDialog
+
+    path = tmp_path / "quen.sqlite"
+    book, recovery_key = workspace.create_book(path, accounts.AccountInput(
+        LEADER.username, "Trần Thị Thu Hà", Role.TEAM_LEADER), LEADER.password)
+    book.database.dispose()
+    login = LoginDialog(path, dialogs=dialogs)
+    qtbot.addWidget(login)
+    assert str(path) not in login.ui.bookLabel.text()  # no file path for a volunteer
+
+    def script(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ForgotPasswordDialog)
+        dialog.ui.userEdit.setText("khong-co-ai")
+        dialog.ui.keyEdit.setText(recovery_key.replace("-", " ").lower())
+        dialog.ui.passwordEdit.setText("mat-khau-moi-9")
+        dialog.ui.againEdit.setText("mat-khau-moi-9")
+        press_ok(dialog)
+        assert "no account named khong-co-ai" in dialog.ui.errorLabel.text()
+        assert "hoagiai" not in dialog.ui.errorLabel.text()  # no command line
+        dialog.ui.userEdit.setText(LEADER.username)
+        dialog.ui.keyEdit.setText("AAAA-BBBB")
+        press_ok(dialog)
+        assert "28 letters" in dialog.ui.errorLabel.text()
+        dialog.ui.keyEdit.setText(recovery_key)
+        dialog.ui.againEdit.setText("khac")
+        press_ok(dialog)
+        assert "differ" in dialog.ui.errorLabel.text()
+        assert dialog.ui.passwordEdit.text() == ""  # both typed again
+        dialog.ui.passwordEdit.setText("mat-khau-moi-9")
+        dialog.ui.againEdit.setText("mat-khau-moi-9")
+        press_ok(dialog)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    dialogs.on_run = script
+    login.ui.forgotButton.click()
+    assert login.ui.userEdit.text() == LEADER.username and "new password" in (
+        login.ui.errorLabel.text())
+    login.ui.passwordEdit.setText("mat-khau-moi-9")
+    press_ok(login)
+    assert login.result() == QDialog.DialogCode.Accepted and login.book is not None
+    login.book.database.dispose()

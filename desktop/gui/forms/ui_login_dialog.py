@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QFormLayout, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_LoginDialog(object):
     outerLayout: QVBoxLayout
@@ -27,6 +27,7 @@ class Ui_LoginDialog(object):
     userEdit: QLineEdit
     passwordLabel: QLabel
     passwordEdit: QLineEdit
+    forgotButton: QPushButton
     errorLabel: QLabel
     spacer: QSpacerItem
     buttons: QDialogButtonBox
@@ -69,6 +70,14 @@ class Ui_LoginDialog(object):
 
         self.outerLayout.addLayout(self.form)
 
+        self.forgotButton = QPushButton(LoginDialog)
+        self.forgotButton.setObjectName(u"forgotButton")
+        self.forgotButton.setFlat(True)
+        self.forgotButton.setAutoDefault(False)
+        self.forgotButton.setStyleSheet(u"QPushButton { color: #1f4f8f; text-decoration: underline; text-align: left; }")
+
+        self.outerLayout.addWidget(self.forgotButton)
+
         self.errorLabel = QLabel(LoginDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
@@ -105,6 +114,10 @@ class Ui_LoginDialog(object):
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"&Password:", None))
 #if QT_CONFIG(accessibility)
         self.passwordEdit.setAccessibleName(QCoreApplication.translate("LoginDialog", u"Password", None))
+#endif // QT_CONFIG(accessibility)
+        self.forgotButton.setText(QCoreApplication.translate("LoginDialog", u"&Forgot the password?", None))
+#if QT_CONFIG(accessibility)
+        self.forgotButton.setAccessibleName(QCoreApplication.translate("LoginDialog", u"Forgot the password?", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

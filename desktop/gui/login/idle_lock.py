@@ -1,22 +1,62 @@
 """The idle lock: after some minutes without a key press or a mouse action (the book's
-``idle_lock_minutes`` setting, 10 by default, 0 for never), the windows are hidden behind a
-lock dialog asking for the same person's password, or offering to switch user (the book is
-closed and the login starts again)."""
+``idle_lock_minutes`` setting, 10 by default, 0 for never), every window is hidden or covered
+(``curtains``) behind a lock box asking for the same person's password.
+
+The lock box cannot be sent away by Esc or its close button: only the password opens the
+windows again, exactly as they were (an open dialog keeps what was typed into it). "Switch
+user" closes the book and starts the login again, and asks first when windows are open, since
+what was typed in them and not saved would be lost.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidget
 
 from desktop.core.i18n import _
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.signals import emit
+from desktop.gui.login.curtains import Curtain, cover, is_dialog, open_windows, uncover
 from desktop.gui.login.login_dialog import LoginDialog
 
 _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
                     QEvent.Type.MouseMove})
+
+
+class LockDialog(LoginDialog):
+    """The lock box: the password of the person logged in, or an explicit "Switch user"."""
+
+    def __init__(self, path: Path, username: str, dialogs: Dialogs, open_count: int) -> None:
+        super().__init__(path, None, username, unlock_only=True, dialogs=dialogs)
+        self.open_count = open_count  # windows covered by the lock (unsaved work may be there)
+        self.setWindowTitle(_("Sổ hòa giải is locked"))
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
+        self.ui.bookLabel.setText(_("The window was locked after a while without use. Type "
+                                    "the password of {user} to go on.").format(user=username))
+        buttons = self.ui.buttons
+        buttons.removeButton(buttons.button(QDialogButtonBox.StandardButton.Cancel))
+        self.switch_button = QPushButton(_("Switch user"), self)
+        self.switch_button.setObjectName("switchUserButton")
+        self.switch_button.setAutoDefault(False)
+        buttons.addButton(self.switch_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.switch_button.clicked.connect(self.on_switch_clicked)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("Unlock"))
+
+    def reject(self) -> None:
+        """Esc and the close button: the lock stays (nothing is closed, nobody logged out)."""
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+
+    def on_switch_clicked(self) -> None:
+        if self.open_count and not self.dialogs.confirm(self, _("Switch user?"), _(
+                "Switching user closes every open window of Sổ hòa giải. Whatever was typed "
+                "in them and not saved yet will be lost.\n\nSwitch user anyway?")):
+            return
+        self.done(self.DialogCode.Rejected)
 
 
 class IdleLock(QObject):
@@ -28,7 +68,7 @@ class IdleLock(QObject):
         self.path = path
         self.username = username
         self.dialogs = dialogs
-        self.windows = windows
+        self.windows = windows  # the shell's own windows (others are found when locking)
         self.locked = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -46,31 +86,32 @@ class IdleLock(QObject):
         return False
 
     def lock_now(self) -> None:
-        """Hide the windows and ask for the password again (or to switch user)."""
+        """Hide or cover every window and ask for the password again (or to switch user)."""
         if self.locked:
             return
         self.locked = True
-        shown = [window for window in self.windows if window.isVisible()]
-        for window in shown:
+        shown = [w for w in self.windows if w.isVisible()]
+        shown += [w for w in open_windows() if w not in shown]
+        hidden = [window for window in shown if not is_dialog(window)]
+        for window in hidden:
             window.hide()
-        dialog = self.lock_dialog()
-        unlocked = self.dialogs.run(dialog)
+        curtains = [cover(window) for window in shown if is_dialog(window)]
+        unlocked = self.dialogs.run(self.lock_dialog(len(shown)))
         self.locked = False
-        if not unlocked:  # "Switch user" (or closing the lock): log in again
+        if not unlocked:  # "Switch user", confirmed: log in again
             emit(self.switch_user_requested)
             return
-        for window in shown:
+        self._reopen(hidden, curtains)
+
+    def _reopen(self, hidden: list[QWidget], curtains: list[Curtain]) -> None:
+        for window in hidden:
             window.show()
+        for curtain in curtains:
+            uncover(curtain)
+        if curtains:
+            curtains[-1].window.activateWindow()  # the dialog the person was typing in
         if self.timer.interval() > 0:
             self.timer.start()
 
-    def lock_dialog(self) -> LoginDialog:
-        dialog = LoginDialog(self.path, None, self.username, unlock_only=True)
-        dialog.setWindowTitle(_("Sổ hòa giải is locked"))
-        dialog.ui.bookLabel.setText(_("The window was locked after a while without use. Type "
-                                      "the password of {user} to go on.").format(
-                                          user=self.username))
-        switch = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        switch.setText(_("Switch user"))
-        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("Unlock"))
-        return dialog
+    def lock_dialog(self, open_count: int = 0) -> LockDialog:
+        return LockDialog(self.path, self.username, self.dialogs, open_count)
