@@ -31,9 +31,12 @@ from tests.actors import leader
 from tests.conftest import SAMPLE_MEDIATORS, SAMPLE_TEAM
 
 FTS_TABLES = {"case_search", "case_search_data", "case_search_idx", "case_search_docsize",
-              "case_search_config", "case_search_content"}
+              "case_search_config", "case_search_content",
+              "search_fts", "search_fts_data", "search_fts_idx", "search_fts_docsize",
+              "search_fts_config"}
 TRIGGERS = {"change_journal_no_update", "change_journal_no_delete", "case_search_text_ai",
-            "case_search_text_ad", "case_search_text_au"}
+            "case_search_text_ad", "case_search_text_au", "search_entries_ai",
+            "search_entries_ad", "search_entries_au"}
 
 
 def _touches_fts(difference: object) -> bool:

@@ -7,5 +7,8 @@ from desktop.core.db import (  # noqa: F401
     models_accounts,
     models_documents,
     models_exchange,
+    models_people,
+    models_remuneration,
     models_statistics,
+    search_index,
 )

@@ -1,22 +1,51 @@
-"""Diacritic-blind search over cases: the index kept beside the case rows, and its query.
+"""Diacritic-blind search over cases: the indexes kept beside the case rows.
 
-Each case has one row of folded words (number, title, summary, category, the names of its
-participants). SQLite indexes it with FTS5 (see migration 0002); each query word is quoted and
-prefix-matched, so raw input like ``12/HG`` or ``NOT`` is never FTS syntax. PostgreSQL
-matches the folded column with a regular expression anchored at the start of a word, as FTS5
-does; other databases fall back to LIKE.
+Two indexes live inside the book (so an encrypted book keeps them encrypted):
+
+- ``case_search_text``: one row of folded words per case (number, title, summary, category,
+  names), behind the case list's filter (``filter_by_text``);
+- ``search_entries``: one row per searchable piece of a case (its number, each participant's name
+  and address, positions, hearings' notes, the agreement's terms, the outcome, cited convention
+  articles), behind the one search (``desktop.core.services.search``), which names the field that
+  matched. SQLite indexes its folded words with FTS5 (``search_fts``, migration 0011),
+  PostgreSQL with a GIN index over ``to_tsvector('simple', folded)``.
+
+Both are rebuilt from the records in the same transaction as any change to them: the services
+mark what they change, and a listener on every session re-indexes the cases touched by a flush
+before the transaction commits, so no path (import, erasure, demo) can leave the index stale.
+Folded words are letters and digits only, one space apart, so FTS5 and PostgreSQL's parser see
+the same words; each query word is quoted, so raw input like ``12/HG`` or ``NOT`` is never
+query syntax.
 """
 
 from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterable, Iterator
+from typing import Any
 
-from sqlalchemy import Select, and_, select, text
+from sqlalchemy import Select, Table, and_, delete, event, insert, inspect, select, text
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from desktop.core.db.models import Case, CaseSearchText
+from desktop.core.db.models import (
+    Agreement,
+    AgreementTerm,
+    Case,
+    CaseCitation,
+    CaseParticipant,
+    CaseSearchText,
+    ConventionArticle,
+    Hearing,
+    Outcome,
+    Person,
+)
+from desktop.core.db.models_people import SearchEntry
+from desktop.core.domain.numbering import format_case_number
 from desktop.core.domain.text import fold, search_tokens
+
+# --- the case list's one row per case -----------------------------------------------------
 
 
 def case_words(case: Case) -> str:
@@ -38,6 +67,7 @@ def refresh_case_search(session: Session, case_id: uuid.UUID) -> None:
         session.add(CaseSearchText(case_id=case_id, folded=words))
     elif row.folded != words:
         row.folded = words
+    mark_for_index(session, [case_id])
 
 
 def fts_query(query: str) -> str:
@@ -71,3 +101,200 @@ def word_start(token: str) -> str:
     """A PostgreSQL pattern for ``token`` at the start of a word, where words are runs of letters
     and digits like FTS5's: "2026" matches in "01/2026", "ang" does not match in "dang"."""
     return f"(^|[^[:alnum:]]){re.escape(token)}"
+
+
+# --- the one search's entries: which pieces of a case are searched ---------------------------
+
+class Field:
+    """The kinds of entry; the search names them and opens the case window on their tab."""
+
+    NUMBER = "number"
+    TITLE = "title"
+    SUMMARY = "summary"
+    NAME = "name"
+    ADDRESS = "address"
+    POSITION = "position"
+    HEARING = "hearing"
+    AGREEMENT = "agreement"
+    OUTCOME = "outcome"
+    CITATION = "citation"
+
+
+Row = tuple[uuid.UUID, str, str, str]  # case id, field, source id, text
+
+
+def folded_words(value: str) -> str:
+    return " ".join(search_tokens(value))
+
+
+def _case_rows(connection: Connection, ids: list[uuid.UUID]) -> Iterator[Row]:
+    cases = Case.__table__
+    for case_id, seq, year, title, summary, referrer, note in connection.execute(
+            select(cases.c.id, cases.c.seq, cases.c.year, cases.c.title, cases.c.summary,
+                   cases.c.referrer, cases.c.eligibility_note).where(cases.c.id.in_(ids))):
+        yield case_id, Field.NUMBER, "", format_case_number(seq, year)
+        yield case_id, Field.TITLE, "", title
+        yield case_id, Field.SUMMARY, "", "\n".join(v for v in (summary, referrer, note) if v)
+
+
+def _participant_rows(connection: Connection, ids: list[uuid.UUID]) -> Iterator[Row]:
+    parts, persons = CaseParticipant.__table__, Person.__table__
+    for case_id, person_id, name, address, position in connection.execute(
+            select(parts.c.case_id, persons.c.id, persons.c.full_name, persons.c.address,
+                   parts.c.position).join(persons, persons.c.id == parts.c.person_id)
+            .where(parts.c.case_id.in_(ids)).order_by(parts.c.ordinal)):
+        yield case_id, Field.NAME, str(person_id), name
+        yield case_id, Field.ADDRESS, str(person_id), address
+        yield case_id, Field.POSITION, str(person_id), position
+
+
+def _hearing_rows(connection: Connection, ids: list[uuid.UUID]) -> Iterator[Row]:
+    hearings = Hearing.__table__
+    for case_id, hearing_id, place, course, result in connection.execute(
+            select(hearings.c.case_id, hearings.c.id, hearings.c.place, hearings.c.course,
+                   hearings.c.result).where(hearings.c.case_id.in_(ids))
+            .order_by(hearings.c.held_at)):
+        yield case_id, Field.HEARING, str(hearing_id), "\n".join(
+            v for v in (place, course, result) if v)
+
+
+def _outcome_rows(connection: Connection, ids: list[uuid.UUID]) -> Iterator[Row]:
+    outcomes, agreements, terms = Outcome.__table__, Agreement.__table__, AgreementTerm.__table__
+    for case_id, referred, guidance, note in connection.execute(
+            select(outcomes.c.case_id, outcomes.c.referred_to, outcomes.c.guidance,
+                   outcomes.c.note).where(outcomes.c.case_id.in_(ids))):
+        yield case_id, Field.OUTCOME, "", "\n".join(v for v in (referred, guidance, note) if v)
+    for case_id, note in connection.execute(
+            select(agreements.c.case_id, agreements.c.note)
+            .where(agreements.c.case_id.in_(ids))):
+        yield case_id, Field.AGREEMENT, "", note
+    for case_id, term_id, content, follow_up in connection.execute(
+            select(agreements.c.case_id, terms.c.id, terms.c.content, terms.c.follow_up_note)
+            .join(agreements, agreements.c.id == terms.c.agreement_id)
+            .where(agreements.c.case_id.in_(ids)).order_by(terms.c.ordinal)):
+        yield case_id, Field.AGREEMENT, str(term_id), "\n".join(
+            v for v in (content, follow_up) if v)
+
+
+def _citation_rows(connection: Connection, ids: list[uuid.UUID]) -> Iterator[Row]:
+    citations, articles = CaseCitation.__table__, ConventionArticle.__table__
+    for case_id, cited_id, number, title, clause, note in connection.execute(
+            select(citations.c.case_id, citations.c.id, articles.c.number, articles.c.title,
+                   citations.c.clause_number, citations.c.note)
+            .join(articles, articles.c.id == citations.c.article_id)
+            .where(citations.c.case_id.in_(ids))):
+        where = f"Khoản {clause} Điều {number}" if clause else f"Điều {number}"
+        yield case_id, Field.CITATION, str(cited_id), "\n".join(
+            v for v in (f"{where}. {title}".strip(), note) if v)
+
+
+SOURCES = (_case_rows, _participant_rows, _hearing_rows, _outcome_rows, _citation_rows)
+_CHUNK = 400  # case ids per IN (...) list: well under SQLite's bound-parameter limit
+
+
+def entry_values(row: Row) -> dict[str, Any] | None:
+    case_id, field, source_id, value = row
+    words = folded_words(value)
+    if field == Field.NUMBER:  # "05/2026" is found as "5/2026" too
+        words += " " + " ".join(str(int(w)) for w in words.split() if w.isdigit())
+    if not words:
+        return None
+    return {"case_id": case_id, "field": field, "source_id": source_id, "text": value,
+            "folded": words}
+
+
+def index_cases(connection: Connection, case_ids: Iterable[uuid.UUID]) -> None:
+    """Rebuild the entries of these cases from their records. Each case's entries are written
+    together, so they sit side by side in the index (the search pages by case on that)."""
+    ids = sorted(set(case_ids))
+    entries = SearchEntry.__table__
+    assert isinstance(entries, Table)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        connection.execute(delete(entries).where(entries.c.case_id.in_(chunk)))
+        rows: dict[uuid.UUID, list[dict[str, Any]]] = {case_id: [] for case_id in chunk}
+        for source in SOURCES:
+            for row in source(connection, chunk):
+                values = entry_values(row)
+                if values:
+                    rows[row[0]].append(values)
+        flat = [values for case_id in chunk for values in rows[case_id]]
+        if flat:
+            connection.execute(insert(entries), flat)
+
+
+def rebuild_all(connection: Connection) -> None:
+    """Index every case (a migration, or a repair)."""
+    index_cases(connection, connection.scalars(select(Case.__table__.c.id)))
+
+
+def purge_deleted_words(session: Session) -> None:
+    """Merge SQLite's full-text segments so words of deleted entries (an erased person's name)
+    are gone from the index's pages too, not only marked deleted."""
+    session.flush()
+    reindex_marked(session)
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('optimize')"))
+
+
+# --- keeping the entries in step: cases touched by a flush are re-indexed before commit -----
+
+_MARKED = "search_index.cases"
+_CASE_OWNED = (CaseParticipant, Hearing, Outcome, Agreement, CaseCitation)
+
+
+def mark_for_index(session: Session, case_ids: Iterable[uuid.UUID]) -> None:
+    session.info.setdefault(_MARKED, set()).update(case_ids)
+
+
+def _touched_cases(session: Session, records: Iterable[object]) -> set[uuid.UUID]:
+    touched: set[uuid.UUID] = set()
+    persons: set[uuid.UUID] = set()
+    agreements: set[uuid.UUID] = set()
+    for record in records:
+        if isinstance(record, Case):
+            touched.add(record.id)
+        elif isinstance(record, _CASE_OWNED):
+            touched.add(record.case_id)
+        elif isinstance(record, AgreementTerm):
+            agreements.add(record.agreement_id)
+        elif isinstance(record, Person):
+            persons.add(record.id)
+    if persons:
+        touched.update(session.scalars(select(CaseParticipant.case_id).where(
+            CaseParticipant.person_id.in_(persons))))
+    if agreements:
+        touched.update(session.scalars(select(Agreement.case_id).where(
+            Agreement.id.in_(agreements))))
+    return {case_id for case_id in touched if case_id is not None}
+
+
+def _has_index(session: Session) -> bool:
+    """Books at an older schema (during an upgrade) have no entries table yet."""
+    known = session.info.get("_search_entries_table")
+    if known is None:
+        known = inspect(session.connection()).has_table(SearchEntry.__tablename__)
+        session.info["_search_entries_table"] = known
+    return bool(known)
+
+
+@event.listens_for(Session, "after_flush")
+def _after_flush(session: Session, _context: Any) -> None:
+    records = [*session.new, *session.dirty, *session.deleted]
+    if any(isinstance(r, (Case, Person, AgreementTerm, *_CASE_OWNED)) for r in records):
+        with session.no_autoflush:
+            mark_for_index(session, _touched_cases(session, records))
+
+
+def reindex_marked(session: Session) -> None:
+    while session.info.get(_MARKED):
+        marked: set[uuid.UUID] = session.info.pop(_MARKED)
+        if _has_index(session):
+            index_cases(session.connection(), marked)
+        session.flush()
+
+
+@event.listens_for(Session, "before_commit")
+def _before_commit(session: Session) -> None:
+    session.flush()
+    reindex_marked(session)
