@@ -61,6 +61,8 @@ class HearingView:
     result: str
     participant_ids: frozenset[uuid.UUID]
     mediator_ids: frozenset[uuid.UUID]
+    planned: bool = False  # not yet recorded as held: the attendees are those invited
+    duration_minutes: int = 60
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,8 @@ class TermView:
     content: str
     deadline: date | None
     follow_up_status: FollowUpStatus
+    followed_up_on: date | None = None
+    follow_up_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -130,7 +134,8 @@ def _hearing(hearing: Hearing) -> HearingView:
         hearing.id, hearing.held_at, hearing.place, hearing.is_public, hearing.course,
         hearing.result,
         frozenset(a.participant_id for a in attendees if a.participant_id),
-        frozenset(a.mediator_id for a in attendees if a.mediator_id))
+        frozenset(a.mediator_id for a in attendees if a.mediator_id),
+        hearing.planned, hearing.duration_minutes)
 
 
 def _agreement(case: Case) -> AgreementView | None:
@@ -139,7 +144,8 @@ def _agreement(case: Case) -> AgreementView | None:
         return None
     terms = tuple(
         TermView(t.id, t.ordinal, t.obliged_participant_id, t.obliged.person.full_name,
-                 t.content, t.deadline, t.follow_up_status) for t in agreement.terms)
+                 t.content, t.deadline, t.follow_up_status, t.followed_up_on,
+                 t.follow_up_note) for t in agreement.terms)
     return AgreementView(agreement.reached_on, agreement.note, terms)
 
 

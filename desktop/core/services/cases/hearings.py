@@ -1,4 +1,8 @@
-"""Hearings (buổi hòa giải, Art. 21): when, where, who came, what happened."""
+"""Hearings (buổi hòa giải, Art. 21): when, where, who came, what happened.
+
+A hearing is first *planned* (time, place, length, the people invited) and *recorded* once it
+has taken place (who came, its course and result). A hearing still to come can only be planned.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,9 @@ from desktop.core.i18n import N_
 from desktop.core.policy.access import require
 from desktop.core.services.common import assign, editable_case, fetch
 
+DEFAULT_MINUTES = 60
+SHORTEST_MINUTES, LONGEST_MINUTES = 15, 12 * 60
+
 
 @dataclass(frozen=True)
 class HearingInput:
@@ -26,10 +33,28 @@ class HearingInput:
     result: str = ""
     participant_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
     mediator_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
+    planned: bool | None = None  # None: planned exactly when it is still to come
+    duration_minutes: int = DEFAULT_MINUTES
+
+    def is_planned(self, now: datetime) -> bool:
+        return self.held_at > now if self.planned is None else self.planned
+
+
+def _timing_problems(data: HearingInput, now: datetime) -> list[HoagiaiError]:
+    problems: list[HoagiaiError] = []
+    if not SHORTEST_MINUTES <= data.duration_minutes <= LONGEST_MINUTES:
+        problems.append(ValidationError(
+            N_("A hearing lasts from {shortest} minutes to {longest} hours."),
+            field="duration", shortest=SHORTEST_MINUTES, longest=LONGEST_MINUTES // 60))
+    if data.planned is False and data.held_at > now:
+        problems.append(ValidationError(N_(
+            "This hearing is still to come: plan it now and record it after it has taken "
+            "place."), field="held_at"))
+    return problems
 
 
 def _problems(case: Case, data: HearingInput, now: datetime) -> list[HoagiaiError]:
-    problems: list[HoagiaiError] = []
+    problems: list[HoagiaiError] = _timing_problems(data, now)
     if not clean(data.place):
         problems.append(ValidationError(N_("Write where the hearing takes place."),
                                         field="place"))
@@ -41,7 +66,8 @@ def _problems(case: Case, data: HearingInput, now: datetime) -> list[HoagiaiErro
     if not data.participant_ids <= known_participants or not data.mediator_ids <= known_mediators:
         problems.append(ValidationError(
             N_("Only participants and mediators of this case can attend its hearings.")))
-    if data.held_at <= now and (not data.participant_ids or not data.mediator_ids):
+    recorded = not data.is_planned(now)
+    if recorded and (not data.participant_ids or not data.mediator_ids):
         problems.append(ValidationError(N_(
             "Tick who attended the hearing: at least one mediator and one participant."),
             field="attendees"))
@@ -65,18 +91,20 @@ def _replace_attendees(session: Session, hearing: Hearing, data: HearingInput) -
             mediator_id=attendee_id if kind == "m" else None))
 
 
-def _values(data: HearingInput) -> dict[str, object]:
+def _values(data: HearingInput, now: datetime) -> dict[str, object]:
     return {"held_at": data.held_at.replace(second=0, microsecond=0),
             "place": clean(data.place), "is_public": data.is_public,
-            "course": data.course.strip(), "result": data.result.strip()}
+            "course": data.course.strip(), "result": data.result.strip(),
+            "planned": data.is_planned(now), "duration_minutes": data.duration_minutes}
 
 
 def add_hearing(session: Session, case_id: uuid.UUID, data: HearingInput,
                 now: datetime | None = None) -> uuid.UUID:
     require(session, EDIT_CASE, case=case_id)
     case = editable_case(session, case_id)
-    raise_if_any(_problems(case, data, now or datetime.now()))
-    hearing = Hearing(team_id=case.team_id, case_id=case.id, **_values(data))
+    now = now or datetime.now()
+    raise_if_any(_problems(case, data, now))
+    hearing = Hearing(team_id=case.team_id, case_id=case.id, **_values(data, now))
     session.add(hearing)
     session.flush()
     _replace_attendees(session, hearing, data)
@@ -88,6 +116,7 @@ def update_hearing(session: Session, hearing_id: uuid.UUID, data: HearingInput,
     require(session, EDIT_CASE, case=fetch(session, Hearing, hearing_id).case_id)
     hearing = fetch(session, Hearing, hearing_id)
     case = editable_case(session, hearing.case_id)
-    raise_if_any(_problems(case, data, now or datetime.now()))
-    assign(hearing, _values(data))
+    now = now or datetime.now()
+    raise_if_any(_problems(case, data, now))
+    assign(hearing, _values(data, now))
     _replace_attendees(session, hearing, data)

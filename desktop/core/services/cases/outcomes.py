@@ -10,12 +10,18 @@ from sqlalchemy.orm import Session
 
 from desktop.core.db.models import Agreement, AgreementTerm, Case, Outcome
 from desktop.core.domain import workflow
-from desktop.core.domain.enums import CaseStatus, Eligibility, OutcomeKind, ParticipantRole
+from desktop.core.domain.enums import (
+    CaseStatus,
+    Eligibility,
+    FollowUpStatus,
+    OutcomeKind,
+    ParticipantRole,
+)
 from desktop.core.domain.roles import EDIT_CASE
 from desktop.core.errors import HoagiaiError, ValidationError, WorkflowError, raise_if_any
 from desktop.core.i18n import N_
 from desktop.core.policy.access import require
-from desktop.core.services.common import assign, editable_case, today_or
+from desktop.core.services.common import assign, editable_case, fetch, today_or
 
 _MAY_BE_OBLIGED = (ParticipantRole.PARTY, ParticipantRole.RELATED)
 
@@ -87,7 +93,7 @@ def _facts(case: Case, now: datetime) -> workflow.CaseFacts:
         status=case.status, received_on=case.received_on, eligibility=case.eligibility,
         party_count=sum(p.role is ParticipantRole.PARTY for p in case.participants),
         mediator_count=sum(a.is_current for a in case.assignments),
-        hearing_count=sum(h.held_at <= now for h in case.hearings),
+        hearing_count=sum(h.held_at <= now and not h.planned for h in case.hearings),
         agreement_reached_on=agreement.reached_on if agreement else None,
         term_count=len(agreement.terms) if agreement else 0,
     )
@@ -134,3 +140,23 @@ def reopen_case(session: Session, case_id: uuid.UUID) -> None:
     if case.outcome is not None:
         session.delete(case.outcome)
     assign(case, {"status": CaseStatus.IN_PROGRESS, "closed_on": None})
+
+
+def record_follow_up(session: Session, term_id: uuid.UUID, status: FollowUpStatus,
+                     note: str = "", today: date | None = None) -> None:
+    """Art. 25: the mediator checked whether one term was carried out (kept, partly, not).
+
+    Allowed after the case was closed: following up the agreement is what comes after it.
+    The journal keeps every follow-up (old and new status, note and date)."""
+    term = fetch(session, AgreementTerm, term_id)
+    case_id = term.agreement.case_id
+    require(session, EDIT_CASE, case=case_id)
+    if status is FollowUpStatus.PENDING:
+        raise ValidationError(N_("Choose whether the term was carried out, partly or not."),
+                              field="follow_up")
+    on = today_or(today)
+    if term.agreement.reached_on and on < term.agreement.reached_on:
+        raise ValidationError(N_("A follow-up cannot come before the agreement."),
+                              field="follow_up")
+    assign(term, {"follow_up_status": status, "follow_up_note": note.strip(),
+                  "followed_up_on": on})

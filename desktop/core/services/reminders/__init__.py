@@ -1,0 +1,46 @@
+"""The day's work: what is due in a team's book, for the start page and ``hoagiai today``.
+
+``rules`` holds the day counts (reminders.toml, or the ward's), ``facts`` reads the book, ``due``
+holds the pure rules; :func:`todays_reminders` puts them together.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from desktop.core.policy import settings
+from desktop.core.services.reminders.due import Kind, PeriodEnd, Reminder, reminders_for, week_of
+from desktop.core.services.reminders.facts import BookFacts, book_facts
+from desktop.core.services.reminders.rules import ReminderRules, rules_with
+from desktop.core.statistics.rules import PeriodRule, load_rules
+
+__all__ = ["BookFacts", "Kind", "PeriodEnd", "Reminder", "ReminderRules", "book_rules",
+           "period_ends", "todays_reminders"]
+
+_LOOK_BACK_DAYS = 90  # planned hearings not yet recorded are looked for this far back
+
+
+def book_rules(session: Session) -> ReminderRules:
+    return rules_with(settings.value(session, settings.REFERENCE_REMINDERS))
+
+
+def period_ends() -> tuple[PeriodEnd, ...]:
+    """The statistics periods' last days (statistics.toml), each with its name for a year."""
+    def name_of(rule: PeriodRule) -> Callable[[int], str]:
+        return lambda year: rule.label.text(year=year)
+
+    return tuple(PeriodEnd(name_of(rule), *rule.end) for rule in load_rules().periods.values())
+
+
+def todays_reminders(session: Session, team_id: uuid.UUID, now: datetime | None = None, *,
+                     last_backup_at: datetime | None = None,
+                     backups_known: bool = False) -> list[Reminder]:
+    now = now or datetime.now()
+    rules = book_rules(session)
+    since = min(week_of(now.date(), rules)[0], now.date() - timedelta(days=_LOOK_BACK_DAYS))
+    facts = book_facts(session, team_id, since, last_backup_at, backups_known)
+    return reminders_for(facts, now, rules, period_ends())
