@@ -101,6 +101,11 @@ def build_bundle() -> None:
         "--distpath", DIST, "--workpath", BUILD / "pyinstaller",
         ROOT / "installer" / "hoagiai.spec",
         cwd=BUILD)
+    if not WINDOWS:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import shrink_icu
+
+        say(shrink_icu.shrink_bundle(BUNDLE))
     inputs = list((BUNDLE / "_internal").rglob("platforminputcontexts/*"))
     if not WINDOWS and not inputs:
         raise SystemExit("the bundle lost Qt's platforminputcontexts plugins (Vietnamese typing)")
@@ -148,6 +153,7 @@ def packages(release: str) -> list[Path]:
         return [packaging_windows.compile_installer(BUNDLE, DIST, release)]
     import packaging_linux
 
+    packaging_linux.check_depends(BUNDLE)
     made = [packaging_linux.tarball(BUNDLE, DIST, release),
             packaging_linux.deb(BUNDLE, DIST, BUILD, release)]
     packaging_linux.validate(made[1], BUILD)

@@ -8,6 +8,7 @@ entry, the icon in every hicolor size and the AppStream metainfo. Standard libra
 from __future__ import annotations
 
 import gzip
+import re
 import shutil
 import subprocess
 import tarfile
@@ -19,11 +20,22 @@ APP_ID = "org.hoagiai.SoHoaGiai"
 LINUX = ROOT / "resources" / "linux"
 ICONS = ROOT / "resources" / "icons"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-# What Qt's xcb platform plugin needs from the system (the bundle carries the rest).
-DEPENDS = ("libc6 (>= 2.31)", "libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4",
-           "libxcb-keysyms1", "libxcb-image0", "libxcb-render-util0", "libxcb-shape0",
-           "libxcb-xinerama0", "libxcb-randr0", "libegl1", "libgl1", "libfontconfig1",
-           "libdbus-1-3", "sensible-utils")
+# What the bundle takes from the system: the base libraries of a desktop that the spec leaves
+# out (SYSTEM_LIBRARIES in installer/hoagiai.spec). `check_depends` fails the build when the
+# bundle links a system library whose package is not named here. "a | at64": Ubuntu 24.04
+# renamed some libraries' packages for 64-bit time.
+DEPENDS = ("libc6 (>= 2.31)", "libstdc++6 (>= 12)", "libgcc-s1", "libx11-6", "libx11-xcb1",
+           "libxext6", "libxcb1", "libxcb-cursor0", "libxcb-glx0", "libxcb-icccm4",
+           "libxcb-image0", "libxcb-keysyms1", "libxcb-randr0", "libxcb-render0",
+           "libxcb-render-util0", "libxcb-shape0", "libxcb-shm0", "libxcb-sync1",
+           "libxcb-util1", "libxcb-xfixes0", "libxcb-xinerama0", "libxcb-xkb1", "libxkbcommon0",
+           "libxkbcommon-x11-0", "libegl1", "libgl1", "libfontconfig1", "libfreetype6",
+           "libpng16-16 | libpng16-16t64", "libglib2.0-0 | libglib2.0-0t64", "libdbus-1-3",
+           "libcups2 | libcups2t64", "libssl3 | libssl3t64", "zlib1g", "libexpat1", "libbz2-1.0",
+           "liblzma5", "libzstd1", "libbrotli1", "sensible-utils")
+# Libraries of the C library itself and of the graphics driver: always the system's.
+ALWAYS_SYSTEM = re.compile(r"^(ld-linux|libc|libm|libdl|libpthread|librt|libutil|libresolv|"
+                           r"libGL|libEGL|libOpenGL|libGLX|libGLdispatch)[.-]")
 MAINTAINER = "Sổ hòa giải developers <hoagiai@users.noreply.github.com>"
 
 
@@ -125,6 +137,58 @@ def _control(tree: Path, bundle: Path, version: str) -> None:
         " grassroots mediation team, prints its documents with Vietnamese fonts and exchanges\n"
         " sealed packages with the ward. The book is encrypted; each mediator has an account.\n"))
     (tree / "DEBIAN").chmod(0o755)
+
+
+def _linked_libraries(bundle: Path) -> set[str]:
+    """Every shared library a program or library in the bundle names (ELF NEEDED entries)."""
+    needed: set[str] = set()
+    for path in bundle.rglob("*"):
+        if path.is_symlink() or not path.is_file():
+            continue
+        with path.open("rb") as file:
+            if file.read(4) != b"\x7fELF":
+                continue
+        dynamic = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True)
+        needed.update(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]",
+                                 dynamic.stdout))
+    return needed
+
+
+def _package_of(soname: str) -> str | None:
+    listing = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
+    found = re.search(rf"^\s*{re.escape(soname)} \(libc6,x86-64[^)]*\) => (\S+)$", listing,
+                      re.MULTILINE)
+    if not found:
+        return None
+    owner = subprocess.run(["dpkg", "-S", str(Path(found[1]).resolve())], capture_output=True,
+                           text=True)
+    if owner.returncode != 0:  # /lib -> /usr/lib: dpkg knows one of the two spellings
+        owner = subprocess.run(["dpkg", "-S", found[1]], capture_output=True, text=True)
+    return owner.stdout.split(":", 1)[0].strip() or None if owner.returncode == 0 else None
+
+
+def check_depends(bundle: Path) -> None:
+    """Fail when the bundle links a library that neither it nor a package in DEPENDS provides
+    (what dpkg-shlibdeps does for a package built the Debian way)."""
+    if shutil.which("dpkg") is None or shutil.which("readelf") is None:
+        say("dpkg or readelf missing: the .deb's Depends are not checked")
+        return
+    inside = {path.name for path in bundle.rglob("*.so*")}
+    declared = {name.split()[0] for alternatives in DEPENDS
+                for name in alternatives.split(" | ")}
+    missing: dict[str, str] = {}
+    for soname in sorted(_linked_libraries(bundle) - inside):
+        if ALWAYS_SYSTEM.match(soname):
+            continue
+        package = _package_of(soname)
+        if package is None:
+            missing[soname] = "not installed on the build machine"
+        elif package not in declared:
+            missing[soname] = package
+    if missing:
+        raise SystemExit("the bundle links system libraries the .deb does not depend on: "
+                         + ", ".join(f"{name} ({package})" for name, package in missing.items()))
+    say("every system library the bundle links is in the .deb's Depends")
 
 
 def validate(deb_file: Path, build: Path) -> None:

@@ -74,6 +74,72 @@ def check_book(trial: Trial) -> str:
     return _("{cases} cases, encrypted").format(cases=summary.cases)
 
 
+TRIAL_TITLE = "Tranh chấp lối đi chung giữa hộ ông Đặng Văn Ưng và hộ bà Nguyễn Thị Hòa"
+
+
+def check_case_write(trial: Trial) -> str:
+    """A new case written through the services, committed, and read back in a new session."""
+    from datetime import date
+
+    from desktop.core.db.models import Case, Team
+    from desktop.core.demo.book import DEMO_ACCOUNTS, DEMO_PASSWORD
+    from desktop.core.domain.enums import Grounds
+    from desktop.core.services.cases import records
+    from desktop.core.services.workspace import book as workspace
+
+    book = workspace.login(trial.book_path,
+                           workspace.Credentials(DEMO_ACCOUNTS[0][0], DEMO_PASSWORD))
+    try:
+        assert book.actor is not None  # login() always names who logged in
+        with book.database.transaction(book.actor, reason="self-test") as session:
+            team = session.query(Team).one()
+            new_id = records.open_case(session, team.id, records.CaseInput(
+                title=TRIAL_TITLE, received_on=date.today(),
+                grounds=Grounds.PARTY_REQUEST, category_code="shared_path_utilities"))
+        with book.database.reading(book.actor) as session:
+            case = session.get(Case, new_id)
+            if case is None or case.title != TRIAL_TITLE:
+                raise AssertionError("the new case did not read back as written")
+            number = f"{case.seq}/{case.year}"
+    finally:
+        book.database.dispose()
+    return _("case {number} written and read back").format(number=number)
+
+
+def check_package(trial: Trial) -> str:
+    """An exchange package sealed (signed, encrypted) around a case record and opened again:
+    the cryptography the ward exchange needs works in this copy of the program."""
+    import json
+    import secrets
+
+    from desktop.core.demo.book import DEMO_ACCOUNTS, DEMO_PASSWORD
+    from desktop.core.exchange import envelope, records
+    from desktop.core.exchange.keys import KeyPair
+    from desktop.core.services.workspace import book as workspace
+
+    book = workspace.login(trial.book_path,
+                           workspace.Credentials(DEMO_ACCOUNTS[0][0], DEMO_PASSWORD))
+    try:
+        assert book.actor is not None  # login() always names who logged in
+        with book.database.reading(book.actor) as session:
+            values = records.read_values(session, "cases", str(trial.case_id))
+    finally:
+        book.database.dispose()
+    if values is None:
+        raise AssertionError("the case's exchange record could not be read")
+    member = json.dumps(values, ensure_ascii=False, default=str).encode()
+    pair = KeyPair(secrets.token_bytes(32))  # a throwaway key: nothing leaves this folder
+    sealed = envelope.seal({"self_test": True}, {"case.json": member}, pair.signing,
+                           envelope.Recipient(pair.key_id, pair.box_public))
+    if member in sealed:
+        raise AssertionError("the package holds the record unencrypted")
+    opened = envelope.open_package(sealed, pair.key_id, pair.receiving)
+    envelope.verify(opened, pair.sign_public)
+    if opened.members.get("case.json") != member:
+        raise AssertionError("the package did not open to what was sealed")
+    return _("{size} kB sealed and opened").format(size=max(len(sealed) // 1024, 1))
+
+
 def check_agreement(trial: Trial) -> str:
     """The written agreement of a successful case, rendered with the bundled fonts."""
     from desktop.core.demo.book import DEMO_ACCOUNTS, DEMO_PASSWORD
@@ -106,8 +172,10 @@ def check_window(trial: Trial) -> str:
 CHECKS: tuple[tuple[str, Callable[[Trial], str]], ...] = (
     (N_("Resources (fonts, layouts, translations)"), check_resources),
     (N_("Encrypted case book through the migrations"), check_book),
+    (N_("A case written and read back"), check_case_write),
+    (N_("Exchange package sealed and opened"), check_package),
     (N_("Agreement PDF with the bundled fonts"), check_agreement),
-    (N_("PDF text read back, main window shown offscreen"), check_window),
+    (N_("PDF text read back, Vietnamese sorting, main window shown offscreen"), check_window),
 )
 
 
