@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "desktop.cli.backup",
     "desktop.cli.audit",
     "desktop.cli.persons",
+    "desktop.cli.search",
     "desktop.cli.statistics",
     "desktop.cli.exchange",
     "desktop.cli.accounts",
