@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.domain.enums import CaseStatus, FollowUpStatus
+from desktop.core.domain.holidays import shipped_holidays
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import set_language
 from desktop.core.services.reminders import due
@@ -24,6 +25,7 @@ from desktop.core.services.reminders.facts import BookFacts, CaseFact, HearingFa
 from desktop.core.services.reminders.rules import merged, parse_rules, rules_with, shipped_rules
 
 RULES = shipped_rules()
+HOLIDAYS = shipped_holidays()
 CASE_ID = uuid.UUID(int=1)
 DAYS = st.dates(min_value=date(2000, 1, 1), max_value=date(2098, 12, 31))
 
@@ -88,9 +90,10 @@ def test_an_unassigned_case_is_shown_from_the_day_it_was_received():
 
 
 @pytest.mark.parametrize(("assigned", "last_day"), [
-    (date(2026, 2, 26), date(2026, 3, 1)),  # over the end of February
+    (date(2026, 2, 26), date(2026, 3, 2)),  # over February's end to a Sunday: Monday
     (date(2028, 2, 27), date(2028, 3, 1)),  # over 29 February of a leap year
-    (date(2026, 12, 30), date(2027, 1, 2)),  # over the year's end
+    (date(2026, 12, 30), date(2027, 1, 4)),  # over the year's end to a Saturday: Monday
+    (date(2026, 3, 3), date(2026, 3, 6)),  # the plain case: the third day after
 ])
 def test_mediation_starts_within_three_days_of_the_assignment(assigned, last_day):
     waiting = facts(case(received=assigned, assigned=assigned))
@@ -115,7 +118,8 @@ def test_the_start_deadline_is_never_missed_nor_early(assigned, later):
     today = assigned + timedelta(days=later)
     (reminder,) = due.start_hearing(facts(case(received=assigned, assigned=assigned)), today,
                                     RULES)
-    assert reminder.overdue is (later > RULES.start_within_days)
+    assert reminder.overdue is (today > due.start_due_on(assigned, RULES, HOLIDAYS))
+    assert 3 <= (due.start_due_on(assigned, RULES, HOLIDAYS) - assigned).days <= 12
 
 
 # --- hearings ------------------------------------------------------------------------------------
@@ -192,14 +196,14 @@ def test_a_term_without_deadline_is_followed_up_after_the_agreement():
 # --- court recognition ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("reached", "ends"), [
-    (date(2026, 8, 31), date(2027, 2, 28)),  # no 31 February: the month's last day
+    (date(2026, 8, 31), date(2027, 3, 1)),  # no 31 February: the 28th, a Sunday: Monday
     (date(2027, 8, 31), date(2028, 2, 29)),  # a leap year's 29 February
     (date(2027, 8, 29), date(2028, 2, 29)),
     (date(2026, 6, 30), date(2026, 12, 30)),
 ])
 def test_the_court_window_closes_six_months_after_the_agreement(reached, ends):
     book = facts(replace(success(), agreement_reached_on=reached))
-    assert due.court_window_ends(reached, RULES) == ends
+    assert due.court_window_ends(reached, RULES, HOLIDAYS) == ends
     (closing,) = due.court_recognition(book, ends - timedelta(days=30), RULES)
     assert closing.due_on == ends and "(còn 30 ngày)" in closing.text
     assert due.court_recognition(book, ends - timedelta(days=31), RULES) == []
@@ -216,7 +220,7 @@ def test_only_successful_cases_have_a_court_window():
 def test_the_court_reminder_shows_exactly_in_the_last_30_days(reached, later):
     book = facts(replace(success(), agreement_reached_on=reached))
     today = reached + timedelta(days=later)
-    left = (due.court_window_ends(reached, RULES) - today).days
+    left = (due.court_window_ends(reached, RULES, HOLIDAYS) - today).days
     shown = due.court_recognition(book, today, RULES)
     assert bool(shown) is (0 <= left <= 30)
 

@@ -1,12 +1,17 @@
-"""The Hearings tab: the mediation sessions held (Art. 21); several are allowed."""
+"""The Hearings tab: the mediation sessions planned and held (Art. 21); several are allowed."""
 
 from __future__ import annotations
+
+import uuid
 
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.i18n import N_, _
+from desktop.core.services.calendar.clashes import Clash
+from desktop.core.services.calendar.hearings import clashes_for
 from desktop.core.services.cases import hearings
 from desktop.core.services.cases.detail import CaseDetail, HearingView
+from desktop.core.services.cases.hearings import HearingInput
 from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.editing import CaseEditing
 from desktop.gui.case.hearing_dialog import HearingDialog
@@ -45,8 +50,9 @@ class HearingsTab(QWidget):
             Column(N_("When"), lambda h: h.held_at.strftime("%d/%m/%Y %H:%M")),
             Column(N_("Place"), lambda h: h.place),
             Column(N_("Open to"), lambda h: _("Public") if h.is_public else _("Private")),
-            Column(N_("Present"), lambda h: attendee_names(self._detail(), h)),
+            Column(N_("Present or invited"), lambda h: attendee_names(self._detail(), h)),
             Column(N_("Result"), lambda h: h.result),
+            Column(N_("Stage"), lambda h: _("Planned") if h.planned else _("Held")),
         )
 
     def show_case(self, data: CaseData) -> None:
@@ -66,22 +72,29 @@ class HearingsTab(QWidget):
         self.ui.addButton.setEnabled(editable)
         self.ui.editButton.setEnabled(editable and self.selected() is not None)
 
+    def _clashes(self, data: HearingInput, hearing_id: uuid.UUID | None) -> list[Clash]:
+        case_id = self._detail().id
+        return self._editing.context.read_now(
+            lambda s: clashes_for(s, case_id, data, hearing_id))
+
     def add_hearing(self) -> None:
-        dialog = HearingDialog(self._detail(), self)
+        dialog = HearingDialog(self._detail(), self, clash_check=self._clashes)
         case_id = self._detail().id
 
         def save(on_done: OnDone, on_error: OnError) -> None:
             data = dialog.hearing_input()
             self._editing.write(lambda s: hearings.add_hearing(s, case_id, data),
                                 on_done, on_error)
+        dialog.check_clashes()
         run_until_saved(self._editing.dialogs, dialog, save)
 
     def change_selected(self) -> None:
         hearing = self.selected()
         if hearing is None or not self._editing.may_edit:
             return
-        dialog = HearingDialog(self._detail(), self)
+        dialog = HearingDialog(self._detail(), self, clash_check=self._clashes)
         dialog.load(hearing)
+        dialog.check_clashes()
 
         def save(on_done: OnDone, on_error: OnError) -> None:
             data = dialog.hearing_input()

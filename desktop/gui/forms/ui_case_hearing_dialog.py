@@ -19,20 +19,28 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateTimeEdit, QDi
     QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
     QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPlainTextEdit, QRadioButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_CaseHearingDialog(object):
     outerLayout: QVBoxLayout
     form: QFormLayout
+    stageLabel: QLabel
+    stageLayout: QHBoxLayout
+    plannedRadio: QRadioButton
+    heldRadio: QRadioButton
+    stageStretch: QSpacerItem
     heldAtLabel: QLabel
     whenLayout: QHBoxLayout
     heldAtEdit: QDateTimeEdit
+    durationLabel: QLabel
+    durationSpin: QSpinBox
     whenGap: QSpacerItem
     privateRadio: QRadioButton
     publicRadio: QRadioButton
     whenStretch: QSpacerItem
     placeLabel: QLabel
     placeEdit: QLineEdit
+    clashLabel: QLabel
     attendeesLayout: QGridLayout
     participantsLabel: QLabel
     mediatorsLabel: QLabel
@@ -55,10 +63,35 @@ class Ui_CaseHearingDialog(object):
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.stageLabel = QLabel(CaseHearingDialog)
+        self.stageLabel.setObjectName(u"stageLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.stageLabel)
+
+        self.stageLayout = QHBoxLayout()
+        self.stageLayout.setObjectName(u"stageLayout")
+        self.plannedRadio = QRadioButton(CaseHearingDialog)
+        self.plannedRadio.setObjectName(u"plannedRadio")
+        self.plannedRadio.setChecked(True)
+
+        self.stageLayout.addWidget(self.plannedRadio)
+
+        self.heldRadio = QRadioButton(CaseHearingDialog)
+        self.heldRadio.setObjectName(u"heldRadio")
+
+        self.stageLayout.addWidget(self.heldRadio)
+
+        self.stageStretch = QSpacerItem(1, 1, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.stageLayout.addItem(self.stageStretch)
+
+
+        self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.stageLayout)
+
         self.heldAtLabel = QLabel(CaseHearingDialog)
         self.heldAtLabel.setObjectName(u"heldAtLabel")
 
-        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.heldAtLabel)
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.heldAtLabel)
 
         self.whenLayout = QHBoxLayout()
         self.whenLayout.setObjectName(u"whenLayout")
@@ -68,6 +101,20 @@ class Ui_CaseHearingDialog(object):
         self.heldAtEdit.setCalendarPopup(True)
 
         self.whenLayout.addWidget(self.heldAtEdit)
+
+        self.durationLabel = QLabel(CaseHearingDialog)
+        self.durationLabel.setObjectName(u"durationLabel")
+
+        self.whenLayout.addWidget(self.durationLabel)
+
+        self.durationSpin = QSpinBox(CaseHearingDialog)
+        self.durationSpin.setObjectName(u"durationSpin")
+        self.durationSpin.setMinimum(15)
+        self.durationSpin.setMaximum(720)
+        self.durationSpin.setSingleStep(15)
+        self.durationSpin.setValue(60)
+
+        self.whenLayout.addWidget(self.durationSpin)
 
         self.whenGap = QSpacerItem(24, 1, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
 
@@ -89,20 +136,27 @@ class Ui_CaseHearingDialog(object):
         self.whenLayout.addItem(self.whenStretch)
 
 
-        self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.whenLayout)
+        self.form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.whenLayout)
 
         self.placeLabel = QLabel(CaseHearingDialog)
         self.placeLabel.setObjectName(u"placeLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.placeLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.placeLabel)
 
         self.placeEdit = QLineEdit(CaseHearingDialog)
         self.placeEdit.setObjectName(u"placeEdit")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.placeEdit)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.placeEdit)
 
 
         self.outerLayout.addLayout(self.form)
+
+        self.clashLabel = QLabel(CaseHearingDialog)
+        self.clashLabel.setObjectName(u"clashLabel")
+        self.clashLabel.setText(u"")
+        self.clashLabel.setWordWrap(True)
+
+        self.outerLayout.addWidget(self.clashLabel)
 
         self.attendeesLayout = QGridLayout()
         self.attendeesLayout.setObjectName(u"attendeesLayout")
@@ -172,9 +226,10 @@ class Ui_CaseHearingDialog(object):
 
         self.outerLayout.addWidget(self.buttonBox)
 
-        self.outerLayout.setStretch(2, 1)
+        self.outerLayout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.heldAtLabel.setBuddy(self.heldAtEdit)
+        self.durationLabel.setBuddy(self.durationSpin)
         self.placeLabel.setBuddy(self.placeEdit)
         self.participantsLabel.setBuddy(self.participantsList)
         self.mediatorsLabel.setBuddy(self.mediatorsList)
@@ -191,10 +246,24 @@ class Ui_CaseHearingDialog(object):
 
     def retranslateUi(self, CaseHearingDialog: QDialog) -> None:
         CaseHearingDialog.setWindowTitle(QCoreApplication.translate("CaseHearingDialog", u"Hearing", None))
+        self.stageLabel.setText(QCoreApplication.translate("CaseHearingDialog", u"This hearing:", None))
+        self.plannedRadio.setText(QCoreApplication.translate("CaseHearingDialog", u"Is pla&nned (not held yet)", None))
+#if QT_CONFIG(accessibility)
+        self.plannedRadio.setAccessibleName(QCoreApplication.translate("CaseHearingDialog", u"The hearing is planned, not held yet", None))
+#endif // QT_CONFIG(accessibility)
+        self.heldRadio.setText(QCoreApplication.translate("CaseHearingDialog", u"Was &held: record what happened", None))
+#if QT_CONFIG(accessibility)
+        self.heldRadio.setAccessibleName(QCoreApplication.translate("CaseHearingDialog", u"The hearing was held: record what happened", None))
+#endif // QT_CONFIG(accessibility)
         self.heldAtLabel.setText(QCoreApplication.translate("CaseHearingDialog", u"&When:", None))
 #if QT_CONFIG(accessibility)
         self.heldAtEdit.setAccessibleName(QCoreApplication.translate("CaseHearingDialog", u"Date and time of the hearing", None))
 #endif // QT_CONFIG(accessibility)
+        self.durationLabel.setText(QCoreApplication.translate("CaseHearingDialog", u"&Length:", None))
+#if QT_CONFIG(accessibility)
+        self.durationSpin.setAccessibleName(QCoreApplication.translate("CaseHearingDialog", u"Length of the hearing in minutes", None))
+#endif // QT_CONFIG(accessibility)
+        self.durationSpin.setSuffix(QCoreApplication.translate("CaseHearingDialog", u" minutes", None))
         self.privateRadio.setText(QCoreApplication.translate("CaseHearingDialog", u"Pri&vate", None))
 #if QT_CONFIG(accessibility)
         self.privateRadio.setAccessibleName(QCoreApplication.translate("CaseHearingDialog", u"Private hearing", None))
@@ -208,6 +277,9 @@ class Ui_CaseHearingDialog(object):
         self.placeEdit.setAccessibleName(QCoreApplication.translate("CaseHearingDialog", u"Place of the hearing", None))
 #endif // QT_CONFIG(accessibility)
         self.placeEdit.setPlaceholderText(QCoreApplication.translate("CaseHearingDialog", u"Where the matter arose, or a place that suits the parties", None))
+#if QT_CONFIG(accessibility)
+        self.clashLabel.setAccessibleName(QCoreApplication.translate("CaseHearingDialog", u"Clashes with other hearings", None))
+#endif // QT_CONFIG(accessibility)
         self.participantsLabel.setText(QCoreApplication.translate("CaseHearingDialog", u"P&articipants present:", None))
         self.mediatorsLabel.setText(QCoreApplication.translate("CaseHearingDialog", u"&Mediators present:", None))
 #if QT_CONFIG(accessibility)

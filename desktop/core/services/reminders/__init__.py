@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from desktop.core.db.engine import Database
+from desktop.core.errors import HoagiaiError
 from desktop.core.policy import settings
 from desktop.core.services.reminders.due import Kind, PeriodEnd, Reminder, reminders_for, week_of
 from desktop.core.services.reminders.facts import BookFacts, book_facts
 from desktop.core.services.reminders.rules import ReminderRules, rules_with
+from desktop.core.services.workspace import backup_jobs
 from desktop.core.statistics.rules import PeriodRule, load_rules
 
 __all__ = ["BookFacts", "Kind", "PeriodEnd", "Reminder", "ReminderRules", "book_rules",
-           "period_ends", "todays_reminders"]
+           "last_backup", "period_ends", "reminders_of_book", "todays_reminders"]
 
 _LOOK_BACK_DAYS = 90  # planned hearings not yet recorded are looked for this far back
 
@@ -44,3 +47,24 @@ def todays_reminders(session: Session, team_id: uuid.UUID, now: datetime | None 
     since = min(week_of(now.date(), rules)[0], now.date() - timedelta(days=_LOOK_BACK_DAYS))
     facts = book_facts(session, team_id, since, last_backup_at, backups_known)
     return reminders_for(facts, now, rules, period_ends())
+
+
+def last_backup(database: Database) -> tuple[bool, datetime | None]:
+    """(known, local time of the newest backup) of a book file; a server book is backed up on
+    the server, so nothing is known here."""
+    if database.path is None:
+        return False, None
+    try:
+        found = backup_jobs.list_backups(backup_jobs.BookFile.of(database))
+    except HoagiaiError:
+        return False, None  # an unreadable folder: the backup screen says why
+    if not found:
+        return True, None
+    return True, found[0].made_at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
+def reminders_of_book(session: Session, database: Database, team_id: uuid.UUID,
+                      now: datetime | None = None) -> list[Reminder]:
+    """The day's reminders of an open book, its backups included (the start page's read)."""
+    known, at = last_backup(database)
+    return todays_reminders(session, team_id, now, last_backup_at=at, backups_known=known)

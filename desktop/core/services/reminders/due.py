@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from desktop.core.domain.deadlines import months_later
+from desktop.core.domain.deadlines import limit_end, months_later
 from desktop.core.domain.enums import CaseStatus, FollowUpStatus
+from desktop.core.domain.holidays import Holidays
 from desktop.core.i18n import _, ngettext
 from desktop.core.services.reminders.facts import BookFacts, CaseFact, HearingFact, TermFact
 from desktop.core.services.reminders.rules import ReminderRules
@@ -81,16 +82,18 @@ def unassigned(facts: BookFacts, today: date, rules: ReminderRules) -> list[Remi
             and today >= c.received_on + timedelta(days=rules.unassigned_after_days)]
 
 
-def start_due_on(assigned_on: date, rules: ReminderRules) -> date:
-    """The last day to start mediating (Art. 20): ``within_days`` after the assignment."""
-    return assigned_on + timedelta(days=rules.start_within_days)
+def start_due_on(assigned_on: date, rules: ReminderRules, holidays: Holidays) -> date:
+    """The last day to start mediating (Art. 20): ``within_days`` after the assignment,
+    moved off a weekend or holiday (Civil Code Art. 148)."""
+    return limit_end(assigned_on + timedelta(days=rules.start_within_days), holidays)
 
 
-def _start_reminder(case: CaseFact, today: date, rules: ReminderRules) -> Reminder | None:
+def _start_reminder(case: CaseFact, today: date, rules: ReminderRules,
+                    holidays: Holidays) -> Reminder | None:
     assert case.assigned_on is not None
     if any(day >= case.assigned_on for day in case.hearing_days):
         return None  # held or planned: the time is set (on the spot, or as the parties agreed)
-    due = start_due_on(case.assigned_on, rules)
+    due = start_due_on(case.assigned_on, rules, holidays)
     words = {**_case_words(case), "day": day_text(due)}
     if today > due:
         text = _("Case {number} “{title}”: mediation should have started by {day}. Plan the "
@@ -102,7 +105,7 @@ def _start_reminder(case: CaseFact, today: date, rules: ReminderRules) -> Remind
 
 
 def start_hearing(facts: BookFacts, today: date, rules: ReminderRules) -> list[Reminder]:
-    found = (_start_reminder(c, today, rules) for c in facts.cases
+    found = (_start_reminder(c, today, rules, facts.holidays) for c in facts.cases
              if c.status is CaseStatus.IN_PROGRESS and c.assigned_on is not None
              and today >= c.assigned_on)
     return [r for r in found if r is not None]
@@ -182,10 +185,11 @@ def follow_up(facts: BookFacts, today: date, rules: ReminderRules) -> list[Remin
     return [r for r in found if r is not None]
 
 
-def court_window_ends(reached_on: date, rules: ReminderRules) -> date:
-    """The last day to ask a court to recognise the agreement (CPC Art. 419; Civil Code
-    Art. 148: the same day ``months`` later, or that month's last day)."""
-    return months_later(reached_on, rules.court_months)
+def court_window_ends(reached_on: date, rules: ReminderRules, holidays: Holidays) -> date:
+    """The last day to ask a court to recognise the agreement (CPC Art. 419): the same day
+    ``months`` later or that month's last (Civil Code Art. 147), moved off a weekend or a
+    holiday (Art. 148)."""
+    return limit_end(months_later(reached_on, rules.court_months), holidays)
 
 
 def court_recognition(facts: BookFacts, today: date, rules: ReminderRules) -> list[Reminder]:
@@ -193,7 +197,7 @@ def court_recognition(facts: BookFacts, today: date, rules: ReminderRules) -> li
     for case in facts.cases:
         if case.status is not CaseStatus.SUCCESSFUL or case.agreement_reached_on is None:
             continue
-        ends = court_window_ends(case.agreement_reached_on, rules)
+        ends = court_window_ends(case.agreement_reached_on, rules, facts.holidays)
         left = (ends - today).days
         if 0 <= left <= rules.court_closing_days:
             text = ngettext(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -13,6 +13,7 @@ from desktop.core.db.models import Agreement, AgreementTerm, Case, Hearing
 from desktop.core.db.models_documents import IssuedDocument
 from desktop.core.db.models_exchange import ExchangePackage
 from desktop.core.domain.enums import CaseStatus, DocumentKind, FollowUpStatus
+from desktop.core.domain.holidays import Holidays, load_holidays, shipped_holidays
 from desktop.core.domain.roles import Permission
 from desktop.core.exchange import book as exchange_book
 from desktop.core.policy import settings
@@ -67,6 +68,7 @@ class BookFacts:
     last_backup_at: datetime | None = None  # local time; None: none found
     backup_every_hours: int = 4
     backups_known: bool = False  # False: the caller did not look (a server book)
+    holidays: Holidays = field(default_factory=shipped_holidays)  # limits move off days off
 
     def case(self, case_id: uuid.UUID) -> CaseFact | None:
         return next((c for c in self.cases if c.id == case_id), None)
@@ -143,4 +145,5 @@ def book_facts(session: Session, team_id: uuid.UUID, since: date,
         first_case_on=min((c.received_on for c in cases), default=None),
         last_backup_at=last_backup_at,
         backup_every_hours=settings.value(session, settings.BACKUP_EVERY_HOURS),
-        backups_known=backups_known)
+        backups_known=backups_known,
+        holidays=load_holidays(settings.value(session, settings.REFERENCE_HOLIDAYS)))
