@@ -107,7 +107,8 @@ def enter_agreement(qtbot, window: CaseWindow, seam: ScriptedDialogs) -> None:
     type_text(ui.noteEdit, "Thực hiện trong tháng, tổ hòa giải theo dõi")
 
     def term(dialog) -> bool:
-        assert dialog.ui.obligedCombo.count() == 2
+        assert dialog.ui.obligedCombo.count() == 3  # the two parties, then both of them
+        assert dialog.ui.obligedCombo.itemText(2) == "Cả hai bên"
         dialog.ui.obligedCombo.setCurrentIndex(0)
         type_text(dialog.ui.contentEdit, TERM)
         dialog.ui.noDeadlineCheck.setChecked(False)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
-from desktop.core.domain.enums import ParticipantRole
+from desktop.core.domain.enums import OutcomeKind, ParticipantRole
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _
 from desktop.core.services.cases import outcomes
@@ -75,7 +76,18 @@ class OutcomeTab(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         fit_rows(self.ui.termsTable)
         clear_error(self.ui.agreementErrorLabel)
+        self.finish_button = self._finish_button()
         self._connect()
+
+    def _finish_button(self) -> QPushButton:
+        """Saving the agreement and ending the case as successful, in one step (issue 14)."""
+        button = QPushButton(_("Save and &end the case"), self)
+        button.setObjectName("saveAndCloseButton")
+        button.setToolTip(_("Saves the agreement and records the case as successfully "
+                            "mediated on the agreement's date"))
+        self.ui.saveLayout.addWidget(button)
+        button.clicked.connect(self.save_and_close)
+        return button
 
     def _columns(self) -> tuple[Column, ...]:
         return (Column(N_("Who must do it"), lambda t: self._names.get(t.obliged_participant_id,
@@ -136,6 +148,7 @@ class OutcomeTab(QWidget):
         detail = self._editing.detail
         closed = detail is not None and detail.status.is_closed
         ui.closeCaseButton.setVisible(editable)
+        self.finish_button.setVisible(editable and not closed)
         ui.closeCaseButton.setText(_("Change the o&utcome…") if closed
                                    else _("C&lose the case…"))
 
@@ -152,14 +165,17 @@ class OutcomeTab(QWidget):
         return rows[0].row() if rows else None
 
     def _term_dialog(self) -> TermDialog:
-        obligable = [(p.person.full_name, p.id) for p in self._detail().participants
+        participants = self._detail().participants
+        obligable = [(p.person.full_name, p.id) for p in participants
                      if p.role in _MAY_BE_OBLIGED]
-        return TermDialog(obligable, self._reached.value(), self)
+        parties = [p.id for p in participants if p.role is ParticipantRole.PARTY]
+        return TermDialog(obligable, self._reached.value(), self, parties=parties)
 
     def add_term(self) -> None:
         dialog = self._term_dialog()
         if self._editing.dialogs.run(dialog):
-            self.terms_model.append(dialog.term())
+            for term in dialog.terms():
+                self.terms_model.append(term)
         dialog.deleteLater()
 
     def change_term(self) -> None:
@@ -169,7 +185,10 @@ class OutcomeTab(QWidget):
         dialog = self._term_dialog()
         dialog.load(self.terms_model.row_at(row))
         if self._editing.dialogs.run(dialog):
-            self.terms_model.replace(row, dialog.term())
+            first, *others = dialog.terms()
+            self.terms_model.replace(row, first)
+            for term in others:
+                self.terms_model.append(term)
         dialog.deleteLater()
 
     def remove_term(self) -> None:
@@ -219,3 +238,12 @@ class OutcomeTab(QWidget):
             self._editing.write(_close(detail.id, dialog.closing(), agreement), done, on_error)
         run_until_saved(self._editing.dialogs, dialog, save)
 
+    def save_and_close(self) -> None:
+        """The agreement as it stands, and the case closed as successful on its date."""
+        detail = self._detail()
+        agreement = self.agreement_input()
+        closing = Closing(OutcomeKind.SUCCESSFUL, agreement.reached_on or date.today(),
+                          guidance="", referred_to="", note="", not_eligible_because=None)
+        clear_error(self.ui.agreementErrorLabel)
+        self._editing.write(_close(detail.id, closing, agreement),
+                            self._on_agreement_saved, self._on_agreement_failed)

@@ -1,7 +1,9 @@
-"""Recording a new case: title, dates, grounds, kind of matter, eligibility, summary.
+"""Recording a new case: title, dates, grounds, kind of matter, eligibility, summary, and the
+two parties' names (issue 14: no trip to the Parties tab just to write who is in dispute).
 
-Save runs ``cases.open_case`` in the background; the dialog closes only when the case is saved,
-and on an error it stays open with everything the user typed, the problem shown beside it.
+Save runs ``cases.open_case`` and adds the named parties in the background, in one unit of work;
+the dialog closes only when the case is saved, and on an error it stays open with everything the
+user typed, the problem shown beside it.
 """
 
 from __future__ import annotations
@@ -11,19 +13,33 @@ from datetime import date
 from typing import cast
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
+from sqlalchemy.orm import Session
 
-from desktop.core.domain.enums import Eligibility, Grounds
+from desktop.core.domain.enums import Eligibility, Grounds, ParticipantRole, Sex
 from desktop.core.domain.labels import label
 from desktop.core.errors import HoagiaiError
+from desktop.core.i18n import _
+from desktop.core.services.cases import participants
 from desktop.core.services.cases import records as cases
 from desktop.core.services.cases.records import CaseInput
+from desktop.core.services.people import persons as people
+from desktop.core.services.people.persons import PersonInput
 from desktop.core.services.workspace import reference
 from desktop.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
 from desktop.gui.kit.changes import case_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.field_errors import FieldErrors
 from desktop.gui.kit.signals import emit
+
+
+def open_case_with_parties(session: Session, team_id: uuid.UUID, data: CaseInput,
+                           parties: list[PersonInput]) -> uuid.UUID:
+    case_id = cases.open_case(session, team_id, data)
+    for party in parties:
+        person_id = people.create_person(session, team_id, party)
+        participants.add_participant(session, case_id, person_id, ParticipantRole.PARTY)
+    return case_id
 
 
 class NewCaseDialog(QDialog):
@@ -48,6 +64,7 @@ class NewCaseDialog(QDialog):
         self.ui.eligibilityCombo.currentIndexChanged.connect(self.on_eligibility_changed)
         self.on_grounds_changed()
         self.on_eligibility_changed()
+        self.ui.titleEdit.setFocus()  # the first thing people type: what the case is about
 
     def _fill_choices(self) -> None:
         for grounds in Grounds:
@@ -57,6 +74,22 @@ class NewCaseDialog(QDialog):
         for category in self.context.read_now(reference.list_categories):
             self.ui.categoryCombo.addItem(category.name, category.code)
         self.ui.categoryCombo.setCurrentIndex(-1)
+        for combo in (self.ui.party1SexCombo, self.ui.party2SexCombo):
+            combo.addItem(_("Sex"), None)
+            for sex in Sex:
+                combo.addItem(label(sex), sex.value)
+
+    def _party_rows(self) -> tuple[tuple[QLineEdit, QComboBox, QLineEdit], ...]:
+        ui = self.ui
+        return ((ui.party1NameEdit, ui.party1SexCombo, ui.party1AddressEdit),
+                (ui.party2NameEdit, ui.party2SexCombo, ui.party2AddressEdit))
+
+    def parties(self) -> list[PersonInput]:
+        """The parties named in the dialog (rows left empty are not parties)."""
+        return [PersonInput(name.text().strip(),
+                            Sex(sex.currentData()) if sex.currentData() else None,
+                            address=address.text().strip())
+                for name, sex, address in self._party_rows() if name.text().strip()]
 
     def _set_up_dates(self) -> None:
         today = QDate.currentDate()
@@ -95,10 +128,11 @@ class NewCaseDialog(QDialog):
             return
         self.errors.clear()
         self._set_saving(True)
-        team_id, data = self.context.team_id, self.case_input()
+        team_id, data, parties = self.context.team_id, self.case_input(), self.parties()
         assert team_id is not None  # New case is offered only in a team's book
-        self.context.write(self, lambda session: cases.open_case(session, team_id, data),
-                           self.on_case_saved, self.on_save_failed, changed=case_changed)
+        self.context.write(self, lambda session: open_case_with_parties(
+            session, team_id, data, parties), self.on_case_saved, self.on_save_failed,
+            changed=case_changed)
 
     def on_case_saved(self, case_id: uuid.UUID) -> None:
         self._set_saving(False)

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 from desktop.gui.kit.optional_date import OptionalDateEdit
 
@@ -44,13 +44,24 @@ class Ui_NewCaseDialog(object):
     summaryLabel: QLabel
     summaryEdit: QPlainTextEdit
     sensitiveCheck: QCheckBox
+    party1Label: QLabel
+    party1Layout: QHBoxLayout
+    party1NameEdit: QLineEdit
+    party1SexCombo: QComboBox
+    party1AddressEdit: QLineEdit
+    party2Label: QLabel
+    party2Layout: QHBoxLayout
+    party2NameEdit: QLineEdit
+    party2SexCombo: QComboBox
+    party2AddressEdit: QLineEdit
+    partiesHintLabel: QLabel
     errorsLabel: QLabel
     buttonBox: QDialogButtonBox
 
     def setupUi(self, NewCaseDialog: QDialog) -> None:
         if not NewCaseDialog.objectName():
             NewCaseDialog.setObjectName(u"NewCaseDialog")
-        NewCaseDialog.resize(680, 500)
+        NewCaseDialog.resize(720, 600)
         self.dialogLayout = QVBoxLayout(NewCaseDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.form = QFormLayout()
@@ -159,6 +170,62 @@ class Ui_NewCaseDialog(object):
 
         self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.sensitiveCheck)
 
+        self.party1Label = QLabel(NewCaseDialog)
+        self.party1Label.setObjectName(u"party1Label")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.party1Label)
+
+        self.party1Layout = QHBoxLayout()
+        self.party1Layout.setObjectName(u"party1Layout")
+        self.party1NameEdit = QLineEdit(NewCaseDialog)
+        self.party1NameEdit.setObjectName(u"party1NameEdit")
+
+        self.party1Layout.addWidget(self.party1NameEdit)
+
+        self.party1SexCombo = QComboBox(NewCaseDialog)
+        self.party1SexCombo.setObjectName(u"party1SexCombo")
+
+        self.party1Layout.addWidget(self.party1SexCombo)
+
+        self.party1AddressEdit = QLineEdit(NewCaseDialog)
+        self.party1AddressEdit.setObjectName(u"party1AddressEdit")
+
+        self.party1Layout.addWidget(self.party1AddressEdit)
+
+
+        self.form.setLayout(10, QFormLayout.ItemRole.FieldRole, self.party1Layout)
+
+        self.party2Label = QLabel(NewCaseDialog)
+        self.party2Label.setObjectName(u"party2Label")
+
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.party2Label)
+
+        self.party2Layout = QHBoxLayout()
+        self.party2Layout.setObjectName(u"party2Layout")
+        self.party2NameEdit = QLineEdit(NewCaseDialog)
+        self.party2NameEdit.setObjectName(u"party2NameEdit")
+
+        self.party2Layout.addWidget(self.party2NameEdit)
+
+        self.party2SexCombo = QComboBox(NewCaseDialog)
+        self.party2SexCombo.setObjectName(u"party2SexCombo")
+
+        self.party2Layout.addWidget(self.party2SexCombo)
+
+        self.party2AddressEdit = QLineEdit(NewCaseDialog)
+        self.party2AddressEdit.setObjectName(u"party2AddressEdit")
+
+        self.party2Layout.addWidget(self.party2AddressEdit)
+
+
+        self.form.setLayout(11, QFormLayout.ItemRole.FieldRole, self.party2Layout)
+
+        self.partiesHintLabel = QLabel(NewCaseDialog)
+        self.partiesHintLabel.setObjectName(u"partiesHintLabel")
+        self.partiesHintLabel.setWordWrap(True)
+
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.partiesHintLabel)
+
 
         self.dialogLayout.addLayout(self.form)
 
@@ -183,7 +250,24 @@ class Ui_NewCaseDialog(object):
         self.eligibilityLabel.setBuddy(self.eligibilityCombo)
         self.eligibilityNoteLabel.setBuddy(self.eligibilityNoteEdit)
         self.summaryLabel.setBuddy(self.summaryEdit)
+        self.party1Label.setBuddy(self.party1NameEdit)
+        self.party2Label.setBuddy(self.party2NameEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.titleEdit, self.receivedEdit)
+        QWidget.setTabOrder(self.receivedEdit, self.aroseEdit)
+        QWidget.setTabOrder(self.aroseEdit, self.groundsCombo)
+        QWidget.setTabOrder(self.groundsCombo, self.referrerEdit)
+        QWidget.setTabOrder(self.referrerEdit, self.categoryCombo)
+        QWidget.setTabOrder(self.categoryCombo, self.eligibilityCombo)
+        QWidget.setTabOrder(self.eligibilityCombo, self.eligibilityNoteEdit)
+        QWidget.setTabOrder(self.eligibilityNoteEdit, self.summaryEdit)
+        QWidget.setTabOrder(self.summaryEdit, self.sensitiveCheck)
+        QWidget.setTabOrder(self.sensitiveCheck, self.party1NameEdit)
+        QWidget.setTabOrder(self.party1NameEdit, self.party1SexCombo)
+        QWidget.setTabOrder(self.party1SexCombo, self.party1AddressEdit)
+        QWidget.setTabOrder(self.party1AddressEdit, self.party2NameEdit)
+        QWidget.setTabOrder(self.party2NameEdit, self.party2SexCombo)
+        QWidget.setTabOrder(self.party2SexCombo, self.party2AddressEdit)
 
         self.retranslateUi(NewCaseDialog)
 
@@ -237,6 +321,31 @@ class Ui_NewCaseDialog(object):
 #if QT_CONFIG(accessibility)
         self.sensitiveCheck.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Sensitive case", None))
 #endif // QT_CONFIG(accessibility)
+        self.party1Label.setText(QCoreApplication.translate("NewCaseDialog", u"Party &1:", None))
+#if QT_CONFIG(accessibility)
+        self.party1NameEdit.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Full name of the first party", None))
+#endif // QT_CONFIG(accessibility)
+        self.party1NameEdit.setPlaceholderText(QCoreApplication.translate("NewCaseDialog", u"Full name", None))
+#if QT_CONFIG(accessibility)
+        self.party1SexCombo.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Sex of the first party", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.party1AddressEdit.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Address of the first party", None))
+#endif // QT_CONFIG(accessibility)
+        self.party1AddressEdit.setPlaceholderText(QCoreApplication.translate("NewCaseDialog", u"Address", None))
+        self.party2Label.setText(QCoreApplication.translate("NewCaseDialog", u"Party &2:", None))
+#if QT_CONFIG(accessibility)
+        self.party2NameEdit.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Full name of the second party", None))
+#endif // QT_CONFIG(accessibility)
+        self.party2NameEdit.setPlaceholderText(QCoreApplication.translate("NewCaseDialog", u"Full name", None))
+#if QT_CONFIG(accessibility)
+        self.party2SexCombo.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Sex of the second party", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.party2AddressEdit.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Address of the second party", None))
+#endif // QT_CONFIG(accessibility)
+        self.party2AddressEdit.setPlaceholderText(QCoreApplication.translate("NewCaseDialog", u"Address", None))
+        self.partiesHintLabel.setText(QCoreApplication.translate("NewCaseDialog", u"The parties can also be added or completed later, in the case's Participants tab.", None))
 #if QT_CONFIG(accessibility)
         self.errorsLabel.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Problems to correct", None))
 #endif // QT_CONFIG(accessibility)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import HoagiaiError, RuleViolations, ValidationError
 from desktop.core.i18n import _
+from desktop.gui.kit.optional_date import FillsInWhenTyped
 from desktop.gui.kit.picked import picked_date
 
 READABLE_DISABLED = "#4d4d4d"
@@ -119,12 +120,14 @@ def fit_rows(table: QTableView) -> None:
 
 
 class OptionalDate:
-    """A date edit and a check box saying the date is absent ("Not known", "No deadline")."""
+    """A date edit and a check box saying the date is absent ("Not known", "No deadline").
+    The date stays editable: typing one unticks the box (``FillsInWhenTyped``)."""
 
     def __init__(self, edit: QDateEdit, absent: QCheckBox | QAbstractButton) -> None:
         self.edit = edit
         self.absent = absent
         self._editable = True
+        self.typed = FillsInWhenTyped(edit, absent)
         absent.toggled.connect(self._sync)
 
     def value(self) -> date | None:
@@ -143,4 +146,4 @@ class OptionalDate:
         self._sync()
 
     def _sync(self) -> None:
-        self.edit.setEnabled(self._editable and not self.absent.isChecked())
+        self.edit.setEnabled(self._editable)
