@@ -28,6 +28,7 @@ from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.signals import emit
 from desktop.gui.preferences import Preferences
 from desktop.gui.settings import settings_action
+from desktop.gui.setup.team_dialog import team_action
 from desktop.gui.ward import book_title, install_ward_area
 
 NEW_CASE_STYLE = ("QToolButton { color: white; background: #2f6db5; border: 1px solid #245a96;"
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
             journal_action(self, self.context, self.dialogs),
             verify_action(self, self.context, self.dialogs),
             team_documents_action(self, self.context, self.dialogs),
+            team_action(self, self.context, self.dialogs),
             settings_action(self, self.context, self.dialogs)])
         menus.addMenu(_("&Help")).addAction(self.about_action)
 

@@ -24,6 +24,7 @@ from desktop.core.services.conventions import citations, views
 from desktop.core.services.conventions import versions as conventions
 from desktop.core.services.conventions.citations import AnnualReview
 from desktop.core.services.conventions.views import ConventionView, VersionView
+from desktop.gui.conventions.decision_dialog import DecisionDialog
 from desktop.gui.conventions.status_dialog import StatusDialog, day_of
 from desktop.gui.forms.ui_convention_window import Ui_ConventionsWindow
 from desktop.gui.kit.changes import Area, Changed, areas_changed
@@ -122,6 +123,7 @@ class ConventionsWindow(QMainWindow):
         self.ui.conventionList.currentRowChanged.connect(lambda _row: self.show_selected())
         self.ui.versionTable.selectionModel().selectionChanged.connect(self._sync_buttons)
         self.ui.statusButton.clicked.connect(self.change_status)
+        self.ui.decisionButton.clicked.connect(self.edit_decision)
         self.ui.showButton.clicked.connect(self.show_review)
         self.ui.printButton.clicked.connect(self.print_review)
         self.context.data_changed.connect(self.on_data_changed)
@@ -184,6 +186,7 @@ class ConventionsWindow(QMainWindow):
     def _sync_buttons(self) -> None:
         has_convention = self.convention_id() is not None
         self.ui.statusButton.setEnabled(self.selected_version() is not None)
+        self.ui.decisionButton.setEnabled(self.selected_version() is not None)
         self.ui.showButton.setEnabled(has_convention)
         self.ui.printButton.setEnabled(has_convention)
 
@@ -200,6 +203,19 @@ class ConventionsWindow(QMainWindow):
             decision = dialog.decision()
             self.context.write(self, lambda s: conventions.change_status(s, version.id, decision),
                                on_done, on_error, changed=areas_changed(Area.CONVENTIONS))
+        run_until_saved(self.dialogs, dialog, save)
+
+    def edit_decision(self) -> None:
+        version = self.selected_version()
+        if version is None or self.view is None:
+            return
+        dialog = DecisionDialog(self.view.title, version, self)
+
+        def save(on_done: OnDone, on_error: OnError) -> None:
+            recognition = dialog.recognition()
+            self.context.write(self, lambda s: conventions.edit_recognition(
+                s, version.id, recognition), on_done, on_error,
+                changed=areas_changed(Area.CONVENTIONS))
         run_until_saved(self.dialogs, dialog, save)
 
     # --- the annual review -------------------------------------------------------------------
@@ -271,7 +287,6 @@ def open_conventions_window(context: BookContext, dialogs: Dialogs,
     window.show()
     window.reload()
     return window
-
 
 
 def conventions_action(window: QMainWindow, context: BookContext, dialogs: Dialogs) -> QAction:

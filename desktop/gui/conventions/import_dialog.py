@@ -188,6 +188,8 @@ class ConventionImportDialog(QDialog):
         parsed, team_id = self.parsed, self.context.team_id
         if parsed is None or team_id is None:
             return
+        if self.amends() is None and not self.new_version_of_same_title(team_id):
+            return
         title, recognition, source = self.title_edit.text(), self.recognition(), self.source_name
         amends, full_text = self.amends(), self.full_text_check.isChecked()
 
@@ -200,6 +202,25 @@ class ConventionImportDialog(QDialog):
         self.buttons.setEnabled(False)
         self.context.write(self, save, self.on_saved, self.on_save_failed,
                            changed=areas_changed(Area.CONVENTIONS))
+
+    def new_version_of_same_title(self, team_id: uuid.UUID) -> bool:
+        """A text titled like a convention the team has is a new version of it, not a second
+        convention: say so, and save it as a full new text of that one (False: not saved)."""
+        title = self.title_edit.text()
+        existing = self.context.read_now(
+            lambda s: conventions.convention_titled(s, team_id, title))
+        if existing is None:
+            return True
+        if not self.dialogs.confirm(self, _("A convention with this title exists"), "\n\n".join((
+                _(conventions.SAME_TITLE).format(title=title.strip()),
+                _("Save this text as the new version of it? It needs the number and the date "
+                  "of the decision recognising it.")))):
+            self.error_label.setText(_("Not saved. Give the text another title if it is a "
+                                       "different convention."))
+            return False
+        self.save_as_combo.setCurrentIndex(self.save_as_combo.findData(existing))
+        self.full_text_check.setChecked(True)  # the whole text, as imported
+        return True
 
     def on_saved(self, result: conventions.ImportResult) -> None:
         self.result_ = result

@@ -34,6 +34,7 @@ class Ui_ConventionsWindow(object):
     versionTable: QTableView
     versionButtonsLayout: QHBoxLayout
     versionButtonsStretch: QSpacerItem
+    decisionButton: QPushButton
     statusButton: QPushButton
     reviewPage: QWidget
     reviewLayout: QVBoxLayout
@@ -93,6 +94,11 @@ class Ui_ConventionsWindow(object):
         self.versionButtonsStretch = QSpacerItem(1, 1, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.versionButtonsLayout.addItem(self.versionButtonsStretch)
+
+        self.decisionButton = QPushButton(self.versionsPage)
+        self.decisionButton.setObjectName(u"decisionButton")
+
+        self.versionButtonsLayout.addWidget(self.decisionButton)
 
         self.statusButton = QPushButton(self.versionsPage)
         self.statusButton.setObjectName(u"statusButton")
@@ -193,6 +199,10 @@ class Ui_ConventionsWindow(object):
 #if QT_CONFIG(accessibility)
         self.versionTable.setAccessibleName(QCoreApplication.translate("ConventionsWindow", u"Versions", None))
 #endif // QT_CONFIG(accessibility)
+        self.decisionButton.setText(QCoreApplication.translate("ConventionsWindow", u"&Decision and dates\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.decisionButton.setToolTip(QCoreApplication.translate("ConventionsWindow", u"Record or correct the decision that recognised the chosen version, and the day it took effect.", None))
+#endif // QT_CONFIG(tooltip)
         self.statusButton.setText(QCoreApplication.translate("ConventionsWindow", u"Change &status\u2026", None))
         self.pageTabs.setTabText(self.pageTabs.indexOf(self.versionsPage), QCoreApplication.translate("ConventionsWindow", u"&Versions", None))
         self.fromLabel.setText(QCoreApplication.translate("ConventionsWindow", u"&From:", None))

@@ -40,6 +40,8 @@ class Ui_MediatorDialog(object):
     decisionDateEdit: OptionalDateEdit
     startDateLabel: QLabel
     startDateEdit: OptionalDateEdit
+    endDateLabel: QLabel
+    endDateEdit: OptionalDateEdit
     errorsLabel: QLabel
     bottomSpacer: QSpacerItem
     buttonBox: QDialogButtonBox
@@ -135,6 +137,16 @@ class Ui_MediatorDialog(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.startDateEdit)
 
+        self.endDateLabel = QLabel(MediatorDialog)
+        self.endDateLabel.setObjectName(u"endDateLabel")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.endDateLabel)
+
+        self.endDateEdit = OptionalDateEdit(MediatorDialog)
+        self.endDateEdit.setObjectName(u"endDateEdit")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.endDateEdit)
+
 
         self.dialogLayout.addLayout(self.form)
 
@@ -162,6 +174,7 @@ class Ui_MediatorDialog(object):
         self.decisionNoLabel.setBuddy(self.decisionNoEdit)
         self.decisionDateLabel.setBuddy(self.decisionDateEdit)
         self.startDateLabel.setBuddy(self.startDateEdit)
+        self.endDateLabel.setBuddy(self.endDateEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(MediatorDialog)
@@ -206,6 +219,13 @@ class Ui_MediatorDialog(object):
 #if QT_CONFIG(accessibility)
         self.startDateEdit.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Date the mediator started", None))
 #endif // QT_CONFIG(accessibility)
+        self.endDateLabel.setText(QCoreApplication.translate("MediatorDialog", u"&Term ended on:", None))
+#if QT_CONFIG(accessibility)
+        self.endDateEdit.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Date the mediator's term ended", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.endDateEdit.setToolTip(QCoreApplication.translate("MediatorDialog", u"Leave empty while the person is a mediator. A mediator who has left keeps their cases and history.", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.errorsLabel.setAccessibleName(QCoreApplication.translate("MediatorDialog", u"Problems to correct", None))
 #endif // QT_CONFIG(accessibility)

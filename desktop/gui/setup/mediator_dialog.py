@@ -1,7 +1,9 @@
-"""One mediator's details: name, sex, role, year of birth, ethnicity, recognition, start."""
+"""One mediator's details: name, sex, role, year of birth, ethnicity, recognition, start and
+end of the term. Fields the dialog does not show (phone, address, the record's id) are kept."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from PySide6.QtGui import QIntValidator
@@ -28,10 +30,11 @@ class MediatorDialog(QDialog):
         self.ui = Ui_MediatorDialog()
         self.ui.setupUi(self)
         self.mediator = mediator
+        self.original = mediator
         self._fill_choices()
         self._errors = FieldErrors(self.ui.errorsLabel, {
             "full_name": self.ui.nameEdit, "sex": self.ui.sexCombo,
-            "birth_year": self.ui.birthYearEdit})
+            "birth_year": self.ui.birthYearEdit, "end_date": self.ui.endDateEdit})
         self.ui.birthYearEdit.setValidator(QIntValidator(0, 9999, self))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -60,6 +63,7 @@ class MediatorDialog(QDialog):
         self.ui.decisionNoEdit.setText(mediator.recognition_decision_no)
         self.ui.decisionDateEdit.set_date(mediator.recognition_decision_date)
         self.ui.startDateEdit.set_date(mediator.start_date)
+        self.ui.endDateEdit.set_date(mediator.end_date)
 
     def accept(self) -> None:
         try:
@@ -77,10 +81,20 @@ class MediatorDialog(QDialog):
                                   field="sex")
         year_text = self.ui.birthYearEdit.text().strip()
         birth_year = check_birth(None, int(year_text) if year_text else None, date.today())
-        return MediatorInput(
+        start, end = self.ui.startDateEdit.date(), self.ui.endDateEdit.date()
+        if start and end and end < start:
+            raise ValidationError(
+                N_("The end date of a mediator's term cannot be before its start date."),
+                field="end_date")
+        shown = MediatorInput(
             full_name=require_name(self.ui.nameEdit.text()), sex=Sex(sex),
             role=MediatorRole(self.ui.roleCombo.currentData()), birth_year=birth_year,
             ethnicity=self.ui.ethnicityEdit.text().strip(),
             recognition_decision_no=self.ui.decisionNoEdit.text().strip(),
             recognition_decision_date=self.ui.decisionDateEdit.date(),
-            start_date=self.ui.startDateEdit.date())
+            start_date=start, end_date=end)
+        if self.original is None:
+            return shown
+        return dataclasses.replace(self.original, **{  # keeps the phone, address and id
+            name: getattr(shown, name) for name in MediatorInput.__dataclass_fields__
+            if name not in ("phone", "address")})

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.conventions.structure import Article, Chapter, ParsedConvention
@@ -44,7 +45,8 @@ AMENDMENT_TOO_EARLY = N_(
     "on {previous:%d/%m/%Y}. Check the dates of the decision.")
 NONE_IN_FORCE = N_(
     "No version of '{title}' was in force on {date:%d/%m/%Y}: it took effect later, or its "
-    "recognition decision was not recorded. Record the decision, or cite nothing from it.")
+    "recognition decision was not recorded. Record the decision in File › Village "
+    "conventions… (choose the version, then 'Decision and dates…'), or cite nothing from it.")
 SUSPENDED_ON = N_(
     "On {date:%d/%m/%Y}, when the matter arose, '{title}' was suspended, so none of it "
     "applies. Rely on the law and good customs instead.")
@@ -267,6 +269,7 @@ def set_status(session: Session, version_id: uuid.UUID, status: ConventionStatus
 def change_status(session: Session, version_id: uuid.UUID, decision: StatusDecision) -> None:
     """The same as :func:`set_status`, with the checks a person typing it needs: a decision
     number and date, a date not before the version took effect, no hand-made 'replaced'."""
+    require(session, Permission.MANAGE_CONVENTIONS)  # a refusal comes before any other answer
     if decision.status is ConventionStatus.REPLACED:
         raise ValidationError(STATUS_NOT_SETTABLE, field="status")
     if not clean(decision.decision_no) or decision.decision_date is None:
@@ -277,3 +280,58 @@ def change_status(session: Session, version_id: uuid.UUID, decision: StatusDecis
                               effective=version.effective_on)
     set_status(session, version_id, decision.status, decision.since, decision.decision_no,
                decision.decision_date)
+
+
+# --- correcting a version's recognition --------------------------------------------------------
+
+RECOGNITION_NEEDS_DECISION = N_(
+    "Give the number of the recognition decision and its date (or the date the version took "
+    "effect).")
+RECOGNITION_OUT_OF_ORDER = N_(
+    "Version {ordinal} would take effect on {date:%d/%m/%Y}, but it must come after version "
+    "{other} ({other_date:%d/%m/%Y}) and before the next. Check the dates of the decision.")
+SAME_TITLE = N_(
+    "There is already a convention named '{title}'. A new text of it is saved as a new "
+    "version of that convention, not as a second convention.")
+
+
+def edit_recognition(session: Session, version_id: uuid.UUID, recognition: Recognition) -> None:
+    """Record or correct the decision that recognised a version (an import may not have known
+    it): its number, date and the day it took effect. The order of versions is kept, and a
+    previous version replaced by this one is replaced from the corrected day."""
+    require(session, Permission.MANAGE_CONVENTIONS)
+    starts = recognition.takes_effect
+    if not clean(recognition.decision_no) or starts is None:
+        raise ValidationError(RECOGNITION_NEEDS_DECISION, field="decision_no")
+    version = fetch(session, ConventionVersion, version_id)
+    others = {v.ordinal: v for v in version.convention.versions}
+    before, after = others.get(version.ordinal - 1), others.get(version.ordinal + 1)
+    other = _out_of_order(before, after, starts)
+    if other is not None:
+        raise ValidationError(RECOGNITION_OUT_OF_ORDER, field="effective_on",
+                              ordinal=version.ordinal, date=starts, other=other.ordinal,
+                              other_date=other.effective_on)
+    if before is not None and before.status is ConventionStatus.REPLACED:
+        before.status_since = starts
+    version.decision_no = clean(recognition.decision_no)
+    version.decision_date, version.effective_on = recognition.decision_date, starts
+
+
+def _out_of_order(before: ConventionVersion | None, after: ConventionVersion | None,
+                  starts: date) -> ConventionVersion | None:
+    """The neighbouring version that ``starts`` would put out of order, if any."""
+    if before is not None and before.effective_on is not None and before.effective_on >= starts:
+        return before
+    if after is not None and after.effective_on is not None and after.effective_on <= starts:
+        return after
+    return None
+
+
+def convention_titled(session: Session, team_id: uuid.UUID, title: str) -> uuid.UUID | None:
+    """The team's convention with this title (letter case, accents typed differently and
+    spaces aside), if there is one: a text with the same title is a new version of it."""
+    wanted = fold(clean(title))
+    for convention in session.scalars(select(Convention).where(Convention.team_id == team_id)):
+        if fold(clean(convention.title)) == wanted:
+            return convention.id
+    return None
