@@ -146,5 +146,7 @@ def make_remuneration(count: int = 6, **changes: object) -> RemunerationDocument
     doc = RemunerationDocument(
         team=TEAM, start=date(2026, 1, 1), end=date(2026, 6, 30), cases=cases, rate=200_000,
         leader="Đặng Văn Đức", issued_on=date(2026, 7, 2), mediator=MEDIATORS[1].full_name,
-        mediator_address="Số 9 ngõ 40 phố Hòa Bình, phường Hòa Bình, thành phố Hà Nội")
+        mediator_address="Số 9 ngõ 40 phố Hòa Bình, phường Hòa Bình, thành phố Hà Nội",
+        number="03/2026", source="Thông tư liên tịch số 100/2014/TTLT-BTC-BTP ngày 30 tháng 7 "
+        "năm 2014 của Bộ Tài chính và Bộ Tư pháp")
     return dataclasses.replace(doc, **changes)  # type: ignore[arg-type]

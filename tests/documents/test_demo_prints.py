@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -117,28 +118,37 @@ def test_logbook_rejects_a_bad_date(demo_book: Path, tmp_path: Path) -> None:
 
 def test_remuneration_of_one_mediator_and_of_the_team(demo_book: Path, tmp_path: Path,
                                                       pdf_text: Callable[[bytes], str]) -> None:
+    """A case is claimed once per team (Joint Circular 100/2014): what the mediator claimed
+    first is not claimed again by the team's request."""
     with raw_connect(demo_book) as db:
         (name,) = db.execute("SELECT full_name FROM mediators ORDER BY full_name").fetchone()
         (ended,) = db.execute("SELECT count(*) FROM cases WHERE status IN "
                               "('successful', 'unsuccessful')").fetchone()
-    team = pdf_text(_print(demo_book, tmp_path / "t.pdf", "remuneration", "--from",
-                           "2000-01-01", "--to", "2099-12-31"))
-    assert f"Số vụ, việc đã kết thúc: {ended}" in team
-    assert f"{ended * 200_000:,} đồng".replace(",", ".") in team
     one = pdf_text(_print(demo_book, tmp_path / "m.pdf", "remuneration", "--from",
-                          "2000-01-01", "--to", "2099-12-31", "--mediator", name))
+                          "2000-01-01", "--to", "2099-12-30", "--mediator", name))
     assert f"Họ và tên: {name}" in one
+    found = re.search(r"Số vụ, việc đã kết thúc: (\d+)", one)
+    assert found
+    mine = int(found.group(1))
+    team = pdf_text(_print(demo_book, tmp_path / "t.pdf", "remuneration", "--from",
+                           "2000-01-01", "--to", "2099-12-30"))
+    assert f"Số vụ, việc đã kết thúc: {ended - mine}" in team
+    assert f"{(ended - mine) * 200_000:,} đồng".replace(",", ".") in team
 
 
+@pytest.mark.parametrize(("stored", "printed"), [("150000", "150.000"), ("350000", "200.000")])
 def test_remuneration_rate_from_the_settings(demo_book: Path, tmp_path: Path,
-                                             pdf_text: Callable[[bytes], str]) -> None:
+                                             pdf_text: Callable[[bytes], str], stored: str,
+                                             printed: str) -> None:
+    """The province's rate from the settings, never above the ceiling of the rule's data
+    (200.000 đồng per case per team). A period without cases: nothing is claimed by it."""
     with raw_connect(demo_book) as db:
         db.execute("INSERT OR REPLACE INTO app_settings (key, value) VALUES (?, ?)",
-                   ("remuneration_rate_vnd", "350000"))
+                   ("remuneration_rate_vnd", stored))
     try:
         text = pdf_text(_print(demo_book, tmp_path / "r.pdf", "remuneration", "--from",
-                               "2000-01-01", "--to", "2099-12-31"))
-        assert "Mức chi thù lao: 350.000 đồng/vụ, việc" in text
+                               "2099-12-31", "--to", "2099-12-31"))
+        assert f"Mức chi thù lao: {printed} đồng/vụ, việc" in text
     finally:
         with raw_connect(demo_book) as db:
             db.execute("DELETE FROM app_settings WHERE key = 'remuneration_rate_vnd'")

@@ -142,3 +142,28 @@ def test_only_the_ward_submits(ward_book):
     officer = Actor("lan", ward_book.device, Role.WARD_OFFICER)
     with ward_book.database.transaction(officer) as session:
         assert submit_period(session, YEAR_2025, TODAY).submission is not None
+
+
+@pytest.mark.parametrize("period", [YEAR_2025, FIRST_HALF_2026, YEAR_2026])
+def test_remuneration_is_paid_once_per_case_per_team(ward_book, period):
+    """Issue #12: the ward report paid a team 5.600.000 đ for 16 cases (a case counted once per
+    mediator on it). Once per case per team (Joint Circular 100/2014), and no named mediator."""
+    from desktop.core.db.models import Mediator
+    from desktop.core.statistics.tables import money, report_tables
+
+    with ward_book.database.reading() as session:
+        report = statistics_report(session, period, TODAY)
+        rows = _rows(session)
+        mediators = set(session.scalars(select(Mediator.full_name)))
+    tables = {t.key: t for t in report_tables(report)}
+    assert "mediators" not in tables
+    paid = {row[0].text: row for row in tables["remuneration"].rows}
+    ended_results = (CaseStatus.SUCCESSFUL, CaseStatus.UNSUCCESSFUL)
+    for team in report.teams:
+        ended = {r.id for r in rows if r.team_id == team.team_id and r.status in ended_results
+                 and period.start <= r.closed_on <= period.end}
+        _name, count, amount = paid[team.name]
+        assert set(count.case_ids or ()) == ended and len(count.case_ids or ()) == len(ended)
+        assert amount.text == money(len(ended) * 200_000)
+    every_cell = {cell.text for table in tables.values() for row in table.rows for cell in row}
+    assert not mediators & every_cell

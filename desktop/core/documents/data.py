@@ -289,18 +289,22 @@ class RemunerationCase:
 
 @dataclass(frozen=True)
 class RemunerationDocument:
-    """The request for mediators' remuneration over a period (Decree 15/2014, Art. 15)."""
+    """The request for mediators' remuneration over a period (Joint Circular 100/2014: once
+    per case per team)."""
 
     team: TeamInfo
     start: date
     end: date
-    cases: tuple[RemunerationCase, ...]  # the cases that ended in the period, either outcome
-    rate: int  # VND per case, from the settings
+    cases: tuple[RemunerationCase, ...]  # ended in the period, either outcome, not claimed
+    rate: int  # VND per case: the province's (the settings), at most the ceiling
     leader: str
     issued_on: date
     mediator: str = ""  # "" : the request is for the whole team
     mediator_address: str = ""
     author: str = ""
+    number: str = ""  # the request's own serial number, "03/2026"
+    claimed_elsewhere: tuple[str, ...] = ()  # earlier requests holding other cases of the period
+    source: str = ""  # the text that sets the rate and the rule
 
     @property
     def amount(self) -> int:

@@ -30,6 +30,16 @@ def team_address(team: TeamInfo) -> str:
     return team.address.strip() or ", ".join(p.strip() for p in parts if p.strip())
 
 
+def in_sentence(unit: str) -> str:
+    """A commune-level unit's name as written inside a sentence: "Phường Yên Hòa" becomes
+    "phường Yên Hòa" (the kind lower case, the name as it is)."""
+    unit = unit.strip()
+    for kind in common().texts("units.kinds"):
+        if unit.casefold().startswith(kind.casefold() + " "):
+            return kind.lower() + unit[len(kind):]
+    return unit
+
+
 def issuer(team: TeamInfo) -> list[str]:
     """The left header column: the commune over the team."""
     return [team.commune, team.name]

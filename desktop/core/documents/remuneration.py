@@ -1,8 +1,10 @@
-"""The request for mediators' remuneration (Decree 15/2014/NĐ-CP, Art. 15): data in, PDF out.
+"""The request for mediators' remuneration (Joint Circular 100/2014/TTLT-BTC-BTP): data in,
+PDF out.
 
-For one mediator or the whole team over a period, with the list of cases that ended (either
-outcome) and the amount: cases × the provincial rate from the settings. Wording in
-``resources/documents/remuneration.toml``.
+The mediator's request (or the team's, for all its mediators) over a period, under its own
+serial number: the mediator's and the team's names and addresses, the cases that ended (either
+outcome) and were not claimed before, the amount in figures and in words, the mediator's
+signature and the leader's confirmation. Wording in ``resources/documents/remuneration.toml``.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 
 from desktop.core.documents import parts
+from desktop.core.documents.amount_words import amount_in_words
 from desktop.core.documents.data import RemunerationCase, RemunerationDocument
 from desktop.core.documents.layout import (
     DocumentSpec,
@@ -43,8 +46,8 @@ def vnd(amount: int) -> str:
 def render_remuneration(doc: RemunerationDocument) -> bytes:
     """The remuneration request as PDF bytes."""
     w = load_wording("remuneration")
-    spec = DocumentSpec(title=w.text("document.pdf_title", start=short_date(doc.start),
-                                     end=short_date(doc.end)),
+    spec = DocumentSpec(title=w.text("document.pdf_title", number=doc.number,
+                                     start=short_date(doc.start), end=short_date(doc.end)),
                         author=doc.author or doc.team.name)
     *body, amount_heading = _sections(doc, w)
     # the amount stays with the signature: a page holding only a signature invites doubt
@@ -55,22 +58,25 @@ def render_remuneration(doc: RemunerationDocument) -> bytes:
 
 def _top(doc: RemunerationDocument, w: Wording) -> list[Flowable]:
     team = doc.team
-    header = national_header(parts.issuer(team), w.text("document.number", year=doc.end.year),
+    header = national_header(parts.issuer(team), w.text("document.number", number=doc.number),
                              vietnamese_date_line(team.commune, doc.issued_on))
     dates = {"start": short_date(doc.start), "end": short_date(doc.end)}
     subtitle = (w.text("document.subtitle_mediator", mediator=doc.mediator, **dates)
                 if doc.mediator else w.text("document.subtitle_team", **dates))
+    commune = parts.in_sentence(team.commune)
+    request = (w.text("document.request_mediator", commune=commune) if doc.mediator
+               else w.text("document.request_team", team_name=team.name, commune=commune))
     return [header, *document_title(w.text("document.title"), subtitle),
-            para(w.text("document.addressee", commune=team.commune), "center"), Spacer(1, 8),
-            para(w.text("document.basis", team_name=team.name, commune=team.commune),
-                 "body_indent")]
+            para(w.text("document.addressee", commune=commune), "center"), Spacer(1, 8),
+            para(w.text("document.basis", source=doc.source), "body_indent"),
+            para(request, "body_indent")]
 
 
 def _sections(doc: RemunerationDocument, w: Wording) -> list[Flowable]:
     team = [labelled(w.text("team.name"), doc.team.name),
             labelled(w.text("team.address"), parts.team_address(doc.team))]
     contents: list[tuple[str, list[Flowable]]] = [
-        ("team", team), ("mediator", _mediator(doc, w)), ("cases", [_cases(doc, w)]),
+        ("mediator", _mediator(doc, w)), ("team", team), ("cases", [_cases(doc, w)]),
         ("amount", [])]
     flowables: list[Flowable] = []
     for index, (key, content) in enumerate(contents, start=1):
@@ -83,10 +89,9 @@ def _sections(doc: RemunerationDocument, w: Wording) -> list[Flowable]:
 def _mediator(doc: RemunerationDocument, w: Wording) -> list[Flowable]:
     if not doc.mediator:
         return [para(w.text("mediator.all"), "detail")]
-    lines = [labelled(w.text("mediator.name"), doc.mediator)]
-    if doc.mediator_address.strip():
-        lines.append(labelled(w.text("mediator.address"), doc.mediator_address))
-    return lines
+    address = doc.mediator_address.strip() or w.text("mediator.missing")
+    return [labelled(w.text("mediator.name"), doc.mediator),
+            labelled(w.text("mediator.address"), address)]
 
 
 _SHARES = (0.07, 0.13, 0.33, 0.13, 0.12, 0.22)
@@ -111,13 +116,24 @@ def _row(index: int, case: RemunerationCase, w: Wording) -> list[Flowable]:
 
 
 def _amount(doc: RemunerationDocument, w: Wording) -> list[Flowable]:
+    elsewhere = ([para(w.text("amount.elsewhere", numbers=", ".join(doc.claimed_elsewhere)),
+                       "detail")] if doc.claimed_elsewhere else [])
     return [para(w.text("amount.cases", count=len(doc.cases)), "detail"),
             para(w.text("amount.rate", rate=vnd(doc.rate)), "detail"),
             para(w.text("amount.total", amount=vnd(doc.amount)), "lead"),
-            para(w.text("amount.in_words"), "detail")]
+            para(w.text("amount.in_words", words=amount_in_words(doc.amount)), "detail"),
+            para(w.text("amount.once"), "detail"), *elsewhere]
 
 
 def _signature(doc: RemunerationDocument, w: Wording) -> list[Flowable]:
-    signer = Signer(role=w.text("signature.role"), name=doc.leader,
-                    hint=w.text("signature.hint"))
-    return signature_block([Signer(role="", name=""), signer])
+    """The mediator signs the request and the leader confirms it; the team's own request is
+    signed by its leader."""
+    hint = w.text("signature.hint")
+    if not doc.mediator:
+        return signature_block([Signer(role="", name=""),
+                                Signer(role=w.text("signature.role"), name=doc.leader,
+                                       hint=hint)])
+    return signature_block([Signer(role=w.text("signature.confirmer"), name=doc.leader,
+                                   hint=hint),
+                            Signer(role=w.text("signature.requester"), name=doc.mediator,
+                                   hint=hint)])

@@ -21,6 +21,8 @@ ENTITY_LABELS = {
     "convention_articles": N_("convention article"), "convention_clauses": N_("convention clause"),
     "case_citations": N_("citation of a convention"), "case_attachments": N_("attachment"),
     "issued_documents": N_("issued document"),
+    "remuneration_claims": N_("remuneration request"),
+    "remuneration_claim_cases": N_("case of a remuneration request"),
 }
 
 

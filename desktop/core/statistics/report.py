@@ -83,7 +83,7 @@ def compute_report(session: Session, period: Period, today: date,
     rules = load_rules()
     facts = load_facts(session, rules, team_id)
     return from_facts(facts, period, min(period.end, today), rules,
-                      remuneration_rate(session), team_id)
+                      rules.remuneration.rate(remuneration_rate(session)), team_id)
 
 
 def from_facts(facts: BookFacts, period: Period, as_of: date, rules: Rules, rate: int,

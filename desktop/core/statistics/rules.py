@@ -34,6 +34,20 @@ class PeriodRule:
 
 
 @dataclass(frozen=True)
+class RemunerationRule:
+    """How mediators are paid (Joint Circular 100/2014): a rate per case per team, at most the
+    ceiling, for the cases that ended with one of ``ended_results``."""
+
+    ceiling: int  # đồng per case per team
+    ended_results: frozenset[str]
+    source: Label
+
+    def rate(self, configured: int) -> int:
+        """The rate applied: the province's (the setting), never above the ceiling."""
+        return min(configured, self.ceiling)
+
+
+@dataclass(frozen=True)
 class Rules:
     periods: dict[str, PeriodRule]
     figures: dict[str, Label]  # in column order
@@ -47,6 +61,7 @@ class Rules:
     open_longer_than_days: int
     follow_up_statuses: frozenset[FollowUpStatus]
     majority_ethnicities: frozenset[str]
+    remuneration: RemunerationRule
 
     def overdue_label(self, key: str) -> str:
         days = {"start_late": self.start_within_days,
@@ -84,7 +99,15 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         open_longer_than_days=int(overdue["open_longer_than_days"]),
         follow_up_statuses=frozenset(FollowUpStatus(s) for s in overdue["follow_up_statuses"]),
         majority_ethnicities=frozenset(
-            e.casefold() for e in data["mediators"]["majority_ethnicities"]))
+            e.casefold() for e in data["mediators"]["majority_ethnicities"]),
+        remuneration=_remuneration(data["remuneration"]))
+
+
+def _remuneration(item: dict[str, Any]) -> RemunerationRule:
+    if item.get("per") != "case_per_team":
+        raise ValueError(f"statistics.toml: unknown remuneration rule {item.get('per')!r}")
+    return RemunerationRule(int(item["ceiling_vnd"]), frozenset(item["ended_results"]),
+                            Label(str(item["source_vi"]), str(item["source_en"])))
 
 
 @cache

@@ -138,7 +138,8 @@ def statistics_report(session: Session, period: Period, today: date,
     rules = load_rules()
     facts = load_facts(session, rules)
     report = from_facts(facts if team_id is None else _only(facts, team_id), period,
-                        min(period.end, today), rules, remuneration_rate(session), team_id)
+                        min(period.end, today), rules,
+                        rules.remuneration.rate(remuneration_rate(session)), team_id)
     report = replace(report, commune=_ward_commune(session) or report.commune)
     pending = [(_period_of(p.submission), p.plain())
                for p in pending_amendments(session, facts, period)]
@@ -186,7 +187,7 @@ def submit_period(session: Session, period: Period, today: date) -> StatisticsRe
     rules = load_rules()
     facts = load_facts(session, rules)
     report = from_facts(facts, period, min(period.end, today), rules,
-                        remuneration_rate(session), None)
+                        rules.remuneration.rate(remuneration_rate(session)), None)
     report = replace(report, commune=_ward_commune(session) or report.commune)
     pending = pending_amendments(session, facts, period)
     actor = access.current_actor(session)

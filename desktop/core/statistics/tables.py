@@ -93,16 +93,17 @@ def overdue_table(report: StatisticsReport) -> ReportTable:
                        tuple(rows))
 
 
-def mediators_table(report: StatisticsReport) -> ReportTable:
+def remuneration_table(report: StatisticsReport) -> ReportTable:
+    """Remuneration by team: once per case that ended in the period, either outcome, at the
+    rate per case per team (Joint Circular 100/2014). No payment per named mediator: the
+    upward report needs none, and the team decides who of its mediators is paid (Art. 4)."""
+    rule = load_rules().remuneration
     rows = []
-    for m in report.mediators:
-        rows.append((Cell(report.team_names.get(m.team_id, "")), Cell(m.full_name),
-                     Cell.count(m.successful), Cell.count(m.unsuccessful), Cell.count(m.ended),
-                     Cell(money(len(m.ended) * report.rate))))
-    header = (_("Team"), _("Mediator"), load_rules().results["successful"].text(),
-              load_rules().results["unsuccessful"].text(), _("Cases ended"),
-              _("Remuneration (VND)"))
-    return ReportTable("mediators", _("Cases per mediator, for remuneration"), header,
+    for name, row in _scopes(report):
+        ended = tuple(case for key in sorted(rule.ended_results) for case in row.ids(key))
+        rows.append((Cell(name), Cell.count(ended), Cell(money(len(ended) * report.rate))))
+    header = (_("Team"), _("Cases ended"), _("Remuneration (VND)"))
+    return ReportTable("remuneration", _("Remuneration, once per case per team"), header,
                        tuple(rows))
 
 
@@ -127,7 +128,7 @@ def amended_totals_table(report: StatisticsReport) -> ReportTable:
 def report_tables(report: StatisticsReport) -> list[ReportTable]:
     """Every table of the report, in the order they are shown and printed."""
     tables = [results_table(report), groups_table(report), people_table(report),
-              overdue_table(report), mediators_table(report)]
+              overdue_table(report), remuneration_table(report)]
     if report.amendments or report.amended_totals:
         tables += [amendments_table(report), amended_totals_table(report)]
     return tables

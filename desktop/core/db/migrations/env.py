@@ -9,6 +9,7 @@ from desktop.core.db import (
     models_documents,  # noqa: F401  (issued documents, attachments)
     models_exchange,  # noqa: F401  (its tables)
     models_personal,  # noqa: F401  (consent, personal keys, erasures)
+    models_remuneration,  # noqa: F401  (remuneration requests, once per case per team)
     models_statistics,  # noqa: F401  (submitted statistics periods)
 )
 from desktop.core.db.models import Base

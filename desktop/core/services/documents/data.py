@@ -39,7 +39,7 @@ from desktop.core.documents.data import (
 )
 from desktop.core.documents.guidance import court_on, is_current_court_era
 from desktop.core.domain.deadlines import court_recognition_deadline, court_recognition_window_end
-from desktop.core.domain.enums import CaseStatus, MediatorRole, ParticipantRole
+from desktop.core.domain.enums import CaseStatus, DocumentKind, MediatorRole, ParticipantRole
 from desktop.core.domain.holidays import Holidays, load_holidays
 from desktop.core.domain.roles import Permission
 from desktop.core.domain.text import nfc
@@ -54,7 +54,10 @@ from desktop.core.policy.settings import (
 )
 from desktop.core.services.common import fetch, today_or
 from desktop.core.services.conventions.citations import cited_articles
+from desktop.core.services.documents import claims
+from desktop.core.services.documents.codes import content_hash
 from desktop.core.services.teams import team_info, team_leader
+from desktop.core.statistics.rules import load_rules
 
 _ROLE_ORDER = [ParticipantRole.PARTY, ParticipantRole.RELATED, ParticipantRole.REPRESENTATIVE,
                ParticipantRole.INVITED]
@@ -322,23 +325,36 @@ def _agreement_or_demands(case: Case,
 def remuneration_document(session: Session, team_id: uuid.UUID, start: date, end: date,
                           mediator_name: str = "", author: str = "",
                           issued_on: date | None = None) -> RemunerationDocument:
-    """The request over a period, for one mediator (by name) or for the whole team."""
+    """The request over a period, for one mediator (by name) or for the whole team: the cases
+    that ended and are not claimed by another request (once per case per team, ``claims``)."""
     require(session, Permission.APPROVE_REMUNERATION)
     mediator = find_mediator(session, team_id, mediator_name) if mediator_name.strip() else None
-    cases = session.scalars(
-        select(Case).where(Case.team_id == team_id, Case.closed_on >= start,
-                           Case.closed_on <= end,
-                           Case.status.in_([CaseStatus.SUCCESSFUL, CaseStatus.UNSUCCESSFUL]))
-        .order_by(Case.closed_on, Case.year, Case.seq)).all()
-    lines = [_remuneration_case(session, c) for c in cases]
-    if mediator is not None:
-        lines = [line for line in lines if mediator.full_name in line.mediators]
+    on = issued_on or today_or(None)
+    plan = claims.plan_claim(session, team_id, mediator.id if mediator else None, start, end,
+                             on, remuneration_rate(session))
     return RemunerationDocument(
         team=team_info(fetch(session, Team, team_id)), start=start, end=end,
-        cases=tuple(lines), rate=remuneration_rate(session),
-        leader=team_leader(session, team_id, end), issued_on=issued_on or today_or(None),
+        cases=tuple(_remuneration_case(session, c) for c in plan.cases), rate=plan.rate,
+        leader=team_leader(session, team_id, end), issued_on=on,
         mediator=mediator.full_name if mediator else "",
-        mediator_address=mediator.address if mediator else "", author=author)
+        mediator_address=mediator.address if mediator else "", author=author,
+        number=claims.claim_number(plan.seq, plan.year), claimed_elsewhere=plan.earlier,
+        source=load_rules().remuneration.source.text())
+
+
+def record_remuneration_claim(session: Session, team_id: uuid.UUID, start: date, end: date,
+                              mediator_name: str, on: date, printed_hash: str,
+                              code: str) -> None:
+    """Record an issued remuneration request with its cases, so none is claimed twice; refused
+    when another request was recorded since this one was prepared (its paper is out of date)."""
+    mediator = find_mediator(session, team_id, mediator_name) if mediator_name.strip() else None
+    mediator_id = mediator.id if mediator else None
+    document = remuneration_document(session, team_id, start, end, mediator_name, issued_on=on)
+    if content_hash(DocumentKind.REMUNERATION, document) != printed_hash:
+        raise WorkflowError(claims.STALE)
+    plan = claims.plan_claim(session, team_id, mediator_id, start, end, on,
+                             remuneration_rate(session))
+    claims.record_claim(session, plan, team_id, mediator_id, start, end, on, code)
 
 
 def _remuneration_case(session: Session, case: Case) -> RemunerationCase:

@@ -183,6 +183,11 @@ def record_issue(session: Session, issued: Issued, target: str) -> IssuedDocumen
     require(session, Permission.PRINT_DOCUMENTS)
     request = issued.request
     assert request.team_id is not None
+    if request.kind is DocumentKind.REMUNERATION:  # each case claimed once per team
+        assert request.start and request.end and request.on
+        assembly.record_remuneration_claim(session, request.team_id, request.start,
+                                           request.end, request.mediator, request.on,
+                                           issued.content_hash, issued.code)
     row = session.scalar(select(IssuedDocument).where(IssuedDocument.code == issued.code))
     if row is not None and row.content_hash != issued.content_hash:
         raise HoagiaiError(N_(  # 50 bits: about one chance in 10^15 per pair of documents

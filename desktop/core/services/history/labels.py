@@ -32,6 +32,8 @@ ENTITY_LABELS: dict[str, str] = {
     "convention_clauses": N_("Convention clause"),
     "case_attachments": N_("Attachment"),
     "issued_documents": N_("Issued document"),
+    "remuneration_claims": N_("Remuneration request"),
+    "remuneration_claim_cases": N_("Case of a remuneration request"),
     "account": N_("Account"),
     "accounts": N_("Account"),
     "journal_head": N_("Journal"),
