@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy import select
 
 from desktop.core.db.models import JournalEntry
@@ -17,6 +18,7 @@ from desktop.gui.conventions import ConventionsWindow, open_conventions_window
 from desktop.gui.conventions.conventions_window import NO_CONVENTIONS
 from desktop.gui.conventions.status_dialog import StatusDialog
 from desktop.gui.kit.form_helpers import to_qdate
+from tests.gui.conftest import wait_idle
 from tests.gui.fakes import open_case
 from tests.gui.test_citations_tab import import_sample
 
@@ -93,3 +95,73 @@ def test_review_table_and_print(qtbot, book, actor, team_id, context, seam, tmp_
         ops = s.scalars(select(JournalEntry.op).where(
             JournalEntry.entity == "conventions")).all()
     assert "print" in ops
+
+
+def test_a_version_imported_without_its_decision_gets_one_and_can_be_cited(
+        qtbot, book, actor, team_id, context, seam, english):
+    from desktop.core.conventions.parser import parse
+    from desktop.core.conventions.reading import read_convention
+    from desktop.core.errors import WorkflowError
+    from desktop.gui.conventions.decision_dialog import DecisionDialog
+    from tests.conventions.test_parser import SAMPLE
+
+    with book.database.transaction(actor) as s:
+        convention_id = conventions.import_convention(
+            s, team_id, parse(read_convention(SAMPLE)), "Quy ước thôn Đông").convention_id
+    with book.database.reading(actor) as s, pytest.raises(WorkflowError) as refused:
+        conventions.version_in_force(s, convention_id, date(2026, 6, 1))
+    assert "Decision and dates" in str(refused.value)  # the error says where to record it
+    window = show_window(qtbot, context, seam)
+    assert window.ui.decisionButton.isEnabled()
+
+    def first_try(dialog: DecisionDialog) -> bool:  # nothing given: refused, shown again
+        return True
+
+    def second_try(dialog: DecisionDialog) -> bool:
+        assert dialog.ui.errorLabel.text() == _(conventions.RECOGNITION_NEEDS_DECISION)
+        dialog.ui.decisionEdit.setText("31/QĐ-UBND")
+        dialog.ui.decisionDateEdit.set_date(date(2025, 3, 10))
+        dialog.ui.effectiveEdit.set_date(date(2025, 3, 20))
+        return True
+    seam.expect(first_try)
+    seam.expect(second_try)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.ui.decisionButton.click()
+        qtbot.waitUntil(lambda: not seam.scripts, timeout=10_000)
+    qtbot.waitUntil(lambda: window.versionModel.index(0, 1).data() == "31/QĐ-UBND",
+                    timeout=10_000)
+    assert window.versionModel.index(0, 3).data() == "20/03/2025"
+    with book.database.reading(actor) as s:
+        version = conventions.version_in_force(s, convention_id, date(2026, 6, 1))
+        assert (version.decision_no, version.decision_date) == ("31/QĐ-UBND", date(2025, 3, 10))
+        with pytest.raises(WorkflowError):  # before the day it took effect: still nothing
+            conventions.version_in_force(s, convention_id, date(2025, 3, 15))
+
+
+def test_a_text_with_an_existing_title_becomes_its_new_version(qtbot, book, actor, team_id,
+                                                               context, dialogs, english):
+    from desktop.gui.conventions import ConventionImportDialog
+    from tests.conventions.test_import_dialog import save_button
+
+    convention_id = import_sample(book, actor, team_id)
+    dialog = ConventionImportDialog(context, dialogs)
+    qtbot.addWidget(dialog)
+    dialog.paste_edit.setPlainText("Điều 5. Giữ gìn trật tự và giờ nghỉ ngơi\n"
+                                   "1. Không gây tiếng ồn sau 22 giờ 00.\n")
+    dialog.paste_button.click()
+    dialog.title_edit.setText("hương ước  Tổ dân phố số 5")  # typed a little differently
+    dialogs.answer = False
+    save_button(dialog).click()
+    assert dialogs.messages[-1][0] == "A convention with this title exists"
+    assert "another title" in dialog.error_label.text() and dialog.result_ is None
+    dialogs.answer = True
+    dialog.decision_edit.setText("88/QĐ-UBND")
+    dialog.decision_date_edit.set_date(date(2025, 11, 20))
+    save_button(dialog).click()
+    wait_idle(qtbot, context)
+    assert dialog.result_ is not None and dialog.result_.convention_id == convention_id
+    with book.database.reading(actor) as s:
+        assert len(views.list_conventions(s)) == 1
+        shown = views.show_convention(s, convention_id)
+    assert [v.decision_no for v in shown.versions] == ["45/QĐ-UBND", "88/QĐ-UBND"]
+    assert shown.versions[-1].article_count == 1  # the whole text, as imported

@@ -35,6 +35,7 @@ from desktop.gui.forms.ui_convention_import import Ui_ConventionImportDialog
 from desktop.gui.kit.changes import Area, areas_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
+from desktop.gui.kit.form_helpers import select_data
 
 
 def convention_file_filter() -> str:
@@ -218,7 +219,7 @@ class ConventionImportDialog(QDialog):
             self.error_label.setText(_("Not saved. Give the text another title if it is a "
                                        "different convention."))
             return False
-        self.save_as_combo.setCurrentIndex(self.save_as_combo.findData(existing))
+        select_data(self.save_as_combo, existing)
         self.full_text_check.setChecked(True)  # the whole text, as imported
         return True
 

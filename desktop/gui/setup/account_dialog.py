@@ -17,6 +17,7 @@ from desktop.core.errors import HoagiaiError, ValidationError
 from desktop.core.i18n import N_, _
 from desktop.core.services.workspace.accounts import AccountInput
 from desktop.gui.forms.ui_mediator_account_dialog import Ui_AccountDialog
+from desktop.gui.kit.form_helpers import select_data
 
 PASSWORDS_DIFFER = N_("The two passwords differ. Nothing was changed: type them again.")
 TEAM_ROLES = (Role.MEDIATOR, Role.TEAM_LEADER)
@@ -81,7 +82,7 @@ class AccountDialog(QDialog):
             return
         self.ui.nameEdit.setText(choice.name)
         role = Role.TEAM_LEADER if choice.is_leader else Role.MEDIATOR
-        self.ui.roleCombo.setCurrentIndex(self.ui.roleCombo.findData(role))
+        select_data(self.ui.roleCombo, role)
 
     def account(self) -> AccountInput:
         mediator = self.ui.mediatorCombo.currentData()
