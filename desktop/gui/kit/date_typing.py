@@ -55,3 +55,12 @@ def install_date_typing(app: QApplication) -> DateTyping:
     typing = DateTyping(app)
     app.installEventFilter(typing)
     return typing
+
+
+def remove_date_typing(app: QApplication) -> None:
+    """Back to Qt's own behaviour (tests that install the filter take it away afterwards)."""
+    existing = app.findChild(DateTyping)
+    if isinstance(existing, DateTyping):
+        app.removeEventFilter(existing)
+        existing.setParent(None)
+        existing.deleteLater()
