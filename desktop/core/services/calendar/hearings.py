@@ -39,8 +39,8 @@ def _start(day: date) -> datetime:
 def _mediator_names(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
     if not ids:
         return {}
-    return dict(session.execute(select(Mediator.id, Mediator.full_name)
-                                .where(Mediator.id.in_(ids))).tuples())
+    rows = session.execute(select(Mediator.id, Mediator.full_name).where(Mediator.id.in_(ids)))
+    return {mediator_id: name for mediator_id, name in rows}
 
 
 def _hearings(session: Session, team_id: uuid.UUID, first: datetime,
