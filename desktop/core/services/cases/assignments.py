@@ -13,6 +13,7 @@ from desktop.core.domain.roles import EDIT_CASE, Permission
 from desktop.core.errors import ValidationError, WorkflowError
 from desktop.core.i18n import N_
 from desktop.core.policy.access import require
+from desktop.core.services.cases.conflicts import require_cleared
 from desktop.core.services.common import editable_case, fetch, today_or
 
 
@@ -45,6 +46,7 @@ def assign_mediator(session: Session, case_id: uuid.UUID, mediator_id: uuid.UUID
     mediator = fetch(session, Mediator, mediator_id)
     day = today_or(assigned_on)
     _check_assignable(case.conflicts, case.assignments, mediator, day, no_conflict_confirmed)
+    require_cleared(session, case.id, mediator)  # Art. 18: findings need the leader's decision
     assignment = MediatorAssignment(team_id=case.team_id, case_id=case.id,
                                     mediator_id=mediator.id, method=method, assigned_on=day,
                                     no_conflict_confirmed=True)
