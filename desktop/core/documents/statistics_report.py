@@ -11,6 +11,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from desktop.core.documents import parts
 from desktop.core.documents.layout import (
     DocumentSpec,
     Signer,
@@ -28,15 +29,17 @@ from desktop.core.documents.layout import (
 )
 from desktop.core.documents.logbook_summary import cell
 from desktop.core.documents.templates import Wording, load_wording
+from desktop.core.statistics.issuer import ReportIssuer
 from desktop.core.statistics.periods import CUSTOM
 from desktop.core.statistics.report import StatisticsReport
+from desktop.core.statistics.rules import load_rules
 from desktop.core.statistics.tables import ReportTable, money, report_tables
 
 _GRID = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
          ("BACKGROUND", (0, 0), (-1, 0), "#eeeeee")]
 SHORT_TABLE = 8  # rows: a last table this short moves with the signatures
 FIRST_COLUMN = {"results": 0.22, "groups": 0.22, "people": 0.3, "overdue": 0.25,
-                "mediators": 0.2, "amendments": 0.14, "amended_totals": 0.25}
+                "remuneration": 0.3, "amendments": 0.14, "amended_totals": 0.25}
 
 
 def _spec(report: StatisticsReport, w: Wording) -> DocumentSpec:
@@ -56,37 +59,64 @@ def render_statistics_report(report: StatisticsReport, issued_on: date | None = 
                   Spacer(1, 6)]
     # the notes stay with the signatures, and a short last table with them: a page holding
     # only signatures invites doubt
+    source = load_rules().remuneration.source.text()
     ending: list[Flowable] = [
         para(w.text("document.rate_note"), "detail"),
-        para(w.text("document.remuneration_note", rate=money(report.rate)), "detail"),
-        Spacer(1, 8), *_signatures(w)]
+        para(w.text("document.remuneration_note", rate=money(report.rate), source=source),
+             "detail"),
+        Spacer(1, 8), *_signatures(report, w), *_recipients(report, w)]
     if len(tables[-1].rows) <= SHORT_TABLE:
         ending, story = story[-3:] + ending, story[:-3]
     story.append(KeepTogether(ending))
     return build_pdf(spec, story)
 
 
+def _issuer(report: StatisticsReport) -> ReportIssuer:
+    return report.issuer or ReportIssuer(commune=report.commune)
+
+
 def _top(report: StatisticsReport, w: Wording, issued_on: date) -> list[Flowable]:
-    commune = report.commune
-    header = national_header([w.text("document.issuer", commune=commune)],
-                             w.text("document.number"), vietnamese_date_line(commune, issued_on))
+    issuer = _issuer(report)
+    commune = issuer.commune or report.commune
+    if issuer.is_team:
+        header = national_header([commune, issuer.team], w.text("team.number"),
+                                 vietnamese_date_line(commune, issued_on))
+        title = w.text("team.title")
+    else:
+        header = national_header([w.text("document.issuer", commune=commune)],
+                                 w.text("document.number"),
+                                 vietnamese_date_line(commune, issued_on))
+        title = w.text("document.title")
     period = report.period
     # A standard period is named ("6 tháng đầu năm 2026") and given its dates; any other
     # period's name already is its dates.
     subtitle = (period.label if period.kind == CUSTOM else w.text(
         "document.subtitle", period=period.label, start=short_date(period.start),
         end=short_date(period.end)))
-    story = [header, *document_title(w.text("document.title"), subtitle)]
-    if report.team_filter is not None and report.teams:
+    story = [header, *document_title(title, subtitle)]
+    if report.team_filter is not None and report.teams and not issuer.is_team:
         story.append(para(w.text("document.team_subtitle", team=report.teams[0].name),
                           "center"))
-    submission = report.submission
-    if submission is not None:
-        story.append(para(w.text("document.submitted", day=short_date(
-            submission.submitted_at.date()), user=submission.submitted_by), "detail"))
+    return story + _report_lines(report, issuer, w)
+
+
+def _report_lines(report: StatisticsReport, issuer: ReportIssuer,
+                  w: Wording) -> list[Flowable]:
+    """The form's name, who reports to whom, the period and the unit; the day the figures
+    stand on. No internal state (sent, locked) goes on the paper."""
+    period, commune = report.period, parts.in_sentence(issuer.commune or report.commune)
+    dates = {"start": short_date(period.start), "end": short_date(period.end)}
+    if issuer.is_team:
+        lines = [w.text("team.addressee", commune=commune),
+                 w.text("team.reporting_unit", team=issuer.team)]
     else:
-        story.append(para(w.text("document.draft", day=short_date(report.as_of)), "detail"))
-    return story
+        receiving = (w.text("document.receiving_unit", province=issuer.province)
+                     if issuer.province else w.text("document.receiving_unknown"))
+        lines = [w.text("document.form"), w.text("document.reporting_unit", commune=commune),
+                 receiving]
+    lines += [w.text("document.period", period=period.label, **dates), w.text("document.unit"),
+              w.text("document.as_of", day=short_date(report.as_of))]
+    return [para(line, "detail") for line in lines] + [Spacer(1, 4)]
 
 
 def _table(item: ReportTable, spec: DocumentSpec, w: Wording) -> Flowable:
@@ -106,11 +136,26 @@ def _numeric(text: str) -> bool:
     return bool(text) and all(ch.isdigit() or ch in ".,% -" for ch in text)
 
 
-def _signatures(w: Wording) -> list[Flowable]:
+def _signatures(report: StatisticsReport, w: Wording) -> list[Flowable]:
+    issuer, blank = _issuer(report), w.text("document.name_line")
+    if issuer.is_team:
+        return signature_block([Signer("", ""), Signer(w.text("team.signer"),
+                                                       issuer.leader or blank,
+                                                       w.text("team.hint"))])
     hint = w.text("signatures.hint")
     return signature_block([
-        Signer(w.text("signatures.preparer"), "", hint),
-        Signer(w.text("signatures.checker"), "", hint),
-        Signer(w.text("signatures.head"), "",
+        Signer(w.text("signatures.preparer"), blank, hint),
+        Signer(w.text("signatures.checker"), blank, hint),
+        Signer(w.text("signatures.head"), blank,
                f"{w.text('signatures.head_title')} {w.text('signatures.head_hint')}"),
     ], columns=3)
+
+
+def _recipients(report: StatisticsReport, w: Wording) -> list[Flowable]:
+    issuer = _issuer(report)
+    commune = parts.in_sentence(issuer.commune or report.commune)
+    province = issuer.province or "......................"
+    key = "team.recipients" if issuer.is_team else "document.recipients"
+    items = [item.format(commune=commune, province=province) for item in w.texts(key)]
+    return [para(w.text("document.recipients_heading"), "label"),
+            *(para(item, "detail") for item in items)]

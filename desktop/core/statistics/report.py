@@ -27,6 +27,7 @@ from desktop.core.statistics.figures import (
     success_rate,
     tally,
 )
+from desktop.core.statistics.issuer import ReportIssuer
 from desktop.core.statistics.periods import Period
 from desktop.core.statistics.rules import Rules, load_rules
 
@@ -72,6 +73,7 @@ class StatisticsReport:
     team_filter: uuid.UUID | None = None
     amended_totals: tuple[amending.AmendedTotal, ...] = field(default=())
     commune: str = ""  # the ward (commune) the teams belong to, for the document's header
+    issuer: ReportIssuer | None = None  # who issues it on paper (the team, or the ward)
 
     def case_label(self, case_id: uuid.UUID) -> str:
         return self.case_numbers.get(case_id, "?")

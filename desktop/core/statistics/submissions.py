@@ -24,6 +24,7 @@ from desktop.core.policy.settings import remuneration_rate
 from desktop.core.statistics import amendments as amending
 from desktop.core.statistics.facts import BookFacts, load_facts
 from desktop.core.statistics.figures import NONE
+from desktop.core.statistics.issuer import report_issuer
 from desktop.core.statistics.periods import Period
 from desktop.core.statistics.report import (
     StatisticsReport,
@@ -134,7 +135,8 @@ def statistics_report(session: Session, period: Period, today: date,
     amendments to earlier submitted periods."""
     record = find_submission(session, period)
     if record is not None:
-        return _frozen(session, record, team_id)
+        report = _frozen(session, record, team_id)
+        return replace(report, issuer=report_issuer(session, report.commune, period.end))
     rules = load_rules()
     facts = load_facts(session, rules)
     report = from_facts(facts if team_id is None else _only(facts, team_id), period,
@@ -143,7 +145,8 @@ def statistics_report(session: Session, period: Period, today: date,
     report = replace(report, commune=_ward_commune(session) or report.commune)
     pending = [(_period_of(p.submission), p.plain())
                for p in pending_amendments(session, facts, period)]
-    return _with_amendments(session, report, pending, team_id)
+    report = _with_amendments(session, report, pending, team_id)
+    return replace(report, issuer=report_issuer(session, report.commune, period.end))
 
 
 def _ward_commune(session: Session) -> str:
