@@ -40,10 +40,14 @@ def test_send_then_receive_with_the_dry_run_shown_first(qtbot, team, ward_side, 
     team_dialogs = FileDialogs(target)
     sending = ExchangeActions(team_window, team_context, team_dialogs)
     assert sending.send_action.isVisible() or not sending.is_ward
+    previews: list[object] = []
+    team_dialogs.on_run = lambda dialog: previews.append(dialog) or True  # what will be sent
     sending.on_send_triggered()
-    wait_idle(qtbot, team_context)
+    qtbot.waitUntil(lambda: bool(team_dialogs.messages), timeout=20000)
     team_context.runner.wait_for_done()
-    assert target.exists() and team_dialogs.suggested.name == "hoagiai-00001.hgp"
+    assert [type(d).__name__ for d in previews] == ["SendPreviewDialog"]
+    assert previews[0].preview.cases[0].title == "Tranh chấp lối đi chung"  # type: ignore[attr-defined]
+    assert target.exists() and team_dialogs.suggested.name == "goi-gui-xa-00001.hgp"
     assert "1" in team_dialogs.messages[-1][1]
 
     ward_context = make_context(ward_side.book, ward_side.actor, None)

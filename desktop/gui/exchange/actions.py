@@ -17,9 +17,12 @@ from desktop.core.exchange import book, export, labels
 from desktop.core.exchange.team_import import TeamImportReport
 from desktop.core.exchange.ward_import import TeamReport
 from desktop.core.files import atomic_write, file_errors
-from desktop.core.i18n import _
+from desktop.core.i18n import _, ngettext
 from desktop.core.services.exchange import packages
+from desktop.core.services.exchange.send_preview import SendPreview, preview_send
+from desktop.gui.backups.usb import documents_folder, place_in_words, removable_drives
 from desktop.gui.exchange.preview_dialog import ExchangePreviewDialog
+from desktop.gui.exchange.send_dialog import SendPreviewDialog
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs, pdf_filter
 
@@ -60,9 +63,13 @@ class ExchangeActions(QObject):
 
     def _save_from(self, title: str, name: str, file_filter: str,
                    make: Callable[[Session], bytes], done: str) -> None:
-        target = self.dialogs.save_file(self.window, title, Path.home() / name, file_filter)
+        """Save a file the person carries away: on a USB stick when one is plugged in."""
+        drives = removable_drives()
+        folder = drives[0].root if drives else documents_folder()
+        target = self.dialogs.save_file(self.window, title, folder / name, file_filter)
         if target is None:
             return
+        target = with_suffix(target, Path(name).suffix)
 
         def change(session: Session) -> Path:
             data = make(session)
@@ -70,23 +77,26 @@ class ExchangeActions(QObject):
                 atomic_write(target, data)
             return target
         self.context.write(self, change, lambda path: self.dialogs.inform(
-            self.window, title, done.format(path=path)), self._failed, reason=title)
+            self.window, title, done.format(file=path.name,
+                                            place=place_in_words(path, removable_drives()))),
+            self._failed, reason=title)
 
     def on_enrolment_triggered(self) -> None:
         from desktop.core.exchange import team_import
 
-        self._save_from(_("Enrolment file"), "hoagiai-enrolment.hge",
+        self._save_from(_("Enrolment file"), "dang-ky-to-hoa-giai.hge",
                         _("Enrolment files (*.hge)"), team_import.enrolment_file,
-                        _("The enrolment file was written to {path}. Take it to the ward office "
-                          "and compare the key's fingerprint with the officer."))
+                        _("The enrolment file “{file}” was written {place}. Next: take it to "
+                          "the ward office and compare the key's fingerprint with the justice "
+                          "officer."))
 
     def on_sheet_triggered(self) -> None:
         from desktop.core.exchange import key_sheet_data
 
-        self._save_from(_("Recovery sheet of the exchange key"), "hoagiai-key-sheet.pdf",
+        self._save_from(_("Recovery sheet of the exchange key"), "phieu-khoa-trao-doi.pdf",
                         pdf_filter(), key_sheet_data.render_for,
-                        _("The recovery sheet was written to {path}. Print it, keep it locked "
-                          "away, and delete the file."))
+                        _("The recovery sheet “{file}” was written {place}. Next: print it, "
+                          "keep it locked away, and delete the file."))
 
     def on_review_triggered(self) -> None:
         from desktop.gui.exchange.review_dialog import ExchangeReviewDialog
@@ -96,13 +106,21 @@ class ExchangeActions(QObject):
     # --- send ------------------------------------------------------------------------------
 
     def on_send_triggered(self) -> None:
-        number = self.context.read_now(lambda s: book.next_sequence(
-            s, "sent", export.TEAM_DATA, book_ward_id(s)))
-        target = self.dialogs.save_file(self.window, _("Send to the ward"),
-                                        Path.home() / f"hoagiai-{number:05d}.hgp",
+        """Step 1 says what will be sent; step 2 asks where to put the file; the last message
+        says what to do next."""
+        self.context.read(self, preview_send, self._confirm_send, self._failed)
+
+    def _confirm_send(self, preview: SendPreview) -> None:
+        drives = removable_drives()
+        if not self.dialogs.run(SendPreviewDialog(preview, bool(drives), self.window)):
+            return
+        folder = drives[0].root if drives else documents_folder()
+        target = self.dialogs.save_file(self.window, _("Where to put the package"),
+                                        folder / f"goi-gui-xa-{preview.sequence:05d}.hgp",
                                         package_filter())
         if target is None:
             return
+        target = with_suffix(target, ".hgp")
 
         def change(session: Session) -> export.ExportResult:
             # written before the commit: no "sent" without its file
@@ -111,11 +129,17 @@ class ExchangeActions(QObject):
                            reason="exchange export")
 
     def _sent(self, result: export.ExportResult, target: Path) -> None:
+        drives = removable_drives()
         self.dialogs.inform(self.window, _("Send to the ward"), _(
-            "Package {number} was written to {path}: {records} records, {cases} cases. Take "
-            "it to the ward office; only the ward can open it.").format(
-            number=result.sequence, path=target, records=result.records,
-            cases=len(result.cases)))
+            "Package {number} ({cases}) was written {place}, as the file “{file}”.\n\nNext: "
+            "take the file to the justice officer of the ward{stick}. Only the ward office can "
+            "open it. When the ward gives back its acknowledgment file, receive it with "
+            "File › Receive from the ward….").format(
+            number=result.sequence, place=place_in_words(target, drives), file=target.name,
+            cases=ngettext("{count} case", "{count} cases", len(result.cases)).format(
+                count=len(result.cases)),
+            stick=_(" (remove the USB stick safely first)") if any(
+                d.root == target or d.root in target.parents for d in drives) else ""))
 
     # --- receive ---------------------------------------------------------------------------
 
@@ -156,10 +180,9 @@ class ExchangeActions(QObject):
         self.dialogs.warn(self.window, _("Exchange with the ward"), str(error))
 
 
-def book_ward_id(session: Session) -> str:
-    from desktop.core.policy import settings
-
-    return settings.get_setting(session, book.WARD_ID)
+def with_suffix(path: Path, suffix: str) -> Path:
+    """The chosen name, with the file type added when the person typed a name without it."""
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
 def exchange_actions(window: QMainWindow, context: BookContext,
