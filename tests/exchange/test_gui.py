@@ -10,7 +10,7 @@ from desktop.gui.exchange.actions import ExchangeActions
 from desktop.gui.exchange.preview_dialog import ExchangePreviewDialog
 from tests.core.helpers import open_case
 from tests.exchange import sides
-from tests.gui.conftest import FakeDialogs, make_context, wait_idle
+from tests.gui.conftest import FakeDialogs, make_context
 
 
 class FileDialogs(FakeDialogs):
