@@ -86,6 +86,7 @@ def cite_by_number(session: Session, case_id: uuid.UUID, convention_id: uuid.UUI
                    article_number: int, clause_number: int | None = None,
                    note: str = "") -> uuid.UUID:
     """Cite "Article N" of the version that was in force when the case's matter arose."""
+    require(session, EDIT_CASE, case=case_id)  # a refusal comes before any other answer
     case = fetch(session, Case, case_id)
     on = matter_date(case)
     version = version_in_force(session, convention_id, on)

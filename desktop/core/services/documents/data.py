@@ -347,6 +347,7 @@ def record_remuneration_claim(session: Session, team_id: uuid.UUID, start: date,
                               code: str) -> None:
     """Record an issued remuneration request with its cases, so none is claimed twice; refused
     when another request was recorded since this one was prepared (its paper is out of date)."""
+    require(session, Permission.APPROVE_REMUNERATION)  # a refusal comes before any other answer
     mediator = find_mediator(session, team_id, mediator_name) if mediator_name.strip() else None
     mediator_id = mediator.id if mediator else None
     document = remuneration_document(session, team_id, start, end, mediator_name, issued_on=on)
