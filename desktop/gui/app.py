@@ -18,16 +18,19 @@ from desktop import __version__
 from desktop.core.db.engine import Actor
 from desktop.core.domain.roles import Permission
 from desktop.core.errors import HoagiaiError
+from desktop.core.files import sweep_viewer_copies
 from desktop.core.i18n import _
 from desktop.core.policy import settings
 from desktop.core.policy.access import permitted
 from desktop.core.services.workspace import book as workspace
 from desktop.gui.backups import AutoBackup
+from desktop.gui.kit.appearance import apply_appearance
 from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.date_typing import install_date_typing
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.signals import reserve_true
 from desktop.gui.main_window import MainWindow
-from desktop.gui.preferences import Preferences, apply_text_size
+from desktop.gui.preferences import Preferences
 from desktop.gui.translation import GettextTranslator, apply_language
 from desktop.gui.ward import opens_as_ward
 
@@ -39,9 +42,11 @@ def run(database: Path) -> int:
     app = make_application()
     preferences = Preferences()
     apply_language(preferences.language)
-    apply_text_size(app, preferences.large_text)
+    apply_appearance(app, preferences.text_size, preferences.high_contrast)
     dialogs = Dialogs()
     install_exception_hook(dialogs)
+    sweep_viewer_copies()  # a crash or power cut may have left an attachment's copy behind
+    app.aboutToQuit.connect(sweep_viewer_copies)  # the copies opened for the viewer
     while True:
         book = open_book_or_explain(database, dialogs)
         if book is None:
@@ -69,6 +74,7 @@ def make_application() -> QApplication:
     app.setApplicationDisplayName("Sổ hòa giải")
     app.setApplicationVersion(__version__)
     app.installTranslator(GettextTranslator(app))
+    install_date_typing(app)  # a typed date starts at its day, wherever the cursor was
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s")
     return app
 
@@ -92,9 +98,17 @@ def open_book_or_explain(database: Path, dialogs: Dialogs) -> workspace.OpenedBo
 def _log_in(database: Path, dialogs: Dialogs) -> workspace.OpenedBook | None:
     from desktop.gui.login import LoginDialog, NewBookDialog
 
+    username = ""
     if not database.exists() or database.stat().st_size == 0:
-        made = NewBookDialog(database)
-        return _with_recovery(made, dialogs) if dialogs.run(made) else None
+        from desktop.gui.welcome import WelcomeDialog
+
+        welcome = WelcomeDialog(database, dialogs)
+        if not dialogs.run(welcome) or welcome.chosen is None:
+            return None
+        if welcome.new_book:
+            made = NewBookDialog(database)
+            return _with_recovery(made, dialogs) if dialogs.run(made) else None
+        database, username = welcome.chosen, welcome.username
     if workspace.is_plain_book(database):
         if not dialogs.confirm(None, _("Encrypt the case book?"), _(
                 "The case book {path} is not encrypted (it was made by an older version). "
@@ -104,7 +118,7 @@ def _log_in(database: Path, dialogs: Dialogs) -> workspace.OpenedBook | None:
         encrypting = NewBookDialog(database, encrypting=True)
         return _with_recovery(encrypting, dialogs) if dialogs.run(encrypting) else None
     workspace.key_file(database)  # a foreign file or a missing key file: said before asking
-    login = LoginDialog(database)
+    login = LoginDialog(database, username=username)
     return login.book if dialogs.run(login) else None
 
 
@@ -204,6 +218,7 @@ class Shell(QObject):
             self.idle_lock.windows[:] = [self.window]  # type: ignore[attr-defined]
         self.window.language_chosen.connect(self.on_language_chosen)
         self.window.large_text_toggled.connect(self.on_large_text_toggled)
+        self.window.appearance_menu.appearance_changed.connect(self.on_appearance_changed)
         self.window.show()
         if old is not None:
             old.close()
@@ -216,9 +231,13 @@ class Shell(QObject):
 
     def on_large_text_toggled(self, large: bool) -> None:
         self.preferences.large_text = large
+        self.on_appearance_changed()
+
+    def on_appearance_changed(self) -> None:
+        """A new text size or theme: applied, then the window rebuilt with every size fresh."""
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        apply_text_size(app, large)
+        apply_appearance(app, self.preferences.text_size, self.preferences.high_contrast)
         self.show_main_window()
 
 
