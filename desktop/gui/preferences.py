@@ -1,4 +1,5 @@
-"""Preferences of this computer's user (language, text size, window places), kept in QSettings.
+"""Preferences of this computer's user (language, text size, contrast, window places), kept in
+QSettings.
 
 They belong to the person at the PC, not to the case book, so they live outside the database.
 Tests pass a QSettings on a temporary file, never the user's own.
@@ -12,13 +13,16 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
-LARGE_TEXT_SCALE = 1.25
+TEXT_SIZES = (100, 125, 150, 175, 200)  # per cent of the system's text size
+LARGE_TEXT_SCALE = 1.25  # the "Large text" tick: 125 %
 _BASE_FONT = "hoagiai_base_font"
 
 
 class Preferences:
     LANGUAGE = "ui/language"
-    LARGE_TEXT = "ui/large_text"
+    LARGE_TEXT = "ui/large_text"  # written by earlier versions: True meant 125 %
+    TEXT_SIZE = "ui/text_size"
+    HIGH_CONTRAST = "ui/high_contrast"
     MAIN_WINDOW_GEOMETRY = "main_window/geometry"
 
     def __init__(self, settings: QSettings | None = None) -> None:
@@ -34,30 +38,65 @@ class Preferences:
         self.settings.setValue(self.LANGUAGE, value)
 
     @property
+    def text_size(self) -> int:
+        """The text size in per cent, one of TEXT_SIZES (anything else read back: 100)."""
+        old = 125 if self.settings.value(self.LARGE_TEXT, False, type=bool) else 100
+        value = self.settings.value(self.TEXT_SIZE, old)
+        try:
+            size = int(str(value))
+        except ValueError:
+            return 100
+        return size if size in TEXT_SIZES else 100
+
+    @text_size.setter
+    def text_size(self, value: int) -> None:
+        if value not in TEXT_SIZES:
+            raise ValueError(f"text size {value} is not one of {TEXT_SIZES}")
+        self.settings.setValue(self.TEXT_SIZE, value)
+        self.settings.setValue(self.LARGE_TEXT, value > 100)
+
+    @property
     def large_text(self) -> bool:
-        return bool(self.settings.value(self.LARGE_TEXT, False, type=bool))
+        return self.text_size > 100
 
     @large_text.setter
     def large_text(self, value: bool) -> None:
-        self.settings.setValue(self.LARGE_TEXT, value)
+        self.text_size = round(LARGE_TEXT_SCALE * 100) if value else 100
+
+    @property
+    def high_contrast(self) -> bool:
+        return bool(self.settings.value(self.HIGH_CONTRAST, False, type=bool))
+
+    @high_contrast.setter
+    def high_contrast(self, value: bool) -> None:
+        self.settings.setValue(self.HIGH_CONTRAST, value)
+
+    def window_geometry(self, name: str) -> QByteArray | None:
+        value = self.settings.value(f"{name}/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_window_geometry(self, name: str, value: QByteArray) -> None:
+        self.settings.setValue(f"{name}/geometry", value)
 
     @property
     def main_window_geometry(self) -> QByteArray | None:
-        value = self.settings.value(self.MAIN_WINDOW_GEOMETRY)
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+        return self.window_geometry("main_window")
 
     @main_window_geometry.setter
     def main_window_geometry(self, value: QByteArray) -> None:
-        self.settings.setValue(self.MAIN_WINDOW_GEOMETRY, value)
+        self.set_window_geometry("main_window", value)
 
 
-def apply_text_size(app: QApplication, large: bool) -> None:
-    """Scale the whole program's font; every widget without its own size follows at once."""
+def apply_text_size(app: QApplication, size: bool | int) -> None:
+    """Scale the whole program's font; every widget without its own size follows at once.
+    ``size`` is a per cent of TEXT_SIZES (True/False: the old large-text tick, 125 % or 100 %)."""
+    percent = (round(LARGE_TEXT_SCALE * 100) if size else 100) if isinstance(size, bool) \
+        else size
     base = app.property(_BASE_FONT)
     if not isinstance(base, QFont):
         base = QFont(app.font())
         app.setProperty(_BASE_FONT, base)
     font = QFont(base)
-    if large:
-        font.setPointSizeF(base.pointSizeF() * LARGE_TEXT_SCALE)
+    if percent != 100:
+        font.setPointSizeF(base.pointSizeF() * percent / 100)
     app.setFont(font)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import uuid
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from desktop.core.domain.enums import CaseStatus, DocumentKind
@@ -43,6 +43,8 @@ from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.form_helpers import clear_error, show_error
 from desktop.gui.kit.signals import emit
+from desktop.gui.kit.window_fit import fit_to_screen
+from desktop.gui.preferences import Preferences
 
 _open_windows: dict[tuple[int, uuid.UUID], CaseWindow] = {}
 
@@ -73,6 +75,39 @@ class CaseWindow(QMainWindow):
         self.document_actions = self._add_document_actions()
         clear_error(self.ui.errorLabel)
         self._connect()
+        self._add_close_keys()
+        self._place()
+
+    def _add_close_keys(self) -> None:
+        """Esc and Ctrl+W close the case window, as they close a dialog (issue 14)."""
+        for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence.StandardKey.Close):
+            QShortcut(keys, self, self.close_by_key, context=Qt.ShortcutContext.WindowShortcut)
+
+    def close_by_key(self) -> None:
+        """A key pressed by habit must not throw away an agreement being written."""
+        if self.outcome.has_unsaved_changes and not self.dialogs.confirm(
+                self, _("Close the case window?"),
+                _("The agreement has changes that are not saved yet. Close the window and "
+                  "lose them?")):
+            return
+        self.close()
+
+    def _preferences(self) -> Preferences | None:
+        preferences = getattr(self.parent(), "preferences", None)  # the main window's
+        return preferences if isinstance(preferences, Preferences) else None
+
+    def _place(self) -> None:
+        """At the size the person last gave a case window, else fitted to the screen."""
+        preferences = self._preferences()
+        geometry = preferences.window_geometry("case_window") if preferences else None
+        if geometry is None or not self.restoreGeometry(geometry):
+            fit_to_screen(self, QSize(1040, 720))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        preferences = self._preferences()
+        if preferences is not None:
+            preferences.set_window_geometry("case_window", self.saveGeometry())
+        super().closeEvent(event)
 
     def _add_document_actions(self) -> dict[DocumentKind, QAction]:
         """The other case documents, after the written agreement in the Documents menu."""

@@ -152,6 +152,10 @@ class OutcomeTab(QWidget):
         ui.closeCaseButton.setText(_("Change the o&utcome…") if closed
                                    else _("C&lose the case…"))
 
+    @property
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
     def _on_edited(self) -> None:
         if self._filling:
             return

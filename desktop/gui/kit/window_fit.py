@@ -1,0 +1,28 @@
+"""Windows open to fit the screen they are on (a 1366x768 or 1024x768 community-hall screen as
+well as a large one) and come back at the size and place the person gave them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+FRAME_ALLOWANCE = QSize(16, 48)  # the title bar and borders the window manager adds
+
+
+def available_size(window: QWidget) -> QSize:
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().size() - FRAME_ALLOWANCE
+
+
+def fit_to_screen(window: QWidget, wanted: QSize) -> None:
+    """``wanted``, or less where the screen is smaller (never below what the layout needs,
+    unless the screen itself is smaller)."""
+    room = available_size(window)
+    window.resize(wanted.boundedTo(room).expandedTo(window.minimumSizeHint().boundedTo(room)))
+
+
+def fits_the_screen(window: QWidget, screen: QSize) -> bool:
+    """The window as laid out can be shown whole on a screen of ``screen`` pixels."""
+    needed = window.minimumSizeHint()
+    return needed.width() <= screen.width() and needed.height() <= screen.height()
