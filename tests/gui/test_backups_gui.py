@@ -103,9 +103,11 @@ def test_the_window_lists_backups_and_backs_up_now(qtbot, context, dialogs, book
     backups.make_backup(book_path, folder(book_path))
     dialog = open_dialog(qtbot, context, dialogs)
     assert dialog.model.rowCount() == 1
-    assert str(folder(book_path)) in dialog.folder_label.text()
+    assert str(folder(book_path)) not in dialog.folder_label.text()  # no path for a volunteer
+    assert dialog.folder_label.toolTip() == str(folder(book_path))  # but there, for a helper
     row = [dialog.model.index(0, c).data() for c in range(4)]
     assert row[3] == _("Backup") and row[2].isdigit() and ("KB" in row[1] or "MB" in row[1])
+    assert row[0].startswith(("Hôm nay, ", "Hôm qua, "))  # the date in words
     with qtbot.waitSignal(dialog.listed, timeout=20_000):
         dialog.backup_button.click()
     assert dialog.model.rowCount() == 2
@@ -227,3 +229,46 @@ def test_a_changed_setting_takes_effect_without_a_restart(qtbot, auto, context):
         context.write(auto, lambda s: settings.set_setting(s, adapter.EVERY_HOURS_SETTING, "8"))
     assert auto.timer.interval() == 8 * 3_600_000
     wait_idle(qtbot, context)
+
+
+def test_back_up_to_the_one_usb_stick_after_a_yes(qtbot, context, dialogs, book_path, tmp_path,
+                                                   monkeypatch):
+    from desktop.gui.backups import backups_dialog
+    from desktop.gui.backups.usb import BACKUP_FOLDER, Drive
+
+    stick = tmp_path / "KINGSTON"
+    stick.mkdir()
+    monkeypatch.setattr(backups_dialog, "removable_drives",
+                        lambda: [Drive(stick, "KINGSTON", 2 * 1024 ** 3)])
+    dialog = open_dialog(qtbot, context, dialogs)
+    dialogs.answer = False  # "No": nothing written
+    dialog.usb_button.click()
+    assert "KINGSTON" in dialogs.messages[-1][1] and not (stick / BACKUP_FOLDER).exists()
+    dialogs.answer = True
+    with qtbot.waitSignal(dialog.usb_written, timeout=20_000) as written:
+        dialog.usb_button.click()
+    copies = backups.list_backups(stick / BACKUP_FOLDER)
+    assert [c.path for c in copies] == [written.args[0].info.path]
+    backups.check_backup(copies[0].path)  # a whole, readable book
+    told = dialogs.messages[-1][1]
+    assert "KINGSTON" in told and str(tmp_path) not in told and ("MB" in told or "KB" in told)
+    assert dialog.model.rowCount() == 0  # the book's own folder is unchanged
+
+
+def test_without_a_stick_a_folder_is_chosen(qtbot, context, dialogs, tmp_path, monkeypatch):
+    from desktop.gui.backups import backups_dialog
+    from desktop.gui.backups.usb import BACKUP_FOLDER
+
+    monkeypatch.setattr(backups_dialog, "removable_drives", lambda: [])
+    asked: list[str] = []
+
+    def choose(parent, title, start):
+        asked.append(title)
+        return tmp_path / "chosen"
+    dialogs.choose_folder = choose
+    dialog = open_dialog(qtbot, context, dialogs)
+    with qtbot.waitSignal(dialog.usb_written, timeout=20_000):
+        dialog.usb_button.click()
+    assert "USB" in asked[0]  # the title says no stick was found
+    assert len(backups.list_backups(tmp_path / "chosen" / BACKUP_FOLDER)) == 1
+    assert "“So hoa giai - sao luu”" in dialogs.messages[-1][1]

@@ -8,8 +8,6 @@ The disk's refusals (a full disk, a read-only folder) come from the service alre
 
 from __future__ import annotations
 
-import dataclasses
-
 from desktop.core.domain.roles import Permission
 from desktop.core.policy import access, settings
 from desktop.core.services.workspace import book as workspace
@@ -51,4 +49,4 @@ def reopen(context: BookContext) -> workspace.OpenedBook:
     the same key, for the same logged-in person."""
     book = book_file(context)
     opened = workspace.open_book(book.path, book.key)
-    return dataclasses.replace(opened, actor=context.book.actor, keyring=context.book.keyring)
+    return workspace.carry_login(opened, context.book)  # their entries stay signed

@@ -11,6 +11,7 @@ guarantees it); the window says why.
 from __future__ import annotations
 
 import dataclasses
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -31,6 +32,8 @@ from desktop.core.services.workspace import backup_jobs, backups
 from desktop.core.services.workspace import book as workspace
 from desktop.gui.backups import adapter
 from desktop.gui.backups.adapter import BackupRow
+from desktop.gui.backups.to_usb import UsbBackup, back_up_to, choose_usb_folder, done_text
+from desktop.gui.backups.usb import removable_drives, size_in_words
 from desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
 from desktop.gui.kit.changes import EVERYTHING
 from desktop.gui.kit.context import BookContext
@@ -41,19 +44,22 @@ from desktop.gui.kit.signals import emit
 LABELS = {"": N_("Backup"), backups.SAFETY_LABEL: N_("Safety copy made before a restore")}
 
 
-def _size(size: int) -> str:
-    if size < 1024 * 1024:
-        return _("{size} KB").format(size=max(1, round(size / 1024)))
-    return _("{size} MB").format(size=f"{size / 1024 / 1024:.1f}".replace(".", ","))
-
-
 def _when(row: BackupRow) -> str:
-    return local_time(row.made_at).strftime("%d/%m/%Y %H:%M:%S")
+    return when_in_words(row.made_at)
+
+
+def when_in_words(made_at: datetime) -> str:
+    """Today, 10:32 / Yesterday, 18:05 / 01/12/2026, 14:00 (local time)."""
+    local = local_time(made_at)
+    days = (date.today() - local.date()).days
+    day = (_("Today") if days == 0 else _("Yesterday") if days == 1
+           else local.strftime("%d/%m/%Y"))
+    return _("{day}, {time}").format(day=day, time=local.strftime("%H:%M"))
 
 
 COLUMNS = (
     Column(N_("Made at"), _when),
-    Column(N_("Size"), lambda row: _size(row.size)),
+    Column(N_("Size"), lambda row: size_in_words(row.size)),
     Column(N_("Journal position"), lambda row: str(row.last_seq)),
     Column(N_("Kind"), lambda row: _(LABELS[row.label]) if row.label in LABELS else row.label),
 )
@@ -63,6 +69,7 @@ class BackupsDialog(QDialog):
     listed = Signal()  # the list shows the folder as it is now
     restored = Signal(object)  # a RestoreReport: the book was replaced and opened again
     failed = Signal(object)  # a HoagiaiError shown to the user
+    usb_written = Signal(object)  # an UsbBackup: a copy went to a stick or a chosen folder
 
     def __init__(self, context: BookContext, dialogs: Dialogs,
                  parent: QWidget | None = None) -> None:
@@ -76,6 +83,7 @@ class BackupsDialog(QDialog):
             ui.folderLabel, ui.backupsTable, ui.messageLabel)
         self.backup_button, self.restore_button, self.restore_file_button = (
             ui.backupButton, ui.restoreButton, ui.restoreFileButton)
+        self.usb_button = ui.usbButton
         self.model = RowsModel(COLUMNS, self)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -83,6 +91,7 @@ class BackupsDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(_("Close"))
         ui.buttonBox.rejected.connect(self.reject)
         self.backup_button.clicked.connect(self.back_up_now)
+        self.usb_button.clicked.connect(self.back_up_to_usb)
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_file_button.clicked.connect(self.restore_from_file)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
@@ -100,13 +109,15 @@ class BackupsDialog(QDialog):
             folder = adapter.book_file(self.context).folder
         except HoagiaiError as error:
             self.folder_label.setText(str(error))
-            for button in (self.backup_button, self.restore_button, self.restore_file_button):
+            for button in (self.backup_button, self.usb_button, self.restore_button,
+                           self.restore_file_button):
                 button.setEnabled(False)
             return
         self.folder_label.setText(_(
-            "Copies of the case book, newest first, kept in {folder}. A copy is made when the "
-            "program starts and every few hours of use; the oldest are removed.")
-            .format(folder=folder))
+            "Copies of the case book on this computer, newest first. A copy is made when the "
+            "program starts and every few hours of use; the oldest are removed. To keep one "
+            "away from this computer, choose “Back up to a USB stick”."))
+        self.folder_label.setToolTip(str(folder))  # for whoever looks after the computer
 
     def reload(self) -> None:
         if not adapter.is_file_book(self.context):
@@ -140,6 +151,7 @@ class BackupsDialog(QDialog):
         self.busy = busy
         may_restore = adapter.may_restore(self.context)
         self.backup_button.setEnabled(not busy)
+        self.usb_button.setEnabled(not busy)
         self.restore_button.setEnabled(not busy and may_restore)
         self.restore_file_button.setEnabled(not busy and may_restore)
         if busy:
@@ -158,13 +170,33 @@ class BackupsDialog(QDialog):
 
     def _on_backed_up(self, info: backups.BackupInfo) -> None:
         self._set_busy(False)
-        self._show_news(_("Backup written: {name}").format(name=info.path.name))
+        self._show_news(_("Backed up: {when}.").format(when=when_in_words(info.made_at)))
+        self._tell_auto_backup(info)
+        self.reload()
+
+    def _tell_auto_backup(self, info: backups.BackupInfo) -> None:
         from desktop.gui.backups.auto_backup import AutoBackup
 
         auto = self.context.findChild(AutoBackup, "autoBackup")
         if auto is not None:
             auto.show_made(info.made_at)
-        self.reload()
+
+    def back_up_to_usb(self) -> None:
+        folder = choose_usb_folder(self.dialogs, self, removable_drives())
+        if folder is None:
+            return
+        self._set_busy(True)
+        self._show_news(_("Backing up…"))
+        book, actor = adapter.book_file(self.context), self.context.actor
+        self.context.run(self, lambda: back_up_to(book, actor, folder), self._on_usb_done,
+                         self._show_error)
+
+    def _on_usb_done(self, made: UsbBackup) -> None:
+        self._set_busy(False)
+        text = done_text(made, when_in_words(made.info.made_at))
+        self._show_news(text)
+        emit(self.usb_written, made)
+        self.dialogs.inform(self, _("Back up to a USB stick"), text)
 
     # --- restoring ---------------------------------------------------------------------------
 
@@ -181,7 +213,7 @@ class BackupsDialog(QDialog):
         path = self.dialogs.open_file(self, _("Restore a backup from a file"),
                                       _("Case book backups (*.sqlite);;All files (*)"))
         if path is not None:
-            self.restore_from(path, _("the file {path}").format(path=path))
+            self.restore_from(path, _("the file “{name}”").format(name=path.name))
 
     def restore_from(self, backup: Path, described: str) -> None:
         """Ask, then restore: a second, explicit question if saved changes would be lost."""
@@ -238,8 +270,8 @@ class BackupsDialog(QDialog):
         assert report is not None
         text = _("The backup was restored and the case book opened again.")
         if report.safety is not None:
-            text += "\n\n" + _("The book as it was is kept in {path}.").format(
-                path=report.safety)
+            text += "\n\n" + _("The book as it was before is kept among the backups "
+                                 "(“Safety copy made before a restore”).")
         self._show_news(text)
         self.dialogs.inform(self, _("Restored"), text)
         emit(self.restored, report)

@@ -27,6 +27,7 @@ class Ui_BackupsDialog(object):
     messageLabel: QLabel
     buttonsLayout: QHBoxLayout
     backupButton: QPushButton
+    usbButton: QPushButton
     restoreButton: QPushButton
     restoreFileButton: QPushButton
     buttonBox: QDialogButtonBox
@@ -71,6 +72,11 @@ class Ui_BackupsDialog(object):
 
         self.buttonsLayout.addWidget(self.backupButton)
 
+        self.usbButton = QPushButton(BackupsDialog)
+        self.usbButton.setObjectName(u"usbButton")
+
+        self.buttonsLayout.addWidget(self.usbButton)
+
         self.restoreButton = QPushButton(BackupsDialog)
         self.restoreButton.setObjectName(u"restoreButton")
 
@@ -102,6 +108,10 @@ class Ui_BackupsDialog(object):
         self.backupsTable.setAccessibleName(QCoreApplication.translate("BackupsDialog", u"Backups of the case book", None))
 #endif // QT_CONFIG(accessibility)
         self.backupButton.setText(QCoreApplication.translate("BackupsDialog", u"&Back up now", None))
+        self.usbButton.setText(QCoreApplication.translate("BackupsDialog", u"Back up to a &USB stick\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.usbButton.setToolTip(QCoreApplication.translate("BackupsDialog", u"A copy kept away from this computer survives a broken or stolen computer.", None))
+#endif // QT_CONFIG(tooltip)
         self.restoreButton.setText(QCoreApplication.translate("BackupsDialog", u"&Restore\u2026", None))
         self.restoreFileButton.setText(QCoreApplication.translate("BackupsDialog", u"Restore from a &file\u2026", None))
     # retranslateUi
