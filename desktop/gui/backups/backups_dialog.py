@@ -182,18 +182,19 @@ class BackupsDialog(QDialog):
             auto.show_made(info.made_at)
 
     def back_up_to_usb(self) -> None:
-        folder = choose_usb_folder(self.dialogs, self, removable_drives())
+        drives = removable_drives()
+        folder = choose_usb_folder(self.dialogs, self, drives)
         if folder is None:
             return
         self._set_busy(True)
         self._show_news(_("Backing up…"))
         book, actor = adapter.book_file(self.context), self.context.actor
-        self.context.run(self, lambda: back_up_to(book, actor, folder), self._on_usb_done,
-                         self._show_error)
+        self.context.run(self, lambda: back_up_to(book, actor, folder, drives),
+                         self._on_usb_done, self._show_error)
 
     def _on_usb_done(self, made: UsbBackup) -> None:
         self._set_busy(False)
-        text = done_text(made, when_in_words(made.info.made_at))
+        text = done_text(made)
         self._show_news(text)
         emit(self.usb_written, made)
         self.dialogs.inform(self, _("Back up to a USB stick"), text)

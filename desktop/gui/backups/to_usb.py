@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.db.engine import Actor
 from desktop.core.i18n import _
+from desktop.core.services.history.values import local_time
 from desktop.core.services.workspace import backup_jobs, backups
 from desktop.core.services.workspace.backup_jobs import BookFile
 from desktop.gui.backups.usb import (
@@ -19,7 +20,6 @@ from desktop.gui.backups.usb import (
     Drive,
     documents_folder,
     place_in_words,
-    removable_drives,
     size_in_words,
 )
 from desktop.gui.kit.dialogs import Dialogs
@@ -51,13 +51,15 @@ def choose_usb_folder(dialogs: Dialogs, parent: QWidget, drives: list[Drive]) ->
     return chosen if chosen.name == BACKUP_FOLDER else chosen / BACKUP_FOLDER
 
 
-def back_up_to(book: BookFile, actor: Actor, folder: Path) -> UsbBackup:
+def back_up_to(book: BookFile, actor: Actor, folder: Path, drives: list[Drive]) -> UsbBackup:
     """Runs off the UI thread: the backup, its size and where it went in words."""
     info = backup_jobs.back_up(replace(book, backup_dir=folder), actor)
-    return UsbBackup(info, info.path.stat().st_size, place_in_words(info.path, removable_drives()))
+    return UsbBackup(info, info.path.stat().st_size, place_in_words(info.path, drives))
 
 
-def done_text(made: UsbBackup, when: str) -> str:
-    return _("A backup made at {time} ({size}) was written {place}.\n\nNext: remove the stick "
-             "safely and keep it away from this computer, for example at another member's "
-             "home.").format(time=when, size=size_in_words(made.size), place=made.place)
+def done_text(made: UsbBackup) -> str:
+    when = local_time(made.info.made_at)
+    return _("A backup made at {time} on {day} ({size}) was written {place}.\n\nNext: remove "
+             "the stick safely and keep it away from this computer, for example at another "
+             "member's home.").format(time=f"{when:%H:%M}", day=f"{when:%d/%m/%Y}",
+                                      size=size_in_words(made.size), place=made.place)
