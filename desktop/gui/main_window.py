@@ -22,12 +22,11 @@ from desktop.gui.conventions import conventions_action
 from desktop.gui.documents.team_documents import team_documents_action
 from desktop.gui.documents.verify_dialog import verify_action
 from desktop.gui.exchange import exchange_actions
-from desktop.gui.kit.appearance import add_appearance_menu
 from desktop.gui.kit.changes import EVERYTHING, Area, Changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.signals import emit
-from desktop.gui.kit.window_fit import fit_to_screen
+from desktop.gui.navigation import install_navigation
 from desktop.gui.preferences import Preferences
 from desktop.gui.settings import settings_action
 from desktop.gui.setup.team_dialog import team_action
@@ -62,6 +61,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._restore_geometry()
         self.ward_tabs = install_ward_area(self, context, dialogs)  # ward books only
+        # a team's book: today's work, the cases and the calendar; it opens on today's work
+        self.navigation = install_navigation(self, context, dialogs, self.open_case)
         self.cases_area.case_activated.connect(self.open_case)
         self.cases_area.list_reloaded.connect(self.on_list_reloaded)
         context.data_changed.connect(self.on_data_changed)
@@ -98,9 +99,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions(exchange_actions(self, self.context, self.dialogs))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        view_menu = menus.addMenu(_("&View"))
-        view_menu.addAction(self.large_text_action)
-        self.appearance_menu = add_appearance_menu(view_menu, self.preferences)  # size, contrast
+        menus.addMenu(_("&View")).addAction(self.large_text_action)
         menus.addMenu(_("L&anguage")).addActions(self.language_group.actions())
         menus.addMenu(_("&Tools")).addActions([
             journal_action(self, self.context, self.dialogs),
@@ -127,7 +126,7 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.preferences.main_window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            fit_to_screen(self, QSize(1100, 700))
+            self.resize(QSize(1100, 700))
 
     def on_data_changed(self, changed: Changed = EVERYTHING) -> None:
         if not changed.touches(Area.TEAM, Area.SETTINGS):
@@ -144,6 +143,8 @@ class MainWindow(QMainWindow):
     def on_new_case_triggered(self) -> None:
         dialog = NewCaseDialog(self.context, self)
         if self.dialogs.run(dialog) and dialog.case_id is not None:
+            if self.navigation is not None:
+                self.navigation.setCurrentWidget(self.cases_area)
             self.cases_area.select_case(dialog.case_id)
             self.open_case(dialog.case_id)
 

@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateTimeEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QRadioButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QButtonGroup, QDateTimeEdit,
+    QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QRadioButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_CaseHearingDialog(object):
     outerLayout: QVBoxLayout
@@ -27,6 +27,7 @@ class Ui_CaseHearingDialog(object):
     stageLabel: QLabel
     stageLayout: QHBoxLayout
     plannedRadio: QRadioButton
+    stageGroup: QButtonGroup
     heldRadio: QRadioButton
     stageStretch: QSpacerItem
     heldAtLabel: QLabel
@@ -36,6 +37,7 @@ class Ui_CaseHearingDialog(object):
     durationSpin: QSpinBox
     whenGap: QSpacerItem
     privateRadio: QRadioButton
+    openGroup: QButtonGroup
     publicRadio: QRadioButton
     whenStretch: QSpacerItem
     placeLabel: QLabel
@@ -71,12 +73,16 @@ class Ui_CaseHearingDialog(object):
         self.stageLayout = QHBoxLayout()
         self.stageLayout.setObjectName(u"stageLayout")
         self.plannedRadio = QRadioButton(CaseHearingDialog)
+        self.stageGroup = QButtonGroup(CaseHearingDialog)
+        self.stageGroup.setObjectName(u"stageGroup")
+        self.stageGroup.addButton(self.plannedRadio)
         self.plannedRadio.setObjectName(u"plannedRadio")
         self.plannedRadio.setChecked(True)
 
         self.stageLayout.addWidget(self.plannedRadio)
 
         self.heldRadio = QRadioButton(CaseHearingDialog)
+        self.stageGroup.addButton(self.heldRadio)
         self.heldRadio.setObjectName(u"heldRadio")
 
         self.stageLayout.addWidget(self.heldRadio)
@@ -121,12 +127,16 @@ class Ui_CaseHearingDialog(object):
         self.whenLayout.addItem(self.whenGap)
 
         self.privateRadio = QRadioButton(CaseHearingDialog)
+        self.openGroup = QButtonGroup(CaseHearingDialog)
+        self.openGroup.setObjectName(u"openGroup")
+        self.openGroup.addButton(self.privateRadio)
         self.privateRadio.setObjectName(u"privateRadio")
         self.privateRadio.setChecked(True)
 
         self.whenLayout.addWidget(self.privateRadio)
 
         self.publicRadio = QRadioButton(CaseHearingDialog)
+        self.openGroup.addButton(self.publicRadio)
         self.publicRadio.setObjectName(u"publicRadio")
 
         self.whenLayout.addWidget(self.publicRadio)
