@@ -68,8 +68,13 @@ def test_first_start_makes_an_encrypted_book_and_shows_its_recovery_key(qtbot, t
     shown: list[QWidget] = []
 
     def script(dialog: QDialog) -> bool:
+        from desktop.gui.welcome import WelcomeDialog
+
         qtbot.addWidget(dialog)
         shown.append(dialog)
+        if isinstance(dialog, WelcomeDialog):  # the first start's choice: a new book
+            dialog.on_new_book_clicked()
+            return True
         if isinstance(dialog, NewBookDialog):
             dialog.ui.nameEdit.setText("Trần Thị Thu Hà")
             dialog.ui.userEdit.setText("ha.tran")
@@ -205,3 +210,51 @@ def test_forgot_password_sets_a_new_one_with_the_recovery_key(qtbot, tmp_path, d
     press_ok(login)
     assert login.result() == QDialog.DialogCode.Accepted and login.book is not None
     login.book.database.dispose()
+
+
+def test_the_recovery_sheet_is_printed_opened_or_saved_in_documents(qtbot, tmp_path, seam,
+                                                                    english):
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter
+    from pypdf import PdfReader
+
+    from desktop.core.security.recovery import new_recovery_key
+    from desktop.gui.documents.preview import PdfPreviewDialog
+
+    key = new_recovery_key()
+    dialog = RecoveryDialog(tmp_path / "so.sqlite", key, seam)
+    qtbot.addWidget(dialog)
+    printed = tmp_path / "in-ra.pdf"
+
+    def to_file(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return True
+
+    def preview(shown: QDialog) -> bool:
+        assert isinstance(shown, PdfPreviewDialog)
+        qtbot.waitUntil(lambda: shown.page_count() > 0)
+        seam.printers.append(to_file)
+        shown.ui.printButton.click()
+        return True
+    seam.expect(preview)
+    dialog.ui.printButton.click()
+    assert len(PdfReader(printed).pages) >= 1 and dialog.printed
+    assert "printer" in dialog.ui.statusLabel.text()
+
+    opened: list[Path] = []
+    dialog.open_externally = opened.append  # type: ignore[method-assign]
+    dialog.ui.openButton.click()
+    assert opened[0].name == "phieu-khoi-phuc.pdf"
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(opened[0]), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert all(group in text for group in key.split("-"))
+
+    seam.save_paths.append(tmp_path / "giu-lai")
+    dialog.ui.saveButton.click()
+    assert seam.suggested[-1].name == "phieu-khoi-phuc.pdf"
+    assert seam.suggested[-1].parent != tmp_path  # not silently beside the book
+    assert dialog.saved_to == tmp_path / "giu-lai.pdf" and dialog.saved_to.is_file()
+    assert "giu-lai.pdf" in dialog.ui.statusLabel.text()
+    assert str(tmp_path) not in dialog.ui.statusLabel.text()

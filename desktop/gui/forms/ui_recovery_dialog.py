@@ -16,14 +16,18 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QLabel, QPushButton, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QHBoxLayout, QLabel, QPushButton, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_RecoveryDialog(object):
     outerLayout: QVBoxLayout
     introLabel: QLabel
     keyLabel: QLabel
+    sheetButtons: QHBoxLayout
+    printButton: QPushButton
+    openButton: QPushButton
     saveButton: QPushButton
+    statusLabel: QLabel
     buttonBox: QDialogButtonBox
 
     def setupUi(self, RecoveryDialog: QDialog) -> None:
@@ -47,10 +51,31 @@ class Ui_RecoveryDialog(object):
 
         self.outerLayout.addWidget(self.keyLabel)
 
+        self.sheetButtons = QHBoxLayout()
+        self.sheetButtons.setObjectName(u"sheetButtons")
+        self.printButton = QPushButton(RecoveryDialog)
+        self.printButton.setObjectName(u"printButton")
+
+        self.sheetButtons.addWidget(self.printButton)
+
+        self.openButton = QPushButton(RecoveryDialog)
+        self.openButton.setObjectName(u"openButton")
+
+        self.sheetButtons.addWidget(self.openButton)
+
         self.saveButton = QPushButton(RecoveryDialog)
         self.saveButton.setObjectName(u"saveButton")
 
-        self.outerLayout.addWidget(self.saveButton)
+        self.sheetButtons.addWidget(self.saveButton)
+
+
+        self.outerLayout.addLayout(self.sheetButtons)
+
+        self.statusLabel = QLabel(RecoveryDialog)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setWordWrap(True)
+
+        self.outerLayout.addWidget(self.statusLabel)
 
         self.buttonBox = QDialogButtonBox(RecoveryDialog)
         self.buttonBox.setObjectName(u"buttonBox")
@@ -70,6 +95,17 @@ class Ui_RecoveryDialog(object):
 #if QT_CONFIG(accessibility)
         self.keyLabel.setAccessibleName(QCoreApplication.translate("RecoveryDialog", u"Recovery key", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveButton.setText(QCoreApplication.translate("RecoveryDialog", u"Save the recovery sheet (PDF) to print...", None))
+        self.printButton.setText(QCoreApplication.translate("RecoveryDialog", u"&Print the recovery sheet\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("RecoveryDialog", u"Shows the sheet, then prints it; nothing is left on the computer.", None))
+#endif // QT_CONFIG(tooltip)
+        self.openButton.setText(QCoreApplication.translate("RecoveryDialog", u"&Open the sheet (PDF)", None))
+#if QT_CONFIG(tooltip)
+        self.openButton.setToolTip(QCoreApplication.translate("RecoveryDialog", u"Opens the sheet in the computer's PDF viewer, from a temporary file deleted when S\u1ed5 h\u00f2a gi\u1ea3i closes.", None))
+#endif // QT_CONFIG(tooltip)
+        self.saveButton.setText(QCoreApplication.translate("RecoveryDialog", u"&Save the sheet as a file\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.statusLabel.setAccessibleName(QCoreApplication.translate("RecoveryDialog", u"What happened", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -1,15 +1,25 @@
-"""The recovery key, shown once after a book is made or encrypted, with a button that saves
-the recovery sheet (PDF) to print."""
+"""The recovery key, shown once after a book is made or encrypted, with the recovery sheet to
+print (through the preview, which prints and also saves), to open in the computer's PDF viewer,
+or to save where the person chooses (Documents by default, never silently beside the book)."""
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
+from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desktop.core.i18n import _
+from desktop.gui.backups.usb import documents_folder
 from desktop.gui.forms.ui_recovery_dialog import Ui_RecoveryDialog
 from desktop.gui.kit.dialogs import Dialogs, pdf_filter
+
+SHEET_NAME = "phieu-khoi-phuc.pdf"
 
 
 class RecoveryDialog(QDialog):
@@ -20,24 +30,66 @@ class RecoveryDialog(QDialog):
         self.recovery_key = recovery_key
         self.dialogs = dialogs
         self.saved_to: Path | None = None
+        self.printed = False
         self.ui = Ui_RecoveryDialog()
         self.ui.setupUi(self)
         self.key_label, self.save_button = self.ui.keyLabel, self.ui.saveButton
         self.key_label.setText(recovery_key)
+        self.ui.printButton.clicked.connect(self.print_sheet)
+        self.ui.openButton.clicked.connect(self.open_sheet)
         self.save_button.clicked.connect(self.save_sheet)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(
             _("I have printed or written it down"))
         self.ui.buttonBox.accepted.connect(self.accept)
 
-    def save_sheet(self) -> None:
-        from desktop.core.documents.recovery_sheet import write_recovery_sheet
+    def sheet(self) -> bytes:
+        from desktop.core.documents.recovery_sheet import RecoverySheet, render_recovery_sheet
 
-        suggested = self.book_path.with_name(self.book_path.stem + "-recovery-sheet.pdf")
-        target = self.dialogs.save_file(self, _("Save the recovery sheet"), suggested,
-                                        pdf_filter())
+        return render_recovery_sheet(RecoverySheet(self.book_path.name, "", "",
+                                                   self.recovery_key, date.today()))
+
+    def print_sheet(self) -> None:
+        """The sheet in the preview: Print there (or save a copy)."""
+        from desktop.gui.documents.preview import PdfPreviewDialog
+
+        preview = PdfPreviewDialog(self.sheet(), _("Recovery sheet"), SHEET_NAME, self.dialogs,
+                                   self)
+        preview.document_printed.connect(self._on_printed)
+        preview.document_saved.connect(lambda path: self._on_saved(Path(path)))
+        self.dialogs.run(preview)
+        preview.deleteLater()
+
+    def _on_printed(self, _printer: str) -> None:
+        self.printed = True
+        self.ui.statusLabel.setText(_("The recovery sheet was sent to the printer. Keep it "
+                                      "locked away, not beside the computer."))
+
+    def open_sheet(self) -> None:
+        folder = Path(tempfile.mkdtemp(prefix="hoagiai-"))
+        atexit.register(shutil.rmtree, folder, True)  # the key must not stay on the disk
+        path = folder / SHEET_NAME
+        path.write_bytes(self.sheet())
+        self.ui.statusLabel.setText(_("The sheet opens in the PDF viewer: print it from there. "
+                                      "The file is deleted when Sổ hòa giải closes."))
+        self.open_externally(path)
+
+    def open_externally(self, path: Path) -> None:
+        """Hand the file to the system's PDF viewer (tests replace this)."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def save_sheet(self) -> None:
+        target = self.dialogs.save_file(self, _("Save the recovery sheet"),
+                                        documents_folder() / SHEET_NAME, pdf_filter())
         if target is None:
             return
-        write_recovery_sheet(target, self.book_path, self.recovery_key)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        target.write_bytes(self.sheet())
+        self._on_saved(target)
+
+    def _on_saved(self, target: Path) -> None:
         self.saved_to = target
-        self.dialogs.inform(self, _("Recovery sheet"),
-                            _("Recovery sheet written to {path}.").format(path=target))
+        self.ui.statusLabel.setText(_(
+            "The recovery sheet was saved as “{file}”. Print it, keep the paper locked away, "
+            "and delete the file: whoever has it and the book can read everything.").format(
+            file=target.name))
