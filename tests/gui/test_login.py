@@ -216,8 +216,8 @@ def test_the_recovery_sheet_is_printed_opened_or_saved_in_documents(qtbot, tmp_p
                                                                     english):
     import subprocess
 
-    from PySide6.QtPrintSupport import QPrinter
     from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
 
     from desktop.core.security.recovery import new_recovery_key
     from desktop.gui.documents.preview import PdfPreviewDialog
