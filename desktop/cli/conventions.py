@@ -19,6 +19,7 @@ from desktop.cli.common import (
 )
 from desktop.core.domain.labels import label
 from desktop.core.errors import WorkflowError
+from desktop.core.files import write_out
 from desktop.core.i18n import N_, _
 
 NO_TEAM = N_("This case book has no team yet. Open it in the program and set up the team "
@@ -199,6 +200,6 @@ def _save_review(book: Any, convention_id: Any, args: argparse.Namespace) -> Non
     with book.database.transaction(book.actor) as session:
         document = convention_citations.review_document(session, convention_id, args.start,
                                                         args.end, author=user)
-        args.output.write_bytes(render_convention_review(document))
+        write_out(args.output, render_convention_review(document))
         convention_citations.record_review_print(session, convention_id, str(args.output),
                                                  args.start, args.end)

@@ -16,6 +16,7 @@ from desktop.cli.common import (
     transaction,
 )
 from desktop.core.errors import NotFoundError, ValidationError
+from desktop.core.files import write_out
 from desktop.core.i18n import N_, _
 
 NO_PERSON = N_("No person in this case book has the id or the full name '{person}'. Copy the "
@@ -80,7 +81,7 @@ def export_person(args: argparse.Namespace) -> int:
     with transaction(args) as session:
         person_id = find_person(session, args.person)
         exporter = personal_data.export_json if suffix == ".json" else personal_data.export_pdf
-        args.output.write_bytes(exporter(session, person_id, str(args.output)))
+        write_out(args.output, exporter(session, person_id, str(args.output)))
     print(_("Everything held about this person saved to {path}; the export is recorded in "
             "the change journal.").format(path=args.output))
     return 0

@@ -22,6 +22,7 @@ from desktop.cli.common import (
 from desktop.core.domain.enums import DocumentKind
 from desktop.core.domain.labels import label
 from desktop.core.errors import NotFoundError
+from desktop.core.files import write_out
 from desktop.core.i18n import N_, _
 
 
@@ -77,7 +78,7 @@ def _issue(args: argparse.Namespace, request_for: Callable[[Any], Any]) -> Any:
     user = current_user()
     with transaction(args) as session:
         document = issued.prepare(session, request_for(session), author=user)
-        args.output.write_bytes(document.pdf)
+        write_out(args.output, document.pdf)
         issued.record_issue(session, document, str(args.output))
     return document
 

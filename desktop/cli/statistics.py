@@ -18,6 +18,7 @@ from desktop.cli.common import (
     transaction,
 )
 from desktop.core.errors import NotFoundError, ValidationError
+from desktop.core.files import write_out
 from desktop.core.i18n import N_, _
 
 
@@ -85,7 +86,7 @@ def run_statistics(args: argparse.Namespace) -> int:
         else:
             report = statistics_report(session, period, today, team_id)
         if suffix:
-            args.output.write_bytes(_render(report, suffix))
+            write_out(args.output, _render(report, suffix))
             _record_export(session, report, str(args.output))
     _say(report, args, suffix)
     return 0

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop.cli.common import Commands, db_argument, transaction
 from desktop.core.errors import ValidationError
+from desktop.core.files import atomic_write
 from desktop.core.i18n import N_, _
 
 
@@ -36,7 +37,7 @@ def run_verify(args: argparse.Namespace) -> int:
         print(f"{name + ':':<{width + 1}} {value}")
     if args.output is not None and found.pdf:
         try:
-            args.output.write_bytes(found.pdf)
+            atomic_write(args.output, found.pdf)
         except OSError as error:
             raise ValidationError(N_(
                 "The copy could not be saved ({reason}). Choose another folder, for example "

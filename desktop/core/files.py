@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import getpass
 import os
+import shutil
 import sqlite3
 import tempfile
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,7 +57,8 @@ def fsync_folder(folder: Path) -> None:
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` in one step; on any failure the old file (or no file) is
-    left as it was and the temporary file is removed."""
+    left as it was and the temporary file is removed. The file is readable by its owner only
+    (``mkstemp`` creates it so): what the program hands out holds personal data."""
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
                                              suffix=".tmp")
     try:
@@ -68,6 +72,70 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.unlink(temporary)
         raise
     fsync_folder(path.parent)
+
+
+# --- copies for the system's viewer --------------------------------------------------------
+# An external viewer (PDF reader, image viewer) can only open a file, and it reads it after we
+# hand it over, at a time we cannot know. So each plaintext copy goes into one private folder
+# of this user, and that folder is emptied when the program closes and again when it starts
+# (after a crash or a power cut): no copy outlives the next start.
+
+VIEWER_NOTE = N_(
+    "A temporary copy was opened for viewing. It is deleted when you close Sổ hòa giải; to "
+    "keep it, use \"Save a copy\".")
+_VIEWER_PREFIX = "hoagiai-viewer-"
+_OLD_COPIES = "hoagiai-"  # before the viewer folder: tempfile.mkdtemp(prefix="hoagiai-")
+
+
+def viewer_folder() -> Path:
+    """This user's folder for viewer copies, under the system's temporary folder."""
+    owner = os.getuid() if hasattr(os, "getuid") else getpass.getuser()
+    return Path(tempfile.gettempdir()) / f"{_VIEWER_PREFIX}{owner}"
+
+
+def viewer_copy(file_name: str, data: bytes) -> Path:
+    """A copy of ``data`` named ``file_name`` (its folder part dropped) for the viewer,
+    readable by this user only; deleted by ``sweep_viewer_copies``."""
+    folder = viewer_folder()
+    folder.mkdir(mode=0o700, exist_ok=True)
+    if folder.is_symlink() or (hasattr(os, "getuid") and folder.stat().st_uid != os.getuid()):
+        raise FileProblem(READ_ONLY, path=folder)  # someone else's folder: never write there
+    os.chmod(folder, 0o700)
+    own = folder / uuid.uuid4().hex  # two copies with the same name never clash
+    own.mkdir(mode=0o700)
+    target = own / (Path(file_name).name or "copy")
+    with file_errors(target):
+        atomic_write(target, data)
+    return target
+
+
+def sweep_viewer_copies() -> int:
+    """Delete every viewer copy left by this user (also by older versions); how many folders
+    went. Called when the program closes and when it starts."""
+    swept = 0
+    temporary = Path(tempfile.gettempdir())
+    own = [viewer_folder()] + [p for p in temporary.glob(f"{_OLD_COPIES}*")
+                               if _is_old_copy_folder(p)]
+    for folder in own:
+        if folder.is_dir() and not folder.is_symlink():
+            shutil.rmtree(folder, ignore_errors=True)
+            swept += 1
+    return swept
+
+
+def _is_old_copy_folder(path: Path) -> bool:
+    """A folder ``mkdtemp(prefix="hoagiai-")`` made (8 random characters), owned by us."""
+    suffix = path.name.removeprefix(_OLD_COPIES)
+    if len(suffix) != 8 or not path.is_dir() or path.is_symlink():
+        return False
+    return not hasattr(os, "getuid") or path.stat().st_uid == os.getuid()
+
+
+def write_out(path: Path, data: bytes) -> None:
+    """``atomic_write`` with the disk's refusals said in words (``FileProblem``): for a file
+    the person asked for (a printed document, an export, a report)."""
+    with file_errors(path):
+        atomic_write(path, data)
 
 
 def is_disk_error(error: BaseException) -> bool:

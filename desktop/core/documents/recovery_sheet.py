@@ -29,6 +29,7 @@ from desktop.core.documents.layout import (
     vietnamese_date_line,
 )
 from desktop.core.documents.templates import Wording, load_wording
+from desktop.core.files import atomic_write
 
 _KEY_STYLE = ParagraphStyle("recovery_key", fontName=BOLD, fontSize=14, leading=18,
                             alignment=1)
@@ -53,7 +54,7 @@ def render_recovery_sheet(sheet: RecoverySheet) -> bytes:
 
 def write_recovery_sheet(target: Path, book: Path, recovery_key: str, holder: str = "",
                          commune: str = "") -> None:
-    target.write_bytes(render_recovery_sheet(RecoverySheet(
+    atomic_write(target, render_recovery_sheet(RecoverySheet(  # whole, owner-only
         book.name, holder, commune, recovery_key, date.today())))
 
 

@@ -3,12 +3,12 @@
 Attach a PDF, JPEG or PNG (its real type is read from the file; too big, empty or other files
 are refused with a message and nothing is saved), say which printed document it is the signed
 copy of, then save a copy or open it with the system's viewer. The bytes live in the case book
-(encrypted with it); opening one writes a temporary copy for the viewer.
+(encrypted with it); opening one writes a private temporary copy for the viewer, deleted when
+the program closes or next starts (``files.sweep_viewer_copies``), and says so.
 """
 
 from __future__ import annotations
 
-import tempfile
 import uuid
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +22,7 @@ from desktop.core.domain.enums import DocumentKind
 from desktop.core.domain.labels import label
 from desktop.core.domain.roles import Permission
 from desktop.core.errors import HoagiaiError
+from desktop.core.files import VIEWER_NOTE
 from desktop.core.i18n import _
 from desktop.core.policy import access
 from desktop.core.services.cases import attachments
@@ -162,11 +163,14 @@ class AttachmentsPanel(QWidget):
         row = self.selected()
         if row is None:
             return
-        folder = Path(tempfile.mkdtemp(prefix="hoagiai-"))
-        target = folder / Path(row.file_name).name
         self.errors.clear()
-        self.context.write(self, lambda s: attachments.save_copy(s, row.id, target),
-                           self.open_externally, self._on_error, changed=journaled(self.case_id))
+        self.context.write(self, lambda s: attachments.viewer_copy(s, row.id),
+                           self._opened, self._on_error, changed=journaled(self.case_id))
+
+    def _opened(self, path: Path) -> None:
+        self.ui.errorLabel.setText(_(VIEWER_NOTE))  # where the plaintext copy goes, and when
+        self.ui.errorLabel.setVisible(True)
+        self.open_externally(path)
 
     def open_externally(self, path: Path) -> None:
         """Hand the file to the system's viewer (tests replace this)."""

@@ -14,6 +14,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desktop.core.files import atomic_write
 from desktop.core.i18n import _
 from desktop.gui.documents.pdf_printing import new_printer, print_pdf
 from desktop.gui.documents.print_seam import choose_printer
@@ -131,7 +132,7 @@ class PdfPreviewDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            path.write_bytes(self._pdf)
+            atomic_write(path, self._pdf)  # an older file of that name stays whole on failure
         except OSError as error:
             self._dialogs.warn(self, _("Save as PDF"), _(
                 "The file could not be saved ({reason}). Choose another folder, for example "

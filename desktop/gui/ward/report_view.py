@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.domain.roles import Permission
 from desktop.core.errors import HoagiaiError
+from desktop.core.files import atomic_write, file_errors
 from desktop.core.i18n import N_, _
 from desktop.core.policy import access
 from desktop.core.services.ward.drilldown import ward_teams
@@ -223,7 +224,8 @@ class ReportView(QWidget):
             from desktop.core.documents.statistics_report import render_statistics_report
 
             data = render_statistics_report(report)
-        path.write_bytes(data)
+        with file_errors(path):  # whole or not at all; a full disk said in words
+            atomic_write(path, data)
         record_export(session, report, str(path))
 
     def submit(self) -> None:

@@ -17,10 +17,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core import files
 from desktop.core.db.models import Case
 from desktop.core.db.models_documents import Attachment, AttachmentContent, IssuedDocument
 from desktop.core.domain.roles import Permission
 from desktop.core.errors import NotFoundError, ValidationError
+from desktop.core.files import atomic_write
 from desktop.core.i18n import N_
 from desktop.core.policy.access import require
 from desktop.core.policy.settings import ATTACHMENT_MAX_MB, get_setting
@@ -228,9 +230,20 @@ def save_copy(session: Session, attachment_id: uuid.UUID, target: Path) -> Path:
                                                    else extension):
         target = target.with_name(target.name + extension)
     try:
-        target.write_bytes(data)
+        atomic_write(target, data)  # a half-written copy never replaces an older one
     except OSError as error:
         raise ValidationError(N_(
             "The copy could not be saved ({reason}). Choose another folder, for example "
             "Documents, and try again."), reason=error.strerror or str(error)) from error
     return target
+
+
+def viewer_copy(session: Session, attachment_id: uuid.UUID) -> Path:
+    """A private temporary copy for the system's viewer; the program deletes it when it closes
+    (and at the next start): the book's encrypted copy stays the only lasting one."""
+    row, data = attachment_bytes(session, attachment_id)
+    name = Path(row.file_name).name
+    extension = EXTENSIONS.get(row.media_type, "")
+    if extension and Path(name).suffix.lower() not in (extension, ".jpeg"):
+        name += extension
+    return files.viewer_copy(name, data)
