@@ -28,11 +28,13 @@ class NewBookDialog(QDialog):
         self.encrypting = encrypting
         self.book: workspace.OpenedBook | None = None
         self.recovery_key = ""
-        intro = (_("The case book {path} is not encrypted yet. To protect it, it will be "
-                   "encrypted now, with the team leader's account below.") if encrypting else
-                 _("A new case book will be made at {path}, encrypted. First, the team "
-                   "leader's account: only people with an account and a password can open it."))
-        self.ui.introLabel.setText(intro.format(path=path))
+        intro = (_("The case book on this computer is not encrypted yet. To protect it, it "
+                   "will be encrypted now, with the team leader's account below.") if encrypting
+                 else _("A new case book will be made on this computer, encrypted. First, the "
+                        "team leader's account: only people with an account and a password can "
+                        "open it."))
+        self.ui.introLabel.setText(intro)
+        self.ui.introLabel.setToolTip(str(path))  # for whoever looks after the computer
         self.ui.buttons.accepted.connect(self.make_book)
         self.ui.buttons.rejected.connect(self.reject)
 
