@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.domain.enums import AssignmentMethod, ParticipantRole, Sex
+from desktop.core.errors import ValidationError
 from desktop.core.services.cases import assignments, participants
 from desktop.core.services.cases.conflicts import (
     EARLIER_CASE,
@@ -102,8 +103,9 @@ def test_assignment_waits_for_the_leaders_decision_which_is_journaled_and_shown(
         assign(s, case_id, neighbour)
     assert "Vũ Văn Tài" in str(refused.value)
     with book.database.transaction(actor) as s:
-        with pytest.raises(Exception, match="lý do|reason"):
+        with pytest.raises(ValidationError) as unexplained:
             decide_conflict(s, case_id, neighbour, True, "  ")
+        assert unexplained.value.field == "reason"
         decide_conflict(s, case_id, neighbour, True, "Hai bên đều đồng ý chọn ông Minh")
         assign(s, case_id, neighbour)
         entries = [e for e in journal(s) if e.entity == "conflict_decisions"]

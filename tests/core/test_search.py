@@ -10,6 +10,7 @@ from datetime import datetime
 import pytest
 
 from desktop.core.db.engine import Actor
+from desktop.core.db.models import Case
 from desktop.core.domain.roles import Role
 from desktop.core.policy.access import PermissionDenied
 from desktop.core.services.cases import hearings, outcomes
@@ -133,3 +134,19 @@ def test_sensitive_cases_only_for_the_leader_and_its_mediators(book, actor, team
 def test_nobody_logged_in_may_not_search(book, actor, team_id):
     with book.database.reading() as s, pytest.raises(PermissionDenied):
         search(s, "hoa")
+
+
+def test_an_erased_person_is_no_longer_found(book, actor, team_id):
+    from desktop.core.services.people import personal_data
+    from tests.core.helpers import TODAY
+
+    with book.database.transaction(actor) as s:
+        parts = build_case(s, team_id)
+        add_person(s, parts.case_id, team_id, "Đặng Văn Ưng")
+    assert found(book, actor, "dang van ung").hits
+    with book.database.transaction(actor) as s:
+        person_id = next(p.person_id for p in s.get(Case, parts.case_id).participants
+                         if p.person.full_name == "Đặng Văn Ưng")
+        personal_data.erase_person(s, person_id, TODAY, "Người đó yêu cầu xóa")
+    assert found(book, actor, "dang van ung").hits == ()
+    assert found(book, actor, "ung").hits == ()

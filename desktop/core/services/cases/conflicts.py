@@ -27,7 +27,7 @@ from desktop.core.errors import ValidationError, WorkflowError
 from desktop.core.i18n import N_, _
 from desktop.core.policy.access import require
 from desktop.core.services.common import editable_case, fetch, today_or
-from desktop.core.services.people.index import household
+from desktop.core.services.people.index import digits, household
 
 SAME_PERSON = "same_person"
 SHARED_ADDRESS = "shared_address"
@@ -69,7 +69,7 @@ def _family(name: str) -> str:
 
 
 def is_same_person(mediator: Mediator, person: Person) -> bool:
-    if mediator.phone and person.phone and mediator.phone == person.phone:
+    if digits(mediator.phone) and digits(mediator.phone) == digits(person.phone):
         return True
     if fold(clean(mediator.full_name)) != fold(clean(person.full_name)):
         return False

@@ -62,11 +62,16 @@ def household(address: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in fold(clean(address))).split())
 
 
+def digits(phone: str) -> str:
+    """A phone number's digits: "0912 345 678" is "0912345678"."""
+    return "".join(c for c in phone if c.isdigit())
+
+
 def _reasons(person: Person, data: PersonInput, citizen_id: str | None, phone: str) -> list[str]:
     found = []
     if citizen_id and person.citizen_id == citizen_id:
         found.append(SAME_CITIZEN_ID)
-    if phone and person.phone == phone:
+    if phone and digits(person.phone) == phone:
         found.append(SAME_PHONE)
     if fold(clean(person.full_name)) == fold(clean(data.full_name)):
         year = data.birth_date.year if data.birth_date else data.birth_year
@@ -83,7 +88,7 @@ def same_person(session: Session, team_id: uuid.UUID, data: PersonInput,
     require(session, Permission.READ_TEAM_DATA)
     try:
         citizen_id = normalize_citizen_id(data.citizen_id)
-        phone = normalize_phone(data.phone)
+        phone = digits(normalize_phone(data.phone))
     except ValidationError:
         citizen_id, phone = None, ""  # the form reports a malformed number when saved
     hidden = merged_away(session, team_id) | ({exclude} if exclude else set())

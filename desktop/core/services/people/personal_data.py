@@ -47,7 +47,7 @@ from desktop.core.db.models_personal import (
     Erasure,
     PersonalKey,
 )
-from desktop.core.db.search_index import refresh_case_search
+from desktop.core.db.search_index import purge_deleted_words, refresh_case_search
 from desktop.core.domain.enums import CaseStatus
 from desktop.core.domain.roles import Permission
 from desktop.core.domain.text import clean, nfc
@@ -375,6 +375,7 @@ def _erase(session: Session, person_id: uuid.UUID, today: date, reason: str) -> 
                          {"number": number, "cases": len(case_ids)})
     for case_id in case_ids:
         refresh_case_search(session, case_id)
+    purge_deleted_words(session)  # the search index forgets them too, not only marks them
     return number
 
 
