@@ -22,10 +22,12 @@ from desktop.gui.conventions import conventions_action
 from desktop.gui.documents.team_documents import team_documents_action
 from desktop.gui.documents.verify_dialog import verify_action
 from desktop.gui.exchange import exchange_actions
+from desktop.gui.kit.appearance import add_appearance_menu
 from desktop.gui.kit.changes import EVERYTHING, Area, Changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.signals import emit
+from desktop.gui.kit.window_fit import fit_to_screen
 from desktop.gui.navigation import install_navigation
 from desktop.gui.preferences import Preferences
 from desktop.gui.settings import settings_action
@@ -99,7 +101,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions(exchange_actions(self, self.context, self.dialogs))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        menus.addMenu(_("&View")).addAction(self.large_text_action)
+        view_menu = menus.addMenu(_("&View"))
+        view_menu.addAction(self.large_text_action)
+        self.appearance_menu = add_appearance_menu(view_menu, self.preferences)  # size, contrast
         menus.addMenu(_("L&anguage")).addActions(self.language_group.actions())
         menus.addMenu(_("&Tools")).addActions([
             journal_action(self, self.context, self.dialogs),
@@ -126,7 +130,7 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.preferences.main_window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(QSize(1100, 700))
+            fit_to_screen(self, QSize(1100, 700))
 
     def on_data_changed(self, changed: Changed = EVERYTHING) -> None:
         if not changed.touches(Area.TEAM, Area.SETTINGS):

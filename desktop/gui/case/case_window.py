@@ -42,6 +42,7 @@ from desktop.gui.kit.changes import Area, Changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.form_helpers import clear_error, show_error
+from desktop.gui.kit.scrolling import make_scrollable
 from desktop.gui.kit.signals import emit
 from desktop.gui.kit.window_fit import fit_to_screen
 from desktop.gui.preferences import Preferences
@@ -100,8 +101,9 @@ class CaseWindow(QMainWindow):
         """At the size the person last gave a case window, else fitted to the screen."""
         preferences = self._preferences()
         geometry = preferences.window_geometry("case_window") if preferences else None
-        if geometry is None or not self.restoreGeometry(geometry):
-            fit_to_screen(self, QSize(1040, 720))
+        if geometry is None or not self.restoreGeometry(geometry):  # wide enough for the tabs
+            tabs = self.ui.tabs.tabBar().sizeHint().width() + 48
+            fit_to_screen(self, QSize(max(1040, tabs), 720))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         preferences = self._preferences()
@@ -144,6 +146,10 @@ class CaseWindow(QMainWindow):
         self.ui.tabs.addTab(self.attachments, _("A&ttachments"))  # scanned signed copies
         self.history = HistoryTab(self.context, self.case_id, self)  # loaded when shown
         self.ui.tabs.addTab(self.history, _("Hi&story"))
+        for index in range(self.ui.tabs.count()):  # large text on a small screen: scroll
+            page = self.ui.tabs.widget(index)
+            if page is not None:
+                make_scrollable(page)
 
     def _add_export_state(self) -> ExportStateLabel | None:
         if self.context.read_now(book.kind) == book.WARD:  # the ward's own book sends nothing

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop.core.i18n import _
 from desktop.gui.kit.file_dialogs import chosen_path, file_dialog, folder_dialog
+from desktop.gui.kit.window_fit import fit_dialog
 
 
 class Dialogs:
     def run(self, dialog: QDialog) -> bool:
-        """Show a modal dialog; True when the user accepted it."""
+        """Show a modal dialog (fitted to the screen); True when the user accepted it."""
+        fit_dialog(dialog)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:

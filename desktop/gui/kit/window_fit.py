@@ -26,3 +26,15 @@ def fits_the_screen(window: QWidget, screen: QSize) -> bool:
     """The window as laid out can be shown whole on a screen of ``screen`` pixels."""
     needed = window.minimumSizeHint()
     return needed.width() <= screen.width() and needed.height() <= screen.height()
+
+
+def fit_dialog(dialog: QWidget) -> None:
+    """Before a dialog opens: one taller or wider than the screen at a large text size gets
+    its content in a scroll area, and opens no larger than the screen."""
+    from desktop.gui.kit.scrolling import make_scrollable
+
+    room = available_size(dialog)
+    needed = dialog.minimumSizeHint()
+    if needed.width() > room.width() or needed.height() > room.height():
+        make_scrollable(dialog)
+    dialog.resize(dialog.sizeHint().boundedTo(room))

@@ -1,0 +1,165 @@
+"""Every window and dialog of the case work, at 100 % and 150 % text, on a 1366x768 screen:
+none needs more room than the screen gives, and no label, button or tab is cut off (its size
+hint larger than the room it got)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QTabBar,
+    QWidget,
+)
+
+from desktop.gui.case.case_window import CaseWindow, open_case_window
+from desktop.gui.case.close_dialog import CloseDialog
+from desktop.gui.case.term_dialog import TermDialog
+from desktop.gui.cases import NewCaseDialog
+from desktop.gui.kit import window_fit
+from desktop.gui.kit.appearance import apply_appearance
+from desktop.gui.kit.window_fit import FRAME_ALLOWANCE, fit_dialog
+from desktop.gui.main_window import MainWindow
+from tests.gui.conftest import add_party, wait_idle
+from tests.gui.fakes import open_case
+
+SCREEN = QSize(1366, 768)
+ROOM = SCREEN - FRAME_ALLOWANCE
+
+
+@pytest.fixture(params=[100, 150], ids=["100%", "150%"])
+def text_size(request, qapp: QApplication, monkeypatch) -> Iterator[int]:
+    """The text size, on a 1366x768 screen (the offscreen one is 800x800): windows open to fit
+    this one."""
+    monkeypatch.setattr(window_fit, "available_size", lambda _window: ROOM)
+    apply_appearance(qapp, request.param, high_contrast=False)
+    yield request.param
+    apply_appearance(qapp, 100, high_contrast=False)
+
+
+def laid_out(window: QWidget) -> QWidget:
+    """As the program opens it: a window at the size it chose, a dialog as ``Dialogs.run``
+    prepares it."""
+    if isinstance(window, QDialog):
+        fit_dialog(window)
+    window.show()
+    QApplication.processEvents()
+    return window
+
+
+def cut_off(window: QWidget) -> list[str]:
+    """What does not get the room it needs, each as 'kind "text": needs WxH, has WxH'."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.width() == 0:
+            continue
+        need = needed(widget)
+        if need is not None and (need.width() > widget.width() + 1
+                                 or need.height() > widget.height() + 1):
+            text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+            found.append(f"{type(widget).__name__} {widget.objectName()} {text!r}: needs "
+                         f"{need.width()}x{need.height()}, has {widget.width()}x"
+                         f"{widget.height()}")
+    return found
+
+
+def needed(widget: QWidget) -> QSize | None:
+    if isinstance(widget, QLabel) and widget.text():
+        if widget.wordWrap():
+            return QSize(0, widget.heightForWidth(widget.width()))
+        return widget.minimumSizeHint()
+    if isinstance(widget, QAbstractButton) and widget.text():
+        return widget.minimumSizeHint()
+    if isinstance(widget, QTabBar):  # tabs hidden behind scroll arrows
+        return QSize(widget.sizeHint().width(), 0)
+    return None
+
+
+def check(window: QWidget) -> None:
+    laid_out(window)
+    minimum = window.minimumSizeHint()
+    assert minimum.width() <= ROOM.width() and minimum.height() <= ROOM.height(), (
+        f"{type(window).__name__} needs {minimum.width()}x{minimum.height()}")
+    assert window.width() <= ROOM.width() and window.height() <= ROOM.height(), (
+        f"{type(window).__name__} opens at {window.width()}x{window.height()}")
+    assert cut_off(window) == []
+
+
+def test_the_main_window(qtbot, context, dialogs, preferences, text_size):
+    window = MainWindow(context, dialogs, preferences)
+    qtbot.addWidget(window)
+    wait_idle(qtbot, context)
+    check(window)
+
+
+def test_the_new_case_dialog(qtbot, context, text_size):
+    dialog = NewCaseDialog(context)
+    qtbot.addWidget(dialog)
+    check(dialog)
+
+
+def case_window(qtbot, context, dialogs, book, actor, team_id) -> CaseWindow:
+    case_id = open_case(book, actor, team_id)
+    for name in ("Nguyễn Văn An", "Đặng Thị Bình"):
+        add_party(book, actor, team_id, case_id, name)
+    window = open_case_window(context, case_id, dialogs)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.data is not None)
+    wait_idle(qtbot, context)
+    return window
+
+
+def test_every_tab_of_the_case_window(qtbot, context, dialogs, book, actor, team_id, text_size):
+    window = case_window(qtbot, context, dialogs, book, actor, team_id)
+    for index in range(window.ui.tabs.count()):
+        window.ui.tabs.setCurrentIndex(index)
+        wait_idle(qtbot, context)
+        check(window)
+
+
+def dialog_of(window: CaseWindow, dialogs, press: Callable[[], None]) -> QDialog:
+    shown: list[QDialog] = []
+    dialogs.on_run = lambda dialog: shown.append(dialog) or False
+    press()
+    assert shown, "no dialog opened"
+    return shown[0]
+
+
+@pytest.mark.parametrize("button", ["participants.ui.addButton", "mediators.ui.assignButton",
+                                    "hearings.ui.addButton", "outcome.ui.addTermButton",
+                                    "outcome.ui.closeCaseButton"])
+def test_the_case_dialogs(qtbot, context, dialogs, book, actor, team_id, text_size, button):
+    window = case_window(qtbot, context, dialogs, book, actor, team_id)
+    tab, _ui, name = button.split(".")
+    page = getattr(window, tab)
+    window.ui.tabs.setCurrentWidget(page)
+    dialog = dialog_of(window, dialogs, getattr(page.ui, name).click)
+    qtbot.addWidget(dialog)
+    check(dialog)
+
+
+def test_term_and_close_dialogs_alone(qtbot, text_size):
+    import uuid
+    from datetime import date
+
+    term = TermDialog([("Nguyễn Văn An", uuid.uuid4())], date(2026, 1, 5))
+    close = CloseDialog(date(2026, 1, 5))
+    for dialog in (term, close):
+        qtbot.addWidget(dialog)
+        check(dialog)
+
+
+def test_the_check_finds_a_cut_off_label(qtbot):
+    window = QMainWindow()
+    label = QLabel("Tranh chấp ranh giới đất giữa hai nhà", window)
+    label.setObjectName("tooNarrowLabel")
+    qtbot.addWidget(window)
+    window.show()
+    label.setGeometry(0, 0, 40, 10)
+    assert cut_off(window) != []
