@@ -44,9 +44,10 @@ def book_file(args: argparse.Namespace, key: bytes | None = None) -> Any:
     return BookFile(database_path(args), key, args.to)
 
 
-def _unlocked(args: argparse.Namespace) -> tuple[Any, Any]:
+def _unlocked(args: argparse.Namespace, given: Any = None) -> tuple[Any, Any]:
     """The book's file and who works on it, read without writing to the book; a plain (old)
-    book, or none yet, has nobody to log in: the command acts for itself."""
+    book, or none yet, has nobody to log in: the command acts for itself (``given``: the
+    credentials already asked for)."""
     from desktop.core.db.engine import Actor
     from desktop.core.domain.roles import Permission
     from desktop.core.services.workspace import book as workspace
@@ -56,7 +57,7 @@ def _unlocked(args: argparse.Namespace) -> tuple[Any, Any]:
         unlock_existing(path)  # a missing book is an error, never a new one
         return book_file(args), Actor.system(
             "hoagiai backup", (Permission.MAKE_BACKUPS, Permission.RESTORE_BACKUPS))
-    key, actor = workspace.unlock_as(path, credentials())
+    key, actor = workspace.unlock_as(path, given or credentials())
     return book_file(args, key), actor
 
 
@@ -80,24 +81,35 @@ def list_backups(args: argparse.Namespace) -> int:
     return 0
 
 
-def _restorer(args: argparse.Namespace) -> tuple[Any, Any]:
+def _restorer(args: argparse.Namespace) -> tuple[Any, Any, Any]:
     """Who is about to replace the book (only the team leader or the ward administrator may
-    restore), checked without writing to it; a book not there yet is restored as the command
-    itself."""
+    restore), checked without writing to it, and whether their password opens a key file; a
+    book not there yet is restored as the command itself."""
     from desktop.core.db.engine import Actor
     from desktop.core.domain.roles import Permission
+    from desktop.core.services.workspace import book as workspace
 
-    if not database_path(args).exists():
-        return book_file(args), Actor.system("hoagiai restore", (Permission.RESTORE_BACKUPS,))
-    return _unlocked(args)
+    path = database_path(args)
+    if not path.exists():
+        return (book_file(args), Actor.system("hoagiai restore", (Permission.RESTORE_BACKUPS,)),
+                None)
+    if workspace.is_plain_book(path):
+        return (*_unlocked(args), None)
+    given = credentials()
+
+    def can_open(keys: Any) -> bool:
+        return keys.unwrap(given.username, given.password) is not None
+
+    return (*_unlocked(args, given), can_open)
 
 
 def restore_backup(args: argparse.Namespace) -> int:
     from desktop.core.services.workspace import backup_jobs, backups
 
-    book, actor = _restorer(args)
+    book, actor, can_open = _restorer(args)
     try:
-        report = backup_jobs.restore(book, actor, args.backup, allow_older=args.force)
+        report = backup_jobs.restore(book, actor, args.backup, allow_older=args.force,
+                                     can_open=can_open)
     except backups.NewerDataError as error:
         print(_("Not restored: the case book holds {lost} saved changes (journal entries) "
                 "newer than this backup, and they would be lost. Choose a newer backup, or "

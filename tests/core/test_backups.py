@@ -56,7 +56,8 @@ def test_a_backup_of_an_open_book_holds_every_save_and_its_journal_head(
     assert (found.last_seq, found.last_hash) == head(book)
     assert info.last_seq == found.last_seq and f"-seq{info.last_seq}" in info.path.name
     assert backups.list_backups(folder) == [info]
-    assert [p.name for p in folder.iterdir()] == [info.path.name]  # no temporary file left
+    assert sorted(p.name for p in folder.iterdir()) == [  # no temporary file left
+        info.path.name, info.path.name + ".head"]  # the backup and the head it was taken at
 
 
 def test_the_journal_sequence_tells_which_backup_is_newer(book, book_path, actor, team_id,

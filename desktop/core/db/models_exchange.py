@@ -145,3 +145,20 @@ class WithheldField(Base):
 # Not Tracked: listed for the exchange's own tests, and so the migration tests see them loaded.
 EXCHANGE_TABLES = (ExchangeKey, ExchangePeer, ExchangePackage, ExchangeRecordState,
                    ExchangeCaseState, ExchangeReviewItem, ExchangeTransfer, WithheldField)
+
+
+class JournalAnchor(Base):
+    """A journal head (sequence number and hash) that was seen outside this book: sent in a
+    package, echoed by the ward's acknowledgment, or (in a ward book) received from a team
+    (``team_id``). ``audit verify`` and ``restore`` check the chain against every one of them;
+    see ``desktop.core.db.journal_anchors``."""
+
+    __tablename__ = "journal_anchors"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    team_id: Mapped[str] = mapped_column(String(36), default="", index=True)  # "": this book
+    seq: Mapped[int]
+    hash: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(40))  # package-sent, acknowledgment, package
+    reference: Mapped[str] = mapped_column(String(120), default="")  # e.g. the package number
+    recorded_at: Mapped[datetime]

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.db import journal_anchors
 from desktop.core.db.journal import record_event, to_plain, utcnow
 from desktop.core.db.models import JournalEntry, JournalHead, Team
 from desktop.core.db.models_exchange import ExchangeCaseState, ExchangePackage
@@ -225,7 +226,7 @@ def export_package(session: Session, created_at: datetime | None = None) -> Expo
         "sender": {"kind": "team", "id": str(team_id), "name": team.name if team else "",
                    "key_id": signer.key_id},
         "recipient": {"kind": "ward", "id": ward.peer_id, "key_id": ward.key_id},
-        "journal": {"from": start + 1, "to": end},
+        "journal": {"from": start + 1, "to": end, **_heads(session, start, end)},
         "counts": {"entries": len(collected.entries), "records": len(snapshots),
                    "deleted": len(tombstones)},
         **manifest_extra,
@@ -236,6 +237,18 @@ def export_package(session: Session, created_at: datetime | None = None) -> Expo
     _remember(session, manifest, data, cases, end)
     return ExportResult(data, sequence, start + 1, end, len(snapshots), len(tombstones),
                         len(collected.entries), cases)
+
+
+def _heads(session: Session, start: int, end: int) -> dict[str, Any]:
+    """The chain's head now and at the previous package's cursor: anchors the ward keeps."""
+    head, previous = journal_anchors.hash_at(session, end), journal_anchors.hash_at(session, start)
+    found: dict[str, Any] = {}
+    if head is not None:
+        found["head"] = {"seq": end, "hash": head}
+        journal_anchors.remember(session, end, head, journal_anchors.SENT, "package")
+    if previous is not None:
+        found["previous"] = {"seq": start, "hash": previous}
+    return found
 
 
 def _signer(session: Session, pair: keys.KeyPair) -> tuple[keys.KeyPair, dict[str, Any]]:

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.db import journal_anchors
 from desktop.core.db.journal import record_event, utcnow
 from desktop.core.db.models import MatterCategory, Mediator, Team
 from desktop.core.db.models_exchange import ExchangeCaseState
@@ -26,12 +27,16 @@ from desktop.core.exchange.incoming import (
     check_signature,
     remember,
 )
-from desktop.core.i18n import N_
+from desktop.core.i18n import N_, _
 from desktop.core.policy import settings
 
 OTHER_WARD = N_(
     "This package comes from another ward office ({ward}) than the one this book belongs to. "
     "Nothing was changed.")
+CHAIN_CONTRADICTED = N_(
+    "The ward holds this book's change journal at entry {seq} with another content than the "
+    "book has now: the journal was altered or cut after it was sent. Keep the book as it is "
+    "and tell the ward office; run hoagiai audit verify.")
 CODE_REUSED = N_(
     "The reference data reuses the category code {code} for another group of matters; codes "
     "are never reused. Nothing was changed: tell the ward office.")
@@ -154,9 +159,26 @@ def _acknowledgment(session: Session, incoming: Incoming, payload: dict[str, Any
         if day is not None and state.acknowledged_sequence != state.sent_sequence:
             state.acknowledged_sequence, state.acknowledged_on = state.sent_sequence, day
             report.acknowledged_cases += 1
+    _keep_acknowledged_heads(session, payload.get("journal_heads"), incoming.sequence, report)
     own = keys.own_key(session)
     if own and payload.get("team_key_id") == own.key_id:
         settings.set_setting(session, book.KEY_ANNOUNCE, "")  # the ward knows our new key
+
+
+def _keep_acknowledged_heads(session: Session, heads: Any, sequence: int,
+                             report: TeamImportReport) -> None:
+    """The heads of this book's chain that the ward holds become anchors; one the chain
+    contradicts (rewritten or cut since it was sent) is noted in the report."""
+    for head in heads[:200] if isinstance(heads, list) else []:
+        if not isinstance(head, dict) or not journal_anchors.is_head(head.get("seq"),
+                                                                      head.get("hash")):
+            continue
+        seq, hash_ = int(head["seq"]), str(head["hash"])
+        if journal_anchors.hash_at(session, seq) == hash_:
+            journal_anchors.remember(session, seq, hash_, journal_anchors.ACKNOWLEDGED,
+                                     f"acknowledgment {sequence}")
+        else:
+            report.notes.append(_(CHAIN_CONTRADICTED).format(seq=seq))
 
 
 def _resend_rejected(session: Session, packages: list[Any]) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.db import journal_anchors
 from desktop.core.db.journal import record_event, to_plain, utcnow
 from desktop.core.db.models import Case, MatterCategory, Mediator, Team
 from desktop.core.db.models_exchange import (
@@ -24,6 +25,7 @@ from desktop.core.errors import NotFoundError, ValidationError, WorkflowError
 from desktop.core.exchange import book, keys
 from desktop.core.exchange.envelope import canonical_json, file_sha256, seal
 from desktop.core.exchange.records import converted, tracked_classes
+from desktop.core.exchange.ward_trust import Trust, folded
 from desktop.core.i18n import N_
 from desktop.core.policy import settings
 
@@ -37,11 +39,15 @@ BAD_SIDE = N_("Choose the team's value (team) or the ward's value (ward).")
 ENROLMENT_KEY_CHANGED = N_(
     "{team} is already enrolled with another key. A new key is accepted only when announced in "
     "a package signed by the previous key, or when you replace it on purpose (--replace).")
+ENROLMENT_NAME_TAKEN = N_(
+    "Another enrolled team is already called {team}. Two teams cannot share a name at the "
+    "ward: ask the team to correct its name in its book, then make a new enrolment file.")
 SAME_TEAM = N_("The case already belongs to that team.")
 NO_TEAM_DATA = N_(
     "{team} has not sent a package yet, so this book has no record of the team. Import a "
     "package of that team first, then transfer the case.")
 RATE_SETTING = settings.REMUNERATION_RATE.key
+ACK_HEADS = 50  # the team's newest journal heads an acknowledgment echoes back
 
 
 def init_ward(session: Session, name: str, commune: str, province: str) -> str:
@@ -77,6 +83,8 @@ def enrol(session: Session, data: bytes, replace: bool = False) -> dict[str, Any
     current = keys.peer(session, team_id)
     if current is not None and current.key_id != body["keys"]["key_id"] and not replace:
         raise WorkflowError(ENROLMENT_KEY_CHANGED, team=name)
+    if folded(name) in Trust(session, team_id).other_team_names():
+        raise WorkflowError(ENROLMENT_NAME_TAKEN, team=name)
     details = {k: str(team.get(k, ""))[:300] for k in ("village", "commune", "province")}
     keys.set_peer(session, team_id, "team", name, body["keys"], details)
     record_event(session, "team_enrolled", "exchange_peers", team_id, team_id,
@@ -149,6 +157,7 @@ def _user(session: Session) -> str:
 
 def write_ward_settings(session: Session, team_id: str) -> Written:
     """The ward's identity and public keys for a team (and whether narrative text is due)."""
+    book.allowed(session, Permission.MANAGE_WARD_DATA)  # before reading anything
     entitled = settings.get_setting(session, book.ENTITLED_NARRATIVE) == "1"
     payload = {"ward": _ward_identity(session), "keys": keys.require_own_key(session).public(),
                "entitled_narrative": entitled}
@@ -157,6 +166,7 @@ def write_ward_settings(session: Session, team_id: str) -> Written:
 
 def write_acknowledgment(session: Session, team_id: str) -> Written:
     """What the ward received from this team and accepted (per package, per record)."""
+    book.allowed(session, Permission.MANAGE_WARD_DATA)  # before reading anything
     received = session.scalars(select(ExchangePackage).where(
         ExchangePackage.direction == "received", ExchangePackage.kind == "team-data",
         ExchangePackage.peer_id == team_id).order_by(ExchangePackage.sequence))
@@ -168,15 +178,18 @@ def write_acknowledgment(session: Session, team_id: str) -> Written:
     cases = session.scalars(select(ExchangeRecordState).where(
         ExchangeRecordState.team_id == team_id, ExchangeRecordState.entity == "cases"))
     peer = keys.peer(session, team_id)
+    heads = [{"seq": a.seq, "hash": a.hash}
+             for a in journal_anchors.team_heads(session, team_id)[-ACK_HEADS:]]
     payload = {"packages": packages,
                "cases": {s.entity_id: s.package_sequence for s in cases},
-               "team_key_id": peer.key_id if peer else ""}
+               "team_key_id": peer.key_id if peer else "", "journal_heads": heads}
     return _write(session, team_id, "acknowledgment", payload)
 
 
 def write_reference(session: Session, team_id: str) -> Written:
     """Reference data, signed: remuneration rate, categories, recognised conventions,
     mediator recognitions (of this team's mediators)."""
+    book.allowed(session, Permission.MANAGE_WARD_DATA)  # before reading anything
     categories = [{"code": c.code, "group": c.group.value, "name_vi": c.name_vi,
                    "name_en": c.name_en, "sort_order": c.sort_order, "retired": c.retired}
                   for c in session.scalars(select(MatterCategory).order_by(MatterCategory.code))]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from hashlib import sha256
 from typing import Any
 
@@ -48,10 +48,9 @@ from desktop.core.exchange.records import (
     tracked_tables_in_order,
     with_withheld_blanks,
 )
+from desktop.core.exchange.ward_trust import Trust, keep_team_heads
 from desktop.core.i18n import N_
 
-REASON_OTHER_TEAM = N_("belongs to another team")
-REASON_TRANSFERRED = N_("the case was transferred to another team")
 REASON_BAD_VALUE = N_("a value is not acceptable ({field})")
 REASON_REFUSED = N_("the database refused it (a record it needs is missing)")
 MAX_RECORDS = 200_000
@@ -75,6 +74,7 @@ class TeamReport:
     conflicts: list[tuple[str, str, str]] = field(default_factory=list)
     gaps: list[int] = field(default_factory=list)
     key_changed: bool = False
+    chain_contradicted: list[int] = field(default_factory=list)  # see keep_team_heads
     applied: bool = False
     attachments: int = 0
 
@@ -148,6 +148,7 @@ class _Applier:
         self.report = report
         self.team_id = incoming.sender_id
         self.careful = False
+        self.trust = Trust(session, incoming.sender_id)
 
     def run(self, items: list[_Item], tombstones: list[tuple[str, str, int]]) -> None:
         """Everything in one savepoint first (fast); if the database refuses any record, again
@@ -159,6 +160,7 @@ class _Applier:
                 self.session.flush()
         except SQLAlchemyError:
             self.report.__dict__.update(copy.deepcopy(before).__dict__)
+            self.trust.accepted.clear()  # what the savepoint accepted was rolled back
             self.careful = True
             self._apply(items, tombstones)
 
@@ -189,20 +191,14 @@ class _Applier:
 
         self.report.rejections.append((entity, record_id, _(reason).format(**params)))
 
-    def _owner_problem(self, item: _Item, state: ExchangeRecordState | None) -> str | None:
-        owner = item.record_id if item.entity == "teams" else item.values.get("team_id")
-        if owner != self.team_id or item.values.get("id") != item.record_id:
-            return REASON_OTHER_TEAM
-        if state is not None and state.team_id != self.team_id:
-            return REASON_TRANSFERRED
-        return None
-
     def _snapshot(self, item: _Item) -> None:
         state = self.session.get(ExchangeRecordState, (item.entity, item.record_id))
-        problem = self._owner_problem(item, state)
+        problem = self.trust.snapshot_problem(item.entity, item.record_id, item.values, state)
         if problem:
-            self._reject(item.entity, item.record_id, problem)
+            self._reject(item.entity, item.record_id, problem[0], **problem[1])
             return
+        if state is None:
+            item = replace(item, values=self.trust.kept_name(item.entity, item.values))
         version = int(item.values["version"])
         if state is not None and version <= state.team_version:
             self.report.unchanged += 1
@@ -222,6 +218,7 @@ class _Applier:
                 raise
             self._reject(item.entity, item.record_id, REASON_REFUSED)
             return
+        self.trust.accepted.add((item.entity, item.record_id))
         setattr(self.report, outcome, getattr(self.report, outcome) + 1)
 
     def _upsert(self, item: _Item, columns: dict[str, Any],
@@ -296,18 +293,14 @@ class _Applier:
 
     def _tombstone(self, entity: str, record_id: str, version: int) -> None:
         state = self.session.get(ExchangeRecordState, (entity, record_id))
-        if state is not None and (state.team_id != self.team_id or version < state.team_version
-                                  or state.deleted):
-            if state.team_id != self.team_id:
-                self._reject(entity, record_id, REASON_TRANSFERRED)
-            else:
-                self.report.unchanged += 1
+        problem = self.trust.tombstone_problem(entity, record_id, state)
+        if problem:
+            self._reject(entity, record_id, problem[0], **problem[1])
+            return
+        if state is not None and (version < state.team_version or state.deleted):
+            self.report.unchanged += 1
             return
         record = self.session.get(tracked_classes()[entity], uuid.UUID(record_id))
-        if record is not None and getattr(record, "owning_team_id", None) != uuid.UUID(
-                self.team_id):
-            self._reject(entity, record_id, REASON_OTHER_TEAM)
-            return
         try:
             with self._step():
                 if record is not None:
@@ -384,6 +377,8 @@ def import_team_data(session: Session, incoming: Incoming, user: str) -> TeamRep
     report.gaps = gaps(session, incoming.sender_id, incoming.sequence)
     _Applier(session, incoming, report).run(items, tombstones)
     report.attachments = _store_attachments(session, incoming)
+    report.chain_contradicted = keep_team_heads(session, incoming.sender_id, incoming.sequence,
+                                                incoming.manifest["journal"])
     if public is not None and sender is not None:
         keys.set_peer(session, sender.peer_id, "team", sender.name, public, sender.details)
         report.key_changed = True
@@ -393,7 +388,8 @@ def import_team_data(session: Session, incoming: Incoming, user: str) -> TeamRep
     record_event(session, "package_imported", "exchange_packages",
                  f"team-data:{incoming.sequence}", incoming.sender_id,
                  {"sequence": incoming.sequence, "sha256": incoming.file_sha256,
-                  **report.counts(), "gaps": report.gaps})
+                  **report.counts(), "gaps": report.gaps,
+                  "chain_contradicted": report.chain_contradicted})
     report.applied = True
     return report
 

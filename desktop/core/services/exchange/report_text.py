@@ -6,8 +6,13 @@ from collections.abc import Callable
 
 from desktop.core.exchange.team_import import TeamImportReport
 from desktop.core.exchange.ward_import import TeamReport
-from desktop.core.i18n import _
+from desktop.core.i18n import N_, _
 from desktop.core.services.history.labels import field_label
+
+CHAIN_CONTRADICTED = N_(
+    "This team's change journal contradicts what it sent before (at entry {numbers}): its "
+    "journal was altered or cut since. The package was applied as usual; ask the team to run "
+    "hoagiai audit verify.")
 
 
 def describe_report(report: TeamReport | TeamImportReport, dry_run: bool,
@@ -30,6 +35,9 @@ def describe_report(report: TeamReport | TeamImportReport, dry_run: bool,
         record=describe(e, i), field=field_label(e, f)) for e, i, f in report.conflicts[:50]]
     if report.key_changed:
         lines.append(_("  The team's new key was accepted (announced by its previous key)."))
+    if report.chain_contradicted:
+        lines.append("  " + _(CHAIN_CONTRADICTED).format(
+            numbers=", ".join(map(str, report.chain_contradicted))))
     return "\n".join(lines)
 
 
@@ -42,6 +50,7 @@ def _describe_team_import(report: TeamImportReport) -> str:
     else:
         text = _("Settings of {ward} imported: this book now sends its packages to that ward "
                  "office.")
-    return text.format(number=report.sequence, ward=report.ward_name,
-                       cases=report.acknowledged_cases, added=report.categories_added,
-                       updated=report.categories_updated, recognitions=report.recognitions)
+    lines = [text.format(number=report.sequence, ward=report.ward_name,
+                         cases=report.acknowledged_cases, added=report.categories_added,
+                         updated=report.categories_updated, recognitions=report.recognitions)]
+    return "\n".join(lines + ["  " + note for note in report.notes])

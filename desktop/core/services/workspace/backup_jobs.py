@@ -10,6 +10,7 @@ forbidden folder, SQLite's "disk is full") comes out as one translated ``FilePro
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,7 +21,8 @@ from desktop.core.errors import HoagiaiError
 from desktop.core.files import file_errors
 from desktop.core.i18n import N_
 from desktop.core.policy import access
-from desktop.core.services.workspace import backups
+from desktop.core.security.keyfile import KeyFile
+from desktop.core.services.workspace import anchoring, backups
 from desktop.core.services.workspace.book import default_database_path
 
 NOT_A_FILE_BOOK = N_(
@@ -96,11 +98,20 @@ def entries_lost(book: BookFile, backup: Path) -> int:
         return 0
 
 
-def restore(book: BookFile, actor: Actor, backup: Path,
-            allow_older: bool = False) -> backups.RestoreReport:
+def audit_findings(book: BookFile) -> list[str]:
+    """What ``audit verify`` finds beyond the chain's own links, one line each: the journal
+    against every anchor known outside the book (its backups' heads, packages sent, the
+    ward's acknowledgments) and the live rows against the journal's last values."""
+    with file_errors(book.path):
+        return anchoring.describe(anchoring.audit(book.path, book.key, book.folder))
+
+
+def restore(book: BookFile, actor: Actor, backup: Path, allow_older: bool = False,
+            can_open: Callable[[KeyFile], bool] | None = None) -> backups.RestoreReport:
     """Replace the (closed) book with ``backup`` (see ``backups.restore``); only a team leader
-    or the ward administrator may."""
+    or the ward administrator may. ``can_open``: whether the restoring person's password
+    opens a key file (the backup's is checked before anything is swapped in)."""
     access.check(actor, Permission.RESTORE_BACKUPS)
     with file_errors(book.path.parent):
         return backups.restore(backup, book.path, allow_older=allow_older,
-                               backup_dir=book.folder, key=book.key)
+                               backup_dir=book.folder, key=book.key, can_open=can_open)

@@ -29,7 +29,7 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -40,13 +40,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from desktop.core.db import journal, migrate
+from desktop.core.db import journal, journal_anchors, migrate
 from desktop.core.db.engine import DATABASE_ERRORS, connect_file
 from desktop.core.db.models import JournalEntry
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _
 from desktop.core.policy import settings
 from desktop.core.security import keyfile
+from desktop.core.services.workspace import anchoring, restoring
 from desktop.core.services.workspace.book import NOT_A_CASE_BOOK
 
 KEEP_SETTING = settings.BACKUP_KEEP.key  # how many backups rotation keeps
@@ -274,14 +275,17 @@ def make_backup(book_path: Path, backup_dir: Path, keep: int | None = None, labe
     made_at = (now or datetime.now(UTC)).replace(tzinfo=None)
     backup_dir.mkdir(parents=True, exist_ok=True)
     _remove_stale_partials(backup_dir, made_at)
+    restoring.sweep_partials(backup_dir)
     partial = backup_dir / f".{book_path.name}.{os.getpid()}.partial"
     try:
         _copy_consistently(book_path, partial, key)
-        last_seq = check_book(partial, full=False, key=key).last_seq
+        head = check_book(partial, full=False, key=key)
+        last_seq = head.last_seq
         keep = keep if keep is not None else _keep_setting(partial, key)
         _fsync_file(partial)
         target = backup_dir / _backup_name(book_path, made_at, last_seq, label)
         _copy_key_file(book_path, target)  # first: a backup never lies without its key file
+        journal_anchors.write_head_file(target, last_seq, head.last_hash, made_at.isoformat())
         os.replace(partial, target)
         _fsync_dir(backup_dir)
     finally:
@@ -313,6 +317,9 @@ def rotate_backups(backup_dir: Path, keep: int) -> list[Path]:
     for path in removed:
         path.unlink(missing_ok=True)
         keyfile.path_for(path).unlink(missing_ok=True)
+        head = journal_anchors.head_file(path)
+        for side in (head, head.with_name(head.name + anchoring.SUPERSEDED)):
+            side.unlink(missing_ok=True)
     return removed
 
 
@@ -327,10 +334,10 @@ def _last_backup(backup_dir: Path) -> dict[str, object]:
 
 
 def _record_last_backup(backup_dir: Path, info: BackupInfo, last_hash: str) -> None:
-    partial = backup_dir / f".{LAST_BACKUP_FILE}.{os.getpid()}.partial"
-    partial.write_text(json.dumps({"at": info.made_at.isoformat(), "seq": info.last_seq,
-                                   "hash": last_hash}), encoding="utf-8")
-    os.replace(partial, backup_dir / LAST_BACKUP_FILE)
+    from desktop.core.files import atomic_write  # fsync of the file and its folder
+
+    atomic_write(backup_dir / LAST_BACKUP_FILE, json.dumps({
+        "at": info.made_at.isoformat(), "seq": info.last_seq, "hash": last_hash}).encode())
 
 
 def _is_due(last: dict[str, object], every_hours: float, now: datetime) -> bool:
@@ -407,6 +414,8 @@ def _lost_or_refuse(book_path: Path, staged: Path, allow_older: bool,
         check_book(book_path, full=False, key=key)
         lost = entries_lost(book_path, staged, key=key)
     except (HoagiaiError, *DATABASE_ERRORS) as error:  # type: ignore[misc]
+        if restoring.is_busy(error):  # not damaged: replacing it would lose what it saves
+            raise HoagiaiError(restoring.BOOK_BUSY, path=book_path) from error
         if not allow_older:
             raise HoagiaiError(UNREADABLE_BOOK, path=book_path) from error
         return -1
@@ -461,34 +470,79 @@ def _swap(book_path: Path, staged: Path, backup_dir: Path, lost: int,
     return safety
 
 
-def _put_back_key_file(backup: Path, book_path: Path) -> None:
-    source = keyfile.path_for(backup)
-    if source.exists():
-        keyfile.write_atomically(keyfile.path_for(book_path), source.read_bytes())
+def _put_back_key_file(key_file: bytes | None, book_path: Path) -> None:
+    if key_file is not None:
+        keyfile.write_atomically(keyfile.path_for(book_path), key_file)
+
+
+def _reopens(book_path: Path, key: bytes | None) -> bool:
+    """The restored book opens with the key file now beside it."""
+    try:
+        check_book(book_path, full=False, key=key)
+        if key is not None and keyfile.path_for(book_path).exists():
+            keyfile.KeyFile.load(keyfile.path_for(book_path))._check_key(key)
+    except (HoagiaiError, *DATABASE_ERRORS, TypeError, ValueError):  # type: ignore[misc]
+        return False
+    return True
+
+
+def _roll_back(book_path: Path, safety: Path, old_keys: bytes | None) -> None:
+    """Put the book as it was back (from its safety copy) with its own key file."""
+    partial = book_path.with_name(f".{book_path.name}.rollback-{os.getpid()}.partial")
+    shutil.copyfile(safety, partial)
+    _fsync_file(partial)
+    os.replace(partial, book_path)
+    _fsync_dir(book_path.parent)
+    _put_back_key_file(old_keys, book_path)
+
+
+def _staged_checked(backup: Path, staged: Path, book_path: Path, folder: Path,
+                    key: bytes | None) -> BookCheck:
+    found = check_backup(staged, shown=backup, key=key)
+    anchors = anchoring.known_anchors(book_path, key, folder) if book_path.exists() else (
+        journal_anchors.folder_anchors(folder))
+    restoring.check_anchors(staged, backup, key, found.last_seq, anchors)
+    return found
+
+
+def _old_key_file(book_path: Path) -> bytes | None:
+    with contextlib.suppress(OSError):
+        return keyfile.path_for(book_path).read_bytes()
+    return None
 
 
 def restore(backup: Path, book_path: Path, allow_older: bool = False,
-            backup_dir: Path | None = None, *, key: bytes | None = None) -> RestoreReport:
+            backup_dir: Path | None = None, *, key: bytes | None = None,
+            can_open: Callable[[keyfile.KeyFile], bool] | None = None) -> RestoreReport:
     """Replace the (closed) book at ``book_path`` with ``backup``; see the module's notes.
-    ``key``: the encrypted book's key (the backup must open with it)."""
+    ``key``: the encrypted book's key (the backup must open with it); ``can_open``: whether
+    the restoring person's own password opens the backup's key file."""
     if not backup.is_file():
         raise HoagiaiError(NO_SUCH_FILE, path=backup)
     _precheck(backup, backup)
+    key_file = restoring.check_key_file(backup, key, can_open)
     book_path.parent.mkdir(parents=True, exist_ok=True)
+    restoring.sweep_partials(book_path.parent)
+    folder = backup_dir or default_backup_dir(book_path)
     staged = _stage(backup, book_path)
     try:
-        check_backup(staged, shown=backup, key=key)
+        found = _staged_checked(backup, staged, book_path, folder, key)
         if not book_path.exists():
             for side in _side_files(book_path):
                 side.unlink(missing_ok=True)  # a stray log of a deleted book
             os.replace(staged, book_path)
             _fsync_dir(book_path.parent)
-            _put_back_key_file(backup, book_path)
+            _put_back_key_file(key_file, book_path)
             return RestoreReport(book_path, None, 0)
         lost = _lost_or_refuse(book_path, staged, allow_older, key)
-        folder = backup_dir or default_backup_dir(book_path)
+        old_keys = _old_key_file(book_path)
         safety = _swap(book_path, staged, folder, lost, key)
-        _put_back_key_file(backup, book_path)
+        _put_back_key_file(key_file, book_path)
+        if not _reopens(book_path, key) and safety is not None:
+            _roll_back(book_path, safety, old_keys)
+            raise HoagiaiError(restoring.NOT_REOPENED, path=book_path)
+        if lost:
+            anchoring.supersede_newer(folder, found.last_seq)
     finally:
         staged.unlink(missing_ok=True)
     return RestoreReport(book_path, safety, max(lost, 0))
