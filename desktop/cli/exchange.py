@@ -335,10 +335,22 @@ def run_keys_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _require_key_manager(session: Any) -> None:
+    """Only whoever sets the book up changes its exchange key (DOMAIN's role table): the team
+    leader in a team's book, the ward administrator in the ward's."""
+    from desktop.core.domain.roles import Permission
+    from desktop.core.exchange import book as book_kind
+    from desktop.core.policy import access
+
+    ward = book_kind.kind(session) == book_kind.WARD
+    access.require(session, Permission.MANAGE_WARD_SETTINGS if ward else Permission.SET_UP_TEAM)
+
+
 def _key_change(args: argparse.Namespace, replace: bool) -> int:
     from desktop.core.exchange import keys, service
 
     with transaction(args, "exchange key") as session:
+        _require_key_manager(session)
         pair = service.replace_key(session) if replace else keys.ensure_key(session)
     print(_("This book's key: {fingerprint}. Print its recovery sheet now (hoagiai keys "
             "sheet).").format(fingerprint=keys.fingerprint(pair.key_id)))
@@ -382,6 +394,7 @@ def run_keys_restore(args: argparse.Namespace) -> int:
 
     code = args.code if args.code is not None else sys.stdin.readline()
     with transaction(args, "key restored") as session:
+        _require_key_manager(session)
         pair = keys.restore_key(session, code)
     print(_("Key restored: {fingerprint}.").format(fingerprint=keys.fingerprint(pair.key_id)))
     return 0

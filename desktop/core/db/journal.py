@@ -9,16 +9,21 @@ together. The same chain records events that change nothing (views, prints, expo
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import uuid
+import weakref
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select, update
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from sqlalchemy import Engine, event, insert, inspect, select, update
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import Pool
 
 from desktop.core.db.journal_sealing import ERASED as ERASED  # re-exported for readers
 from desktop.core.db.journal_sealing import (
@@ -32,6 +37,7 @@ from desktop.core.db.journal_sealing import is_sealed as is_sealed
 from desktop.core.db.journal_sealing import open_changes as open_changes
 from desktop.core.db.journal_sealing import unseal as unseal
 from desktop.core.db.models import Agreement, JournalEntry, JournalHead, Tracked
+from desktop.core.db.models_accounts import JournalSignature
 
 GENESIS_HASH = "0" * 64
 _BOOKKEEPING = frozenset({"version", "changed_by", "changed_at"})
@@ -220,6 +226,52 @@ def append(session: Session, entries: list[PendingEntry], at: datetime | None = 
     connection.execute(
         update(JournalHead).where(JournalHead.id == 1).values(last_seq=seq, last_hash=prev_hash)
     )
+    _sign(session, rows[0]["seq"], seq, prev_hash, author)
+
+
+# --- authorship: a logged-in person's entries are signed with their own key ---------------------
+
+# The signing keys of the people logged in to each open book, by account id. Kept per engine
+# (by its connection pool, which the engine's option variants share), so a second opening of
+# the same file with only the book key, as any key holder could do, signs nothing.
+_signers: weakref.WeakKeyDictionary[Pool, dict[str, Ed25519PrivateKey]] = (
+    weakref.WeakKeyDictionary())
+
+
+def register_signer(engine: Engine, account_id: uuid.UUID, key: Ed25519PrivateKey) -> None:
+    """From now on, entries written on ``engine`` by ``account_id`` are signed with ``key``."""
+    _signers.setdefault(engine.pool, {})[str(account_id)] = key
+
+
+def forget_signers(engine: Engine) -> None:
+    _signers.pop(engine.pool, None)
+
+
+def _signer(session: Session) -> Ed25519PrivateKey | None:
+    account_id = getattr(session.info.get("actor"), "account_id", None)
+    if account_id is None:
+        return None
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    return _signers.get(engine.pool, {}).get(str(account_id))
+
+
+def signed_message(first_seq: int, last_seq: int, last_hash: str, author: str) -> bytes:
+    """What a person signs for a run of their entries: the last entry's hash commits to every
+    entry before it through the chain; the first number stops the run being stretched back."""
+    return f"hoagiai journal\n{first_seq}\n{last_seq}\n{last_hash}\n{author}".encode()
+
+
+def _sign(session: Session, first_seq: int, last_seq: int, last_hash: str, author: str) -> None:
+    key = _signer(session)
+    if key is None:
+        return  # the program's own work, or a session opened without a login
+    public = base64.b64encode(key.public_key().public_bytes(
+        Encoding.Raw, PublicFormat.Raw)).decode("ascii")
+    signature = key.sign(signed_message(first_seq, last_seq, last_hash, author))
+    session.connection().execute(insert(JournalSignature).values(
+        last_seq=last_seq, first_seq=first_seq, author=author, public_key=public,
+        signature=base64.b64encode(signature).decode("ascii")))
 
 
 def record_event(session: Session, op: str, entity: str, entity_id: str,

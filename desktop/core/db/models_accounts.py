@@ -44,4 +44,20 @@ class AccountSecret(Base):
     last_login_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
+
+class JournalSignature(Base):
+    """A person's signature over a run of their own journal entries (``first_seq`` to
+    ``last_seq``, all by ``author``): the Ed25519 signature, by the key granted to the author's
+    account, of ``authorship.journal_message`` over the last entry's hash. Kept beside the
+    journal (whose rows database triggers keep unchanged), one row per saved unit of work."""
+
+    __tablename__ = "journal_signatures"
+
+    last_seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    first_seq: Mapped[int]
+    author: Mapped[str] = mapped_column(String(80))
+    public_key: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[str] = mapped_column(String(100))
+
+
 ACCOUNT_MODELS: tuple[type[Tracked], ...] = (Account,)

@@ -32,14 +32,24 @@ class KdfParams:
     def as_dict(self) -> dict[str, Any]:
         return {"name": "argon2id", **asdict(self)}
 
+    def at_least(self, other: KdfParams) -> bool:
+        """As costly to guess as ``other`` or more (memory and passes; lanes add no cost to
+        someone guessing with many cores)."""
+        return self.memory_cost >= other.memory_cost and self.iterations >= other.iterations
+
+    def within_caps(self) -> bool:
+        """Small enough to derive in seconds: an edited file must not make a login allocate
+        gigabytes or loop for minutes."""
+        return (1 <= self.lanes <= MAX_LANES and self.lanes * 8 <= self.memory_cost
+                <= MAX_MEMORY_KIB and 1 <= self.iterations <= MAX_ITERATIONS)
+
     @classmethod
     def from_dict(cls, raw: Any, error: HoagiaiError) -> KdfParams:
-        """The parameters read from a file, within sane bounds (a tampered file must not make
-        the program allocate gigabytes or loop for hours)."""
+        """The parameters read from a file, refused (``error``) beyond the caps, before any
+        derivation. The floor is checked by the caller, who can name the account."""
         try:
             params = cls(int(raw["memory_cost"]), int(raw["iterations"]), int(raw["lanes"]))
-            ok = (raw["name"] == "argon2id" and 8 <= params.lanes * 8 <= params.memory_cost
-                  <= 4 * 1024 * 1024 and 1 <= params.iterations <= 64 and params.lanes <= 64)
+            ok = raw["name"] == "argon2id" and params.within_caps()
         except (KeyError, TypeError, ValueError) as problem:
             raise error from problem
         if not ok:
@@ -47,8 +57,17 @@ class KdfParams:
         return params
 
 
+# Caps: 1 GiB and 10 passes take about 30 s on a modest PC, the longest a login may take.
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_ITERATIONS = 10
+MAX_LANES = 16
 DEFAULT = KdfParams(memory_cost=64 * 1024, iterations=3, lanes=4)
 CHEAP_FOR_TESTS = KdfParams(memory_cost=64, iterations=1, lanes=1)
+# The floor: a slot weaker than this is refused before deriving. Nothing the program writes is
+# below it (the test suite's cheap slots sit on it; every real slot was DEFAULT), so such a
+# slot was edited in. A slot between the floor and DEFAULT (older defaults, a book made by the
+# tests' settings) is re-wrapped with DEFAULT at its next login: a weak slot is not kept.
+FLOOR = CHEAP_FOR_TESTS
 _current = DEFAULT
 
 
@@ -60,6 +79,10 @@ def use_cheap_parameters_for_tests() -> None:
 
 def current() -> KdfParams:
     return _current
+
+
+def floor() -> KdfParams:
+    return FLOOR
 
 
 def new_salt() -> bytes:
@@ -94,6 +117,8 @@ def check_verifier(password: str, verifier: str) -> bool:
         name, settings, salt, digest = verifier.split("$")
         values = dict(item.split("=") for item in settings.split(","))
         params = KdfParams(int(values["m"]), int(values["t"]), int(values["p"]))
+        if not (params.within_caps() and params.at_least(floor())):
+            return False  # refused before deriving: an edited verifier must not hang a login
         expected = unb64(digest)
         actual = derive(password, unb64(salt), params)
     except (ValueError, KeyError):

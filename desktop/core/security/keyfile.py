@@ -25,17 +25,18 @@ import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_
-from desktop.core.security import kdf, recovery
+from desktop.core.security import authorship, kdf, recovery
 
 FORMAT = "hoagiai-keys"
 FORMAT_VERSION = 1
@@ -68,6 +69,10 @@ WRONG_LOGIN = N_(
 LOCKED_OUT = N_(
     "Too many wrong passwords for {user}: logging in is locked until {until}. Try again then, "
     "or ask the team leader (the ward administrator for ward accounts) to reset the password.")
+WEAK_SLOT = N_(
+    "The password slot of {user} in the key file {path} uses a key derivation weaker than this "
+    "program allows, so it was not used: someone may have changed the file. Log in with the "
+    "recovery key (hoagiai accounts recover --db PATH) to set a new password for {user}.")
 WRONG_RECOVERY_KEY = N_(
     "This recovery key does not open this book. Check that the recovery sheet is the one of "
     "this book, and type the key again.")
@@ -136,6 +141,16 @@ def write_atomically(path: Path, data: bytes) -> None:
             os.close(folder)
 
 
+@dataclass(frozen=True)
+class OpenedSlot:
+    """A slot unwrapped with its password: the book's key, the account's own signing key (None
+    for a slot made before signing) and the key derivation the slot used."""
+
+    db_key: bytes = field(repr=False)
+    signing: bytes | None = field(repr=False)
+    params: kdf.KdfParams
+
+
 class KeyFile:
     def __init__(self, path: Path, data: dict[str, Any]) -> None:
         self.path = path
@@ -145,8 +160,11 @@ class KeyFile:
 
     @classmethod
     def create(cls, path: Path, db_key: bytes, recovery_key: str) -> KeyFile:
+        book_id = str(uuid.uuid4())
+        authority = authorship.authority_key(recovery_key, book_id)
         made = cls(path, {"format": FORMAT, "version": FORMAT_VERSION,
-                          "book_id": str(uuid.uuid4()), "key_check": _key_check(db_key),
+                          "book_id": book_id, "key_check": _key_check(db_key),
+                          "authority": authorship.public_text(authority),
                           "slots": {}, "recovery": {}, "logins": {}})
         made._wrap_recovery(db_key, recovery_key)
         return made
@@ -183,16 +201,54 @@ class KeyFile:
     def has_slot(self, username: str) -> bool:
         return username_key(username) in self.data["slots"]
 
-    def set_password(self, username: str, password: str, db_key: bytes) -> None:
-        """Wrap the book's key for ``username`` with ``password`` (a new or re-wrapped slot)."""
+    def set_password(self, username: str, password: str, db_key: bytes,
+                     signing: bytes | None = None) -> None:
+        """Wrap the book's key for ``username`` with ``password`` (a new or re-wrapped slot),
+        and the account's own signing key (``signing``, raw Ed25519) with the same password."""
         self._check_key(db_key)
         params, salt, nonce = kdf.current(), kdf.new_salt(), os.urandom(12)
         name = username_key(username)
-        wrapped = AESGCM(kdf.derive(password, salt, params)).encrypt(
-            nonce, db_key, _aad(self.data["book_id"], "password", name))
-        self.data["slots"][name] = {"username": username.strip(), "kdf": params.as_dict(),
-                                    "salt": kdf.b64(salt), "nonce": kdf.b64(nonce),
-                                    "wrapped": kdf.b64(wrapped)}
+        wrapping = AESGCM(kdf.derive(password, salt, params))
+        wrapped = wrapping.encrypt(nonce, db_key, _aad(self.data["book_id"], "password", name))
+        slot: dict[str, Any] = {"username": username.strip(), "kdf": params.as_dict(),
+                                "salt": kdf.b64(salt), "nonce": kdf.b64(nonce),
+                                "wrapped": kdf.b64(wrapped)}
+        if signing is not None:
+            slot["signing"] = self._wrap_signing(wrapping, name, signing)
+        self.data["slots"][name] = slot
+
+    def _wrap_signing(self, wrapping: AESGCM, name: str, signing: bytes) -> dict[str, str]:
+        nonce = os.urandom(12)
+        wrapped = wrapping.encrypt(nonce, signing, _aad(self.data["book_id"], "signing", name))
+        public = authorship.public_text(authorship.private_key(signing))
+        return {"nonce": kdf.b64(nonce), "wrapped": kdf.b64(wrapped), "public": public}
+
+    def slot_public_key(self, username: str) -> str | None:
+        """The public signing key the slot of ``username`` says it holds (None: none)."""
+        slot = self.data["slots"].get(username_key(username))
+        signing = slot.get("signing") if isinstance(slot, dict) else None
+        return str(signing.get("public")) if isinstance(signing, dict) else None
+
+    @property
+    def book_id(self) -> str:
+        return str(self.data["book_id"])
+
+    def authority_signer(self, recovery_key: str) -> Signer:
+        """The book's authority key, from the recovery key (checked against the recorded one;
+        recorded now in a key file made before signing)."""
+        key = authorship.authority_key(recovery_key, self.book_id)
+        public = authorship.public_text(key)
+        if self.authority is None:
+            self.data["authority"] = public
+        elif self.authority != public:
+            raise LoginRefused(WRONG_RECOVERY_KEY)
+        return Signer(authorship.AUTHORITY, key)
+
+    @property
+    def authority(self) -> str | None:
+        """The public half of the book's authority key (books made before signing: None)."""
+        value = self.data.get("authority")
+        return value if isinstance(value, str) else None
 
     def remove(self, username: str) -> None:
         self.data["slots"].pop(username_key(username), None)
@@ -200,21 +256,43 @@ class KeyFile:
 
     def unwrap(self, username: str, password: str) -> bytes | None:
         """The book's key, or None when the user has no slot or the password is wrong."""
+        opened = self.open_slot(username, password)
+        return opened.db_key if opened is not None else None
+
+    def open_slot(self, username: str, password: str) -> OpenedSlot | None:
+        """What the slot of ``username`` holds, or None when there is no slot or the password
+        is wrong. Parameters below the floor or above the caps are refused before deriving."""
         name = username_key(username)
         slot = self.data["slots"].get(name)
         if not isinstance(slot, dict):
             return None
+        params = self._slot_params(slot, username)
         try:
-            params = kdf.KdfParams.from_dict(slot["kdf"], self.damaged)
-            key = kdf.derive(password, kdf.unb64(slot["salt"]), params)
-            db_key = AESGCM(key).decrypt(kdf.unb64(slot["nonce"]), kdf.unb64(slot["wrapped"]),
-                                         _aad(self.data["book_id"], "password", name))
+            wrapping = AESGCM(kdf.derive(password, kdf.unb64(slot["salt"]), params))
+            db_key = wrapping.decrypt(kdf.unb64(slot["nonce"]), kdf.unb64(slot["wrapped"]),
+                                      _aad(self.data["book_id"], "password", name))
+            signing = self._unwrap_signing(wrapping, name, slot.get("signing"))
         except InvalidTag:
             return None
         except (KeyError, TypeError, ValueError) as problem:
             raise self.damaged from problem
         self._check_key(db_key)
-        return db_key
+        return OpenedSlot(db_key, signing, params)
+
+    def _slot_params(self, slot: dict[str, Any], username: str) -> kdf.KdfParams:
+        params = kdf.KdfParams.from_dict(slot.get("kdf"), self.damaged)
+        if not params.at_least(kdf.floor()):
+            raise KeyFileError(WEAK_SLOT, path=self.path, user=username.strip())
+        return params
+
+    def _unwrap_signing(self, wrapping: AESGCM, name: str, raw: Any) -> bytes | None:
+        if raw is None:
+            return None  # a slot made before accounts had signing keys
+        signing = wrapping.decrypt(kdf.unb64(raw["nonce"]), kdf.unb64(raw["wrapped"]),
+                                   _aad(self.data["book_id"], "signing", name))
+        if authorship.public_text(authorship.private_key(signing)) != raw.get("public"):
+            raise self.damaged
+        return signing
 
     def _wrap_recovery(self, db_key: bytes, recovery_key: str) -> None:
         salt, nonce = kdf.new_salt(), os.urandom(12)
@@ -291,17 +369,28 @@ class KeyFile:
 
 
 @dataclass(frozen=True)
+class Signer:
+    """Who signs grants made in this session: a logged-in account (its id) or the book's
+    authority key (``authorship.AUTHORITY``, from the recovery key)."""
+
+    signer_id: str
+    key: Ed25519PrivateKey = field(repr=False)
+
+
+@dataclass(frozen=True)
 class KeyRing:
     """An opened encrypted book's key with its key file: what the account services need to
-    add, re-wrap or remove a password slot. Lives only in memory."""
+    add, re-wrap or remove a password slot, and the signing key of whoever opened it (to grant
+    keys to the accounts they make or reset). Lives only in memory."""
 
     path: Path
-    key: bytes
+    key: bytes = field(repr=False)
+    signer: Signer | None = None
 
-    def set_password(self, username: str, password: str) -> None:
+    def set_password(self, username: str, password: str, signing: bytes | None = None) -> None:
         with changing(self.path):
             keys = KeyFile.load(self.path)
-            keys.set_password(username, password, self.key)
+            keys.set_password(username, password, self.key, signing)
             keys.save()
 
     def remove(self, username: str) -> None:
@@ -310,5 +399,8 @@ class KeyRing:
             keys.remove(username)
             keys.save()
 
+    def open_slot(self, username: str, password: str) -> OpenedSlot | None:
+        return KeyFile.load(self.path).open_slot(username, password)
+
     def check_password(self, username: str, password: str) -> bool:
-        return KeyFile.load(self.path).unwrap(username, password) is not None
+        return self.open_slot(username, password) is not None

@@ -18,13 +18,13 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.core.db.journal import utcnow
+from desktop.core.db.journal import record_event, utcnow
 from desktop.core.db.models_accounts import Account, AccountSecret
 from desktop.core.domain.roles import Permission, Role, may_manage
 from desktop.core.errors import NotFoundError, ValidationError, WorkflowError
 from desktop.core.i18n import N_
 from desktop.core.policy.access import NOT_ALLOWED, PermissionDenied, current_actor, require
-from desktop.core.security import kdf
+from desktop.core.security import authorship, kdf
 from desktop.core.security.keyfile import KeyRing, username_key
 
 MIN_PASSWORD_LENGTH = 8
@@ -119,15 +119,34 @@ def create_account(session: Session, data: AccountInput, password: str,
                               verifier="" if keyring else kdf.make_verifier(password)))
     session.flush()
     if keyring is not None:
-        keyring.set_password(username, password)
+        keyring.set_password(username, password, grant_new_key(session, account, keyring))
     return account.id
+
+
+def grant_new_key(session: Session, account: Account, keyring: KeyRing) -> bytes | None:
+    """A new signing key for ``account``, granted (journaled, signed) by whoever holds the
+    keyring's signer; its raw private half, to wrap in the account's slot. Without a signer
+    (no one logged in to vouch for it) the account gets no key: it cannot log in until a team
+    leader resets its password."""
+    if keyring.signer is None:
+        return None
+    key = authorship.new_key()
+    grant = authorship.Grant(
+        str(account.id), account.username_key, account.role.value, authorship.public_text(key),
+        keyring.signer.signer_id, "", utcnow().isoformat()).signed_with(keyring.signer.key)
+    record_event(session, authorship.GRANTED, "accounts", str(account.id),
+                 str(account.team_id) if account.team_id else None, grant.as_dict())
+    return authorship.private_bytes(key)
 
 
 def _set_password(session: Session, account: Account, password: str,
                   keyring: KeyRing | None) -> None:
+    """Someone else's new password (a reset): a new slot with a newly granted key (the old
+    key stays wrapped by the forgotten password, which nobody knows)."""
     check_password_strength(password)
     if keyring is not None:
-        keyring.set_password(account.username, password)
+        keyring.set_password(account.username, password,
+                             grant_new_key(session, account, keyring))
         return
     secret = session.get(AccountSecret, account.id) or AccountSecret(account_id=account.id)
     secret.verifier = kdf.make_verifier(password)
@@ -150,9 +169,16 @@ def change_password(session: Session, username: str, old_password: str, new_pass
     actor = current_actor(session)
     if actor is not None and actor.role is not None and actor.account_id != account.id:
         raise PermissionDenied(ONLY_OWN_PASSWORD)
-    if not password_matches(session, account, old_password, keyring):
+    if keyring is None:
+        if not password_matches(session, account, old_password, None):
+            raise ValidationError(WRONG_OLD_PASSWORD, field="old_password")
+        _set_password(session, account, new_password, None)
+        return
+    opened = keyring.open_slot(account.username, old_password)
+    if opened is None:
         raise ValidationError(WRONG_OLD_PASSWORD, field="old_password")
-    _set_password(session, account, new_password, keyring)
+    check_password_strength(new_password)
+    keyring.set_password(account.username, new_password, opened.signing)  # the same own key
 
 
 def reset_password(session: Session, username: str, new_password: str,

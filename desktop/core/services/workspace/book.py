@@ -36,7 +36,7 @@ from desktop.core.db.engine import (
     sqlcipher_url,
     sqlite_url,
 )
-from desktop.core.db.journal import record_event, utcnow
+from desktop.core.db.journal import record_event, register_signer, utcnow
 from desktop.core.db.models_accounts import Account, AccountSecret
 from desktop.core.domain.roles import Permission, Role
 from desktop.core.errors import HoagiaiError, NotFoundError
@@ -44,7 +44,7 @@ from desktop.core.i18n import N_
 from desktop.core.policy import settings, system_actors
 from desktop.core.security import keyfile, recovery
 from desktop.core.security.keyfile import KeyFile, KeyRing, LoginRefused
-from desktop.core.services.workspace import accounts, reference
+from desktop.core.services.workspace import accounts, reference, signed_in
 
 SYSTEM_USER = "system"
 OPENING_LOCK = 0x686F6167  # "hoag": the PostgreSQL advisory lock taken while opening
@@ -57,9 +57,7 @@ PLAIN_BOOK = N_(
 ENCRYPTED_BOOK = N_("The case book {path} is encrypted: log in to open it.")
 NO_BOOK = N_("There is no case book at {path}. Check the path.")
 BOOK_EXISTS = N_("There is already a file at {path}. Choose another name for the new book.")
-ACCOUNT_INACTIVE = N_(
-    "The account {username} is deactivated. Ask the team leader (the ward administrator for "
-    "ward accounts) to create a new one.")
+ACCOUNT_INACTIVE = signed_in.ACCOUNT_INACTIVE
 
 
 class PlainBookError(HoagiaiError):
@@ -188,11 +186,13 @@ def create_book(path: Path, first: accounts.AccountInput, password: str) -> tupl
     path.parent.mkdir(parents=True, exist_ok=True)
     key, recovery_key = os.urandom(32), recovery.new_recovery_key()
     keys_path = keyfile.path_for(path)
-    KeyFile.create(keys_path, key, recovery_key).save()
+    keys = KeyFile.create(keys_path, key, recovery_key)
+    keys.save()
+    ring = KeyRing(keys_path, key, keys.authority_signer(recovery_key))
     book = open_book(path, key)
     try:
         with book.database.transaction(system_actors.FIRST_ACCOUNT) as session:
-            accounts.create_account(session, first, password, KeyRing(keys_path, key))
+            accounts.create_account(session, first, password, ring)
     finally:
         book.database.dispose()
     return login(path, Credentials(first.username, password)), recovery_key
@@ -201,34 +201,44 @@ def create_book(path: Path, first: accounts.AccountInput, password: str) -> tupl
 def unlock(path: Path, credentials: Credentials, now: datetime | None = None) -> bytes:
     """The encrypted book's key, unwrapped with the password (failures counted, lockout
     enforced), without opening the book: for read-only checks that must leave it unchanged."""
+    return unlock_slot(path, credentials, now).db_key
+
+
+def unlock_slot(path: Path, credentials: Credentials,
+                now: datetime | None = None) -> keyfile.OpenedSlot:
+    """What the account's slot holds (the book's key, the account's own signing key), opened
+    with the password; failures counted, lockout enforced."""
     now = now or datetime.now()
     keys = key_file(path)
     name = credentials.username
     until = keys.locked_until(name, now) if keys.has_slot(name) else None
     if until is not None:
         raise LoginRefused(keyfile.LOCKED_OUT, user=name, until=f"{until:%H:%M}")
-    key = keys.unwrap(name, credentials.password)
-    if key is None:
+    opened = keys.open_slot(name, credentials.password)
+    if opened is None:
         until = keys.record_failure(name, now) if keys.has_slot(name) else None
         if until is not None:
             raise LoginRefused(keyfile.LOCKED_OUT, user=name, until=f"{until:%H:%M}")
         raise LoginRefused(keyfile.WRONG_LOGIN)
-    return key
+    return opened
 
 
 def unlock_as(path: Path, credentials: Credentials) -> tuple[bytes, Actor]:
     """The book's key and the account's actor, read without writing anything to the book
-    (for work that must leave it byte for byte unchanged when refused, such as a restore)."""
+    (for work that must leave it byte for byte unchanged when refused, such as a restore).
+    The account's key and role must be the ones a leader signed, as at a login."""
     from desktop.core.db.engine import connect_file
 
-    key = unlock(path, credentials)
+    opened = unlock_slot(path, credentials)
+    key = opened.db_key
     with closing(connect_file(path, key, read_only=True)) as connection:
         row = connection.execute(
             "SELECT username, role, id, mediator_id, active FROM accounts "
             "WHERE username_key = ?", (keyfile.username_key(credentials.username),)).fetchone()
-    if row is None or not row[4]:
-        raise LoginRefused(ACCOUNT_INACTIVE if row else keyfile.WRONG_LOGIN,
-                           username=credentials.username)
+        if row is None or not row[4]:
+            raise LoginRefused(ACCOUNT_INACTIVE if row else keyfile.WRONG_LOGIN,
+                               username=credentials.username)
+        signed_in.check_read_only(connection, key_file(path), row, opened.signing)
     mediator = uuid.UUID(row[3]) if row[3] else None
     return key, Actor(row[0], "", Role(row[1]), uuid.UUID(row[2]), mediator)
 
@@ -236,16 +246,27 @@ def unlock_as(path: Path, credentials: Credentials) -> tuple[bytes, Actor]:
 def login(path: Path, credentials: Credentials, now: datetime | None = None) -> OpenedBook:
     """Open the encrypted book at ``path`` as ``credentials``' account (see the module's
     notes). Refuses a plain book, a missing or damaged key file, a wrong password, a locked or
-    deactivated account, each with its own message."""
-    key = unlock(path, credentials, now)
+    deactivated account, a key or role no leader signed, each with its own message."""
+    opened = unlock_slot(path, credentials, now)
     keys = key_file(path)
-    book = open_book(path, key)
+    book = open_book(path, opened.db_key)
     try:
-        actor = _logged_in(book, credentials.username, keys.record_success(credentials.username))
+        actor, signer = signed_in.sign_in(book.database, book.device, keys, credentials,
+                                          opened, _journal_login)
     except BaseException:
         book.database.dispose()
         raise
-    return replace(book, actor=actor, keyring=KeyRing(keys.path, key))
+    return replace(book, actor=actor, keyring=KeyRing(keys.path, opened.db_key, signer))
+
+
+def carry_login(book: OpenedBook, logged_in: OpenedBook) -> OpenedBook:
+    """``book`` (the same file opened again, e.g. after a restore) for the person logged in to
+    ``logged_in``: their actor, keyring, and their entries signed as before."""
+    signer = logged_in.keyring.signer if logged_in.keyring else None
+    actor = logged_in.actor
+    if signer is not None and actor is not None and actor.account_id is not None:
+        register_signer(book.database.engine, actor.account_id, signer.key)
+    return replace(book, actor=actor, keyring=logged_in.keyring)
 
 
 def key_file(path: Path) -> KeyFile:
@@ -263,13 +284,10 @@ def key_file(path: Path) -> KeyFile:
 
 
 def _logged_in(book: OpenedBook, username: str, failures: int) -> Actor:
-    """The account's actor; the login (and the failures before it) journaled."""
+    """The account's actor; the login (and the failures before it) journaled (a book on a
+    server: its accounts have no signing keys yet)."""
     with book.database.reading(system_actors.OPENING) as session:
-        account = accounts.find_account(session, username)
-        if account is None:
-            raise LoginRefused(keyfile.WRONG_LOGIN)
-        if not account.active:
-            raise LoginRefused(ACCOUNT_INACTIVE, username=account.username)
+        account = signed_in.active_account(session, username)
         actor = Actor(account.username, book.device, account.role, account.id,
                       account.mediator_id)
     with book.database.transaction(actor) as session:

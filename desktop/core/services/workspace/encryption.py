@@ -10,8 +10,11 @@ to whoever asks about a stolen disk). Plain copies made earlier (migration copie
 ``*.before-*``, old backups) are listed for the person to delete.
 
 ``recover``: the recovery key unwraps the book's key from the recovery slot, and sets a new
-password for an account (only its slot in the key file is re-wrapped). A deactivated account
-stays deactivated: recovery is for a forgotten password, not a way around the team leader.
+password for an account (only its slot in the key file is re-wrapped) with a new signing key,
+granted by the book's authority key (derived from the recovery key, see
+``security.authorship``). It also clears the account's failed-login lock: the way out for a
+team leader locked out by someone typing wrong passwords. A deactivated account stays
+deactivated: recovery is for a forgotten password, not a way around the team leader.
 """
 
 from __future__ import annotations
@@ -108,11 +111,13 @@ def encrypt_book(path: Path, first: accounts.AccountInput, password: str) -> str
     staged_keys = path.with_name(f".{path.name}.keys-{os.getpid()}")
     try:
         _verify(path, target, key, _export(path, target, key))
-        KeyFile.create(staged_keys, key, recovery_key).save()
+        keys = KeyFile.create(staged_keys, key, recovery_key)
+        keys.save()
+        ring = KeyRing(staged_keys, key, keys.authority_signer(recovery_key))
         book = workspace.open_url(sqlcipher_url(target, key), None, key)
         try:
             with book.database.transaction(system_actors.FIRST_ACCOUNT) as session:
-                accounts.create_account(session, first, password, KeyRing(staged_keys, key))
+                accounts.create_account(session, first, password, ring)
         finally:
             book.database.dispose()
         os.replace(staged_keys, keyfile.path_for(path))
@@ -136,7 +141,9 @@ def recover(path: Path, recovery_key: str, username: str, new_password: str) -> 
             accounts.check_password_strength(new_password)
             with keyfile.changing(keys.path):
                 keys = KeyFile.load(keys.path)
-                keys.set_password(account.username, new_password, key)
+                ring = KeyRing(keys.path, key, keys.authority_signer(recovery_key))
+                signing = accounts.grant_new_key(session, account, ring)  # signed: recovery key
+                keys.set_password(account.username, new_password, key, signing)
                 keys.data["logins"].pop(keyfile.username_key(account.username), None)
                 keys.save()
             record_event(session, "password_recovered", "account", str(account.id),

@@ -1,0 +1,137 @@
+"""Logging in to an encrypted book as one account, with that account's own signing key.
+
+The password opens the account's slot: the book's key and the account's signing key. The
+login holds only if that key and the account's role are the ones a leader granted
+(``grants.check_login``); a refusal is journaled (the book is open by then) and names the
+account. From then on every entry the person writes on this opened book is signed with their
+key (``journal.register_signer``). An account made before signing gets its key now, once; a
+slot whose key derivation is weaker than today's default is re-wrapped with it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy.orm import Session
+
+from desktop.core.db.engine import Actor, Database
+from desktop.core.db.journal import record_event, register_signer
+from desktop.core.db.models_accounts import Account
+from desktop.core.i18n import N_
+from desktop.core.policy import system_actors
+from desktop.core.security import authorship, kdf, keyfile
+from desktop.core.security.authorship import Grant
+from desktop.core.security.keyfile import KeyFile, LoginRefused, OpenedSlot, Signer
+from desktop.core.services.workspace import accounts, grants
+
+ACCOUNT_INACTIVE = N_(
+    "The account {username} is deactivated. Ask the team leader (the ward administrator for "
+    "ward accounts) to create a new one.")
+
+
+class Named(Protocol):
+    @property
+    def username(self) -> str: ...
+
+    @property
+    def password(self) -> str: ...
+
+
+JournalLogin = Callable[[Session, Account | None, int], None]
+
+
+def active_account(session: Session, username: str) -> Account:
+    account = accounts.find_account(session, username)
+    if account is None:
+        raise LoginRefused(keyfile.WRONG_LOGIN)
+    if not account.active:
+        raise LoginRefused(ACCOUNT_INACTIVE, username=account.username)
+    return account
+
+
+def sign_in(database: Database, device: str, keys: KeyFile, credentials: Named,
+            opened: OpenedSlot, journal_login: JournalLogin) -> tuple[Actor, Signer]:
+    """The logged-in person's actor and signer; the login journaled and signed."""
+    with database.reading(system_actors.OPENING) as session:
+        account = active_account(session, credentials.username)
+        actor = Actor(account.username, device, account.role, account.id, account.mediator_id)
+        current = _checked(database, session, account, keys, opened)
+    key = authorship.private_key(opened.signing) if opened.signing else authorship.new_key()
+    assert actor.account_id is not None
+    register_signer(database.engine, actor.account_id, key)
+    with database.transaction(actor) as session:
+        mine = session.get(Account, actor.account_id)
+        assert mine is not None
+        if current is None:
+            grants.grant_own_key(session, mine, key)
+        if current is None or not opened.params.at_least(kdf.current()):
+            _rewrap(session, mine, keys, credentials, opened, key)
+        journal_login(session, mine, keys.record_success(credentials.username))
+    return actor, Signer(str(actor.account_id), key)
+
+
+def _checked(database: Database, session: Session, account: Account, keys: KeyFile,
+             opened: OpenedSlot) -> Grant | None:
+    public = authorship.public_text(authorship.private_key(opened.signing)) \
+        if opened.signing else None
+    try:
+        return grants.check_login(session, account, public, keys.authority)
+    except grants.AuthorityRefused as refusal:
+        with database.transaction(system_actors.OPENING) as writing:
+            record_event(writing, "login_refused", "account", str(account.id),
+                         str(account.team_id) if account.team_id else None,
+                         {"username": account.username, "reason": refusal.message_id})
+        raise
+
+
+def _rewrap(session: Session, account: Account, keys: KeyFile, credentials: Named,
+            opened: OpenedSlot, key: Ed25519PrivateKey) -> None:
+    """Put the account's key in its slot (made before signing), and the slot's key derivation
+    up to today's default (an old or edited slot was cheaper to guess)."""
+    with keyfile.changing(keys.path):
+        fresh = KeyFile.load(keys.path)
+        fresh.set_password(credentials.username, credentials.password, opened.db_key,
+                           authorship.private_bytes(key))
+        fresh.save()
+    if not opened.params.at_least(kdf.current()):
+        record_event(session, "password_slot_strengthened", "account", str(account.id),
+                     str(account.team_id) if account.team_id else None,
+                     {"username": account.username, "from": opened.params.as_dict(),
+                      "to": kdf.current().as_dict()})
+
+
+# --- the same check without writing (a restore must leave the book as it was when refused) ---
+
+def check_read_only(connection: sqlite3.Connection, keys: KeyFile, row: tuple[Any, ...],
+                    signing: bytes | None) -> None:
+    """``row`` (username, role, id, ...) of ``accounts`` read through ``connection``: refuse,
+    as ``check_login`` does, a key or role that no leader signed."""
+    username, role, raw_id = row[0], row[1], str(uuid.UUID(str(row[2])))
+    found = [Grant.from_dict(json.loads(changes)) for (changes,) in connection.execute(
+        "SELECT changes FROM change_journal WHERE op = ? ORDER BY seq", (authorship.GRANTED,))]
+    check = authorship.check_grants([g for g in found if g is not None], keys.authority)
+    current = check.current(raw_id)
+    public = authorship.public_text(authorship.private_key(signing)) if signing else None
+    if current is None:
+        if _made_before_signing(connection, raw_id):
+            return
+        raise grants.AuthorityRefused(grants.NO_GRANT if public is None else grants.NOT_ITS_KEY,
+                                      username=username)
+    if public != current.public_key:
+        raise grants.AuthorityRefused(grants.NOT_ITS_KEY, username=username)
+    if (current.role, current.username_key) != (role, keyfile.username_key(username)):
+        raise grants.AuthorityRefused(grants.ROLE_NOT_GRANTED, username=username, role=role)
+
+
+def _made_before_signing(connection: sqlite3.Connection, account_id: str) -> bool:
+    made = connection.execute(
+        "SELECT min(seq) FROM change_journal WHERE entity = 'accounts' AND entity_id = ? "
+        "AND op = 'insert'", (account_id,)).fetchone()[0]
+    began = connection.execute("SELECT min(seq) FROM change_journal WHERE op = ?",
+                               (authorship.GRANTED,)).fetchone()[0]
+    return made is not None and (began is None or made < began)
