@@ -38,6 +38,18 @@ def pdf_text(tmp_path: Path) -> Callable[[bytes], str]:
 
 
 @pytest.fixture
+def pdf_body_text(tmp_path: Path) -> Callable[[bytes], str]:
+    """The PDF's running text without the page numbers at the top of pages 2, 3...: a
+    paragraph that runs onto the next page reads whole."""
+
+    def read(pdf: bytes) -> str:
+        lines = run_poppler("pdftotext", pdf, tmp_path, "-enc", "UTF-8").splitlines()
+        return " ".join(" ".join(line for line in lines if not line.strip().isdigit()).split())
+
+    return read
+
+
+@pytest.fixture
 def pdf_page_text(tmp_path: Path) -> Callable[[bytes, int], str]:
     """The text of one page (numbered from 1), white space as pdftotext gives it."""
 

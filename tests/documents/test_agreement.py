@@ -77,7 +77,8 @@ def test_team_mediators_and_grounds(text: str) -> None:
     assert "theo yêu cầu của một bên hoặc các bên có mâu thuẫn, tranh chấp" in text
 
 
-def test_whole_summary_is_printed(text: str) -> None:
+def test_whole_summary_is_printed(pdf: bytes, pdf_body_text: TextOf) -> None:
+    text = pdf_body_text(pdf)
     for paragraph in SUMMARY_PARAGRAPHS:
         assert paragraph in text
 

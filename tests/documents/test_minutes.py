@@ -56,9 +56,11 @@ def test_course_result_and_signatures(text: str) -> None:
         assert role in text
 
 
-def test_long_course_wraps_whole(pdf_text: TextOf) -> None:
+def test_long_course_wraps_whole(pdf_body_text: TextOf) -> None:
+    """Every word of a course longer than a page is printed (it may run on to the next page,
+    whose number is left out of the text read back)."""
     from dataclasses import replace
-    text = pdf_text(render_minutes(make_minutes(hearing=replace(HEARING, course=LONG_TEXT))))
+    text = pdf_body_text(render_minutes(make_minutes(hearing=replace(HEARING, course=LONG_TEXT))))
     assert " ".join(LONG_TEXT.split()) in text
 
 

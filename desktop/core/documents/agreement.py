@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from desktop.core.documents import cited, parts
 from desktop.core.documents.data import AgreementDocument, TermLine
+from desktop.core.documents.endings import signed_ending
 from desktop.core.documents.layout import (
     DocumentSpec,
     build_pdf,
@@ -55,9 +56,8 @@ def _story(doc: AgreementDocument, w: Wording) -> list[Flowable]:
     # The closing text stays with the first row of signatures (a page holding only signatures
     # invites doubt); further rows flow on, each row kept whole, so many signers never leave a
     # half-empty page before them.
-    first_row, *other_rows = _signatures(doc, w)
-    ending = KeepTogether([*_closing(doc, w), Spacer(1, 8), first_row])
-    return [*_top(doc, w), *_sections(doc, w), ending, *other_rows]
+    return [*_top(doc, w), *_sections(doc, w),
+            *signed_ending(_closing(doc, w), _signatures(doc, w))]
 
 
 # --- header, title, opening -------------------------------------------------------------------

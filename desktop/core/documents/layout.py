@@ -52,6 +52,7 @@ from reportlab.platypus import (
 )
 
 from desktop import __version__
+from desktop.core.documents.flow import headings_with_room
 from desktop.core.documents.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from desktop.core.documents.templates import load_wording
 
@@ -69,8 +70,9 @@ BODY_SIZE = 13
 HEADER_SIZE = 12
 MOTTO_SIZE = 13
 TITLE_SIZE = 14
-PAGE_NUMBER_SIZE = 12
-CELL_SIZE = 11  # table cells (logbook)
+PAGE_NUMBER_SIZE = 13  # Decree 30/2020, Appendix I: 13-14 pt
+CELL_SIZE = 11  # table cells of the portrait and report tables (remuneration, statistics)
+PARAGRAPH_SPACE = 6  # points between paragraphs, at least 6 (Decree 30/2020, Appendix I)
 
 StyleName = Literal[
     "body", "body_indent", "detail", "label", "lead", "heading", "title", "subtitle", "center",
@@ -165,7 +167,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def _base() -> dict[str, Any]:
     return {"fontName": REGULAR, "fontSize": BODY_SIZE, "leading": BODY_SIZE * 1.3,
-            "alignment": TA_JUSTIFY, "spaceAfter": 3}
+            "alignment": TA_JUSTIFY, "spaceAfter": PARAGRAPH_SPACE}
 
 
 def _centred(font: str, size: float, **extra: Any) -> dict[str, Any]:
@@ -176,13 +178,12 @@ def _centred(font: str, size: float, **extra: Any) -> dict[str, Any]:
 _STYLE_SPECS: dict[str, dict[str, Any]] = {
     "body": {},
     "body_indent": {"firstLineIndent": 10 * mm},
-    "detail": {"leftIndent": 10 * mm, "spaceAfter": 1},
+    "detail": {"leftIndent": 10 * mm},
     "label": {"spaceBefore": 3, "keepWithNext": 1},
-    "lead": {"fontName": BOLD, "spaceBefore": 3, "spaceAfter": 1, "keepWithNext": 1,
-             "alignment": TA_LEFT},
+    "lead": {"fontName": BOLD, "spaceBefore": 3, "keepWithNext": 1, "alignment": TA_LEFT},
     "heading": {"fontName": BOLD, "spaceBefore": 6, "keepWithNext": 1, "alignment": TA_LEFT},
     "title": _centred(BOLD, TITLE_SIZE, spaceBefore=18, spaceAfter=2),
-    "subtitle": _centred(BOLD, BODY_SIZE, spaceAfter=12),
+    "subtitle": _centred(BOLD, BODY_SIZE, spaceAfter=4),
     "center": _centred(REGULAR, BODY_SIZE),
     "cell": {"fontSize": CELL_SIZE, "leading": CELL_SIZE * 1.2, "alignment": TA_LEFT,
              "spaceAfter": 0},
@@ -240,14 +241,16 @@ def build_pdf(spec: DocumentSpec, flowables: Sequence[Flowable]) -> bytes:
             _draw_page_number(canvas, doc)
         first(canvas, doc)
 
-    _template(spec, buffer).build(list(flowables), onFirstPage=first, onLaterPages=later)
+    story = headings_with_room(flowables, content_width(spec))
+    _template(spec, buffer).build(story, onFirstPage=first, onLaterPages=later)
     return buffer.getvalue()
 
 
 # --- verification code ----------------------------------------------------------------------
 
 VERIFY_PREFIX = "HOAGIAI-VERIFY:"  # what the QR holds before the code: no personal data
-QR_SIZE = 15 * mm  # fits in the bottom margin with the quiet zone the code needs
+QR_SIZE = 12 * mm  # fits in the bottom margin with the quiet zone the code needs
+QR_EDGE = 5 * mm  # at least this far inside the paper's edge (printers do not print nearer)
 _VERIFICATION: ContextVar[str | None] = ContextVar("verification_code", default=None)
 
 
@@ -269,7 +272,7 @@ def _draw_verification(canvas: Any, doc: Any, code: str) -> None:
     """The QR at the right of the bottom margin, the code and how to check it beside it."""
     width, _height = doc.pagesize
     words = load_wording("common")
-    qr_x, qr_y = width - MARGIN_RIGHT - QR_SIZE, (MARGIN_BOTTOM - QR_SIZE) / 2
+    qr_x, qr_y = width - MARGIN_RIGHT - QR_SIZE, max(QR_EDGE, (MARGIN_BOTTOM - QR_SIZE) / 2)
     text_x = qr_x - 2 * mm
     canvas.saveState()
     _draw_qr(canvas, qr_payload(code), qr_x, qr_y)
@@ -406,10 +409,20 @@ def _rule(width: float) -> HRFlowable:
 
 
 def document_title(title: str, subtitle: str = "") -> list[Flowable]:
-    """The title, upper case bold 14 pt, and an optional bold line under it."""
+    """The title, upper case bold 14 pt, and an optional bold subject line under it with a
+    short rule below (Decree 30/2020, Appendix I: a third to a half of the line's length)."""
     flowables: list[Flowable] = [para(upper(title), "title")]
-    flowables.append(para(subtitle, "subtitle") if subtitle else Spacer(1, 10))
-    return flowables
+    if not subtitle:
+        return [*flowables, Spacer(1, 10)]
+    line = para(subtitle, "subtitle")
+    line.keepWithNext = 1
+    return [*flowables, line, _subject_rule(subtitle)]
+
+
+def _subject_rule(subtitle: str) -> HRFlowable:
+    width = min(float(stringWidth(nfc(subtitle), BOLD, BODY_SIZE)), 420.0) * 0.4
+    return HRFlowable(width=max(width, 40.0), thickness=0.6, color=colors.black,
+                      spaceBefore=0, spaceAfter=12, hAlign="CENTER")
 
 
 def roman(number: int) -> str:
@@ -459,22 +472,20 @@ def signature_block(signers: Sequence[Signer], columns: int = 2) -> list[Flowabl
 
 
 def _signature_row(row: Sequence[Signer], columns: int) -> Table:
+    """One row of signers as a table of four lines (role, hint, space, name), so the spaces
+    and names stay level when one signer's title wraps onto two lines."""
     share = f"{100 / columns:.4f}%"
-    return table([[_signer_cell(s) for s in row]], [share] * len(row), _SIGN_STYLE)
+    lines = [[para(upper(s.role), "sign_role") for s in row],
+             [para(s.hint, "sign_hint") if s.hint else "" for s in row],
+             [SigningSpace(s.fingerprint_label) for s in row],
+             [para(s.name, "sign_name") for s in row]]
+    return table(lines, [share] * len(row), _SIGN_STYLE)
 
 
 _SIGN_STYLE = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
-               ("RIGHTPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 8),
-               ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]
-
-
-def _signer_cell(signer: Signer) -> list[Flowable]:
-    cell: list[Flowable] = [para(upper(signer.role), "sign_role")]
-    if signer.hint:
-        cell.append(para(signer.hint, "sign_hint"))
-    cell.append(SigningSpace(signer.fingerprint_label))
-    cell.append(para(signer.name, "sign_name"))
-    return cell
+               ("RIGHTPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 0),
+               ("BOTTOMPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, 0), 8),
+               ("BOTTOMPADDING", (0, -1), (-1, -1), 8)]
 
 
 class SigningSpace(Flowable):  # type: ignore[misc]  # reportlab is untyped

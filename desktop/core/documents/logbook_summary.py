@@ -26,7 +26,7 @@ from desktop.core.documents.templates import Wording
 from desktop.core.domain.enums import CaseStatus
 from desktop.core.domain.text import name_sort_key, sort_key
 
-CELL_FONT_SIZE = 9
+CELL_FONT_SIZE = 9  # the logbook's ten landscape columns; other tables use CELL_SIZE
 
 # the order of the result columns
 RESULTS = (CaseStatus.SUCCESSFUL, CaseStatus.UNSUCCESSFUL, CaseStatus.IN_PROGRESS,
@@ -119,15 +119,16 @@ def _signature(doc: LogbookDocument, w: Wording) -> list[Flowable]:
     return signature_block([Signer(role="", name=""), signer])
 
 
-def cell(text: str, *, centred: bool = False, bold: bool = False) -> Paragraph:
-    """A table cell in the logbook's small type (Parts I and II)."""
-    return Paragraph(escape_text(text), _cell_style(centred=centred, bold=bold))
+def cell(text: str, *, centred: bool = False, bold: bool = False,
+         size: float = CELL_FONT_SIZE) -> Paragraph:
+    """A table cell, in the logbook's small type unless ``size`` says otherwise."""
+    return Paragraph(escape_text(text), _cell_style(centred=centred, bold=bold, size=size))
 
 
 
 @cache
-def _cell_style(*, centred: bool, bold: bool) -> ParagraphStyle:
+def _cell_style(*, centred: bool, bold: bool, size: float) -> ParagraphStyle:
     extra = {"alignment": TA_CENTER} if centred else {}
-    return ParagraphStyle(f"logbook_cell_{centred}_{bold}", parent=style("cell"),
-                          fontSize=CELL_FONT_SIZE, leading=CELL_FONT_SIZE * 1.25,
+    return ParagraphStyle(f"logbook_cell_{centred}_{bold}_{size}", parent=style("cell"),
+                          fontSize=size, leading=size * 1.25,
                           **({"fontName": BOLD} if bold else {}), **extra)

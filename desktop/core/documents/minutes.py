@@ -5,10 +5,11 @@ Wording in ``resources/documents/minutes.toml``; shared pieces in :mod:`parts`.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from desktop.core.documents import parts
 from desktop.core.documents.data import MinutesDocument, PersonLine
+from desktop.core.documents.endings import signed_ending
 from desktop.core.documents.layout import (
     DocumentSpec,
     build_pdf,
@@ -38,10 +39,9 @@ def render_minutes(doc: MinutesDocument) -> bytes:
                      case_number=doc.case.case_number),
         author=doc.case.author or doc.case.team.name,
         subject=w.text("document.pdf_subject", case_title=doc.case.case_title))
-    first_row, *other_rows = _signatures(doc)
-    ending = KeepTogether([Spacer(1, 6), para(w.text("closing.end"), "body_indent"),
-                           Spacer(1, 8), first_row])
-    return build_pdf(spec, [*_top(doc, w, number), *_body(doc, w), ending, *other_rows])
+    closing = [Spacer(1, 6), para(w.text("closing.end"), "body_indent")]
+    return build_pdf(spec, [*_top(doc, w, number), *_body(doc, w),
+                            *signed_ending(closing, _signatures(doc))])
 
 
 def _top(doc: MinutesDocument, w: Wording, number: str) -> list[Flowable]:

@@ -162,10 +162,13 @@ def hearing_blocks(hearings: Sequence[HearingLine]) -> list[Flowable]:
 
 
 def signer(role: str, name: str, *, fingerprint: bool = True) -> Signer:
+    """A signer told to sign or fingerprint, with a box for it; without a box, to sign."""
     w = common()
-    return Signer(role=role, name=name, hint=w.text("signatures.hint"),
+    hint = w.text("signatures.hint" if fingerprint else "signatures.sign_only")
+    return Signer(role=role, name=name, hint=hint,
                   fingerprint_label=w.text("signatures.fingerprint") if fingerprint else None)
 
 
 def mediator_signers(mediators: Sequence[MediatorLine]) -> list[Signer]:
-    return [signer(mediator_role(m), m.full_name, fingerprint=False) for m in mediators]
+    """Mediators sign or fingerprint like the parties (Law 35/2013 Art. 24), each with a box."""
+    return [signer(mediator_role(m), m.full_name) for m in mediators]

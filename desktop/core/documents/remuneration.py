@@ -15,6 +15,7 @@ from desktop.core.documents import parts
 from desktop.core.documents.amount_words import amount_in_words
 from desktop.core.documents.data import RemunerationCase, RemunerationDocument
 from desktop.core.documents.layout import (
+    CELL_SIZE,
     DocumentSpec,
     Signer,
     build_pdf,
@@ -35,6 +36,12 @@ from desktop.core.documents.layout import (
 from desktop.core.documents.logbook_summary import cell
 from desktop.core.documents.templates import Wording, load_wording
 from desktop.core.domain.enums import CaseStatus
+
+
+def _cell(text: str, *, centred: bool = False, bold: bool = False) -> Flowable:
+    """A cell in the layout's table type (CELL_SIZE), not the logbook's small one."""
+    return cell(text, centred=centred, bold=bold, size=CELL_SIZE)
+
 
 
 def vnd(amount: int) -> str:
@@ -94,14 +101,14 @@ def _mediator(doc: RemunerationDocument, w: Wording) -> list[Flowable]:
             labelled(w.text("mediator.address"), address)]
 
 
-_SHARES = (0.07, 0.13, 0.33, 0.13, 0.12, 0.22)
+_SHARES = (0.07, 0.13, 0.30, 0.16, 0.12, 0.22)
 _GRID = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]
 
 
 def _cases(doc: RemunerationDocument, w: Wording) -> Flowable:
     if not doc.cases:
         return para(w.text("cases.none"), "detail")
-    head = [cell(text, centred=True, bold=True) for text in w.texts("cases.columns")]
+    head = [_cell(text, centred=True, bold=True) for text in w.texts("cases.columns")]
     rows = [_row(i, case, w) for i, case in enumerate(doc.cases, start=1)]
     width = content_width(DocumentSpec(title=""))
     return table([head, *rows], [width * s for s in _SHARES], _GRID, repeat_rows=1)
@@ -110,9 +117,9 @@ def _cases(doc: RemunerationDocument, w: Wording) -> Flowable:
 def _row(index: int, case: RemunerationCase, w: Wording) -> list[Flowable]:
     result = w.text("cases.successful" if case.status is CaseStatus.SUCCESSFUL
                     else "cases.unsuccessful")
-    return [cell(str(index), centred=True), cell(case.case_number), cell(case.title),
-            cell(short_date(case.closed_on), centred=True), cell(result),
-            cell(", ".join(case.mediators))]
+    return [_cell(str(index), centred=True), _cell(case.case_number), _cell(case.title),
+            _cell(short_date(case.closed_on), centred=True), _cell(result),
+            _cell(", ".join(case.mediators))]
 
 
 def _amount(doc: RemunerationDocument, w: Wording) -> list[Flowable]:

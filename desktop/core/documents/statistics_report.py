@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from desktop.core.documents import parts
 from desktop.core.documents.layout import (
+    CELL_SIZE,
     DocumentSpec,
     Signer,
     build_pdf,
@@ -34,6 +35,12 @@ from desktop.core.statistics.periods import CUSTOM
 from desktop.core.statistics.report import StatisticsReport
 from desktop.core.statistics.rules import load_rules
 from desktop.core.statistics.tables import ReportTable, money, report_tables
+
+
+def _cell(text: str, *, centred: bool = False, bold: bool = False) -> Flowable:
+    """A cell in the layout's table type (CELL_SIZE), not the logbook's small one."""
+    return cell(text, centred=centred, bold=bold, size=CELL_SIZE)
+
 
 _GRID = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
          ("BACKGROUND", (0, 0), (-1, 0), "#eeeeee")]
@@ -125,8 +132,8 @@ def _table(item: ReportTable, spec: DocumentSpec, w: Wording) -> Flowable:
     width = content_width(spec)
     first = FIRST_COLUMN.get(item.key, 0.2) * width
     rest = (width - first) / max(1, len(item.header) - 1)
-    head = [cell(text, centred=True, bold=True) for text in item.header]
-    rows = [[cell(c.text, centred=i > 0 and (c.case_ids is not None or _numeric(c.text)))
+    head = [_cell(text, centred=True, bold=True) for text in item.header]
+    rows = [[_cell(c.text, centred=i > 0 and (c.case_ids is not None or _numeric(c.text)))
              for i, c in enumerate(row)] for row in item.rows]
     return table([head, *rows], [first, *[rest] * (len(item.header) - 1)], _GRID,
                  repeat_rows=1)

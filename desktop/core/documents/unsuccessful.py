@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from desktop.core.documents import parts
 from desktop.core.documents.data import UnsuccessfulDocument
+from desktop.core.documents.endings import signed_ending
 from desktop.core.documents.layout import (
     DocumentSpec,
     build_pdf,
@@ -40,9 +41,8 @@ def render_unsuccessful(doc: UnsuccessfulDocument) -> bytes:
     spec = DocumentSpec(title=w.text("document.pdf_title", number=number),
                         author=doc.case.author or doc.case.team.name,
                         subject=w.text("document.pdf_subject", case_title=doc.case.case_title))
-    first_row, *other_rows = _signatures(doc)
-    ending = KeepTogether([*_closing(doc, w), Spacer(1, 8), first_row])
-    return build_pdf(spec, [*_top(doc, w, number), *_sections(doc, w), ending, *other_rows])
+    return build_pdf(spec, [*_top(doc, w, number), *_sections(doc, w),
+                            *signed_ending(_closing(doc, w), _signatures(doc))])
 
 
 def _issued_on(doc: UnsuccessfulDocument) -> date:
