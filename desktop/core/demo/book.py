@@ -143,8 +143,12 @@ def encrypted_demo_book(path: Path, leader: str) -> tuple[workspace.OpenedBook, 
     made.database.dispose()
     assert made.keyring is not None
     book = workspace.open_book(path, made.keyring.key)
+    # The demo's ward accounts in a team book are beyond a team leader's grant: the book's
+    # authority key (from the recovery key) vouches for the accounts the demo makes.
+    keyring = dataclasses.replace(made.keyring, signer=workspace.key_file(path).authority_signer(
+        recovery_key))
     return workspace.OpenedBook(book.database, book.device, book.upgrade, None,
-                                made.keyring), recovery_key
+                                keyring), recovery_key
 
 
 def replace_summary(summary: DemoSummary, recovery_key: str) -> DemoSummary:
