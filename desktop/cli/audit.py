@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from desktop.cli.common import Commands, database_path, db_argument, unlock_existing
 from desktop.core.i18n import _
@@ -26,7 +27,7 @@ def verify_chain(args: argparse.Namespace) -> int:
     found = backups.check_book(path, key=key)  # read-only: the file is left as it was
     if found.broken is None:
         print(_("Journal chain intact: {count} entries.").format(count=found.entries))
-        return 0
+        return _authorship(path, key)
     broken = found.broken
     when = f"{broken.at:%d/%m/%Y %H:%M:%S} UTC" if broken.at else "?"
     print(_("Journal chain BROKEN at entry {seq} ({entity}, {time}): a saved change was "
@@ -34,3 +35,24 @@ def verify_chain(args: argparse.Namespace) -> int:
             "the newest backup whose chain is intact.")
           .format(seq=broken.seq, entity=broken.entity, time=when))
     return 1
+
+
+def _authorship(path: Path, key: bytes | None) -> int:
+    """Exit 0 when everything in a person's name is signed by them, 1 (listing each finding,
+    naming the account) when not. A plain book has no accounts: nothing to check."""
+    from desktop.core.services.workspace import authorship_audit
+
+    if key is None:
+        return 0
+    report = authorship_audit.check_book_authorship(path, key)
+    print(_("Signed by their authors: {signed} entries; written before signing began: "
+            "{legacy}.").format(signed=report.signed, legacy=report.before_signing))
+    for username in report.accounts_before_signing:
+        print(_("The account {username} has no signing key yet (made by an older version): "
+                "it gets one at its next login.").format(username=username))
+    for username in report.self_made:
+        print(_("The account {username} made its own signing key at its first login after "
+                "the upgrade: no team leader vouched for it.").format(username=username))
+    for problem in report.problems:
+        print(_("NOT SIGNED: {problem}").format(problem=problem))
+    return 0 if report.sound else 1
