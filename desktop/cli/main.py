@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "desktop.cli.statistics",
     "desktop.cli.exchange",
     "desktop.cli.accounts",
+    "desktop.cli.calendar",
 )
 
 

@@ -302,3 +302,12 @@ def test_every_kind_of_reminder_comes_out_of_one_book():
         backups_known=True, last_backup_at=None)
     kinds = {r.kind for r in due.reminders_for(book, today, RULES, PERIODS[:2])}
     assert kinds == set(Kind)
+
+
+def test_ended_cases_without_a_request_make_one_reminder_for_the_team():
+    ended = [replace(success(), id=uuid.UUID(int=n), status=CaseStatus.UNSUCCESSFUL,
+                     closed_on=date(2026, 1, n), agreement_reached_on=None)
+             for n in (28, 5, 31)]
+    (reminder,) = due.remuneration(facts(*ended), date(2026, 2, 1), RULES)
+    assert reminder.case_id == uuid.UUID(int=5) and reminder.due_on == date(2026, 1, 5)
+    assert "3 vụ việc kết thúc từ 05/01/2026 đến 31/01/2026" in reminder.text

@@ -33,6 +33,7 @@ from desktop.core.conventions.parser import parse
 from desktop.core.conventions.reading import read_convention
 from desktop.core.db.engine import Actor
 from desktop.core.db.models import Case, CaseCitation, Hearing, Mediator, Person
+from desktop.core.demo.calendar import follow_up_demo_terms, plan_demo_hearings
 from desktop.core.demo.cast import (
     NO_ID,
     CaseStory,
@@ -143,12 +144,8 @@ def encrypted_demo_book(path: Path, leader: str) -> tuple[workspace.OpenedBook, 
     made.database.dispose()
     assert made.keyring is not None
     book = workspace.open_book(path, made.keyring.key)
-    # The demo's ward accounts in a team book are beyond a team leader's grant: the book's
-    # authority key (from the recovery key) vouches for the accounts the demo makes.
-    keyring = dataclasses.replace(made.keyring, signer=workspace.key_file(path).authority_signer(
-        recovery_key))
     return workspace.OpenedBook(book.database, book.device, book.upgrade, None,
-                                keyring), recovery_key
+                                made.keyring), recovery_key
 
 
 def replace_summary(summary: DemoSummary, recovery_key: str) -> DemoSummary:
@@ -219,6 +216,8 @@ class _DemoWriter:
         conflicts = self._conflict_cases(plan)
         for number, (received_on, ending, scenario) in enumerate(plan):
             self._write_case(received_on, ending, scenario, conflicts.get(number, ""))
+        plan_demo_hearings(self.book.database, self.actor, self.team_id)  # the calendar's week
+        follow_up_demo_terms(self.book.database, self.actor, self.team_id)
 
     def add_accounts(self) -> None:
         """The demo accounts other than the leader's (made with the book)."""

@@ -215,13 +215,29 @@ def _covered(day: date, periods: Iterable[tuple[date, date]]) -> bool:
 
 
 def remuneration(facts: BookFacts, today: date, rules: ReminderRules) -> list[Reminder]:
-    return [Reminder(Kind.REMUNERATION, _(
-        "Case {number} “{title}” ended on {day}: no remuneration request covers it yet.")
-        .format(**_case_words(c), day=day_text(c.closed_on)), c.closed_on, False, c.id)
-        for c in facts.cases
-        if c.status in _ENDED and c.closed_on is not None
-        and today >= c.closed_on + timedelta(days=rules.remuneration_after_days)
-        and not _covered(c.closed_on, facts.remuneration_periods)]
+    """One reminder for every ended case no request covers yet: the request is one paper for
+    the team (a period, its cases), so the item opens the case ended first."""
+    waiting = sorted((c for c in facts.cases
+                      if c.status in _ENDED and c.closed_on is not None
+                      and today >= c.closed_on + timedelta(days=rules.remuneration_after_days)
+                      and not _covered(c.closed_on, facts.remuneration_periods)),
+                     key=lambda c: c.closed_on or today)
+    if not waiting:
+        return []
+    first, last = waiting[0], waiting[-1]
+    assert first.closed_on is not None and last.closed_on is not None
+    if len(waiting) == 1:
+        text = _("Case {number} “{title}” ended on {day}: no remuneration request covers it "
+                 "yet.").format(**_case_words(first), day=day_text(first.closed_on))
+    else:
+        text = ngettext(
+            "{count} case ended from {first} to {last} with no remuneration request yet: "
+            "print one (Tools menu, Logbook and remuneration).",
+            "{count} cases ended from {first} to {last} with no remuneration request yet: "
+            "print one (Tools menu, Logbook and remuneration).", len(waiting)).format(
+                count=len(waiting), first=day_text(first.closed_on),
+                last=day_text(last.closed_on))
+    return [Reminder(Kind.REMUNERATION, text, first.closed_on, False, first.id)]
 
 
 def _period_end(period: PeriodEnd, year: int) -> date:
