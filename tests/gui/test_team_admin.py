@@ -100,6 +100,9 @@ def test_accounts_are_added_reset_and_stopped_and_the_mediator_logs_in(
     dialog = TeamDialog(leader_context, dialogs)
     qtbot.addWidget(dialog)
     tab = dialog.accounts_tab
+    dialog.show()
+    dialog.ui.tabs.setCurrentWidget(tab)
+    assert not dialog.save_button.isVisible()  # accounts are saved one change at a time
     wait_idle(qtbot, leader_context)
     assert [a.username for a in tab.model.rows()] == [LEADER.username]
     path = leader_context.book.database.path

@@ -71,6 +71,7 @@ class TeamDialog(QDialog):
         self.ui.tabs.addTab(self.mediators_page, _("Mediators"))
         self.ui.tabs.addTab(self.accounts_tab, _("Accounts"))
         self._set_up_buttons()
+        self.ui.tabs.currentChanged.connect(self.on_tab_changed)
         self.load()
 
     def _set_up_buttons(self) -> None:
@@ -79,6 +80,10 @@ class TeamDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(_("Close"))
         self.save_button.clicked.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    def on_tab_changed(self, index: int) -> None:
+        """Accounts are saved one change at a time: no Save button there to wonder about."""
+        self.save_button.setVisible(index != ACCOUNTS_TAB)
 
     def load(self) -> None:
         team_id = self.context.team_id
