@@ -27,7 +27,7 @@ def verify_chain(args: argparse.Namespace) -> int:
     found = backups.check_book(path, key=key)  # read-only: the file is left as it was
     if found.broken is None:
         print(_("Journal chain intact: {count} entries.").format(count=found.entries))
-        return _authorship(path, key)
+        return max(_anchors(path, key), _authorship(path, key))
     broken = found.broken
     when = f"{broken.at:%d/%m/%Y %H:%M:%S} UTC" if broken.at else "?"
     print(_("Journal chain BROKEN at entry {seq} ({entity}, {time}): a saved change was "
@@ -35,6 +35,17 @@ def verify_chain(args: argparse.Namespace) -> int:
             "the newest backup whose chain is intact.")
           .format(seq=broken.seq, entity=broken.entity, time=when))
     return 1
+
+
+def _anchors(path: Path, key: bytes | None) -> int:
+    """Exit 1 (each finding listed) when the chain disagrees with an anchor kept outside the
+    book or a live row with the journal's last values."""
+    from desktop.core.services.workspace.backup_jobs import BookFile, audit_findings
+
+    findings = audit_findings(BookFile(path, key))
+    for line in findings:
+        print(_("ALTERED: {problem}").format(problem=line))
+    return 1 if findings else 0
 
 
 def _authorship(path: Path, key: bytes | None) -> int:
