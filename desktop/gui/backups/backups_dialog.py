@@ -183,7 +183,8 @@ class BackupsDialog(QDialog):
 
     def back_up_to_usb(self) -> None:
         drives = removable_drives()
-        folder = choose_usb_folder(self.dialogs, self, drives)
+        encrypted = adapter.book_file(self.context).key is not None
+        folder = choose_usb_folder(self.dialogs, self, drives, encrypted)
         if folder is None:
             return
         self._set_busy(True)

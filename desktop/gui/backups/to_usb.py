@@ -32,14 +32,18 @@ class UsbBackup:
     place: str  # where it went, in words
 
 
-def choose_usb_folder(dialogs: Dialogs, parent: QWidget, drives: list[Drive]) -> Path | None:
+def choose_usb_folder(dialogs: Dialogs, parent: QWidget, drives: list[Drive],
+                      encrypted: bool = True) -> Path | None:
     """The folder to back up into: on the one stick plugged in (after a yes), or chosen."""
     if len(drives) == 1:
         drive = drives[0]
-        if not dialogs.confirm(parent, _("Back up to a USB stick"), _(
-                "A copy of the case book will be written to {drive}, in its folder “{folder}”. "
-                "It stays encrypted: opening it needs a password of the book or the recovery "
-                "key.\n\nBack up now?").format(drive=drive.described(), folder=BACKUP_FOLDER)):
+        text = _("A copy of the case book will be written to {drive}, in its folder “{folder}”."
+                 ).format(drive=drive.described(), folder=BACKUP_FOLDER)
+        if encrypted:
+            text += " " + _("It stays encrypted: opening it needs a password of the book or "
+                            "the recovery key.")
+        if not dialogs.confirm(parent, _("Back up to a USB stick"),
+                               text + "\n\n" + _("Back up now?")):
             return None
         return drive.root / BACKUP_FOLDER
     title = (_("Choose the USB stick (or folder) for the backup") if drives else

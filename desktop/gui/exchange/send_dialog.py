@@ -52,7 +52,9 @@ def withheld_text(preview: SendPreview) -> str:
     sensitive = preview.sensitive_cases
     if not sensitive:
         return _("No case in it is marked sensitive: each is sent whole.")
-    parts = ", ".join(preview.withheld) or _("the narrative text")
+    # the field labels start with a capital letter: mid-sentence they are common nouns
+    parts = ", ".join(part[:1].lower() + part[1:] for part in preview.withheld) or _(
+        "the narrative text")
     return ngettext(
         "{count} case is marked sensitive: its {parts} stay in the book and are not sent.",
         "{count} cases are marked sensitive: their {parts} stay in the book and are not sent.",
