@@ -112,7 +112,7 @@ def fill_list(table: QTableWidget, hearings: Sequence[CalendarHearing]) -> None:
         for column, item in enumerate(_row_items(hearing)):
             table.setItem(row, column, item)
     table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the case
 
 
 def case_of(item: QTableWidgetItem | None) -> uuid.UUID | None:
