@@ -115,7 +115,7 @@ def test_escape_or_closing_the_lock_box_neither_signs_out_nor_closes_anything(
 
 def test_switch_user_asks_first_when_windows_are_open(qtbot, encrypted_path, dialogs, screen,
                                                      english):
-    window, _new_case = screen
+    window, new_case = screen
     lock = IdleLock(encrypted_path, LEADER.username, 10, dialogs, [window])
     switched: list[bool] = []
     lock.switch_user_requested.connect(lambda: switched.append(True))
@@ -134,3 +134,4 @@ def test_switch_user_asks_first_when_windows_are_open(qtbot, encrypted_path, dia
     dialogs.on_run = script
     lock.lock_now()
     assert switched == [True]
+    assert not new_case.isVisible()  # nothing of the person who left stays on screen

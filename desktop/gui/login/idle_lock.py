@@ -100,8 +100,19 @@ class IdleLock(QObject):
         self.locked = False
         if not unlocked:  # "Switch user", confirmed: log in again
             emit(self.switch_user_requested)
+            self._close_the_rest(hidden, curtains)
             return
         self._reopen(hidden, curtains)
+
+    def _close_the_rest(self, hidden: list[QWidget], curtains: list[Curtain]) -> None:
+        """After a confirmed switch, no window of the person who left stays behind (a covered
+        dialog or a hidden case window would otherwise outlive their session)."""
+        for curtain in curtains:
+            uncover(curtain)
+            curtain.window.close()
+        for window in hidden:
+            if window not in self.windows:
+                window.close()
 
     def _reopen(self, hidden: list[QWidget], curtains: list[Curtain]) -> None:
         for window in hidden:

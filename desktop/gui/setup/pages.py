@@ -157,7 +157,8 @@ def summary_html(team: TeamInput, mediators: list[MediatorInput]) -> str:
                      for m in mediators)
     warnings = "".join(f"<p>⚠ {html.escape(w.message)}</p>"
                        for w in composition_warnings(mediators))
-    finish = _("Click Finish to save. You can change all of this later.")
+    finish = _("Click Finish to save. You can change all of this later, in Tools › The team, "
+               "mediators and accounts….")
     return (f"<h3>{html.escape(team.name)}</h3><p>{html.escape(place)}</p>"
             f"<p>{html.escape(team.address)}</p><ul>{people}</ul>{warnings}"
             f"<p>{html.escape(finish)}</p>")
