@@ -34,6 +34,7 @@ class LockDialog(LoginDialog):
         self.open_count = open_count  # windows covered by the lock (unsaved work may be there)
         self.setWindowTitle(_("Sổ hòa giải is locked"))
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
+        self.setMinimumWidth(520)  # the explanation on two lines, not four
         self.ui.bookLabel.setText(_("The window was locked after a while without use. Type "
                                     "the password of {user} to go on.").format(user=username))
         buttons = self.ui.buttons
