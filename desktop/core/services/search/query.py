@@ -174,5 +174,5 @@ def _page(visible: dict[uuid.UUID, Case], grouped: dict[uuid.UUID, list[FieldMat
     for case_id, matches in grouped.items():
         case = visible[case_id]
         hits.append(CaseHit(case.id, case.number, case.title, case.received_on, case.status,
-                            case.sensitive, tuple(matches)))
+                            case.sensitive, tuple(reversed(matches))))  # as written
     return SearchPage(tuple(hits), cursor)
