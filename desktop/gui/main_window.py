@@ -31,6 +31,7 @@ from desktop.gui.kit.window_fit import fit_to_screen
 from desktop.gui.navigation import install_navigation
 from desktop.gui.preferences import Preferences
 from desktop.gui.settings import settings_action
+from desktop.gui.search import SearchBox
 from desktop.gui.setup.team_dialog import team_action
 from desktop.gui.ward import book_title, install_ward_area
 
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         geometry = self.preferences.main_window_geometry
+        self.search_box = SearchBox.install(self, toolbar, self.context, self.dialogs)  # Ctrl+F
         if geometry is None or not self.restoreGeometry(geometry):
             fit_to_screen(self, QSize(1100, 700))
 
