@@ -56,7 +56,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.i18n import N_
 from desktop.core.policy import system_actors
 from desktop.core.resources import resource_path
-from desktop.core.services.cases import assignments, hearings, outcomes, participants
+from desktop.core.services.cases import assignments, conflicts, hearings, outcomes, participants
 from desktop.core.services.cases import records as cases
 from desktop.core.services.conventions import citations as convention_citations
 from desktop.core.services.conventions import versions as conventions
@@ -78,6 +78,10 @@ DEMO_ACCOUNTS: tuple[tuple[str, Role, int | None], ...] = (
     ("canbo", Role.WARD_OFFICER, None),
     ("quantri", Role.WARD_ADMIN, None),
 )
+
+# What the demo's leader writes when a conflict warning is only a shared family name or
+# address and the parties agreed (stored data: Vietnamese, like the demo's texts).
+DEMO_CONFLICT_DECISION = "Các bên đồng ý chọn hòa giải viên; không có quyền lợi liên quan."
 
 
 class Ending(StrEnum):
@@ -388,6 +392,9 @@ class _DemoWriter:
                                             assigned_on=day)
         story.mediators = [m.id for m in chosen]
         story.ready_on = day
+                if conflicts.conflict_findings(session, story.case_id, mediator.id):
+                    conflicts.decide_conflict(session, story.case_id, mediator.id, True,
+                                              DEMO_CONFLICT_DECISION, day)
         if conflict == "during":
             self._replace_conflicted(story, chosen[0], day + timedelta(days=1))
         self._name_mediators(story)
