@@ -222,3 +222,33 @@ def test_unbroken_long_text_wraps_without_loss(pdf_text: TextOf) -> None:
     doc = make_agreement(summary=f"Mã hồ sơ: {token}")
     squeezed = "".join(pdf_text(render_agreement(doc)).split())
     assert f"Mãhồsơ:{token}" in squeezed
+
+
+def test_performance_said_once_with_method_and_time_from_the_data(pdf_text: TextOf) -> None:
+    """Issue #12: the sections on performance repeated each other; the method and time now
+    come from the agreement's note and its terms' deadlines, said once."""
+    from datetime import date
+
+    doc = make_agreement(agreement_note="Ông Khang tự thuê thợ tháo dỡ mái tôn.")
+    text = pdf_text(render_agreement(doc))
+    assert "Phương thức thực hiện: Ông Khang tự thuê thợ tháo dỡ mái tôn." in text
+    last = max(t.deadline for t in doc.terms if t.deadline)
+    assert f"chậm nhất ngày {last:%d/%m/%Y}" in text
+    assert "cam kết tự nguyện thực hiện đầy đủ" not in text
+    assert text.count("tự nguyện thực hiện") <= 1
+    assert date(2026, 1, 1) <= last
+
+
+def test_the_court_is_named_as_on_the_documents_date(pdf_text: TextOf) -> None:
+    from datetime import date
+
+    old = pdf_text(render_agreement(make_agreement(reached_on=date(2025, 3, 5),
+                                                   issued_on=date(2025, 3, 5))))
+    assert "Tòa án nhân dân cấp huyện có thẩm quyền" in old and "khu vực" not in old
+    new = pdf_text(render_agreement(make_agreement()))
+    assert "Tòa án nhân dân khu vực có thẩm quyền" in new
+
+
+def test_third_persons_consent_in_the_words_of_art_417(pdf_text: TextOf) -> None:
+    text = pdf_text(render_agreement(make_agreement()))
+    assert "quyền, nghĩa vụ của người thứ ba" in text and "người thứ ba đồng ý" in text

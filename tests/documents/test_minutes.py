@@ -49,6 +49,19 @@ def test_attendees(text: str) -> None:
     assert "Trần Thị Mai" not in text
 
 
+@pytest.mark.parametrize(("group", "role"), [("conflict", "Bên mâu thuẫn"),
+                                             ("civil_family", "Bên tranh chấp")])
+def test_a_party_is_named_as_fits_the_matter(group: str, role: str, pdf_text: TextOf) -> None:
+    """Issue #12: every party was a "Bên tranh chấp", even in a conflict between neighbours."""
+    from dataclasses import replace
+
+    from tests.documents.sample_cases import HEADING
+
+    doc = make_minutes(case=replace(HEADING, group=group))
+    text = pdf_text(render_minutes(doc))
+    assert f"1. Bà Nguyễn Thị Hồng Nhung ({role})" in text
+
+
 def test_course_result_and_signatures(text: str) -> None:
     assert HEARING.course in text
     assert HEARING.result in text

@@ -56,12 +56,29 @@ def test_matter_hearings_and_guidance(text: str) -> None:
 
 
 @pytest.mark.parametrize(("kind", "words"), [
-    (OutcomeKind.PARTY_ASKED_TO_STOP, "một bên hoặc các bên đề nghị chấm dứt hòa giải"),
-    (OutcomeKind.MEDIATOR_ENDED, "hòa giải viên quyết định kết thúc hòa giải"),
+    (OutcomeKind.PARTY_ASKED_TO_STOP,
+     "yêu cầu chấm dứt hòa giải (khoản 2 Điều 23 Luật Hòa giải ở cơ sở)"),
+    (OutcomeKind.MEDIATOR_ENDED,
+     "hòa giải viên quyết định kết thúc hòa giải do các bên không thể đạt được thỏa thuận và "
+     "việc tiếp tục hòa giải cũng không thể đạt được kết quả (khoản 3 Điều 23 Luật Hòa giải ở "
+     "cơ sở)"),
 ])
 def test_why_it_ended(kind: OutcomeKind, words: str, pdf_text: TextOf) -> None:
+    """Issue #12: cited "điểm b/c khoản 1 Điều 23" (Art. 23 has clauses 1-3, no points) and
+    printed "Ngày ngày 14 tháng 3"."""
     text = pdf_text(render_unsuccessful(make_unsuccessful(ended_by=kind)))
     assert words in text
+    assert "điểm b" not in text and "điểm c khoản 1" not in text
+    assert "Ngày ngày" not in text and "ngày ngày" not in text
+
+
+def test_who_asked_to_stop_is_named(pdf_text: TextOf) -> None:
+    named = pdf_text(render_unsuccessful(make_unsuccessful(
+        ended_by=OutcomeKind.PARTY_ASKED_TO_STOP, stop_requested_by=("Bà Nguyễn Thị Hồng Nhung",))))
+    assert "Bà Nguyễn Thị Hồng Nhung yêu cầu chấm dứt hòa giải" in named
+    unknown = pdf_text(render_unsuccessful(make_unsuccessful(
+        ended_by=OutcomeKind.PARTY_ASKED_TO_STOP)))
+    assert "(ghi rõ bên yêu cầu) yêu cầu chấm dứt hòa giải" in unknown
 
 
 def test_default_guidance_when_none_recorded(pdf_text: TextOf) -> None:

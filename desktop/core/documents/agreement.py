@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Spacer
 from desktop.core.documents import cited, parts
 from desktop.core.documents.data import AgreementDocument, TermLine
 from desktop.core.documents.endings import signed_ending
+from desktop.core.documents.guidance import court_on
 from desktop.core.documents.layout import (
     DocumentSpec,
     build_pdf,
@@ -143,9 +144,12 @@ def _conventions(doc: AgreementDocument, w: Wording) -> list[Flowable]:
     """The convention articles relied on, with the reminder that the law comes first."""
     if not doc.citations:
         return []
-    found = w.text("conventions.joiner").join(cited.references(doc.citations, w, "conventions"))
-    return [para(w.text("conventions.intro", references=found), "body_indent"),
-            para(w.text("conventions.reminder"), "body_indent")]
+    commune = parts.in_sentence(doc.team.commune)
+    found = w.text("conventions.joiner").join(
+        cited.references(doc.citations, w, "conventions", commune))
+    # the reminder that the law comes first stays on the page of the citation it qualifies
+    return kept_together([para(w.text("conventions.intro", references=found), "body_indent"),
+                          para(w.text("conventions.reminder"), "body_indent")])
 
 
 def _term(index: int, term: TermLine, w: Wording) -> list[Flowable]:
@@ -161,12 +165,24 @@ def _term(index: int, term: TermLine, w: Wording) -> list[Flowable]:
 
 
 def _performance(doc: AgreementDocument, w: Wording) -> list[Flowable]:
-    how = paragraphs(doc.agreement_note) or [para(w.text("performance.default"), "body_indent")]
-    return [*how, para(w.text("performance.monitoring"), "body_indent")]
+    """How and by when the agreement is carried out, from the data (the agreement's note, the
+    terms' deadlines), said once: the closing no longer repeats it."""
+    how = (parts.labelled_text(w.text("performance.method"), doc.agreement_note)
+           or [labelled(w.text("performance.method"), w.text("performance.method_default"))])
+    deadlines = sorted(t.deadline for t in doc.terms if t.deadline)
+    when = (w.text("performance.time_by", date=short_date(deadlines[-1])) if deadlines
+            else w.text("performance.time_none"))
+    return [*how, labelled(w.text("performance.time"), when),
+            para(w.text("performance.monitoring"), "body_indent")]
 
 
 def _court(doc: AgreementDocument, w: Wording) -> list[Flowable]:
-    return [para(w.text("court.text", date=vietnamese_date(doc.reached_on)), "body_indent")]
+    court = court_on(_issued_on(doc))
+    lines = [para(w.text("court.text", date=vietnamese_date(doc.reached_on), court=court),
+                  "body_indent")]
+    if parts.with_role(doc.participants, ParticipantRole.RELATED):
+        lines.append(para(w.text("court.third_person"), "body_indent"))
+    return lines
 
 
 _SECTIONS: tuple[tuple[str, Section], ...] = (
@@ -187,7 +203,6 @@ _SECTIONS: tuple[tuple[str, Section], ...] = (
 def _closing(doc: AgreementDocument, w: Wording) -> list[Flowable]:
     copies_key = "closing.copies_other" if doc.copies else "closing.copies_default"
     return [Spacer(1, 6),
-            para(w.text("closing.commitment"), "body_indent"),
             para(w.text("closing.read_back"), "body_indent"),
             para(w.text(copies_key, copies=_copies(doc)), "body_indent")]
 

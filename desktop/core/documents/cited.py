@@ -1,7 +1,8 @@
 """Village convention articles a case relies on, written as references in a document's words.
 
-"Điều 5, khoản 2; Điều 8 của Hương ước tổ dân phố số 5 (Quyết định số 45/QĐ-UBND ngày
-25/11/2024)": one reference per convention version, its articles in order. The wording is
+"khoản 2 Điều 5; Điều 8 của Hương ước tổ dân phố số 5 được Ủy ban nhân dân phường Hòa Bình công
+nhận tại Quyết định số 45/QĐ-UBND ngày 25/11/2024": one reference per convention version, its
+articles in order. The wording is
 each document's own (the keys ``<prefix>.article``, ``<prefix>.clause`` ... of its TOML file).
 """
 
@@ -30,8 +31,10 @@ def where(cited: CitedArticle, w: Wording, prefix: str) -> str:
     return w.text(f"{prefix}.clause", article=cited.article_number, clause=cited.clause_number)
 
 
-def references(citations: Sequence[CitedArticle], w: Wording, prefix: str) -> list[str]:
-    """One reference per convention version cited."""
+def references(citations: Sequence[CitedArticle], w: Wording, prefix: str,
+               commune: str = "") -> list[str]:
+    """One reference per convention version cited; ``commune`` names the People's Committee
+    that recognised it (the team's commune, written as inside a sentence)."""
     found = []
     for group in grouped(citations):
         first = group[0]
@@ -39,7 +42,7 @@ def references(citations: Sequence[CitedArticle], w: Wording, prefix: str) -> li
         if first.decision_no and first.decision_date:
             found.append(w.text(f"{prefix}.reference_decision", places=places,
                                 title=first.convention_title, decision=first.decision_no,
-                                date=short_date(first.decision_date)))
+                                date=short_date(first.decision_date), commune=commune))
         else:
             found.append(w.text(f"{prefix}.reference", places=places,
                                 title=first.convention_title))

@@ -114,6 +114,7 @@ class CaseHeading:
     case_number: str
     case_title: str
     author: str = ""  # who printed it, for the PDF metadata
+    group: str = ""  # the matter group (MatterGroup's value): a party "tranh chấp" or "mâu thuẫn"
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,8 @@ class UnsuccessfulDocument:
     guidance: str  # where the parties were guided to (Outcome.guidance)
     note: str = ""
     issued_on: date | None = None  # defaults to ended_on
+    # who asked to stop (Art. 23(2)), "Bà Nguyễn Thị Hồng Nhung"; () leaves a line to fill in
+    stop_requested_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

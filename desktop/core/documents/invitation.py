@@ -56,11 +56,10 @@ def _page(doc: InvitationDocument, person: PersonLine, w: Wording) -> list[Flowa
 
 
 def _invitee(doc: InvitationDocument, person: PersonLine, w: Wording) -> list[Flowable]:
-    c = parts.common()
     name = w.text("body.invitee", honorific=parts.honorific(person.sex), name=person.full_name)
     lines = [para(w.text("body.invites", team_name=doc.case.team.name), "body_indent"),
              para(name, "title"),
-             labelled(w.text("body.capacity"), c.text(f"roles.{person.role.value}"))]
+             labelled(w.text("body.capacity"), parts.role_name(person.role, doc.case.group))]
     if person.address.strip():
         lines.append(labelled(w.text("body.address"), person.address))
     return [*lines, Spacer(1, 4)]

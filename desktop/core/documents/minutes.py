@@ -82,14 +82,14 @@ def _attendees(doc: MinutesDocument, w: Wording) -> list[Flowable]:
     mediators = [parts.mediator_line(i, m) for i, m in enumerate(doc.mediators, start=1)]
     people: list[Flowable] = []
     for index, person in enumerate(doc.attendees, start=1):
-        people += _person(index, person, w)
+        people += _person(index, person, w, doc.case.group)
     return [para(w.text("attendees.mediators"), "label"), *(mediators or none),
             para(w.text("attendees.participants"), "label"), *(people or none)]
 
 
-def _person(index: int, person: PersonLine, w: Wording) -> list[Flowable]:
+def _person(index: int, person: PersonLine, w: Wording, group: str) -> list[Flowable]:
     line = w.text("attendees.person", index=index, honorific=parts.honorific(person.sex),
-                  name=person.full_name, role=parts.common().text(f"roles.{person.role.value}"))
+                  name=person.full_name, role=parts.role_name(person.role, group))
     details = [labelled(parts.common().text(f"people.{key}"), value)
                for key, value in parts.identity_fields(person)
                if key in ("address", "represents") and value.strip()]

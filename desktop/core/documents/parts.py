@@ -68,6 +68,18 @@ def mediator_line(index: int, mediator: MediatorLine) -> Flowable:
                        name=mediator.full_name, role=role), "detail")
 
 
+def role_name(role: ParticipantRole, group: str = "") -> str:
+    """A participant's role in words; a party as fits the matter's group ("Bên mâu thuẫn" in
+    a conflict, "Bên tranh chấp" in a dispute)."""
+    w = common()
+    if role is ParticipantRole.PARTY and group:
+        try:
+            return w.text(f"party_by_group.{group}")
+        except KeyError:
+            pass
+    return w.text(f"roles.{role.value}")
+
+
 def mediator_role(mediator: MediatorLine) -> str:
     return common().text("roles.leader" if mediator.role == MediatorRole.LEADER
                          else "roles.member")

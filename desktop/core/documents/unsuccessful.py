@@ -112,7 +112,9 @@ def _hearings(doc: UnsuccessfulDocument, w: Wording) -> list[Flowable]:
 
 
 def _end(doc: UnsuccessfulDocument, w: Wording) -> list[Flowable]:
-    reason = w.text(f"end.{doc.ended_by.value}", date=vietnamese_date(doc.ended_on))
+    who = (w.text("end.who_joiner").join(doc.stop_requested_by) if doc.stop_requested_by
+           else w.text("end.who_unknown"))
+    reason = w.text(f"end.{doc.ended_by.value}", date=vietnamese_date(doc.ended_on), who=who)
     return [para(reason, "body_indent"), para(w.text("end.conclusion"), "body_indent"),
             *parts.labelled_text(w.text("end.note"), doc.note)]
 
