@@ -59,7 +59,8 @@ def test_parties_full_identity(text: str) -> None:
     for person in (NHUNG, KHANG):
         assert f"Số định danh cá nhân/CCCD: {person.citizen_id}" in text
         assert f"Địa chỉ: {person.address}" in text
-    assert "Số điện thoại: 0912 345 678" in text
+    # issue #12 (Art. 4): each party takes a copy home; no copy shows the other's phone
+    assert "0912 345 678" not in text and "Số điện thoại" not in text
 
 
 def test_related_and_invited_persons(text: str) -> None:

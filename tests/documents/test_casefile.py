@@ -73,3 +73,8 @@ def test_a4_portrait_fonts_embedded(pdf: bytes, pdf_fonts: Callable[[bytes], lis
                                     ) -> None:
     assert page_sizes(pdf) == {A4_PORTRAIT}
     assert_fonts_embedded(pdf_fonts(pdf))
+
+
+def test_the_teams_archive_keeps_the_phone_numbers(text: str) -> None:
+    """The case file is the team's own: phones kept; the parties' copies leave them out."""
+    assert "Số điện thoại: 0912 345 678" in text

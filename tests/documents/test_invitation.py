@@ -60,3 +60,26 @@ def test_a4_portrait_fonts_embedded(pdf: bytes, pdf_fonts: Callable[[bytes], lis
                                     ) -> None:
     assert page_sizes(pdf) == {A4_PORTRAIT}
     assert_fonts_embedded(pdf_fonts(pdf))
+
+
+def test_a_sensitive_cases_title_is_never_on_the_invitation(
+        pdf_text: Callable[[bytes], str]) -> None:
+    """Issue #12 (Art. 4): "Mâu thuẫn vợ chồng, có nguy cơ bạo lực gia đình" was printed on
+    the invitation every invitee carries; a sensitive case is named by its number only."""
+    import dataclasses
+    import io
+
+    from pypdf import PdfReader
+
+    title = "Mâu thuẫn vợ chồng, có nguy cơ bạo lực gia đình"
+    base = make_invitation()
+    case = dataclasses.replace(base.case, case_title=title, sensitive=True)
+    pdf = render_invitation(dataclasses.replace(base, case=case))
+    text = pdf_text(pdf)
+    assert "bạo lực" not in text and "vợ chồng" not in text
+    assert f"vụ, việc số {case.case_number} (buổi hòa giải thứ" in text
+    subject = PdfReader(io.BytesIO(pdf)).metadata.subject
+    assert "bạo lực" not in subject
+    plain = pdf_text(render_invitation(dataclasses.replace(
+        base, case=dataclasses.replace(case, sensitive=False))))
+    assert title in plain

@@ -101,3 +101,8 @@ def test_a4_portrait_fonts_embedded(pdf: bytes, pdf_fonts: Callable[[bytes], lis
 def test_never_claims_enforceability(text: str) -> None:
     assert "hiệu lực thi hành" not in text
     assert "bắt buộc thi hành" not in text
+
+
+def test_a_partys_copy_shows_no_phone_number(text: str) -> None:
+    """Issue #12 (Art. 4): each party takes a copy; none shows the other party's phone."""
+    assert "0912 345 678" not in text and "Số điện thoại" not in text

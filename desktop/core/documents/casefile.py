@@ -79,7 +79,9 @@ def _details(doc: CaseFileDocument, w: Wording) -> list[Flowable]:
 
 def _people(doc: CaseFileDocument, w: Wording) -> list[Flowable]:
     parties = parts.with_role(doc.participants, ParticipantRole.PARTY)
-    return [*parts.party_blocks(parties), *parts.other_people(doc.participants)]
+    # the team's archive: phones kept
+    return [*parts.party_blocks(parties, phones=True),
+            *parts.other_people(doc.participants, phones=True)]
 
 
 def _positions(doc: CaseFileDocument, w: Wording) -> list[Flowable]:

@@ -115,6 +115,7 @@ class CaseHeading:
     case_title: str
     author: str = ""  # who printed it, for the PDF metadata
     group: str = ""  # the matter group (MatterGroup's value): a party "tranh chấp" or "mâu thuẫn"
+    sensitive: bool = False  # its title names what invitees need not know (Art. 4)
 
 
 @dataclass(frozen=True)

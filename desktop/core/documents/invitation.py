@@ -34,7 +34,7 @@ def render_invitation(doc: InvitationDocument) -> bytes:
         title=w.text("document.pdf_title", index=doc.hearing_index,
                      case_number=doc.case.case_number),
         author=doc.case.author or doc.case.team.name,
-        subject=w.text("document.pdf_subject", case_title=doc.case.case_title),
+        subject=w.text("document.pdf_subject", case_title=_title(doc, w)),
         page_numbers=False)  # every page is a letter of its own
     story: list[Flowable] = []
     for person in doc.invitees:
@@ -65,9 +65,18 @@ def _invitee(doc: InvitationDocument, person: PersonLine, w: Wording) -> list[Fl
     return [*lines, Spacer(1, 4)]
 
 
+def _title(doc: InvitationDocument, w: Wording) -> str:
+    """The matter as an invitation names it: a sensitive case (a risk of domestic violence...)
+    by its number only, since an invitation passes through other hands (Law 35/2013 Art. 4)."""
+    if doc.case.sensitive:
+        return w.text("body.sensitive_title", case_number=doc.case.case_number)
+    return doc.case.case_title
+
+
 def _hearing(doc: InvitationDocument, w: Wording) -> list[Flowable]:
     hearing, when = doc.hearing, doc.hearing.held_at
-    attend = w.text("body.attend", case_title=doc.case.case_title,
+    key = "body.attend_sensitive" if doc.case.sensitive else "body.attend"
+    attend = w.text(key, case_title=doc.case.case_title,
                     case_number=doc.case.case_number, index=doc.hearing_index)
     time = w.text("body.time_value", hour=when.hour, minute=when.minute,
                   weekday=w.texts("body.weekdays")[when.weekday()],

@@ -90,44 +90,52 @@ def party_name_line(index: int, party: PersonLine) -> str:
                          honorific=honorific(party.sex))
 
 
-def party_blocks(parties: Sequence[PersonLine]) -> list[Flowable]:
-    """Each party with full identity; missing items print as a line to fill by hand."""
+def party_blocks(parties: Sequence[PersonLine], *, phones: bool = False) -> list[Flowable]:
+    """Each party with full identity; missing items print as a line to fill by hand.
+
+    Phone numbers only on the team's own papers (``phones``): each party takes a copy of an
+    agreement or a record home, and a copy must not give one party the other's phone (Law
+    35/2013 Art. 4, respect for privacy); the identity a court needs has no phone in it."""
     flowables: list[Flowable] = []
     for index, party in enumerate(parties, start=1):
-        flowables += person_block(party_name_line(index, party), party, required=True)
+        flowables += person_block(party_name_line(index, party), party, required=True,
+                                  phones=phones)
     return flowables
 
 
 def group_blocks(people: Sequence[PersonLine], role: ParticipantRole,
-                 label_key: str) -> list[Flowable]:
+                 label_key: str, *, phones: bool = False) -> list[Flowable]:
     """Related, representatives or invited persons under their label (nothing if none)."""
     members = with_role(people, role)
     flowables: list[Flowable] = [para(common().text(label_key), "label")] if members else []
     for index, person in enumerate(members, start=1):
         name_line = common().text("people.person", index=index, name=person.full_name,
                                   honorific=honorific(person.sex))
-        flowables += person_block(name_line, person, required=False)
+        flowables += person_block(name_line, person, required=False, phones=phones)
     return flowables
 
 
-def other_people(people: Sequence[PersonLine]) -> list[Flowable]:
-    return [*group_blocks(people, ParticipantRole.RELATED, "people.related"),
-            *group_blocks(people, ParticipantRole.REPRESENTATIVE, "people.representatives"),
-            *group_blocks(people, ParticipantRole.INVITED, "people.invited")]
+def other_people(people: Sequence[PersonLine], *, phones: bool = False) -> list[Flowable]:
+    return [*group_blocks(people, ParticipantRole.RELATED, "people.related", phones=phones),
+            *group_blocks(people, ParticipantRole.REPRESENTATIVE, "people.representatives",
+                          phones=phones),
+            *group_blocks(people, ParticipantRole.INVITED, "people.invited", phones=phones)]
 
 
-def person_block(name_line: str, person: PersonLine, *, required: bool) -> list[Flowable]:
-    return kept_together([para(name_line, "lead"), *identity(person, required=required)])
+def person_block(name_line: str, person: PersonLine, *, required: bool,
+                 phones: bool = False) -> list[Flowable]:
+    return kept_together([para(name_line, "lead"),
+                          *identity(person, required=required, phones=phones)])
 
 
 _REQUIRED = frozenset({"birth_date", "citizen_id", "address"})
 
 
-def identity(person: PersonLine, *, required: bool) -> list[Flowable]:
+def identity(person: PersonLine, *, required: bool, phones: bool = False) -> list[Flowable]:
     w = common()
     blank = w.text("people.missing") if required else ""
     fields = [(key, value.strip() or (blank if key in _REQUIRED else ""))
-              for key, value in identity_fields(person)]
+              for key, value in identity_fields(person) if phones or key != "phone"]
     return [labelled(w.text(f"people.{key}"), value) for key, value in fields if value]
 
 

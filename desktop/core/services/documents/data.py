@@ -68,7 +68,7 @@ _ROLE_ORDER = [ParticipantRole.PARTY, ParticipantRole.RELATED, ParticipantRole.R
 
 def case_heading(session: Session, case: Case, author: str = "") -> CaseHeading:
     return CaseHeading(team_info(fetch(session, Team, case.team_id)), case.number, case.title,
-                       author, case.category.group.value)
+                       author, case.category.group.value, case.sensitive)
 
 
 def person_line(person: Person, role: ParticipantRole, represents: str = "") -> PersonLine:
