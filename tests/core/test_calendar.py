@@ -267,3 +267,27 @@ def test_the_book_gives_its_unassigned_and_late_cases(book, actor, team_id):
     kinds = {(r.kind, r.case_id, r.overdue) for r in found if r.case_id}
     assert (Kind.UNASSIGNED, waiting, False) in kinds
     assert (Kind.START_HEARING, late, True) in kinds  # due 06/03 (a Friday)
+
+
+# --- the command line --------------------------------------------------------------------------
+
+def test_the_command_line_prints_the_day_and_writes_the_files(book, actor, team_id, book_path,
+                                                               tmp_path, capsys):
+    from desktop.cli.main import main
+    from tests.conftest import encrypt_for_cli
+
+    with book.database.transaction(actor) as s:
+        _two_cases_at_the_same_hall(s, team_id)
+        open_case(s, team_id, "Tiếng ồn ban đêm")
+    encrypt_for_cli(book, book_path)
+    assert main(["today", "--db", str(book_path), "--on", "2026-03-09"]) == 0
+    printed = capsys.readouterr().out
+    assert "09/03/2026 lúc 08:00" in printed or "Hôm nay lúc 08:00" in printed
+    assert "“Tiếng ồn ban đêm” chưa có hòa giải viên" in printed
+    ics, pdf = tmp_path / "lich.ics", tmp_path / "lich.pdf"
+    assert main(["calendar", "ics", "--db", str(book_path), "-o", str(ics),
+                 "--from", "2026-03-09", "--days", "7"]) == 0
+    assert len(Calendar.from_ical(ics.read_bytes()).walk("VEVENT")) == 2
+    assert main(["calendar", "agenda", "--db", str(book_path), "-o", str(pdf),
+                 "--from", "2026-03-11"]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")

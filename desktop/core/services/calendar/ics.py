@@ -50,6 +50,7 @@ def hearings_ics(hearings: Iterable[CalendarHearing], name: str,
     calendar.add("prodid", f"-//Sổ hòa giải//hoagiai {__version__}//VI")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")  # events to add, not invitations to answer
     calendar.add("x-wr-calname", name)
     stamp = stamp or datetime.now(UTC).replace(microsecond=0)
     for hearing in hearings:
