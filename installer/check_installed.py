@@ -20,6 +20,7 @@ Standard library only; needs root, apt-get, dpkg-deb, fakeroot and Xvfb.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -27,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,12 +69,12 @@ def version() -> str:
     return found.group(1)
 
 
-def run(*command: str | Path, env: dict[str, str] | None = None,
-        check: bool = True) -> subprocess.CompletedProcess[str]:
+def run(*command: str | Path, env: dict[str, str] | None = None, check: bool = True,
+        quiet: bool = False) -> subprocess.CompletedProcess[str]:
     say(" ".join(str(part) for part in command))
     result = subprocess.run([str(part) for part in command], env=env, text=True,
                             capture_output=True)
-    if result.stdout.strip():
+    if result.stdout.strip() and not quiet:
         print(result.stdout.rstrip())
     if result.stderr.strip():
         print(result.stderr.rstrip(), file=sys.stderr)
@@ -96,7 +98,7 @@ def person(home: Path) -> dict[str, str]:
 
 
 def case_lines(home: Path) -> list[str]:
-    listing = run("/usr/bin/hoagiai", "cases", "list", env=person(home)).stdout
+    listing = run("/usr/bin/hoagiai", "cases", "list", env=person(home), quiet=True).stdout
     return [line for line in listing.splitlines() if re.match(r"^\s*\d+/\d{4}\b", line)]
 
 
@@ -159,10 +161,9 @@ def check_upgrade(release: str, package: Path, home: Path) -> None:
     say("the copy taken before the upgrade opens with every case")
 
 
-def screenshot(home: Path, name: str, *args: str) -> Path:
-    """Start the installed program on Xvfb, wait for its window, save the screen."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    target = SCREENSHOTS / name
+@contextlib.contextmanager
+def on_screen(home: Path) -> Iterator[str]:
+    """The installed program started on a virtual 1366x768 screen; yields the display."""
     display = ":77"
     screen = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten",
                                "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -170,25 +171,42 @@ def screenshot(home: Path, name: str, *args: str) -> Path:
     environment.pop("HOAGIAI_PASSWORD")
     try:
         time.sleep(1.5)
-        program = subprocess.Popen(["/usr/bin/hoagiai", *args], env=environment,
+        program = subprocess.Popen(["/usr/bin/hoagiai"], env=environment,
                                    stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         try:
-            time.sleep(12)  # the first start of a frozen program unpacks nothing but is slow
+            time.sleep(10)  # a frozen program's first start on a slow machine
             if program.poll() is not None:
-                raise SystemExit(f"the installed program ended at once:\n{program.stdout.read()}"
-                                 if program.stdout else "the installed program ended at once")
-            grab = ROOT / "installer" / "grab_screen.py"
-            python = ROOT / ".venv" / "bin" / "python"
-            run(python if python.exists() else sys.executable, grab, target,
-                env={**os.environ, "DISPLAY": display})
+                output = program.stdout.read() if program.stdout else ""
+                raise SystemExit(f"the installed program ended at once:\n{output}")
+            yield display
         finally:
             program.terminate()
             program.wait(timeout=20)
     finally:
         screen.terminate()
         screen.wait(timeout=10)
+
+
+def grab(display: str, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    target = SCREENSHOTS / name
+    python = ROOT / ".venv" / "bin" / "python"
+    run(python if python.exists() else sys.executable, ROOT / "installer" / "grab_screen.py",
+        target, env={**os.environ, "DISPLAY": display})
     say(f"screenshot: {target.relative_to(ROOT)}")
     return target
+
+
+def log_in_on_screen(display: str) -> None:
+    """Type the demo account into the login box as a person would (xdotool), then wait."""
+    if shutil.which("xdotool") is None:
+        say("xdotool is not installed: the main window is not shown")
+        return
+    environment = {**os.environ, "DISPLAY": display}
+    for keys in (["type", "--delay", "30", DEMO_USER], ["key", "Tab"],
+                 ["type", "--delay", "30", DEMO_PASSWORD], ["key", "Return"]):
+        subprocess.run(["xdotool", *keys], env=environment, check=True)
+    time.sleep(10)
 
 
 def main() -> int:
@@ -205,9 +223,13 @@ def main() -> int:
         home = Path(folder)
         (home / "tmp").mkdir()
         run("/usr/bin/hoagiai", "--self-test", env=person(home))
-        screenshot(home, "installed-first-start.png")
+        with on_screen(home) as display:
+            grab(display, "installed-first-start.png")
         check_upgrade(release, package, home)
-        screenshot(home, "installed-login.png")
+        with on_screen(home) as display:
+            grab(display, "installed-login.png")
+            log_in_on_screen(display)
+            grab(display, "installed-main-window.png")
     say(f"the installed program works; {time.monotonic() - started:.0f} s")
     return 0
 

@@ -24,6 +24,7 @@ from desktop.core.policy import settings
 from desktop.core.policy.access import permitted
 from desktop.core.services.workspace import book as workspace
 from desktop.gui.backups import AutoBackup
+from desktop.gui.input_method import choose_input_method
 from desktop.gui.kit.appearance import apply_appearance
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.date_typing import install_date_typing
@@ -67,6 +68,7 @@ def run(database: Path) -> int:
 
 
 def make_application() -> QApplication:
+    choose_input_method()  # before Qt reads QT_IM_MODULE: Fcitx through its IBus frontend
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("hoagiai")

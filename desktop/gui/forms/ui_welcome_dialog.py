@@ -33,12 +33,11 @@ class Ui_WelcomeDialog(object):
     def setupUi(self, WelcomeDialog: QDialog) -> None:
         if not WelcomeDialog.objectName():
             WelcomeDialog.setObjectName(u"WelcomeDialog")
-        WelcomeDialog.resize(560, 420)
+        WelcomeDialog.resize(620, 460)
         self.outerLayout = QVBoxLayout(WelcomeDialog)
         self.outerLayout.setObjectName(u"outerLayout")
         self.titleLabel = QLabel(WelcomeDialog)
         self.titleLabel.setObjectName(u"titleLabel")
-        self.titleLabel.setStyleSheet(u"QLabel { font-size: 150%; font-weight: bold; }")
 
         self.outerLayout.addWidget(self.titleLabel)
 

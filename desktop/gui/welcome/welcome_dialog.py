@@ -43,6 +43,11 @@ class WelcomeDialog(QDialog):
         self.ui.newBookButton.clicked.connect(self.on_new_book_clicked)
         self.ui.demoButton.clicked.connect(self.on_demo_clicked)
         self.ui.openButton.clicked.connect(self.on_open_clicked)
+        title = self.ui.titleLabel.font()
+        title.setPointSizeF(title.pointSizeF() * 1.5)
+        title.setBold(True)
+        self.ui.titleLabel.setFont(title)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self.ui.newBookButton.setFocus()
 
     def on_new_book_clicked(self) -> None:
