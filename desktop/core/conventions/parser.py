@@ -20,6 +20,7 @@ from desktop.core.conventions.structure import (
     ParsedConvention,
     Point,
 )
+from desktop.core.domain.hygiene import strip_invisible
 from desktop.core.domain.text import fold, nfc
 from desktop.core.i18n import N_
 
@@ -87,7 +88,9 @@ class Line:
 
 def source_lines(text: str) -> list[Line]:
     """NFC lines, trimmed, with their 1-based numbers; blank lines dropped."""
-    raw = nfc(text).replace("\u00a0", " ").replace("\ufeff", "").splitlines()
+    # Invisible characters (a soft hyphen or a zero-width space from Word, a right-to-left
+    # override) are dropped: the text recorded is what a reader sees (domain.hygiene).
+    raw = strip_invisible(nfc(text).replace("\u00a0", " ")).splitlines()
     return [Line(n, " ".join(t.split()) if "\t" not in t else t.strip())
             for n, t in enumerate(raw, start=1) if t.strip()]
 

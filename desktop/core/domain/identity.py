@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from desktop.core.domain.hygiene import refuse_invisible
 from desktop.core.domain.text import clean
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import N_
@@ -34,6 +35,7 @@ def normalize_citizen_id(raw: str | None) -> str | None:
 
 
 def require_name(raw: str | None, field: str = "full_name") -> str:
+    refuse_invisible(raw, field, N_("The full name"))  # a disguised name is refused, not stored
     name = clean(raw)
     if not name:
         raise ValidationError(N_("Please enter the full name."), field=field)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+from desktop.core.domain.hygiene import strip_invisible
+
 # Dictionary order of the tones: ngang, huyền, hỏi, ngã, sắc, nặng (as CLDR's Vietnamese order).
 _TONE_MARKS = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 _LETTER_MODIFIERS = {"\u0306": "1", "\u0302": "2", "\u031b": "3"}  # breve, circumflex, horn
@@ -22,8 +24,9 @@ def nfc(text: str) -> str:
 
 
 def clean(text: str | None) -> str:
-    """NFC, trimmed, inner runs of white space collapsed: how every typed name is stored."""
-    return " ".join(nfc(text or "").split())
+    """NFC, trimmed, inner runs of white space collapsed, invisible characters (hygiene.py)
+    dropped: how every typed name is stored."""
+    return " ".join(nfc(strip_invisible(text or "")).split())
 
 
 @cache

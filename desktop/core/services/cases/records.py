@@ -14,6 +14,7 @@ from desktop.core.db.engine import STALE_EDIT_MESSAGE
 from desktop.core.db.models import Case, MatterCategory, Team
 from desktop.core.db.search_index import refresh_case_search
 from desktop.core.domain.enums import Eligibility, Grounds
+from desktop.core.domain.hygiene import LIMITS, check_length, refuse_invisible
 from desktop.core.domain.roles import EDIT_CASE, Permission
 from desktop.core.domain.text import clean
 from desktop.core.errors import ConcurrentEditError, ValidationError, raise_if_any
@@ -38,8 +39,25 @@ class CaseInput:
     arose_on: date | None = None
 
 
+def _hygiene(data: CaseInput) -> list[ValidationError]:
+    """Invisible characters are refused and lengths kept printable (domain.hygiene)."""
+    found: list[ValidationError] = []
+    for field, label, limit in (("title", N_("The case's title"), LIMITS["title"]),
+                                ("referrer", N_("Who proposed the mediation"), LIMITS["line"]),
+                                ("summary", N_("The case summary"), LIMITS["text"]),
+                                ("eligibility_note", N_("The eligibility note"),
+                                 LIMITS["text"])):
+        try:
+            refuse_invisible(getattr(data, field), field, label)
+            check_length(clean(getattr(data, field)) if limit <= LIMITS["line"]
+                         else getattr(data, field).strip(), field, label, limit)
+        except ValidationError as error:
+            found.append(error)
+    return found
+
+
 def _check(session: Session, data: CaseInput, today: date) -> dict[str, object]:
-    problems = []
+    problems: list[ValidationError] = _hygiene(data)
     title = clean(data.title)
     if not title:
         problems.append(ValidationError(

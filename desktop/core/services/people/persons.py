@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.core.db.models import CaseParticipant, Person
 from desktop.core.db.search_index import refresh_case_search
 from desktop.core.domain.enums import Sex
+from desktop.core.domain.hygiene import LIMITS, typed
 from desktop.core.domain.identity import (
     check_birth,
     normalize_citizen_id,
@@ -20,6 +21,7 @@ from desktop.core.domain.identity import (
 )
 from desktop.core.domain.roles import Permission
 from desktop.core.domain.text import clean, fold, name_sort_key
+from desktop.core.i18n import N_
 from desktop.core.policy.access import require
 from desktop.core.services.common import assign, editable_case, fetch, today_or
 
@@ -47,7 +49,7 @@ def _values(data: PersonInput, today: date | None = None) -> dict[str, object]:
         "birth_date": data.birth_date,
         "birth_year": check_birth(data.birth_date, data.birth_year, today_or(today)),
         "citizen_id": normalize_citizen_id(data.citizen_id),
-        "address": clean(data.address),
+        "address": typed(data.address, "address", N_("The address"), LIMITS["address"]),
         "phone": normalize_phone(data.phone),
     }
 
