@@ -1,4 +1,5 @@
-"""Assigning a mediator (Art. 18) and declaring a mediator's conflict of interest."""
+"""Assigning a mediator (Art. 18), declaring a mediator's conflict of interest, and deciding
+on the warnings of the conflict-of-interest check."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desktop.core.domain.enums import AssignmentMethod
 from desktop.core.domain.labels import label
 from desktop.core.errors import HoagiaiError
+from desktop.core.services.cases.conflicts import ConflictUndecided
 from desktop.core.services.workspace.teams import MediatorView
 from desktop.gui.forms.ui_case_assign_dialog import Ui_CaseAssignDialog
+from desktop.gui.forms.ui_case_conflict_decision import Ui_CaseConflictDecisionDialog
 from desktop.gui.forms.ui_case_conflict_dialog import Ui_CaseConflictDialog
 from desktop.gui.kit.form_helpers import clear_error, fill_combo, select_data, show_error, to_qdate
 from desktop.gui.kit.picked import picked_date
@@ -67,6 +70,32 @@ class ConflictDialog(QDialog):
     def mediator_id(self) -> uuid.UUID:
         mediator_id: uuid.UUID = self.ui.mediatorCombo.currentData()
         return mediator_id
+
+    def reason(self) -> str:
+        return self.ui.reasonEdit.toPlainText()
+
+    def show_error(self, error: HoagiaiError) -> None:
+        show_error(self.ui.errorLabel, error, {"reason": self.ui.reasonEdit})
+
+
+class ConflictDecisionDialog(QDialog):
+    """The findings of the conflict-of-interest check, and the leader's decision with a
+    reason: assign anyway, or not (both are recorded)."""
+
+    def __init__(self, error: ConflictUndecided, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CaseConflictDecisionDialog()
+        self.ui.setupUi(self)
+        self.ui.findingsLabel.setText("\n".join(f"• {f.text}" for f in error.findings))
+        self.assign = False
+        self.ui.assignButton.clicked.connect(lambda: self._decide(True))
+        self.ui.notAssignButton.clicked.connect(lambda: self._decide(False))
+        self.ui.cancelButton.clicked.connect(self.reject)
+        clear_error(self.ui.errorLabel)
+
+    def _decide(self, assign: bool) -> None:
+        self.assign = assign
+        self.accept()
 
     def reason(self) -> str:
         return self.ui.reasonEdit.toPlainText()

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from sqlalchemy.orm import Session
 
 from desktop.core.domain.labels import label
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _
-from desktop.core.services.cases import assignments
+from desktop.core.services.cases import assignments, conflicts
+from desktop.core.services.cases.conflicts import ConflictUndecided
 from desktop.core.services.cases.detail import AssignmentView
 from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.editing import CaseEditing
-from desktop.gui.case.mediator_dialogs import AssignDialog, ConflictDialog
+from desktop.gui.case.mediator_dialogs import (
+    AssignDialog,
+    AssignmentChoice,
+    ConflictDecisionDialog,
+    ConflictDialog,
+)
 from desktop.gui.forms.ui_case_mediators import Ui_CaseMediatorsTab
 from desktop.gui.kit.form_helpers import clear_error, date_text, show_error
 from desktop.gui.kit.rows_model import Column, RowsModel
@@ -62,6 +69,7 @@ class MediatorsTab(QWidget):
         self.ui.conflictButton.clicked.connect(self.declare_conflict)
         self.ui.assignmentsTable.selectionModel().selectionChanged.connect(self._sync_buttons)
         editing.editability_changed.connect(lambda _editable: self._sync_buttons())
+        self.ui.decisionsLabel.setVisible(False)
         self._sync_buttons()
 
     def show_case(self, data: CaseData) -> None:
@@ -69,6 +77,9 @@ class MediatorsTab(QWidget):
         self.assignments_model.set_rows(data.detail.assignments)
         self.conflicts_model.set_rows(data.detail.conflicts)
         self._sync_buttons()
+        case_id = data.detail.id
+        self._editing.context.read(self, lambda s: conflicts.decisions(s, case_id),
+                                   self._show_decisions)
 
     def selected(self) -> AssignmentView | None:
         rows = self.ui.assignmentsTable.selectionModel().selectedRows()
@@ -91,10 +102,46 @@ class MediatorsTab(QWidget):
 
         def save(on_done: OnDone, on_error: OnError) -> None:
             choice = dialog.choice()
+
+            def failed(error: HoagiaiError) -> None:
+                if not isinstance(error, ConflictUndecided):
+                    on_error(error)
+                    return
+                on_done(None)  # the assignment waits for the leader's decision
+                self.decide_conflict(error, choice)
             self._editing.write(lambda s: assignments.assign_mediator(
                 s, detail.id, choice.mediator_id, choice.method, choice.no_conflict_confirmed,
-                choice.assigned_on), on_done, on_error)
+                choice.assigned_on), on_done, failed)
         run_until_saved(self._editing.dialogs, dialog, save)
+
+    def decide_conflict(self, warning: ConflictUndecided, choice: AssignmentChoice) -> None:
+        """Show why the mediator may have an interest; record the leader's decision and, when
+        it is to assign, the assignment, in one unit of work."""
+        assert self._data is not None
+        case_id = self._data.detail.id
+        dialog = ConflictDecisionDialog(warning, self)
+
+        def save(on_done: OnDone, on_error: OnError) -> None:
+            assign, reason = dialog.assign, dialog.reason()
+
+            def change(s: Session) -> None:
+                conflicts.decide_conflict(s, case_id, choice.mediator_id, assign, reason,
+                                          choice.assigned_on)
+                if assign:
+                    assignments.assign_mediator(s, case_id, choice.mediator_id, choice.method,
+                                                choice.no_conflict_confirmed,
+                                                choice.assigned_on)
+            self._editing.write(change, on_done, on_error)
+        run_until_saved(self._editing.dialogs, dialog, save)
+
+    def _show_decisions(self, found: list[conflicts.DecisionView]) -> None:
+        lines = [_("{day}: {mediator}: {decision}. Reason: {reason}").format(
+            day=date_text(d.decided_on), mediator=d.mediator, reason=d.reason,
+            decision=_("assigned despite the warning") if d.assigned else _("not assigned"))
+            + "".join(f"\n    • {finding}" for finding in d.findings) for d in found]
+        heading = _("Decisions on conflict-of-interest warnings:")
+        self.ui.decisionsLabel.setText("\n".join([heading, *lines]) if lines else "")
+        self.ui.decisionsLabel.setVisible(bool(lines))
 
     def declare_conflict(self) -> None:
         assert self._data is not None

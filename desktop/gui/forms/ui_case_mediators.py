@@ -31,6 +31,7 @@ class Ui_CaseMediatorsTab(object):
     errorLabel: QLabel
     conflictsLabel: QLabel
     conflictsTable: QTableView
+    decisionsLabel: QLabel
 
     def setupUi(self, CaseMediatorsTab: QWidget) -> None:
         if not CaseMediatorsTab.objectName():
@@ -93,6 +94,14 @@ class Ui_CaseMediatorsTab(object):
 
         self.outerLayout.addWidget(self.conflictsTable)
 
+        self.decisionsLabel = QLabel(CaseMediatorsTab)
+        self.decisionsLabel.setObjectName(u"decisionsLabel")
+        self.decisionsLabel.setText(u"")
+        self.decisionsLabel.setWordWrap(True)
+        self.decisionsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.outerLayout.addWidget(self.decisionsLabel)
+
 #if QT_CONFIG(shortcut)
         self.assignmentsLabel.setBuddy(self.assignmentsTable)
         self.conflictsLabel.setBuddy(self.conflictsTable)
@@ -123,6 +132,9 @@ class Ui_CaseMediatorsTab(object):
         self.conflictsLabel.setText(QCoreApplication.translate("CaseMediatorsTab", u"Declared conflicts of &interest (these mediators may not handle the case):", None))
 #if QT_CONFIG(accessibility)
         self.conflictsTable.setAccessibleName(QCoreApplication.translate("CaseMediatorsTab", u"Declared conflicts of interest", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.decisionsLabel.setAccessibleName(QCoreApplication.translate("CaseMediatorsTab", u"Decisions on conflict-of-interest warnings", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
