@@ -25,7 +25,8 @@ The real Windows build (PyInstaller does not cross-compile), on a Windows 10/11 
    (https://nsis.sourceforge.io; its makensis.exe on PATH, or in "C:\\Program Files (x86)\\NSIS").
 2. `git clone` the project and open a Command Prompt in it.
 3. `py -3 installer\\build.py` : makes build\\venv, the bundle in dist\\hoagiai\\ (hoagiai.exe),
-   runs `dist\\hoagiai\\hoagiai.exe --self-test` and compiles installer\\windows\\hoagiai.nsi into
+   runs `dist\\hoagiai\\hoagiai-console.exe --self-test` (the console twin of hoagiai.exe,
+   for the command line in a Command Prompt) and compiles installer\\windows\\hoagiai.nsi into
    dist\\hoagiai-<version>-setup.exe (per user, no administrator rights; its last page offers the
    portable copy for a USB stick).
 4. Try the setup on a PC with a standard (non-administrator) account: Start menu and desktop
@@ -134,7 +135,7 @@ def main(argv: list[str]) -> int:
     build_bundle()
     times["bundle"] = time.monotonic() - step
     step = time.monotonic()
-    self_test(BUNDLE / ("hoagiai.exe" if WINDOWS else "hoagiai"))
+    self_test(BUNDLE / ("hoagiai-console.exe" if WINDOWS else "hoagiai"))
     times["self-test"] = time.monotonic() - step
     outputs = [BUNDLE]
     if not args.no_packages:

@@ -32,7 +32,13 @@ DEPENDS = ("libc6 (>= 2.31)", "libstdc++6 (>= 12)", "libgcc-s1", "libx11-6", "li
            "libxkbcommon-x11-0", "libegl1", "libgl1", "libfontconfig1", "libfreetype6",
            "libpng16-16 | libpng16-16t64", "libglib2.0-0 | libglib2.0-0t64", "libdbus-1-3",
            "libcups2 | libcups2t64", "libssl3 | libssl3t64", "zlib1g", "libexpat1", "libbz2-1.0",
-           "liblzma5", "libzstd1", "libbrotli1", "sensible-utils")
+           "liblzma5", "libzstd1", "libbrotli1", "libgssapi-krb5-2", "libwayland-client0",
+           "libwayland-cursor0", "libwayland-egl1", "sensible-utils")
+# Packages of libraries the build machine may lack (Qt's Wayland client links them; a Wayland
+# desktop always has them).
+KNOWN_PACKAGES = {"libwayland-client.so.0": "libwayland-client0",
+                  "libwayland-cursor.so.0": "libwayland-cursor0",
+                  "libwayland-egl.so.1": "libwayland-egl1"}
 # Libraries of the C library itself and of the graphics driver: always the system's.
 ALWAYS_SYSTEM = re.compile(r"^(ld-linux|libc|libm|libdl|libpthread|librt|libutil|libresolv|"
                            r"libGL|libEGL|libOpenGL|libGLX|libGLdispatch)[.-]")
@@ -126,7 +132,9 @@ def _documentation(doc: Path, version: str) -> None:
 
 
 def _control(tree: Path, bundle: Path, version: str) -> None:
-    installed_kb = sum(f.stat().st_size for f in tree.rglob("*") if f.is_file()) // 1024
+    # Links count nothing (PyInstaller links libraries' top-level names to their copies).
+    installed_kb = sum(f.lstat().st_size for f in tree.rglob("*")
+                       if f.is_file() and not f.is_symlink()) // 1024
     _write(tree / "DEBIAN" / "control", (
         f"Package: hoagiai\nVersion: {version}\nArchitecture: amd64\n"
         f"Maintainer: {MAINTAINER}\nInstalled-Size: {installed_kb}\n"
@@ -180,7 +188,7 @@ def check_depends(bundle: Path) -> None:
     for soname in sorted(_linked_libraries(bundle) - inside):
         if ALWAYS_SYSTEM.match(soname):
             continue
-        package = _package_of(soname)
+        package = _package_of(soname) or KNOWN_PACKAGES.get(soname)
         if package is None:
             missing[soname] = "not installed on the build machine"
         elif package not in declared:

@@ -45,7 +45,8 @@ def bundle_shaped_folder(build: Path) -> Path:
     icons = folder / "_internal" / "resources" / "icons"
     icons.mkdir(parents=True)
     shutil.copyfile(ROOT / "resources" / "icons" / "hoagiai.ico", icons / "hoagiai.ico")
-    (folder / "hoagiai.exe").write_bytes(b"MZ stand-in for the Windows build\n")
+    for program in ("hoagiai.exe", "hoagiai-console.exe"):
+        (folder / program).write_bytes(b"MZ stand-in for the Windows build\n")
     (folder / "_internal" / "base_library.zip").write_bytes(b"stand-in\n")
     return folder
 

@@ -122,6 +122,7 @@ Section "Uninstall"
   Delete "$DESKTOP\Sổ hòa giải.lnk"
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\hoagiai.exe"
+  Delete "$INSTDIR\hoagiai-console.exe"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   ${If} $RemoveData == ${BST_CHECKED}

@@ -95,3 +95,9 @@ def test_self_test_from_source_passes_every_check() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert [line.split()[0] for line in done.stdout.splitlines()[1:5]] == ["ok"] * 4
     assert "All checks passed." in done.stdout
+
+
+def test_windows_has_a_console_twin_for_the_self_test_and_the_uninstaller_removes_it() -> None:
+    spec = SPEC.read_text(encoding="utf-8")
+    assert 'name="hoagiai-console"' in spec and "console=True" in spec
+    assert 'Delete "$INSTDIR\\hoagiai-console.exe"' in NSIS.read_text(encoding="utf-8")
