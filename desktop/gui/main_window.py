@@ -22,6 +22,7 @@ from desktop.gui.conventions import conventions_action
 from desktop.gui.documents.team_documents import team_documents_action
 from desktop.gui.documents.verify_dialog import verify_action
 from desktop.gui.exchange import exchange_actions
+from desktop.gui.help import help_actions
 from desktop.gui.kit.appearance import add_appearance_menu
 from desktop.gui.kit.changes import EVERYTHING, Area, Changed
 from desktop.gui.kit.context import BookContext
@@ -30,8 +31,8 @@ from desktop.gui.kit.signals import emit
 from desktop.gui.kit.window_fit import fit_to_screen
 from desktop.gui.navigation import install_navigation
 from desktop.gui.preferences import Preferences
-from desktop.gui.settings import settings_action
 from desktop.gui.search import SearchBox
+from desktop.gui.settings import settings_action
 from desktop.gui.setup.team_dialog import team_action
 from desktop.gui.ward import book_title, install_ward_area
 
@@ -112,7 +113,9 @@ class MainWindow(QMainWindow):
             team_documents_action(self, self.context, self.dialogs),
             team_action(self, self.context, self.dialogs),
             settings_action(self, self.context, self.dialogs)])
-        menus.addMenu(_("&Help")).addAction(self.about_action)
+        help_menu = menus.addMenu(_("&Help"))
+        help_menu.addActions(help_actions(self, self.context))  # F1: the guide at this screen
+        help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(_("Main toolbar"), self)
@@ -127,10 +130,10 @@ class MainWindow(QMainWindow):
         button.setStyleSheet(NEW_CASE_STYLE)
         button.setAccessibleName(_("New case"))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.search_box = SearchBox.install(self, toolbar, self.context, self.dialogs)  # Ctrl+F
 
     def _restore_geometry(self) -> None:
         geometry = self.preferences.main_window_geometry
-        self.search_box = SearchBox.install(self, toolbar, self.context, self.dialogs)  # Ctrl+F
         if geometry is None or not self.restoreGeometry(geometry):
             fit_to_screen(self, QSize(1100, 700))
 

@@ -77,12 +77,14 @@ REFERENCE_REMINDERS: Setting[str] = Setting("reference.reminders", "", _text)
 REFERENCE_HOLIDAYS: Setting[str] = Setting("reference.holidays", "", _text)
 # JSON [[entity, id], ...] the ward rejected: sent again with the next package.
 RESEND: Setting[str] = Setting("exchange.resend", "", _text)
+# Who a volunteer calls for help with the program (name, phone): filled in by the ward.
+HELP_CONTACT: Setting[str] = Setting("help.contact", "", _text)
 
 ALL: tuple[Setting[str] | Setting[int], ...] = (
     OWN_TEAM, DEVICE_ID, COURT, REMUNERATION_RATE, ATTACHMENT_MAX_MB, BACKUP_EVERY_HOURS,
     BACKUP_KEEP, RETENTION_YEARS, IDLE_LOCK_MINUTES, BOOK_KIND, WARD_ID, WARD_NAME,
     WARD_COMMUNE, WARD_PROVINCE, ENTITLED_NARRATIVE, KEY_ANNOUNCE, REFERENCE_CONVENTIONS,
-    REFERENCE_HOLIDAYS, RESEND)
+    REFERENCE_HOLIDAYS, RESEND, HELP_CONTACT)
 
 
 def get_setting(session: Session, key: str, default: str = "") -> str:

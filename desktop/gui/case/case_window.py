@@ -93,6 +93,15 @@ class CaseWindow(QMainWindow):
             return
         self.close()
 
+    def help_topic(self) -> str:
+        """F1's page for this window: the one about the tab in front."""
+        current = self.ui.tabs.currentWidget()
+        if current is self.hearings:
+            return "buoi-hoa-giai"
+        if current is self.outcome:
+            return "thoa-thuan"
+        return "ghi-vu-viec"
+
     def _preferences(self) -> Preferences | None:
         preferences = getattr(self.parent(), "preferences", None)  # the main window's
         return preferences if isinstance(preferences, Preferences) else None

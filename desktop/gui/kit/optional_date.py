@@ -11,9 +11,10 @@ import datetime
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from desktop.gui.kit.picked import picked_date
 from desktop.gui.kit.signals import emit
 
 DATE_FORMAT = "dd/MM/yyyy"
+ABSENT_TEXT = "#8a8a8a"
 _STEPPING = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 
 
@@ -42,8 +44,11 @@ class FillsInWhenTyped(QObject):
 
     def __init__(self, edit: QDateEdit, absent: QAbstractButton) -> None:
         super().__init__(edit)
+        self.edit = edit
         self.absent = absent
         edit.installEventFilter(self)
+        absent.toggled.connect(self.show_absence)
+        self.show_absence(absent.isChecked())
         if edit.calendarPopup():
             edit.calendarWidget().clicked.connect(self.on_date_given)
             edit.calendarWidget().activated.connect(self.on_date_given)
@@ -52,6 +57,15 @@ class FillsInWhenTyped(QObject):
         if _gives_a_date(event):
             self.on_date_given()
         return False
+
+    def show_absence(self, absent: bool) -> None:
+        """The date shown while absent is only a starting point: grey, not a recorded date
+        (the ticked box says so in words)."""
+        palette = self.edit.palette()
+        palette.setColor(QPalette.ColorRole.Text,
+                         QColor(ABSENT_TEXT) if absent
+                         else QApplication.palette().color(QPalette.ColorRole.Text))
+        self.edit.setPalette(palette)
 
     def on_date_given(self) -> None:
         if self.absent.isChecked() and self.absent.isEnabled():
