@@ -75,3 +75,11 @@ def test_a_title_is_found_however_it_was_typed(book, actor, team_id, two_version
         assert conventions.convention_titled(s, team_id, " HƯƠNG ƯỚC tổ dân phố  số 5") == (
             first.convention_id)
         assert conventions.convention_titled(s, team_id, "Quy ước thôn Đông") is None
+
+
+def test_a_second_convention_with_the_same_title_is_refused(book, actor, team_id, two_versions):
+    with book.database.transaction(actor) as s, pytest.raises(ValidationError) as refused:
+        conventions.import_convention(s, team_id, parse(AMENDMENT), "Hương Ước Tổ Dân Phố Số 5")
+    assert refused.value.message_id == conventions.SAME_TITLE and refused.value.field == "title"
+    with book.database.reading(actor) as s:
+        assert len(views.list_conventions(s)) == 1

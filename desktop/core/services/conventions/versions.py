@@ -88,6 +88,8 @@ def import_convention(session: Session, team_id: uuid.UUID, parsed: ParsedConven
     _require_articles(parsed)
     if not clean(title):
         raise ValidationError(NO_TITLE, field="title")
+    if convention_titled(session, team_id, title) is not None:  # a new text is a new version
+        raise ValidationError(SAME_TITLE, field="title", title=clean(title))
     village = clean(village) or fetch(session, Team, team_id).village
     convention = Convention(team_id=team_id, title=clean(title), village=village)
     session.add(convention)
