@@ -201,10 +201,26 @@ def _reference(session: Session, incoming: Incoming, payload: dict[str, Any],
         settings.set_setting(session, RATE_SETTING, rate.strip())
     _categories(session, payload.get("categories"), report)
     _recognitions(session, payload.get("recognitions"), report)
+    _reminders(session, payload.get("reminders"))
     conventions = payload.get("conventions")
     if isinstance(conventions, list):
         settings.set_setting(session, book.REFERENCE_CONVENTIONS,
                              json.dumps(conventions, ensure_ascii=False)[:100_000])
+
+
+def _reminders(session: Session, days: Any) -> None:
+    """The ward's day counts for the reminders: {rule: {key: whole days}}, nothing else (a
+    package from an older ward carries none and changes nothing)."""
+    if days is None:
+        return
+    if not isinstance(days, dict) or not all(
+            isinstance(rule, str) and isinstance(values, dict) and all(
+                isinstance(key, str) and isinstance(value, int) and not isinstance(value, bool)
+                and 0 <= value <= 3660 for key, value in values.items())
+            for rule, values in days.items()):
+        raise PackageRefused(errors.BAD_CONTENTS, detail="reminders")
+    settings.set_setting(session, settings.REFERENCE_REMINDERS.key,
+                         json.dumps(days, sort_keys=True) if days else "")
 
 
 def _categories(session: Session, items: Any, report: TeamImportReport) -> None:

@@ -3,6 +3,7 @@ acknowledgments, reference data), transfers of cases, and the review queue of co
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -201,8 +202,17 @@ def write_reference(session: Session, team_id: str) -> Written:
     conventions = _recognised_conventions(session, team_id)
     payload = {RATE_SETTING: settings.get_setting(session, RATE_SETTING),
                "categories": categories, "recognitions": recognitions,
-               "conventions": conventions}
+               "conventions": conventions, "reminders": _reminder_days(session)}
     return _write(session, team_id, "reference", payload)
+
+
+def _reminder_days(session: Session) -> dict[str, Any]:
+    """The ward's own day counts for the teams' reminders (reminders.toml's tables)."""
+    try:
+        days = json.loads(settings.value(session, settings.REFERENCE_REMINDERS) or "{}")
+    except ValueError:
+        return {}
+    return days if isinstance(days, dict) else {}
 
 
 def _recognised_conventions(session: Session, team_id: str) -> list[dict[str, Any]]:
