@@ -43,4 +43,6 @@ def run_verify(args: argparse.Namespace) -> int:
                 "The copy could not be saved ({reason}). Choose another folder, for example "
                 "Documents, and try again."), reason=error.strerror or str(error)) from error
         print(_("The document as issued was saved to {path}.").format(path=args.output))
+    elif args.output is not None:
+        print(_(verification.NO_COPY_KEPT))  # nothing written: say why
     return 0

@@ -24,6 +24,11 @@ from desktop.core.services.common import fetch
 from desktop.core.services.documents.codes import content_hash, format_code, normalise_code
 from desktop.core.services.documents.issued import IssueRequest, assemble
 
+NO_COPY_KEPT = N_(
+    "This book does not keep the copy as issued: a ward's book keeps only the record, and a "
+    "team's book removes the copy when a person it named is erased. The details above still "
+    "prove the document was issued.")
+
 
 @dataclass(frozen=True)
 class Verification:

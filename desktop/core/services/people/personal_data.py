@@ -56,6 +56,7 @@ from desktop.core.i18n import N_, _
 from desktop.core.policy import settings
 from desktop.core.policy.access import require
 from desktop.core.services.common import fetch
+from desktop.core.services.people.erased_copies import drop_issued_copies
 
 RETENTION_SETTING = settings.RETENTION_YEARS.key
 DEFAULT_RETENTION_YEARS = settings.RETENTION_YEARS.default
@@ -363,6 +364,7 @@ def _erase(session: Session, person_id: uuid.UUID, today: date, reason: str) -> 
     case_ids = set(session.scalars(select(CaseParticipant.case_id).where(
         CaseParticipant.person_id == person_id)))
     _scrub_cases(session, case_ids, _mentions(person, anonymous))
+    drop_issued_copies(session, person.team_id, case_ids, [person.full_name])  # PDFs kept
     person.full_name, person.citizen_id, person.address, person.phone = anonymous, None, "", ""
     person.birth_date = person.birth_year = None
     session.add(Erasure(person_id=person_id, number=number, erased_on=today, reason=reason))
