@@ -78,3 +78,18 @@ def test_a4_portrait_fonts_embedded(pdf: bytes, pdf_fonts: Callable[[bytes], lis
 def test_the_teams_archive_keeps_the_phone_numbers(text: str) -> None:
     """The case file is the team's own: phones kept; the parties' copies leave them out."""
     assert "Số điện thoại: 0912 345 678" in text
+
+
+def test_a_term_past_its_time_and_not_kept_reads_overdue(pdf_text: TextOf) -> None:
+    """Issue #12: a term past its date still read "Chưa đến hạn / đang theo dõi" in the case
+    file while the ward report counted it overdue. The status is computed for the print day."""
+    import dataclasses
+
+    from desktop.core.domain.enums import FollowUpStatus
+    from tests.documents.sample_cases import make_casefile
+
+    doc = make_casefile()
+    term = dataclasses.replace(doc.terms[0], status=FollowUpStatus.PENDING, overdue=True)
+    text = pdf_text(render_casefile(dataclasses.replace(doc, terms=(term,))))
+    assert "Quá hạn: chưa ghi nhận kết quả thực hiện" in text
+    assert "Chưa đến hạn" not in text

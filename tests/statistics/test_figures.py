@@ -140,7 +140,24 @@ def test_overdue_items():
     unpaid = CaseFacts(uuid.uuid4(), TEAMS[0], "4/2025", date(2025, 1, 2),
                        CaseStatus.SUCCESSFUL, date(2025, 2, 1), MatterGroup.CONFLICT, (),
                        open_term_deadline=date(2025, 3, 1))
-    figures = tally([late, heard, old, unpaid], Period(date(2025, 1, 1), as_of), as_of, rules)
-    assert figures["overdue.start_late"] == (late.id,)
-    assert figures["overdue.open_long"] == (old.id,)
+    agreed = CaseFacts(uuid.uuid4(), TEAMS[0], "5/2025", date(2025, 6, 1),
+                       CaseStatus.IN_PROGRESS, None, MatterGroup.CONFLICT, (),
+                       first_assigned_on=date(2025, 6, 2), first_planned_on=date(2025, 7, 3))
+    figures = tally([late, heard, old, unpaid, agreed], Period(date(2025, 1, 1), as_of), as_of,
+                    rules)
+    assert figures["overdue.start_late"] == (late.id,)  # not `agreed`: Art. 20's agreed time
+    # issue #12: a case long in mediation is not overdue (the Law sets no longest time)
+    assert "overdue.open_long" not in figures
     assert figures["overdue.follow_up"] == (unpaid.id,)
+
+
+def test_follow_up_overdue_counts_from_the_next_working_day():
+    """A term due on Saturday 28/02/2026 is still in time on Monday 02/03 (Civil Code Art.
+    148), as the case file and the reminders count it."""
+    rules = load_rules()
+    term = CaseFacts(uuid.uuid4(), TEAMS[0], "6/2026", date(2026, 1, 2), CaseStatus.SUCCESSFUL,
+                     date(2026, 1, 20), MatterGroup.CONFLICT, (),
+                     open_term_deadline=date(2026, 2, 28))
+    period = Period(date(2026, 1, 1), date(2026, 3, 31))
+    assert "overdue.follow_up" not in tally([term], period, date(2026, 3, 2), rules)
+    assert tally([term], period, date(2026, 3, 3), rules)["overdue.follow_up"] == (term.id,)

@@ -168,7 +168,8 @@ def _terms_table(terms: tuple[FollowUpTerm, ...], w: Wording) -> Flowable:
 
 def _term_row(index: int, term: FollowUpTerm, w: Wording) -> list[Flowable]:
     deadline = short_date(term.deadline) if term.deadline else w.text("agreement.no_deadline")
-    status = w.text(f"labels.follow_up.{term.status.value}")
+    group = "labels.follow_up_overdue" if term.overdue else "labels.follow_up"
+    status = w.text(f"{group}.{term.status.value}")
     if term.note.strip():
         status += f": {term.note.strip()}"
     return [para(str(index), "cell"), para(term.obliged, "cell"), para(term.content, "cell"),

@@ -222,6 +222,7 @@ class FollowUpTerm:
     deadline: date | None
     status: FollowUpStatus
     note: str = ""
+    overdue: bool = False  # past its time (Art. 148) and not recorded as kept, on the print day
 
 
 @dataclass(frozen=True)

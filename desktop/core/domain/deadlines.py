@@ -67,18 +67,19 @@ def follow_up_overdue(due_on: date | None, kept: bool, today: date,
     return due_on is not None and not kept and today > limit_end(due_on, holidays)
 
 
-def start_due(assigned_on: date, agreed_on: date | None = None) -> date:
+def start_due(assigned_on: date, agreed_on: date | None = None,
+              within_days: int = START_WITHIN_DAYS) -> date:
     """The last day to start mediating a case assigned on ``assigned_on``: three days counted
     from the next day (Art. 147), or the time the parties agreed (Art. 20's exception)."""
-    return agreed_on if agreed_on is not None else assigned_on + timedelta(days=START_WITHIN_DAYS)
+    return agreed_on if agreed_on is not None else assigned_on + timedelta(days=within_days)
 
 
 def start_overdue(assigned_on: date | None, started_on: date | None, today: date,
                   holidays: Holidays, *, on_the_spot: bool = False,
-                  agreed_on: date | None = None) -> bool:
+                  agreed_on: date | None = None, within_days: int = START_WITHIN_DAYS) -> bool:
     """True when mediation did not start in time (Law 35/2013, Art. 20): nothing held by the
     due day (or held after it). A case mediated on the spot, or unassigned, is never late."""
     if on_the_spot or assigned_on is None:
         return False
-    due = limit_end(start_due(assigned_on, agreed_on), holidays)
+    due = limit_end(start_due(assigned_on, agreed_on, within_days), holidays)
     return (started_on if started_on is not None else today) > due

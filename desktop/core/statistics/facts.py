@@ -24,8 +24,10 @@ from desktop.core.db.models import (
     Team,
 )
 from desktop.core.domain.enums import CaseStatus, MatterGroup, Sex
+from desktop.core.domain.holidays import Holidays, load_holidays
 from desktop.core.domain.numbering import format_case_number
 from desktop.core.domain.text import name_sort_key
+from desktop.core.policy.settings import REFERENCE_HOLIDAYS, get_setting
 from desktop.core.statistics.rules import Rules
 
 
@@ -40,8 +42,10 @@ class CaseFacts:
     group: MatterGroup
     mediator_ids: tuple[uuid.UUID, ...] = ()  # current assignments (paid when it ends)
     first_assigned_on: date | None = None
-    first_heard_on: date | None = None
+    first_heard_on: date | None = None  # the first hearing held (not one only planned)
     open_term_deadline: date | None = None  # earliest deadline of a term still to perform
+    # the first hearing planned with the parties: the time they agreed (Law 35/2013 Art. 20)
+    first_planned_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,12 @@ class BookFacts:
     cases: tuple[CaseFacts, ...]
 
 
+def book_holidays(session: Session) -> Holidays:
+    """The holidays this book counts time limits with: the shipped list, updated by the
+    ward's (the setting ``REFERENCE_HOLIDAYS``)."""
+    return load_holidays(get_setting(session, REFERENCE_HOLIDAYS.key))
+
+
 def load_facts(session: Session, rules: Rules, team_id: uuid.UUID | None = None) -> BookFacts:
     """Every case of the book (or of one team), with what the figures need."""
     teams = session.execute(select(Team.id, Team.name, Team.commune).where(
@@ -101,7 +111,14 @@ def _cases(session: Session, rules: Rules, team_id: uuid.UUID | None) -> tuple[C
     assigned = _assignments(session, where)
     heard = {case_id: held for case_id, held in session.execute(
         select(Hearing.case_id, func.min(Hearing.held_at))
-        .join(Case, Case.id == Hearing.case_id).where(*where).group_by(Hearing.case_id))}
+        .join(Case, Case.id == Hearing.case_id)
+        .where(*where, Hearing.planned.is_(False))  # a planned hearing has not started it
+        .group_by(Hearing.case_id))}
+    planned = {case_id: day for case_id, day in session.execute(
+        select(Hearing.case_id, func.min(Hearing.held_at))
+        .join(Case, Case.id == Hearing.case_id)
+        .where(*where, Hearing.planned.is_(True))  # the time agreed with the parties
+        .group_by(Hearing.case_id))}
     deadlines = _open_deadlines(session, rules, where)
     result = []
     for case_id, team, seq, year, received, status, closed, group in rows:
@@ -111,7 +128,8 @@ def _cases(session: Session, rules: Rules, team_id: uuid.UUID | None) -> tuple[C
             case_id, team, format_case_number(seq, year), received, status, closed, group,
             tuple(m for m, _day in mediators),
             min((day for _m, day in mediators), default=None),
-            first_heard.date() if first_heard else None, deadlines.get(case_id)))
+            first_heard.date() if first_heard else None, deadlines.get(case_id),
+            planned[case_id].date() if case_id in planned else None))
     return tuple(result)
 
 

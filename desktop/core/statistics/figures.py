@@ -8,9 +8,11 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
+from desktop.core.domain.deadlines import follow_up_overdue, start_overdue
 from desktop.core.domain.enums import CaseStatus, MatterGroup, Sex
+from desktop.core.domain.holidays import Holidays, shipped_holidays
 from desktop.core.statistics.facts import CaseFacts, MediatorFacts
 from desktop.core.statistics.periods import Period
 from desktop.core.statistics.rules import Rules
@@ -19,7 +21,7 @@ NONE = "none"
 INTAKES = ("carried_over", "received")
 RESULTS = ("successful", "unsuccessful", "in_progress", "not_eligible")
 CASE_FIGURES = (*INTAKES, "handled", *RESULTS)
-OVERDUE = ("start_late", "open_long", "follow_up")
+OVERDUE = ("start_late", "follow_up")
 
 Ids = tuple[uuid.UUID, ...]
 
@@ -63,28 +65,31 @@ def _open_on(case: CaseFacts, day: date) -> bool:
     return case.received_on <= day and not closed
 
 
-def overdue_keys(case: CaseFacts, as_of: date, rules: Rules) -> set[str]:
-    """What about this case is late on ``as_of``."""
+def overdue_keys(case: CaseFacts, as_of: date, rules: Rules,
+                 holidays: Holidays | None = None) -> set[str]:
+    """What about this case is late on ``as_of``, counted as ``domain.deadlines`` counts (the
+    reminders and the case file count the same way). A case long in mediation is not late:
+    the Law sets no longest time (Art. 21 allows as many hearings as needed)."""
+    days = holidays or shipped_holidays()
     keys = set()
-    if _open_on(case, as_of):
-        if case.received_on < as_of - timedelta(days=rules.open_longer_than_days):
-            keys.add("open_long")
-        assigned, heard = case.first_assigned_on, case.first_heard_on
-        late_from = as_of - timedelta(days=rules.start_within_days)
-        if assigned is not None and assigned < late_from and (heard is None or heard > as_of):
-            keys.add("start_late")
-    deadline = case.open_term_deadline
-    if case.status is CaseStatus.SUCCESSFUL and deadline is not None and deadline < as_of:
+    heard = case.first_heard_on
+    if _open_on(case, as_of) and (heard is None or heard > as_of) and start_overdue(
+            case.first_assigned_on, None, as_of, days, agreed_on=case.first_planned_on,
+            within_days=rules.start_within_days):
+        keys.add("start_late")
+    if case.status is CaseStatus.SUCCESSFUL and follow_up_overdue(
+            case.open_term_deadline, False, as_of, days):
         keys.add("follow_up")
     return {f"overdue.{key}" for key in keys}
 
 
 def tally(cases: Iterable[CaseFacts], period: Period, as_of: date,
-          rules: Rules) -> dict[str, Ids]:
+          rules: Rules, holidays: Holidays | None = None) -> dict[str, Ids]:
     """Every figure of these cases: figure key -> the ids of the cases it counts."""
     found: dict[str, list[uuid.UUID]] = defaultdict(list)
     for case in cases:
-        for key in figure_keys(classify(case, period)) | overdue_keys(case, as_of, rules):
+        for key in figure_keys(classify(case, period)) | overdue_keys(case, as_of, rules,
+                                                                      holidays):
             found[key].append(case.id)
     return {key: tuple(ids) for key, ids in found.items()}
 

@@ -15,10 +15,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop.core.domain.enums import MatterGroup
+from desktop.core.domain.holidays import Holidays
 from desktop.core.domain.text import name_sort_key
 from desktop.core.policy.settings import remuneration_rate
 from desktop.core.statistics import amendments as amending
-from desktop.core.statistics.facts import BookFacts, load_facts
+from desktop.core.statistics.facts import BookFacts, book_holidays, load_facts
 from desktop.core.statistics.figures import (
     Ids,
     MediatorTally,
@@ -85,18 +86,19 @@ def compute_report(session: Session, period: Period, today: date,
     rules = load_rules()
     facts = load_facts(session, rules, team_id)
     return from_facts(facts, period, min(period.end, today), rules,
-                      rules.remuneration.rate(remuneration_rate(session)), team_id)
+                      rules.remuneration.rate(remuneration_rate(session)), team_id,
+                      book_holidays(session))
 
 
 def from_facts(facts: BookFacts, period: Period, as_of: date, rules: Rules, rate: int,
-                team_id: uuid.UUID | None) -> StatisticsReport:
+                team_id: uuid.UUID | None, holidays: Holidays | None = None) -> StatisticsReport:
     rows = []
     for team in facts.teams:
         cases = [c for c in facts.cases if c.team_id == team.id]
         mediators = [m for m in facts.mediators if m.team_id == team.id]
-        rows.append(ScopeRow(team.id, team.name, tally(cases, period, as_of, rules),
+        rows.append(ScopeRow(team.id, team.name, tally(cases, period, as_of, rules, holidays),
                              people_counts(mediators, 1, period.end, rules)))
-    ward = ScopeRow(None, "", tally(facts.cases, period, as_of, rules),
+    ward = ScopeRow(None, "", tally(facts.cases, period, as_of, rules, holidays),
                     people_counts(facts.mediators, len(facts.teams), period.end, rules))
     names = {t.id: t.name for t in facts.teams}
     numbers = {c.id: c.number for c in facts.cases}

@@ -58,14 +58,12 @@ class Rules:
     rate_numerator: tuple[str, ...]
     rate_denominator: tuple[str, ...]
     start_within_days: int
-    open_longer_than_days: int
     follow_up_statuses: frozenset[FollowUpStatus]
     majority_ethnicities: frozenset[str]
     remuneration: RemunerationRule
 
     def overdue_label(self, key: str) -> str:
-        days = {"start_late": self.start_within_days,
-                "open_long": self.open_longer_than_days}.get(key, 0)
+        days = self.start_within_days if key == "start_late" else 0
         return self.overdue[key].text(days=days)
 
 
@@ -96,7 +94,6 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         rate_numerator=tuple(data["success_rate"]["numerator"]),
         rate_denominator=tuple(data["success_rate"]["denominator"]),
         start_within_days=int(overdue["start_within_days"]),
-        open_longer_than_days=int(overdue["open_longer_than_days"]),
         follow_up_statuses=frozenset(FollowUpStatus(s) for s in overdue["follow_up_statuses"]),
         majority_ethnicities=frozenset(
             e.casefold() for e in data["mediators"]["majority_ethnicities"]),

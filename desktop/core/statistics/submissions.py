@@ -22,7 +22,7 @@ from desktop.core.i18n import N_
 from desktop.core.policy import access, settings
 from desktop.core.policy.settings import remuneration_rate
 from desktop.core.statistics import amendments as amending
-from desktop.core.statistics.facts import BookFacts, load_facts
+from desktop.core.statistics.facts import BookFacts, book_holidays, load_facts
 from desktop.core.statistics.figures import NONE
 from desktop.core.statistics.issuer import report_issuer
 from desktop.core.statistics.periods import Period
@@ -141,7 +141,8 @@ def statistics_report(session: Session, period: Period, today: date,
     facts = load_facts(session, rules)
     report = from_facts(facts if team_id is None else _only(facts, team_id), period,
                         min(period.end, today), rules,
-                        rules.remuneration.rate(remuneration_rate(session)), team_id)
+                        rules.remuneration.rate(remuneration_rate(session)), team_id,
+                        book_holidays(session))
     report = replace(report, commune=_ward_commune(session) or report.commune)
     pending = [(_period_of(p.submission), p.plain())
                for p in pending_amendments(session, facts, period)]
@@ -190,7 +191,8 @@ def submit_period(session: Session, period: Period, today: date) -> StatisticsRe
     rules = load_rules()
     facts = load_facts(session, rules)
     report = from_facts(facts, period, min(period.end, today), rules,
-                        rules.remuneration.rate(remuneration_rate(session)), None)
+                        rules.remuneration.rate(remuneration_rate(session)), None,
+                        book_holidays(session))
     report = replace(report, commune=_ward_commune(session) or report.commune)
     pending = pending_amendments(session, facts, period)
     actor = access.current_actor(session)

@@ -13,7 +13,15 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.db.models import Case, CaseParticipant, Hearing, Mediator, Person, Team
+from desktop.core.db.models import (
+    AgreementTerm,
+    Case,
+    CaseParticipant,
+    Hearing,
+    Mediator,
+    Person,
+    Team,
+)
 from desktop.core.documents.data import (
     AgreementDocument,
     AssignmentLine,
@@ -38,25 +46,25 @@ from desktop.core.documents.data import (
     UnsuccessfulDocument,
 )
 from desktop.core.documents.guidance import court_on, is_current_court_era
-from desktop.core.domain.deadlines import court_recognition_deadline, court_recognition_window_end
+from desktop.core.domain.deadlines import (
+    court_recognition_deadline,
+    court_recognition_window_end,
+    follow_up_overdue,
+)
 from desktop.core.domain.enums import CaseStatus, DocumentKind, MediatorRole, ParticipantRole
-from desktop.core.domain.holidays import Holidays, load_holidays
+from desktop.core.domain.holidays import Holidays
 from desktop.core.domain.roles import Permission
 from desktop.core.domain.text import nfc
 from desktop.core.errors import NotFoundError, WorkflowError
 from desktop.core.i18n import N_
 from desktop.core.policy.access import require
-from desktop.core.policy.settings import (
-    COURT,
-    REFERENCE_HOLIDAYS,
-    get_setting,
-    remuneration_rate,
-)
+from desktop.core.policy.settings import COURT, get_setting, remuneration_rate
 from desktop.core.services.common import fetch, today_or
 from desktop.core.services.conventions.citations import cited_articles
 from desktop.core.services.documents import claims
 from desktop.core.services.documents.codes import content_hash
 from desktop.core.services.teams import team_info, team_leader
+from desktop.core.statistics.facts import book_holidays
 from desktop.core.statistics.rules import load_rules
 
 _ROLE_ORDER = [ParticipantRole.PARTY, ParticipantRole.RELATED, ParticipantRole.REPRESENTATIVE,
@@ -209,11 +217,6 @@ def guidance_document(session: Session, case_id: uuid.UUID, author: str = "",
         issued_on=issued_on, corresponding_day=court_recognition_deadline(agreement.reached_on))
 
 
-def book_holidays(session: Session) -> Holidays:
-    """The holidays this book counts with: the shipped list, updated by the ward's."""
-    return load_holidays(get_setting(session, REFERENCE_HOLIDAYS.key))
-
-
 def _court(session: Session, given: str, on: date) -> str:
     configured = get_setting(session, COURT.key).strip() if is_current_court_era(on) else ""
     return given.strip() or configured or court_on(on)
@@ -225,6 +228,8 @@ def casefile_document(session: Session, case_id: uuid.UUID, author: str = "",
     case = fetch(session, Case, case_id)
     pairs = participant_pairs(case)
     agreement = case.agreement
+    printed_on = printed_on or today_or(None)
+    holidays = book_holidays(session)
     return CaseFileDocument(
         case=case_heading(session, case, author), received_on=case.received_on,
         arose_on=case.arose_on, grounds=case.grounds, referrer=case.referrer,
@@ -243,10 +248,18 @@ def casefile_document(session: Session, case_id: uuid.UUID, author: str = "",
         outcome=_outcome_line(case),
         reached_on=agreement.reached_on if agreement else None,
         agreement_note=agreement.note if agreement else "",
-        terms=tuple(FollowUpTerm(t.obliged.person.full_name, t.content, t.deadline,
-                                 t.follow_up_status, t.follow_up_note)
+        terms=tuple(_follow_up_term(t, printed_on, holidays)
                     for t in (agreement.terms if agreement else [])),
-        printed_on=printed_on or today_or(None))
+        printed_on=printed_on)
+
+
+def _follow_up_term(term: AgreementTerm, on: date, holidays: Holidays) -> FollowUpTerm:
+    """A term with its follow-up status computed for the print day, as the ward report counts
+    it: past its time and not recorded as kept is "quá hạn", whatever was stored before."""
+    kept = term.follow_up_status not in load_rules().follow_up_statuses
+    return FollowUpTerm(term.obliged.person.full_name, term.content, term.deadline,
+                        term.follow_up_status, term.follow_up_note,
+                        follow_up_overdue(term.deadline, kept, on, holidays))
 
 
 def _casefile_hearing(session: Session, hearing: Hearing,
