@@ -29,6 +29,7 @@ from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.signals import emit
 from desktop.gui.kit.window_fit import fit_to_screen
+from desktop.gui.login.password_dialog import password_action
 from desktop.gui.navigation import install_navigation
 from desktop.gui.preferences import Preferences
 from desktop.gui.search import SearchBox
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
             verify_action(self, self.context, self.dialogs),
             team_documents_action(self, self.context, self.dialogs),
             team_action(self, self.context, self.dialogs),
+            password_action(self, self.context, self.dialogs),
             settings_action(self, self.context, self.dialogs)])
         help_menu = menus.addMenu(_("&Help"))
         help_menu.addActions(help_actions(self, self.context))  # F1: the guide at this screen

@@ -258,3 +258,34 @@ def test_the_recovery_sheet_is_printed_opened_or_saved_in_documents(qtbot, tmp_p
     assert dialog.saved_to == tmp_path / "giu-lai.pdf" and dialog.saved_to.is_file()
     assert "giu-lai.pdf" in dialog.ui.statusLabel.text()
     assert str(tmp_path) not in dialog.ui.statusLabel.text()
+
+
+def test_a_person_changes_their_own_password(qtbot, encrypted_path, seam, english):
+    from desktop.gui.kit.context import BookContext
+    from desktop.gui.login.password_dialog import PasswordDialog, change_my_password
+
+    book = workspace.login(encrypted_path, LEADER)
+    context = BookContext(book, book.actor, None)
+
+    def wrong_old(dialog: QDialog) -> bool:
+        assert isinstance(dialog, PasswordDialog)
+        dialog.ui.oldEdit.setText("khong-dung")
+        dialog.ui.passwordEdit.setText("mat-khau-moi-cua-ha")
+        dialog.ui.againEdit.setText("mat-khau-moi-cua-ha")
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    def right_old(dialog: QDialog) -> bool:  # the same dialog comes back with the message
+        assert "current password is wrong" in dialog.ui.errorLabel.text()  # type: ignore[attr-defined]
+        dialog.ui.oldEdit.setText(LEADER.password)  # type: ignore[attr-defined]
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # type: ignore[attr-defined]
+        return dialog.result() == QDialog.DialogCode.Accepted
+    seam.expect(wrong_old)
+    seam.expect(right_old)
+    change_my_password(context, seam)
+    qtbot.waitUntil(lambda: bool(seam.messages) and not seam.scripts, timeout=20000)
+    context.runner.wait_for_done()
+    book.database.dispose()
+    assert "was changed" in seam.messages[-1][1]
+    workspace.unlock(encrypted_path, workspace.Credentials(LEADER.username,
+                                                           "mat-khau-moi-cua-ha"))
