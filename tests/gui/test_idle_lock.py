@@ -12,6 +12,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMainWindow, QWidget
 
 from desktop.core.domain.roles import Role
+from desktop.core.i18n import _
 from desktop.core.services.workspace import accounts
 from desktop.core.services.workspace import book as workspace
 from desktop.gui.cases import NewCaseDialog
@@ -64,6 +65,8 @@ def screen(qtbot, context) -> tuple[QMainWindow, NewCaseDialog]:
 def test_while_locked_no_window_shows_its_content_and_the_typed_text_comes_back(
         qtbot, encrypted_path, dialogs, screen):
     window, new_case = screen
+    new_case.setWindowTitle(title_before := "Vụ việc mới: " + TYPED)
+    curtain_title = _("Sổ hòa giải is locked.")
     lock = IdleLock(encrypted_path, LEADER.username, 10, dialogs, [window])
     seen: dict[str, object] = {}
 
@@ -77,6 +80,7 @@ def test_while_locked_no_window_shows_its_content_and_the_typed_text_comes_back(
         curtain = new_case.findChild(QLabel, CURTAIN_NAME)
         assert curtain is not None and curtain.isVisible()
         seen["covers"] = curtain.geometry() == new_case.rect()
+        seen["title"] = new_case.windowTitle()
         # what a screen grab of each open window shows: the curtain and nothing else
         seen["grabs"] = [w.grab().toImage() == w.findChild(QLabel, CURTAIN_NAME).grab().toImage()
                          for w in others]
@@ -88,6 +92,7 @@ def test_while_locked_no_window_shows_its_content_and_the_typed_text_comes_back(
     assert seen["open"] == [new_case] and seen["covers"] and seen["grabs"] == [True]
     assert window.isVisible() and new_case.isVisible() and new_case.ui.titleEdit.isVisible()
     assert new_case.ui.titleEdit.text() == TYPED  # nothing typed is lost
+    assert seen["title"] == curtain_title and new_case.windowTitle() == title_before
     qtbot.waitUntil(lambda: new_case.findChild(QLabel, CURTAIN_NAME) is None)
 
 

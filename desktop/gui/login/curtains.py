@@ -28,6 +28,7 @@ class Curtain:
     label: QLabel
     hidden: list[QWidget] = field(default_factory=list)
     focus: QWidget | None = None
+    title: str = ""  # a dialog's title may name a case: the taskbar shows it
 
 
 class _KeepCovered(QObject):
@@ -47,7 +48,9 @@ def cover(window: QWidget) -> Curtain:
     """Hide every child of ``window`` behind a label; the window itself stays open."""
     label = QLabel(_("Sổ hòa giải is locked."), window)
     label.setObjectName(CURTAIN_NAME)
-    curtain = Curtain(window, window.size(), label, focus=window.focusWidget())
+    curtain = Curtain(window, window.size(), label, focus=window.focusWidget(),
+                      title=window.windowTitle())
+    window.setWindowTitle(label.text())
     curtain.hidden = [child for child in window.findChildren(
         QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
         if child is not label and not child.isWindow() and not child.isHidden()]
@@ -69,6 +72,7 @@ def uncover(curtain: Curtain) -> None:
     for child in curtain.hidden:
         child.show()
     curtain.window.resize(curtain.size)
+    curtain.window.setWindowTitle(curtain.title)
     if curtain.focus is not None:
         curtain.focus.setFocus()
 
