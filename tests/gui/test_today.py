@@ -117,3 +117,25 @@ def test_the_page_reloads_only_for_what_reminders_look_at(qtbot, context, dialog
     page.on_data_changed(areas_changed(Area.CASES))
     assert page.loading
     qtbot.waitUntil(lambda: not page.loading)
+
+
+def test_a_term_is_followed_up_from_the_case_window(qtbot, context, seam, book, actor,
+                                                    team_id):
+    from desktop.gui.case.case_window import open_case_window
+
+    case_id = agreed_case_with_a_term_due(book, actor, team_id)
+    window = open_case_window(context, case_id, seam)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.data is not None)
+    tab = window.outcome
+    kept = tab.findChild(QPushButton, "termKeptButton")
+    assert not kept.isEnabled()  # nothing selected yet
+    assert tab.terms_model.index(0, 3).data() == "Chưa đến hạn / đang theo dõi"  # pending
+    tab.ui.termsTable.selectRow(0)
+    assert kept.isEnabled()
+    with qtbot.waitSignal(window.case_loaded, timeout=10_000):
+        kept.click()
+    with book.database.reading(actor) as s:
+        (term,) = case_detail.get_case(s, case_id).agreement.terms
+    assert (term.follow_up_status, term.followed_up_on) == (FollowUpStatus.IMPLEMENTED, TODAY)
+    assert TODAY.strftime("%d/%m/%Y") in tab.terms_model.index(0, 3).data()

@@ -25,6 +25,7 @@ from desktop.gui.case.close_dialog import CloseDialog, Closing
 from desktop.gui.case.editing import CaseEditing
 from desktop.gui.case.outcome_view import show_outcome
 from desktop.gui.case.term_dialog import TermDialog
+from desktop.gui.case.term_follow_up import TermFollowUp, follow_up_text, saved_term
 from desktop.gui.forms.ui_case_outcome import Ui_CaseOutcomeTab
 from desktop.gui.kit.form_helpers import (
     OptionalDate,
@@ -77,6 +78,8 @@ class OutcomeTab(QWidget):
         fit_rows(self.ui.termsTable)
         clear_error(self.ui.agreementErrorLabel)
         self.finish_button = self._finish_button()
+        self.follow_up = TermFollowUp(editing.context, self, self.ui.termButtonsLayout,
+                                      self.ui.agreementErrorLabel.setText)
         self._connect()
 
     def _finish_button(self) -> QPushButton:
@@ -93,7 +96,9 @@ class OutcomeTab(QWidget):
         return (Column(N_("Who must do it"), lambda t: self._names.get(t.obliged_participant_id,
                                                                        "")),
                 Column(N_("What must be done"), lambda t: t.content),
-                Column(N_("By when"), lambda t: date_text(t.deadline) or _("No deadline")))
+                Column(N_("By when"), lambda t: date_text(t.deadline) or _("No deadline")),
+                Column(N_("Follow-up"), lambda t: follow_up_text(
+                    saved_term(self._editing.detail, t))))
 
     def _connect(self) -> None:
         ui = self.ui
@@ -146,6 +151,9 @@ class OutcomeTab(QWidget):
                              ui.downButton], editable and chosen)
         self._reached.set_editable(editable)
         detail = self._editing.detail
+        row = self._selected_row()
+        shown = self.terms_model.row_at(row) if row is not None and not self._dirty else None
+        self.follow_up.show_term(detail, saved_term(detail, shown) if shown else None)
         closed = detail is not None and detail.status.is_closed
         ui.closeCaseButton.setVisible(editable)
         self.finish_button.setVisible(editable and not closed)
