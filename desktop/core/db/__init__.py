@@ -11,4 +11,5 @@ from desktop.core.db import (  # noqa: F401
     models_remuneration,
     models_statistics,
     search_index,
+    sort_keys,
 )

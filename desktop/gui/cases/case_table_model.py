@@ -42,7 +42,7 @@ class CaseTableModel(QAbstractTableModel):
                N_("Parties"), N_("Status"), N_("Sent to the ward"))
     SORT_KEYS: ClassVar[dict[int, SortKey]] = {
         NUMBER: SortKey.NUMBER, RECEIVED: SortKey.RECEIVED, TITLE: SortKey.TITLE,
-        STATUS: SortKey.STATUS}
+        CATEGORY: SortKey.CATEGORY, PARTIES: SortKey.PARTIES, STATUS: SortKey.STATUS}
     LONG_TEXT = frozenset({TITLE, CATEGORY, PARTIES})
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2
