@@ -4,29 +4,44 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from desktop.core.domain.enums import ParticipantRole
-from desktop.core.domain.labels import label
+from desktop.core.domain.labels import label, status_label
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _
 from desktop.core.services.cases import participants
 from desktop.core.services.cases.detail import CaseDetail, ParticipantView
+from desktop.core.services.people import index
 from desktop.core.services.people import persons as people
 from desktop.core.services.people.persons import PersonView
 from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.editing import CaseEditing
-from desktop.gui.case.person_dialog import ParticipantChoice, PersonDialog
+from desktop.gui.case.person_dialog import ParticipantChoice, PersonDialog, person_summary
 from desktop.gui.forms.ui_case_participants import Ui_CaseParticipantsTab
 from desktop.gui.kit.form_helpers import clear_error, date_text, fit_columns, fit_rows, show_error
 from desktop.gui.kit.rows_model import Column, RowsModel
 from desktop.gui.kit.saving import OnDone, OnError, run_until_saved
+from desktop.gui.people import open_person_page
 
 
 def birth_text(person: PersonView) -> str:
     return date_text(person.birth_date) or (str(person.birth_year) if person.birth_year else "")
+
+
+def offer_text(match: index.PersonMatch) -> str:
+    """The question asked before recording someone the team already has on record."""
+    earlier = [f"    • {c.number} ({date_text(c.received_on)}) {c.title}: "
+               f"{label(c.role)}, {status_label(c.status)}" for c in match.cases]
+    lines = [_("{person} is already on record ({why}).").format(
+        person=person_summary(match.person), why=", ".join(match.reasons))]
+    if earlier:
+        lines += [_("Earlier cases:"), *earlier]
+    lines.append(_("Use this record for the new participant?"))
+    return "\n".join(lines)
 
 
 PARTICIPANT_COLUMNS = (
@@ -77,6 +92,8 @@ class ParticipantsTab(QWidget):
         self.ui.addButton.clicked.connect(self.add_participant)
         self.ui.editButton.clicked.connect(self.change_selected)
         self.ui.removeButton.clicked.connect(self.remove_selected)
+        self.ui.personPageButton.clicked.connect(self.open_person_page)
+        self.ui.historyLabel.setVisible(False)
         self.ui.table.doubleClicked.connect(lambda _index: self.change_selected())
         self.ui.table.selectionModel().selectionChanged.connect(self._sync_buttons)
         editing.editability_changed.connect(lambda _editable: self._sync_buttons())
@@ -85,6 +102,9 @@ class ParticipantsTab(QWidget):
     def show_case(self, data: CaseData) -> None:
         self.model.set_rows(data.detail.participants)
         self._sync_buttons()
+        case_id = data.detail.id
+        self._editing.context.read(self, lambda s: index.household_history(s, case_id),
+                                   self._show_history)
 
     def selected(self) -> ParticipantView | None:
         rows = self.ui.table.selectionModel().selectedRows()
@@ -95,6 +115,7 @@ class ParticipantsTab(QWidget):
         self.ui.addButton.setEnabled(editable)
         self.ui.editButton.setEnabled(editable and self.selected() is not None)
         self.ui.removeButton.setEnabled(editable and self.selected() is not None)
+        self.ui.personPageButton.setEnabled(self.selected() is not None)
 
     def _detail(self) -> CaseDetail:
         assert self._editing.detail is not None
@@ -113,9 +134,42 @@ class ParticipantsTab(QWidget):
         detail = self._detail()
 
         def save(on_done: OnDone, on_error: OnError) -> None:
-            self._editing.write(_add(detail.team_id, detail.id, dialog.choice()), on_done,
-                                on_error)
+            choice = self._offer_known_person(detail.team_id, dialog.choice())
+            self._editing.write(_add(detail.team_id, detail.id, choice), on_done, on_error)
         run_until_saved(self._editing.dialogs, dialog, save)
+
+    def _offer_known_person(self, team_id: uuid.UUID,
+                            choice: ParticipantChoice) -> ParticipantChoice:
+        """Before recording a new person, offer the record of the same person if the team
+        has one (same ID number, phone, or name with year of birth or address)."""
+        if choice.person_id is not None:
+            return choice
+        typed = choice.person
+        found = self._editing.context.read_now(
+            lambda s: index.same_person(s, team_id, typed))
+        if not found or not self._editing.dialogs.confirm(
+                self, _("Already on record?"), offer_text(found[0])):
+            return choice
+        return replace(choice, person_id=found[0].person.id, person=found[0].person)
+
+    def open_person_page(self) -> None:
+        participant = self.selected()
+        if participant is None:
+            return
+        context, dialogs = self._editing.context, self._editing.dialogs
+
+        def open_case(case_id: uuid.UUID) -> None:
+            from desktop.gui.case.case_window import open_case_window  # it holds this tab
+
+            open_case_window(context, case_id, dialogs, self.window())
+        open_person_page(context, dialogs, participant.person.id, open_case, self.window())
+
+    def _show_history(self, history: index.HouseholdHistory) -> None:
+        earlier = [f"{c.number} ({date_text(c.received_on)}) {c.title}: "
+                   f"{status_label(c.status)}" for c in history.earlier]
+        text = "\n".join([history.sentence(), *(f"    • {line}" for line in earlier)])
+        self.ui.historyLabel.setText(text if history.earlier else "")
+        self.ui.historyLabel.setVisible(bool(history.earlier))
 
     def change_selected(self) -> None:
         participant = self.selected()

@@ -28,7 +28,9 @@ class Ui_CaseParticipantsTab(object):
     addButton: QPushButton
     editButton: QPushButton
     removeButton: QPushButton
+    personPageButton: QPushButton
     buttonsStretch: QSpacerItem
+    historyLabel: QLabel
 
     def setupUi(self, CaseParticipantsTab: QWidget) -> None:
         if not CaseParticipantsTab.objectName():
@@ -72,12 +74,24 @@ class Ui_CaseParticipantsTab(object):
 
         self.buttonsLayout.addWidget(self.removeButton)
 
+        self.personPageButton = QPushButton(CaseParticipantsTab)
+        self.personPageButton.setObjectName(u"personPageButton")
+
+        self.buttonsLayout.addWidget(self.personPageButton)
+
         self.buttonsStretch = QSpacerItem(1, 1, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonsLayout.addItem(self.buttonsStretch)
 
 
         self.outerLayout.addLayout(self.buttonsLayout)
+
+        self.historyLabel = QLabel(CaseParticipantsTab)
+        self.historyLabel.setObjectName(u"historyLabel")
+        self.historyLabel.setText(u"")
+        self.historyLabel.setWordWrap(True)
+
+        self.outerLayout.addWidget(self.historyLabel)
 
 #if QT_CONFIG(shortcut)
         self.tableLabel.setBuddy(self.table)
@@ -104,6 +118,13 @@ class Ui_CaseParticipantsTab(object):
         self.removeButton.setText(QCoreApplication.translate("CaseParticipantsTab", u"Remo&ve the selected\u2026", None))
 #if QT_CONFIG(accessibility)
         self.removeButton.setAccessibleName(QCoreApplication.translate("CaseParticipantsTab", u"Remove the selected participant", None))
+#endif // QT_CONFIG(accessibility)
+        self.personPageButton.setText(QCoreApplication.translate("CaseParticipantsTab", u"The person's &cases\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.personPageButton.setAccessibleName(QCoreApplication.translate("CaseParticipantsTab", u"Every case of the selected person", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.historyLabel.setAccessibleName(QCoreApplication.translate("CaseParticipantsTab", u"Earlier cases between the same households", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

@@ -180,3 +180,40 @@ def household_history(session: Session, case_id: uuid.UUID) -> HouseholdHistory:
     since = earlier[0].received_on.year if earlier else None
     return HouseholdHistory(tuple(earlier), since)
 
+
+
+@dataclass(frozen=True)
+class MergeView:
+    id: uuid.UUID
+    merged_name: str
+    merged_on: date
+    reason: str
+    undone: bool
+
+
+@dataclass(frozen=True)
+class PersonPage:
+    """A person's page: their record, every case in any role, merges into them, and records
+    that look like duplicates of them (for the leader to merge)."""
+
+    person: PersonView
+    cases: tuple[PersonCase, ...]
+    merges: tuple[MergeView, ...]
+    duplicates: tuple[PersonMatch, ...]
+
+
+def person_page(session: Session, person_id: uuid.UUID) -> PersonPage:
+    require(session, Permission.READ_TEAM_DATA)
+    person = session.get(Person, person_id)
+    if person is None:
+        raise ValidationError(N_("This person's record no longer exists."))
+    merges = []
+    for merge in session.scalars(select(PersonMerge).where(PersonMerge.kept_id == person_id)
+                                 .order_by(PersonMerge.merged_on)):
+        merged = session.get(Person, merge.merged_id)
+        merges.append(MergeView(merge.id, merged.full_name if merged else "", merge.merged_on,
+                                merge.reason, merge.undone_on is not None))
+    duplicates = [m for m in same_person(session, person.team_id, view(person),
+                                         exclude=person_id)]
+    return PersonPage(view(person), tuple(person_cases(session, person_id)), tuple(merges),
+                      tuple(duplicates))

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.db.models import CaseParticipant, Person
+from desktop.core.db.models_people import PersonMerge
 from desktop.core.db.search_index import refresh_case_search
 from desktop.core.domain.enums import Sex
 from desktop.core.domain.hygiene import LIMITS, typed
@@ -71,11 +72,15 @@ def update_person(session: Session, person_id: uuid.UUID, data: PersonInput,
     amendment of that case and needs a reason, like any other change to it.
     """
     require(session, Permission.INTAKE_CASES)
+    person = fetch(session, Person, person_id)
+    values = _values(data, today)
+    if all(getattr(person, key) == value for key, value in values.items()):
+        return  # the record reused as it is: nothing to amend, in any case
     case_ids = set(session.scalars(
         select(CaseParticipant.case_id).where(CaseParticipant.person_id == person_id)))
     for case_id in case_ids:
         editable_case(session, case_id)
-    assign(fetch(session, Person, person_id), _values(data, today))
+    assign(person, values)
     session.flush()
     for case_id in case_ids:
         refresh_case_search(session, case_id)
@@ -91,8 +96,11 @@ def find_persons(session: Session, team_id: uuid.UUID, query: str,
     """Persons already known to the team whose name contains the query, diacritics ignored.
 
     A team records a few dozen persons a year, so folding in Python is instant and exact.
+    Records merged into another person are not offered again.
     """
     wanted = fold(clean(query))
     persons = session.scalars(select(Person).where(Person.team_id == team_id))
-    matches = [p for p in persons if wanted in fold(p.full_name)]
+    merged = set(session.scalars(select(PersonMerge.merged_id).where(
+        PersonMerge.team_id == team_id, PersonMerge.undone_on.is_(None))))
+    matches = [p for p in persons if wanted in fold(p.full_name) and p.id not in merged]
     return [view(p) for p in sorted(matches, key=lambda p: name_sort_key(p.full_name))[:limit]]
