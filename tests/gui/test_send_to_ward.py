@@ -114,3 +114,44 @@ def test_drives_and_places_in_words(qapp, tmp_path, english):
         "in the folder “Tai lieu”")
     assert size_in_words(1_300_000) == "1,2 MB" and size_in_words(500) == "1 KB"
     assert "3,0 GB" in stick.described()
+
+
+def test_the_ward_enrols_a_team_and_writes_its_packages_in_the_app(qtbot, migrated_template,
+                                                                    tmp_path, english):
+    from desktop.core.exchange import keys, team_import
+    from desktop.core.services.exchange import packages
+    from desktop.gui.exchange.ward_actions import WardExchangeActions
+
+    ward_side = sides.make_ward(migrated_template, tmp_path)
+    newcomer = sides.make_team(migrated_template, tmp_path, "Thôn Nam")
+    try:
+        with newcomer.tx() as s:
+            enrolment = tmp_path / "dang-ky-to-hoa-giai.hge"
+            enrolment.write_bytes(team_import.enrolment_file(s))
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        context = make_context(ward_side.book, ward_side.actor, None)
+        dialogs = FakeDialogs()
+        dialogs.open_file = lambda parent, title, file_filter: enrolment
+        dialogs.choose_folder = lambda parent, title, start: tmp_path / "usb"
+        actions = WardExchangeActions(window, context, dialogs, visible=True)
+        actions.on_enrol_triggered()
+        assert "Read this key aloud" in dialogs.messages[-1][1]
+        qtbot.waitUntil(lambda: "is enrolled" in dialogs.messages[-1][1], timeout=20000)
+        with ward_side.db.reading(ward_side.actor) as s:
+            assert [p.name for p in keys.peers(s, "team")] == ["Tổ hòa giải Thôn Nam"]
+        actions.on_write_triggered()
+        qtbot.waitUntil(lambda: "packages for 1 team" in dialogs.messages[-1][1], timeout=20000)
+        context.runner.wait_for_done()
+        written = sorted(p.name for p in (tmp_path / "usb").iterdir())
+        assert written == ["goi-danh-muc-to-hoa-giai-thon-nam-00001.hgp",
+                           "goi-thiet-lap-to-hoa-giai-thon-nam-00001.hgp",
+                           "goi-xac-nhan-to-hoa-giai-thon-nam-00001.hgp"]
+        assert str(tmp_path) not in dialogs.messages[-1][1]
+        settings_file = tmp_path / "usb" / written[1]
+        packages.receive(newcomer.db, newcomer.actor, settings_file)  # the team takes it
+        with newcomer.db.reading(newcomer.actor) as s:
+            assert preview_send(s).ward_name == "UBND phường Nghĩa Đô"  # it knows its ward
+    finally:
+        newcomer.db.dispose()
+        ward_side.db.dispose()

@@ -14,15 +14,17 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import HoagiaiError
 from desktop.core.exchange import book, export, labels
+from desktop.core.exchange import errors as exchange_errors
 from desktop.core.exchange.team_import import TeamImportReport
 from desktop.core.exchange.ward_import import TeamReport
 from desktop.core.files import atomic_write, file_errors
-from desktop.core.i18n import _, ngettext
+from desktop.core.i18n import N_, _, ngettext
 from desktop.core.services.exchange import packages
-from desktop.core.services.exchange.send_preview import SendPreview, preview_send
+from desktop.core.services.exchange.send_preview import NO_WARD_YET, SendPreview, preview_send
 from desktop.gui.backups.usb import documents_folder, place_in_words, removable_drives
 from desktop.gui.exchange.preview_dialog import ExchangePreviewDialog
 from desktop.gui.exchange.send_dialog import SendPreviewDialog
+from desktop.gui.exchange.ward_actions import WardExchangeActions
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs, pdf_filter
 
@@ -56,10 +58,11 @@ class ExchangeActions(QObject):
         self.sheet_action = QAction(_("Print the exchange key's recovery &sheet…"), window)
         self.sheet_action.triggered.connect(self.on_sheet_triggered)
         self.last_report: Report | None = None
+        self.ward_side = WardExchangeActions(window, context, dialogs, visible=self.is_ward)
 
     def actions(self) -> list[QAction]:
         return [self.send_action, self.receive_action, self.review_action,
-                self.enrolment_action, self.sheet_action]
+                *self.ward_side.actions(), self.enrolment_action, self.sheet_action]
 
     def _save_from(self, title: str, name: str, file_filter: str,
                    make: Callable[[Session], bytes], done: str) -> None:
@@ -177,7 +180,31 @@ class ExchangeActions(QObject):
                             describe_report(report, False, self._describe))
 
     def _failed(self, error: HoagiaiError) -> None:
-        self.dialogs.warn(self.window, _("Exchange with the ward"), str(error))
+        self.dialogs.warn(self.window, _("Exchange with the ward"), in_the_apps_words(error))
+
+
+# The exchange's refusals that name a command: what a person in the app does instead.
+APP_WORDING = {
+    exchange_errors.NO_KEYS: N_(
+        "This case book has no exchange key yet, so it cannot send or receive packages. Ask "
+        "the justice officer of the ward to help set it up, or restore the key from its "
+        "recovery sheet."),
+    exchange_errors.UNKNOWN_SENDER: N_(
+        "This package comes from {sender}, which is not enrolled in this book. Nothing was "
+        "changed: enrol the team first with its enrolment file, then import the package "
+        "again."),
+    export.NO_WARD: NO_WARD_YET,
+}
+
+
+def in_the_apps_words(error: HoagiaiError) -> str:
+    wording = APP_WORDING.get(error.message_id)
+    if wording is None:
+        return str(error)
+    try:
+        return _(wording).format(**error.params)
+    except (KeyError, IndexError):  # a parameter the wording does not know: say it as it was
+        return str(error)
 
 
 def with_suffix(path: Path, suffix: str) -> Path:
