@@ -155,3 +155,25 @@ def test_the_ward_enrols_a_team_and_writes_its_packages_in_the_app(qtbot, migrat
     finally:
         newcomer.db.dispose()
         ward_side.db.dispose()
+
+
+def test_the_team_sees_the_key_it_enrols_and_refusals_are_in_the_apps_words(
+        qtbot, team, tmp_path, english):
+    from desktop.core.exchange import errors
+    from desktop.core.exchange.errors import PackageRefused
+    from desktop.gui.exchange.actions import in_the_apps_words
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    context = make_context(team.book, team.actor, team.team_id)
+    dialogs = SavingDialogs(tmp_path / "dk")
+    ExchangeActions(window, context, dialogs).on_enrolment_triggered()
+    qtbot.waitUntil(lambda: bool(dialogs.messages), timeout=20000)
+    context.runner.wait_for_done()
+    assert dialogs.suggested is not None and dialogs.suggested.name == "dang-ky-to-hoa-giai.hge"
+    told = dialogs.messages[-1][1]
+    assert "dk.hge" in told and "read this key aloud" in told and str(tmp_path) not in told
+    key = told.split("The team's key: ")[1].split("\n")[0]
+    assert len(key.split()) == 8  # eight groups of four, as the ward sees them
+    refused = in_the_apps_words(PackageRefused(errors.NO_KEYS))
+    assert "hoagiai" not in refused and "justice officer" in refused

@@ -74,14 +74,15 @@ class ExchangeActions(QObject):
             return
         target = with_suffix(target, Path(name).suffix)
 
-        def change(session: Session) -> Path:
+        def change(session: Session) -> bytes:
             data = make(session)
             with file_errors(target):
                 atomic_write(target, data)
-            return target
-        self.context.write(self, change, lambda path: self.dialogs.inform(
-            self.window, title, done.format(file=path.name,
-                                            place=place_in_words(path, removable_drives()))),
+            return data
+        self.context.write(self, change, lambda data: self.dialogs.inform(
+            self.window, title, done.format(file=target.name,
+                                            place=place_in_words(target, drives),
+                                            fingerprint=fingerprint_of(data))),
             self._failed, reason=title)
 
     def on_enrolment_triggered(self) -> None:
@@ -89,9 +90,10 @@ class ExchangeActions(QObject):
 
         self._save_from(_("Enrolment file"), "dang-ky-to-hoa-giai.hge",
                         _("Enrolment files (*.hge)"), team_import.enrolment_file,
-                        _("The enrolment file “{file}” was written {place}. Next: take it to "
-                          "the ward office and compare the key's fingerprint with the justice "
-                          "officer."))
+                        _("The enrolment file “{file}” was written {place}.\n\nThe team's "
+                          "key: {fingerprint}\n\nNext: take the file to the ward office and "
+                          "read this key aloud with the justice officer, who must see the "
+                          "same."))
 
     def on_sheet_triggered(self) -> None:
         from desktop.core.exchange import key_sheet_data
@@ -205,6 +207,16 @@ def in_the_apps_words(error: HoagiaiError) -> str:
         return _(wording).format(**error.params)
     except (KeyError, IndexError):  # a parameter the wording does not know: say it as it was
         return str(error)
+
+
+def fingerprint_of(data: bytes) -> str:
+    """The key an enrolment file carries, as people read it aloud ("" for other files)."""
+    from desktop.core.exchange import keys
+
+    try:
+        return keys.fingerprint(str(keys.read_enrolment(data)["keys"]["key_id"]))
+    except (HoagiaiError, KeyError, TypeError):
+        return ""
 
 
 def with_suffix(path: Path, suffix: str) -> Path:
