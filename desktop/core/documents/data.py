@@ -268,6 +268,7 @@ class LogbookRow:
     category: str  # kind of matter (Vietnamese name), for Part II
     notes: str = ""
     citations: tuple[CitedArticle, ...] = ()  # village convention articles relied on
+    group: str = ""  # the matter group (MatterGroup's value): Part II's "phạm vi hòa giải"
 
 
 @dataclass(frozen=True)
@@ -276,11 +277,13 @@ class LogbookDocument:
 
     team: TeamInfo
     volume: str  # quyển số
-    opened_on: date  # first day of the period
-    closed_on: date | None  # last day; None: the book is still open
+    opened_on: date | None  # the volume's first entry; None: nothing entered yet
+    closed_on: date | None  # when every case in it has ended; None: still open (by hand)
     rows: tuple[LogbookRow, ...]
     leader: str
     author: str = ""
+    period_start: date | None = None  # the period printed (Part II's summary); else the cover's
+    period_end: date | None = None
 
 
 @dataclass(frozen=True)

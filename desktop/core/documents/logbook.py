@@ -8,6 +8,7 @@ its cell, the signature cells left blank; Part II, the leader's summary
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
@@ -19,8 +20,11 @@ from desktop.core.documents.layout import (
     DocumentSpec,
     build_pdf,
     content_width,
+    day_text,
     escape_text,
     labelled,
+    markup_para,
+    month_text,
     national_header,
     para,
     short_date,
@@ -41,11 +45,10 @@ HEADER_ROWS = 3  # the labels, "Thành"/"Không thành" under "Kết quả", the
 def render_logbook(doc: LogbookDocument) -> bytes:
     """The logbook as PDF bytes (A4 landscape)."""
     w = load_wording("logbook")
-    closed = short_date(doc.closed_on) if doc.closed_on else "..."
+    start, end = logbook_summary.period(doc)
     spec = DocumentSpec(title=w.text("document.pdf_title", team_name=doc.team.name),
                         author=doc.author or doc.team.name, landscape=True,
-                        subject=w.text("document.pdf_subject",
-                                       opened=short_date(doc.opened_on), closed=closed))
+                        subject=w.text("document.pdf_subject", opened=start, closed=end))
     story = [*_cover(doc, w), PageBreak(), *_part_one(doc, w), PageBreak(),
              *logbook_summary.part_two(doc, w, content_width(SPEC_LANDSCAPE))]
     return build_pdf(spec, story)
@@ -56,17 +59,25 @@ def render_logbook(doc: LogbookDocument) -> bytes:
 
 def _cover(doc: LogbookDocument, w: Wording) -> list[Flowable]:
     team = doc.team
-    closed = short_date(doc.closed_on) if doc.closed_on else w.text("cover.blank")
     fields = [("province", team.province), ("district", team.district_legacy),
               ("commune", team.commune), ("village", team.village), ("team", team.name),
-              ("volume", doc.volume or w.text("cover.blank")),
-              ("opened_on", short_date(doc.opened_on)), ("closed_on", closed)]
+              ("volume", doc.volume or w.text("cover.blank"))]
     lines = [labelled(w.text(f"cover.{key}"), value, "body") for key, value in fields
              if value.strip()]
+    lines += [para(_cover_date(w, "cover.opened_on", doc.opened_on), "body"),
+              para(_cover_date(w, "cover.closed_on", doc.closed_on), "body")]
     box = table([[lines]], ["50%"], [("LEFTPADDING", (0, 0), (-1, -1), 0)])
     return [national_header([team.commune, team.name]), Spacer(1, 50),
             Paragraph(escape_text(upper(w.text("cover.title"))), _cover_title()),
             Spacer(1, 40), box]
+
+
+def _cover_date(w: Wording, key: str, day: date | None) -> str:
+    """"Mở ngày 05 tháng 01 năm 2026", or dots to write the date by hand."""
+    if day is None:
+        blank = w.text("cover.open_blank")
+        return w.text(key, day=blank, month=blank, year=blank)
+    return w.text(key, day=day_text(day.day), month=month_text(day.month), year=day.year)
 
 
 @cache
@@ -78,7 +89,8 @@ def _cover_title() -> ParagraphStyle:
 
 
 def _part_one(doc: LogbookDocument, w: Wording) -> list[Flowable]:
-    title = para(upper(w.text("part1.title")), "title")
+    title = markup_para(f"{escape_text(upper(w.text('part1.number')))}<br/>"
+                        f"{escape_text(upper(w.text('part1.title')))}", "title")
     rows = [_row(index, row, w) for index, row in enumerate(doc.rows, start=1)]
     if not rows:
         rows = [[_cell(w.text("part1.empty")), *[""] * 9]]

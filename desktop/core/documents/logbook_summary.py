@@ -1,4 +1,6 @@
-"""Part II of the logbook: the leader's summary by mediator, by kind of matter and by result."""
+"""Part II of the logbook, "Theo dõi, tổng hợp của tổ trưởng tổ hòa giải": the template's table
+(one row per case: mediators, scope of mediation, result, notes), then the leader's summary by
+mediator, by kind of matter and by result."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from desktop.core.documents.fonts import BOLD
 from desktop.core.documents.layout import (
     Signer,
     escape_text,
+    markup_para,
     para,
     short_date,
     signature_block,
@@ -23,8 +26,9 @@ from desktop.core.documents.layout import (
     upper,
 )
 from desktop.core.documents.templates import Wording
-from desktop.core.domain.enums import CaseStatus
+from desktop.core.domain.enums import CaseStatus, MatterGroup
 from desktop.core.domain.text import name_sort_key, sort_key
+from desktop.core.statistics.rules import load_rules
 
 CELL_FONT_SIZE = 9  # the logbook's ten landscape columns; other tables use CELL_SIZE
 
@@ -53,12 +57,21 @@ def by_result(rows: Sequence[LogbookRow]) -> Counter[CaseStatus]:
     return Counter(row.status for row in rows)
 
 
+def period(doc: LogbookDocument) -> tuple[str, str]:
+    """The period printed, dd/mm/yyyy: the one asked for, else the volume's own dates."""
+    start = doc.period_start or doc.opened_on
+    end = doc.period_end or doc.closed_on
+    return (short_date(start) if start else "...", short_date(end) if end else "...")
+
+
 def part_two(doc: LogbookDocument, w: Wording, width: float) -> list[Flowable]:
-    closed = short_date(doc.closed_on) if doc.closed_on else "..."
+    opened, closed = period(doc)
+    title = markup_para(f"{escape_text(upper(w.text('part2.number')))}<br/>"
+                        f"{escape_text(upper(w.text('part2.title')))}", "title")
     flowables: list[Flowable] = [
-        para(upper(w.text("part2.title")), "title"),
-        para(w.text("part2.period", opened=short_date(doc.opened_on), closed=closed),
-             "subtitle")]
+        title, para(w.text("part2.period", opened=opened, closed=closed), "subtitle"),
+        _leaders_table(doc, w, width), Spacer(1, 10),
+        para(upper(w.text("part2.summary")), "heading")]
     for heading, label, key in (("by_mediator", "mediator", "mediators"),
                                 ("by_kind", "kind", "category")):
         flowables += [para(w.text(f"part2.{heading}"), "heading"),
@@ -71,13 +84,52 @@ def part_two(doc: LogbookDocument, w: Wording, width: float) -> list[Flowable]:
 
 
 _GRID = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+_LEADER_SHARES = (0.05, 0.22, 0.33, 0.09, 0.09, 0.09, 0.13)
+_LEADER_HEAD = [*[("SPAN", (col, 0), (col, 1)) for col in (0, 1, 2, 6)], ("SPAN", (3, 0), (5, 0))]
+
+
+def _leaders_table(doc: LogbookDocument, w: Wording, width: float) -> Flowable:
+    """Part II as the template lays it out: one row per case, its mediators, its place among
+    the scopes of mediation (the matter group and kind), its result and notes."""
+    labels = w.texts("part2.columns")
+    heads = w.texts("part2.result_heads")
+    first: list[object] = [cell(labels[0], centred=True, bold=True),
+                           cell(labels[1], centred=True, bold=True),
+                           cell(labels[2], centred=True, bold=True),
+                           cell(labels[3], centred=True, bold=True), "", "",
+                           cell(labels[4], centred=True, bold=True)]
+    second: list[object] = ["", "", "", *[cell(h, centred=True, bold=True) for h in heads], ""]
+    numbers: list[object] = [cell(f"({n})", centred=True) for n in range(1, 8)]
+    rows = [_leaders_row(i, row, w) for i, row in enumerate(doc.rows, start=1)]
+    grid = table([first, second, numbers, *rows], [width * s for s in _LEADER_SHARES],
+                 [*_GRID, *_LEADER_HEAD], repeat_rows=3)
+    grid.splitByRow = 1
+    return grid
+
+
+_LEADER_RESULTS = (CaseStatus.SUCCESSFUL, CaseStatus.UNSUCCESSFUL, CaseStatus.IN_PROGRESS)
+
+
+def _leaders_row(index: int, row: LogbookRow, w: Wording) -> list[object]:
+    mark = w.text("part1.mark")
+    groups = load_rules().groups
+    scope = (f"{groups[MatterGroup(row.group)].text()}: {row.category}" if row.group
+             else row.category)
+    notes = [w.text("part1.case", case_number=row.case_number)]
+    if row.status is CaseStatus.NOT_ELIGIBLE:
+        notes.append(w.text("notes.not_eligible"))
+    return [cell(str(index), centred=True), [cell(name) for name in row.mediators],
+            cell(scope),
+            *[cell(mark, centred=True) if row.status is status else ""
+              for status in _LEADER_RESULTS],
+            [cell(note) for note in notes]]
 _TALLY_SHARES = (0.06, 0.34, 0.12, 0.12, 0.12, 0.12, 0.12)
 
 
 def _tally_table(counts: dict[str, Counter[CaseStatus]], label: str, w: Wording,
                  width: float, keys_of: str) -> Flowable:
     head = [cell(text.format(label=label), centred=True, bold=True)
-            for text in w.texts("part2.columns")]
+            for text in w.texts("part2.tally_columns")]
     ordered = sorted(counts, key=_order(keys_of))
     rows = [[cell(str(i), centred=True), cell(key), *_numbers(counts[key])]
             for i, key in enumerate(ordered, start=1)]

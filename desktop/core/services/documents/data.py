@@ -8,6 +8,7 @@ hashed and later verified from the same data. Journaling a print is ``printing``
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import select
@@ -281,15 +282,27 @@ def _outcome_line(case: Case) -> OutcomeLine | None:
 
 def logbook_document(session: Session, team_id: uuid.UUID, start: date, end: date,
                      volume: str = "", author: str = "") -> LogbookDocument:
-    """The logbook of the cases received from ``start`` to ``end`` (both included)."""
+    """The logbook of the cases received from ``start`` to ``end`` (both included). The cover
+    carries the volume's own dates: opened on its first entry, closed only once every case in
+    it has ended (on the last end, never a day still to come), else left to write by hand."""
     cases = session.scalars(
         select(Case).where(Case.team_id == team_id, Case.received_on >= start,
                            Case.received_on <= end)
         .order_by(Case.received_on, Case.year, Case.seq)).all()
     return LogbookDocument(
-        team=team_info(fetch(session, Team, team_id)), volume=volume, opened_on=start,
-        closed_on=end, rows=tuple(_logbook_row(session, case) for case in cases),
-        leader=team_leader(session, team_id, end), author=author)
+        team=team_info(fetch(session, Team, team_id)), volume=volume,
+        opened_on=min((c.received_on for c in cases), default=None),
+        closed_on=_volume_closed_on(cases, today_or(None)),
+        rows=tuple(_logbook_row(session, case) for case in cases),
+        leader=team_leader(session, team_id, end), author=author, period_start=start,
+        period_end=end)
+
+
+def _volume_closed_on(cases: Sequence[Case], today: date) -> date | None:
+    if not cases or any(not c.status.is_closed or c.closed_on is None for c in cases):
+        return None
+    last = max(c.closed_on for c in cases if c.closed_on is not None)
+    return last if last <= today else None
 
 
 def _logbook_row(session: Session, case: Case) -> LogbookRow:
@@ -304,7 +317,7 @@ def _logbook_row(session: Session, case: Case) -> LogbookRow:
         invited=tuple(invited), people=tuple(people), content=case.summary or case.title,
         agreement=_agreement_or_demands(case, pairs), status=case.status,
         category=case.category.name_vi, notes=referred,
-        citations=cited_articles(session, case.id))
+        citations=cited_articles(session, case.id), group=case.category.group.value)
 
 
 def _name_age_address(person: PersonLine, on: date) -> str:
