@@ -136,7 +136,7 @@ def test_a_busy_book_says_it_is_busy_not_damaged(plain_book, mode):
         assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
         with pytest.raises(HoagiaiError) as refused:
             backups.restore(backup, plain_book, allow_older=True)
-        assert refused.value.message_id in (restoring.BOOK_BUSY, backups.BOOK_IN_USE)
+        assert refused.value.message_id in (restoring.BOOK_BUSY_NOW, backups.BOOK_IN_USE)
         assert "damaged" not in str(refused.value).replace("not damaged", "")
         assert not list(backups.default_backup_dir(plain_book).glob("*damaged*"))
     finally:
@@ -167,3 +167,56 @@ def test_a_restore_killed_midway_leaves_no_partial_files(plain_book, tmp_path, c
     with capsys.disabled():
         print(f"\nkilled restores: {trials} SIGKILLs, {left} left working files, all swept "
               "by the next restore")
+
+
+@pytest.fixture
+def stick(tmp_path: Path):
+    """A real USB-stick stand-in: a mounted tmpfs, remounted read-only by the test."""
+    point = tmp_path / "stick"
+    point.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(point)],
+                             capture_output=True, text=True, check=False)
+    if mounted.returncode != 0:
+        pytest.skip(f"a tmpfs cannot be mounted here: {mounted.stderr.strip()}")
+    try:
+        yield point
+    finally:
+        subprocess.run(["umount", "-l", str(point)], capture_output=True, check=False)
+
+
+def _lock(point: Path) -> None:
+    done = subprocess.run(["mount", "-o", "remount,ro", str(point)], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_book_on_a_read_only_stick_is_not_called_damaged(plain_book, stick, capsys):
+    from desktop.core.files import READ_ONLY
+    from desktop.core.services.workspace.book import NOT_A_CASE_BOOK
+
+    backup = backups.make_backup(plain_book, backups.default_backup_dir(plain_book)).path
+    on_stick = stick / "hoagiai.sqlite"
+    on_stick.write_bytes(plain_book.read_bytes())
+    _lock(stick)
+    before = digest(on_stick)
+    with pytest.raises(HoagiaiError) as refused:
+        backup_jobs.restore(backup_jobs.BookFile(on_stick, None, plain_book.parent / "safety"),
+                            _restorer(), backup, allow_older=True)
+    assert refused.value.message_id in (READ_ONLY, restoring.BOOK_READ_ONLY)
+    try:
+        found = backups.check_book(on_stick)  # reading may work, or say why not
+    except HoagiaiError as error:
+        assert error.message_id == restoring.BOOK_READ_ONLY
+    else:
+        assert found.broken is None
+    code, out = run(capsys, "audit", "verify", "--db", str(on_stick))
+    assert "damaged" not in out.replace("not damaged", "")
+    assert NOT_A_CASE_BOOK not in out and digest(on_stick) == before
+    assert code in (0, 1)
+
+
+def _restorer():
+    from desktop.core.db.engine import Actor
+    from desktop.core.domain.roles import Permission
+
+    return Actor.system("test restore", (Permission.RESTORE_BACKUPS,))

@@ -46,7 +46,7 @@ from desktop.core.db.models import JournalEntry
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _
 from desktop.core.policy import settings
-from desktop.core.security import keyfile
+from desktop.core.security import keyfile, private_files
 from desktop.core.services.workspace import anchoring, restoring
 from desktop.core.services.workspace.book import NOT_A_CASE_BOOK
 
@@ -177,7 +177,8 @@ def check_book(path: Path, full: bool = True, *, key: bytes | None = None) -> Bo
         return BookCheck(revision, int(head[0]), str(head[1]), entries, broken)
     except (*DATABASE_ERRORS, SQLAlchemyError, TypeError, ValueError) as error:  # type: ignore[misc]
         # ValueError: a damaged journal row (JSON, dates) found by the fuzzer (tests/fuzz)
-        raise HoagiaiError(NOT_A_BOOK, path=path) from error
+        reason = restoring.why_unreadable(path, error)  # busy or read-only is not damaged
+        raise HoagiaiError(reason or NOT_A_BOOK, path=path) from error
 
 
 @functools.cache
@@ -230,6 +231,7 @@ def _fsync_dir(folder: Path) -> None:
 def _copy_consistently(book_path: Path, target: Path, key: bytes | None) -> None:
     source = _connect_read_only(book_path, key)
     try:
+        private_files.create(target)  # its owner's only, before SQLite fills it
         with contextlib.closing(connect_file(target, key)) as copy:
             source.backup(copy)  # all pages in one step: one consistent snapshot
             copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
@@ -403,6 +405,7 @@ def _precheck(backup: Path, shown: Path) -> None:
 
 def _stage(backup: Path, book_path: Path) -> Path:
     staged = book_path.with_name(f".{book_path.name}.restore-{os.getpid()}.partial")
+    private_files.create(staged)  # it becomes the book: its owner's only
     shutil.copyfile(backup, staged)
     _fsync_file(staged)
     return staged
@@ -414,8 +417,9 @@ def _lost_or_refuse(book_path: Path, staged: Path, allow_older: bool,
         check_book(book_path, full=False, key=key)
         lost = entries_lost(book_path, staged, key=key)
     except (HoagiaiError, *DATABASE_ERRORS) as error:  # type: ignore[misc]
-        if restoring.is_busy(error):  # not damaged: replacing it would lose what it saves
-            raise HoagiaiError(restoring.BOOK_BUSY, path=book_path) from error
+        reason = restoring.why_unreadable(book_path, error)
+        if reason is not None:  # not damaged: replacing it would lose what it holds
+            raise HoagiaiError(reason, path=book_path) from error
         if not allow_older:
             raise HoagiaiError(UNREADABLE_BOOK, path=book_path) from error
         return -1
@@ -438,6 +442,7 @@ def _keep_damaged(book_path: Path, backup_dir: Path) -> Path:
     for source, target in zip([book_path, *_side_files(book_path)],
                               [kept, *_side_files(kept)], strict=True):
         if source.exists():
+            private_files.create(target)
             shutil.copyfile(source, target)
             _fsync_file(target)
     for side in _side_files(book_path):

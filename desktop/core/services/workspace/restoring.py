@@ -36,10 +36,15 @@ KEY_FILE_NOT_YOURS = N_(
 CHAIN_DISAGREES = N_(
     "{path} is not restored: its change journal disagrees with a record kept outside the book. "
     "{detail} Nothing was changed: choose another backup, and keep this one as evidence.")
-BOOK_BUSY = N_(
+BOOK_BUSY_NOW = N_(
     "The case book {path} is busy: another program is saving in it right now. Nothing was "
-    "changed: close the program (or wait for it to finish), then restore again. The book is "
-    "not damaged.")
+    "changed: close that program (or wait for it to finish), then try again. The book is not "
+    "damaged.")
+BOOK_READ_ONLY = N_(
+    "The case book {path} is in a folder this program cannot write to (a read-only disk or USB "
+    "stick, or no permission), so it cannot be opened or replaced there. It is not damaged and "
+    "nothing was changed: copy it to a writable folder, or unlock the USB stick, then try "
+    "again.")
 NOT_REOPENED = N_(
     "The restored book did not open with the key file beside it, so the book as it was has "
     "been put back ({path}). Nothing was lost: choose another backup.")
@@ -78,13 +83,33 @@ def is_busy(error: BaseException) -> bool:
     """SQLite's "database is locked" / "busy": another connection holds the write lock."""
     while error is not None:
         text = str(error).lower()
-        if isinstance(error, sqlite3.OperationalError | HoagiaiError) and (
-                "locked" in text or "busy" in text):
+        if isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
             return True
         if type(error).__name__ == "OperationalError" and ("locked" in text or "busy" in text):
             return True  # sqlcipher3's and SQLAlchemy's wrappers
         error = error.__cause__ or error.__context__  # type: ignore[assignment]
     return False
+
+
+def is_read_only_folder(path: Path) -> bool:
+    """The book's folder cannot be written: a read-only mount, or no permission."""
+    folder = path.parent
+    try:
+        read_only_mount = bool(os.statvfs(folder).f_flag & os.ST_RDONLY) if hasattr(
+            os, "statvfs") else False
+    except OSError:
+        return False
+    return read_only_mount or not os.access(folder, os.W_OK)
+
+
+def why_unreadable(path: Path, error: BaseException) -> str | None:
+    """The true reason a book could not be read when it is not damaged (busy, read-only
+    folder); None when it may well be damaged."""
+    if is_busy(error):
+        return BOOK_BUSY_NOW
+    if is_read_only_folder(path):
+        return BOOK_READ_ONLY
+    return None
 
 
 def _running(pid: int, path: Path) -> bool:
