@@ -291,3 +291,46 @@ def test_the_command_line_prints_the_day_and_writes_the_files(book, actor, team_
     assert main(["calendar", "agenda", "--db", str(book_path), "-o", str(pdf),
                  "--from", "2026-03-11"]) == 0
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+# --- the migration -----------------------------------------------------------------------------
+
+def test_hearings_recorded_before_planning_existed_stay_recorded(book, actor, team_id,
+                                                                 book_path):
+    """Migration 0010 on a book holding hearings (with attendees referring to them)."""
+    import sqlite3
+
+    from alembic import command
+    from sqlalchemy import text
+
+    from desktop.core.db import migrate
+    from desktop.core.db.engine import make_engine, sqlite_url
+
+    with book.database.transaction(actor) as s:
+        parts = build_case(s, team_id)  # one hearing held on 04/03/2026, with its attendees
+    book.database.dispose()
+    old = sqlite3.connect(book_path)  # these tables as version 0009 left them
+    for statement in ("ALTER TABLE hearings DROP COLUMN planned",
+                      "ALTER TABLE hearings DROP COLUMN duration_minutes",
+                      "ALTER TABLE agreement_terms DROP COLUMN followed_up_on",
+                      "UPDATE alembic_version SET version_num = '0009'"):
+        old.execute(statement)
+    old.commit()
+    old.close()
+    engine = make_engine(sqlite_url(book_path))
+    try:
+        with engine.begin() as connection:
+            command.upgrade(migrate.alembic_config(connection), "0010")
+            rows = connection.execute(text(
+                "SELECT planned, duration_minutes FROM hearings")).all()
+            attendees = connection.execute(text(
+                "SELECT count(*) FROM hearing_attendees")).scalar()
+            command.stamp(migrate.alembic_config(connection), "head")  # the rest is there
+    finally:
+        engine.dispose()
+    assert [(bool(planned), minutes) for planned, minutes in rows] == [(False, 60)]
+    assert attendees == 3
+    with book.database.reading() as s:
+        (held,) = case_detail.get_case(s, parts.case_id).hearings
+        (term,) = case_detail.get_case(s, parts.case_id).agreement.terms
+    assert not held.planned and term.followed_up_on is None
