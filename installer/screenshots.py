@@ -101,7 +101,13 @@ def screens(context: object, preferences: object) -> list[tuple[str, Callable[[]
         window.show_topic("ghi-vu-viec")
         return window
 
-    return [("main-window", lambda: main), ("new-case", new_case),
+    def case_list() -> object:
+        navigation = getattr(main, "navigation", None)  # a team's book: the cases tab
+        if navigation is not None:
+            navigation.setCurrentWidget(main.cases_area)
+        return main
+
+    return [("main-window", lambda: main), ("case-list", case_list), ("new-case", new_case),
             ("case-general", case_at("general")), ("case-hearings", case_at("hearings")),
             ("case-outcome", case_at("outcome")), ("help", guide)]
 

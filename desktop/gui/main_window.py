@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.preferences.main_window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            fit_to_screen(self, QSize(1100, 700))
+            fit_to_screen(self, QSize(1100, 700) * (self.preferences.text_size / 100))
 
     def on_data_changed(self, changed: Changed = EVERYTHING) -> None:
         if not changed.touches(Area.TEAM, Area.SETTINGS):

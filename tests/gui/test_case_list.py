@@ -209,3 +209,41 @@ def test_the_list_reloads_only_when_cases_changed(qtbot, context, book, actor, t
     with qtbot.waitSignal(area.list_reloaded):
         context.announce(case_changed(case_id))
     assert reloads == [1]
+
+
+def test_new_case_dialog_records_the_parties_named_in_it(qtbot, context, book):
+    dialog = NewCaseDialog(context)
+    qtbot.addWidget(dialog)
+    fill_new_case(dialog)
+    dialog.ui.party1NameEdit.setText("Nguyễn Văn An")
+    dialog.ui.party1SexCombo.setCurrentIndex(1)
+    dialog.ui.party1AddressEdit.setText("Thôn Đông")
+    dialog.ui.party2NameEdit.setText("  ")  # an empty row is no party
+    with qtbot.waitSignal(dialog.case_saved) as saved:
+        emit(dialog.ui.buttonBox.accepted)
+    with book.database.reading() as session:
+        detail = get_case(session, saved.args[0])
+    [party] = detail.participants
+    assert party.person.full_name == "Nguyễn Văn An" and party.person.address == "Thôn Đông"
+
+
+@pytest.mark.parametrize("size", [100, 150, 200])
+def test_the_title_keeps_its_room_at_large_text(qtbot, qapp, context, book, actor, team_id,
+                                                size):
+    from desktop.gui.kit.appearance import apply_appearance
+
+    add_cases(book, actor, team_id, 3)
+    apply_appearance(qapp, size, high_contrast=False)
+    try:
+        area = CasesArea(context)
+        qtbot.addWidget(area)
+        area.resize(1100, 600)
+        area.show()
+        wait_idle(qtbot, context)
+        area.fit_columns()
+        table = area.ui.casesTable
+        title = table.horizontalHeader().sectionSize(CaseTableModel.TITLE)
+        assert title >= 0.2 * table.viewport().width()
+        assert title >= table.fontMetrics().horizontalAdvance("Tranh chấp lối đi")
+    finally:
+        apply_appearance(qapp, 100, high_contrast=False)

@@ -19,7 +19,13 @@ from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.signals import emit
 
 SEARCH_DELAY_MS = 250
-WIDE_COLUMNS = {CaseTableModel.CATEGORY: 0.15, CaseTableModel.PARTIES: 0.2}  # of the width
+# The long texts share what the short columns leave, the title most of it (elided, the full
+# text in a tip); a short column takes at most SHORT_MOST of the width, so at a large text size
+# the title never shrinks to a few letters (issue 14).
+WIDE_COLUMNS = {CaseTableModel.TITLE: 0.45, CaseTableModel.CATEGORY: 0.22,
+                CaseTableModel.PARTIES: 0.33}
+SHORT_MOST = 0.22
+SHORT_TOTAL = 0.5  # all the short columns together
 
 
 class CasesArea(QWidget):
@@ -51,12 +57,11 @@ class CasesArea(QWidget):
         table.setModel(self.model)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CaseTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in WIDE_COLUMNS:  # long texts: elided, the full text in a tip
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # _share_width sizes
+        header.setStretchLastSection(False)
         header.setSortIndicatorShown(True)
         table.installEventFilter(self)
+        table.viewport().installEventFilter(self)  # its width is known only after the table's
         self._fit_rows()
 
     def _connect(self) -> None:
@@ -140,7 +145,7 @@ class CasesArea(QWidget):
 
     def fit_columns(self) -> None:
         """Columns sized to what is loaded now (Qt does not redo it on every reload)."""
-        self.ui.casesTable.horizontalHeader().resizeSections()
+        self._share_width()
 
     def select_case(self, case_id: uuid.UUID) -> None:
         row = self.model.row_of(case_id)
@@ -153,16 +158,26 @@ class CasesArea(QWidget):
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.casesTable and event.type() == QEvent.Type.Resize:
+        table = self.ui.casesTable
+        if watched in (table, table.viewport()) and event.type() == QEvent.Type.Resize:
             self._share_width()
         return super().eventFilter(watched, event)
 
     def _share_width(self) -> None:
-        """Kinds and parties get a fixed share of the width; the title takes the rest."""
-        width = self.ui.casesTable.width()
-        header = self.ui.casesTable.horizontalHeader()
+        """Short columns as wide as their content (up to SHORT_MOST of the width); the title,
+        kinds and parties share the rest."""
+        table = self.ui.casesTable
+        width = table.viewport().width()
+        header = table.horizontalHeader()
+        short = {column: max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                 for column in range(self.model.columnCount()) if column not in WIDE_COLUMNS}
+        squeeze = min(1.0, width * SHORT_TOTAL / max(1, sum(short.values())))
+        left = width
+        for column, needed in short.items():
+            header.resizeSection(column, int(min(needed * squeeze, width * SHORT_MOST)))
+            left -= header.sectionSize(column)
         for column, share in WIDE_COLUMNS.items():
-            header.resizeSection(column, int(width * share))
+            header.resizeSection(column, int(left * share))
 
     def _fit_rows(self) -> None:
         """Rows a little taller than the text, whatever the text size (large text setting)."""
