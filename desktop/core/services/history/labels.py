@@ -17,6 +17,8 @@ ENTITY_LABELS: dict[str, str] = {
     "case_participants": N_("Participant"),
     "mediator_assignments": N_("Mediator assignment"),
     "conflict_declarations": N_("Conflict-of-interest declaration"),
+    "conflict_decisions": N_("Decision on a conflict-of-interest warning"),
+    "person_merges": N_("Merge of two records of one person"),
     "hearings": N_("Hearing"),
     "hearing_attendees": N_("Hearing attendee"),
     "outcomes": N_("Outcome"),
@@ -55,6 +57,8 @@ OPERATION_LABELS: dict[str, str] = {
     "case_transferred": N_("Transferred the case"),
     "package_imported": N_("Imported an exchange package"),
     "package_exported": N_("Exported an exchange package"),
+    "merge": N_("Merged with another record of the same person"),
+    "unmerge": N_("Merge undone"),
 }
 
 FIELD_LABELS: dict[str, str] = {
@@ -123,6 +127,13 @@ FIELD_LABELS: dict[str, str] = {
     "display_name": N_("Display name"),
     "active": N_("Active"),
     "created_at": N_("Created at"),
+    "findings": N_("Warnings found"),
+    "assigned": N_("Assigned despite the warning"),
+    "kept_id": N_("Record kept"),
+    "merged_id": N_("Record merged into it"),
+    "participant_ids": N_("Case roles moved"),
+    "merged_on": N_("Date merged"),
+    "undone_on": N_("Date undone"),
 }
 _ENTITY_FIELD_LABELS: dict[tuple[str, str], str] = {
     ("agreements", "note"): N_("How it will be carried out"),
