@@ -157,3 +157,26 @@ def test_enrolling_a_second_team_under_a_taken_name_is_refused(stage, tmp_path,
         assert refused.value.message_id == ward.ENROLMENT_NAME_TAKEN
     finally:
         fourth.db.dispose()
+
+
+def test_a_tombstone_for_another_teams_case_is_refused(stage):
+    import uuid
+
+    from desktop.core.db.models import Case
+
+    ward_side, second, victim = stage["ward"], stage["second"], stage["victim"]
+    with second.tx() as s:
+        build_case(s, second.team_id, title="Tranh chấp tiếng ồn")
+    package = sides.export(second)
+    ward_pair = _pair(ward_side)
+    opened = envelope.open_package(package.read_bytes(), ward_pair.key_id, ward_pair.receiving)
+    body = json.loads(opened.members["records.json"])
+    body["tombstones"].append({"entity": "cases", "id": victim, "version": 99})
+    members = {**opened.members, "records.json": canonical_json(body)}
+    manifest = {k: v for k, v in opened.manifest.items() if k != "members"}
+    data = envelope.seal(manifest, members, _pair(second).signing,
+                         envelope.Recipient(ward_pair.key_id, ward_pair.box_public))
+    report = _receive(ward_side, data)
+    assert _reasons(report)["cases"] == "the ward holds this record for another team"
+    with ward_side.db.reading() as s:
+        assert s.get(Case, uuid.UUID(victim)) is not None
