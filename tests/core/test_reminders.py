@@ -235,6 +235,8 @@ def test_an_ended_case_waits_for_a_remuneration_request_covering_it():
     assert due.remuneration(covered, date(2026, 7, 1), RULES) == []
     elsewhere = facts(ended, remuneration_periods=((date(2026, 7, 1), date(2026, 12, 31)),))
     assert len(due.remuneration(elsewhere, date(2026, 7, 1), RULES)) == 1
+    claimed = facts(ended, claimed_cases=frozenset({ended.id}))
+    assert due.remuneration(claimed, date(2026, 7, 1), RULES) == []  # a request pays it
     not_eligible = replace(ended, status=CaseStatus.NOT_ELIGIBLE)
     assert due.remuneration(facts(not_eligible), date(2026, 7, 1), RULES) == []
 

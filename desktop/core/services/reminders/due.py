@@ -220,6 +220,7 @@ def remuneration(facts: BookFacts, today: date, rules: ReminderRules) -> list[Re
     waiting = sorted((c for c in facts.cases
                       if c.status in _ENDED and c.closed_on is not None
                       and today >= c.closed_on + timedelta(days=rules.remuneration_after_days)
+                      and c.id not in facts.claimed_cases
                       and not _covered(c.closed_on, facts.remuneration_periods)),
                      key=lambda c: c.closed_on or today)
     if not waiting:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop.core.db.models import Agreement, AgreementTerm, Case, Hearing
 from desktop.core.db.models_documents import IssuedDocument
 from desktop.core.db.models_exchange import ExchangePackage
+from desktop.core.db.models_remuneration import RemunerationClaimCase
 from desktop.core.domain.enums import CaseStatus, DocumentKind, FollowUpStatus
 from desktop.core.domain.holidays import Holidays, load_holidays, shipped_holidays
 from desktop.core.domain.roles import Permission
@@ -62,6 +63,7 @@ class BookFacts:
     terms: tuple[TermFact, ...] = ()
     hearings: tuple[HearingFact, ...] = ()
     remuneration_periods: tuple[tuple[date, date], ...] = ()  # requests printed
+    claimed_cases: frozenset[uuid.UUID] = frozenset()  # cases a recorded request pays
     exchanges_with_ward: bool = False
     last_package_sent_on: date | None = None
     first_case_on: date | None = None
@@ -121,6 +123,11 @@ def _remuneration_periods(session: Session, team_id: uuid.UUID) -> tuple[tuple[d
     return tuple(periods)
 
 
+def _claimed_cases(session: Session, team_id: uuid.UUID) -> frozenset[uuid.UUID]:
+    return frozenset(session.scalars(select(RemunerationClaimCase.case_id).where(
+        RemunerationClaimCase.team_id == team_id)))
+
+
 def _last_package_sent(session: Session) -> date | None:
     at = session.scalar(select(ExchangePackage.created_at).where(
         ExchangePackage.direction == "sent", ExchangePackage.kind == "team-data")
@@ -139,6 +146,7 @@ def book_facts(session: Session, team_id: uuid.UUID, since: date,
         cases=tuple(_case_fact(c) for c in cases), terms=_terms(session, team_id),
         hearings=_hearings(session, team_id, since),
         remuneration_periods=_remuneration_periods(session, team_id),
+        claimed_cases=_claimed_cases(session, team_id),
         exchanges_with_ward=bool(settings.value(session, settings.WARD_ID))
         and exchange_book.kind(session) == exchange_book.TEAM,
         last_package_sent_on=_last_package_sent(session),
