@@ -23,7 +23,7 @@ from desktop.core.db.engine import Actor
 from desktop.core.domain.enums import MediatorRole, Sex
 from desktop.core.domain.roles import Role
 from desktop.core.i18n import set_language
-from desktop.core.security import kdf
+from desktop.core.security import kdf, login_record
 from desktop.core.services.workspace import book as workspace
 from desktop.core.services.workspace import teams
 from tests.storage.pg_server import PostgresServer, server_binaries
@@ -33,6 +33,8 @@ BACKENDS = ("sqlite", "postgresql")
 # Password slots and verifiers made by tests derive their keys cheaply (the one test-only
 # switch; real books keep the slow Argon2id parameters stored with each slot).
 kdf.use_cheap_parameters_for_tests()
+# Failed logins are also counted in the user's state folder: the tests' own, never the user's.
+login_record.FOLDER_FOR_TESTS = Path(tempfile.mkdtemp(prefix="hoagiai-test-logins-"))
 
 
 def pytest_configure(config: pytest.Config) -> None:

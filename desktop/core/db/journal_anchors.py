@@ -132,7 +132,8 @@ def write_head_file(backup: Path, seq: int, hash_: str, made_at: str) -> None:
     """The head a backup was taken at, beside it (written whole, then renamed)."""
     target = head_file(backup)
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
-    with open(partial, "w", encoding="utf-8") as handle:
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # owner's only
+    with open(descriptor, "w", encoding="utf-8") as handle:
         json.dump({"seq": seq, "hash": hash_, "made_at": made_at}, handle)
         handle.flush()
         os.fsync(handle.fileno())

@@ -13,7 +13,8 @@ The counter only slows down someone at the login screen: whoever copies the key 
 offline, and is bounded by the cost of Argon2id per guess, not by this counter.
 
 Writes are atomic (a temporary file, fsynced, renamed over the old one, the folder fsynced), so a
-power cut leaves the old file or the new one, never half of one.
+power cut leaves the old file or the new one, never half of one; the file is its owner's only
+(0600 on POSIX).
 """
 
 from __future__ import annotations
@@ -35,8 +36,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop.core.errors import HoagiaiError
+from desktop.core.files import atomic_write
 from desktop.core.i18n import N_
-from desktop.core.security import authorship, kdf, recovery
+from desktop.core.security import authorship, kdf, login_record, private_files, recovery
 
 FORMAT = "hoagiai-keys"
 FORMAT_VERSION = 1
@@ -68,7 +70,9 @@ WRONG_LOGIN = N_(
     "typing changes letters), then try again.")
 LOCKED_OUT = N_(
     "Too many wrong passwords for {user}: logging in is locked until {until}. Try again then, "
-    "or ask the team leader (the ward administrator for ward accounts) to reset the password.")
+    "or ask the team leader (the ward administrator for ward accounts) to reset the password. "
+    "A team leader or ward administrator locked out can unlock at once with the recovery key "
+    "of the recovery sheet: hoagiai accounts recover {user} --db PATH")
 WEAK_SLOT = N_(
     "The password slot of {user} in the key file {path} uses a key derivation weaker than this "
     "program allows, so it was not used: someone may have changed the file. Log in with the "
@@ -107,6 +111,7 @@ def changing(path: Path) -> Iterator[None]:
     """Hold the key file's lock (``<keys>.lock``) while it is read, changed and written, so
     two programs on the same book (the app and a command) never lose each other's change."""
     lock_path = path.with_name(path.name + ".lock")
+    private_files.create(lock_path)
     with open(lock_path, "a+b") as handle:
         if os.name == "posix":
             import fcntl
@@ -127,18 +132,9 @@ def changing(path: Path) -> Iterator[None]:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(temporary, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
-    if hasattr(os, "O_DIRECTORY"):
-        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
+    """Replace ``path`` with ``data`` in one step (fsynced, folder too), readable by its owner
+    only: a key file wraps the book's key."""
+    atomic_write(path, data)
 
 
 @dataclass(frozen=True)
@@ -327,26 +323,36 @@ class KeyFile:
         return entry
 
     def locked_until(self, username: str, now: datetime) -> datetime | None:
+        """Until when logging in is locked: by this file's record or by the one kept away from
+        the book (``login_record``), whichever is later (editing this file lifts nothing)."""
         raw = self._login(username).get("locked_until")
         try:
             until = datetime.fromisoformat(raw) if raw else None
         except (TypeError, ValueError) as problem:
             raise self.damaged from problem
+        elsewhere = login_record.locked_until(self.book_id, username)
+        if elsewhere is not None and (until is None or elsewhere > until):
+            until = elsewhere
         return until if until and until > now else None
 
     def record_failure(self, username: str, now: datetime,
                        policy: LockoutPolicy = POLICY) -> datetime | None:
-        """Count a wrong password (saved at once); the time logging in is locked until."""
+        """Count a wrong password (saved at once, here and away from the book); the time
+        logging in is locked until."""
         with changing(self.path):
             self.data = KeyFile.load(self.path).data  # the counter as it is now
-            return self._count_failure(username, now, policy)
+            counted = login_record.add(self.book_id, username)
+            until = self._count_failure(username, now, policy, counted)
+        if until is not None:
+            login_record.lock(self.book_id, username, until)
+        return until
 
-    def _count_failure(self, username: str, now: datetime,
-                       policy: LockoutPolicy) -> datetime | None:
+    def _count_failure(self, username: str, now: datetime, policy: LockoutPolicy,
+                       counted: int = 0) -> datetime | None:
         entry = self._login(username)
-        failures = int(entry.get("failures", 0)) + 1
+        failures = max(int(entry.get("failures", 0)) + 1, counted)
         entry["failures"] = failures
-        entry["unreported"] = int(entry.get("unreported", 0)) + 1
+        entry["unreported"] = max(int(entry.get("unreported", 0)) + 1, counted)
         until = None
         if failures % policy.attempts == 0:
             until = now + (policy.first if failures == policy.attempts else policy.later)

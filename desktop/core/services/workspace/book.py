@@ -42,7 +42,7 @@ from desktop.core.domain.roles import Permission, Role
 from desktop.core.errors import HoagiaiError, NotFoundError
 from desktop.core.i18n import N_
 from desktop.core.policy import settings, system_actors
-from desktop.core.security import keyfile, recovery
+from desktop.core.security import keyfile, private_files, recovery
 from desktop.core.security.keyfile import KeyFile, KeyRing, LoginRefused
 from desktop.core.services.workspace import accounts, reference, signed_in
 
@@ -118,6 +118,8 @@ def open_book(path: Path, key: bytes | None = None) -> OpenedBook:
             raise HoagiaiError(ENCRYPTED_BOOK, path=path)
         _refuse_foreign_file(path)
         return open_url(sqlite_url(path), path)
+    private_files.create(path)  # before SQLite makes it readable by everyone (umask 022)
+    private_files.tighten_book(path)
     return open_url(sqlcipher_url(path, key), path, key)
 
 

@@ -28,7 +28,7 @@ from desktop.core.db.journal import record_event
 from desktop.core.errors import HoagiaiError, NotFoundError
 from desktop.core.i18n import N_
 from desktop.core.policy import system_actors
-from desktop.core.security import keyfile, recovery
+from desktop.core.security import keyfile, login_record, private_files, recovery
 from desktop.core.security.keyfile import KeyFile, KeyRing
 from desktop.core.services.workspace import accounts
 from desktop.core.services.workspace import book as workspace
@@ -110,6 +110,7 @@ def encrypt_book(path: Path, first: accounts.AccountInput, password: str) -> str
     target = path.with_name(f".{path.name}.encrypting-{os.getpid()}")
     staged_keys = path.with_name(f".{path.name}.keys-{os.getpid()}")
     try:
+        private_files.create(target)  # the encrypted copy becomes the book: its owner's only
         _verify(path, target, key, _export(path, target, key))
         keys = KeyFile.create(staged_keys, key, recovery_key)
         keys.save()
@@ -146,8 +147,9 @@ def recover(path: Path, recovery_key: str, username: str, new_password: str) -> 
                 keys.set_password(account.username, new_password, key, signing)
                 keys.data["logins"].pop(keyfile.username_key(account.username), None)
                 keys.save()
+            failures = login_record.take(keys.book_id, account.username)
             record_event(session, "password_recovered", "account", str(account.id),
                          str(account.team_id) if account.team_id else None,
-                         {"username": account.username})
+                         {"username": account.username, "failures": failures})
     finally:
         book.database.dispose()

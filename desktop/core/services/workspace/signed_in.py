@@ -24,7 +24,7 @@ from desktop.core.db.journal import record_event, register_signer
 from desktop.core.db.models_accounts import Account
 from desktop.core.i18n import N_
 from desktop.core.policy import system_actors
-from desktop.core.security import authorship, kdf, keyfile
+from desktop.core.security import authorship, kdf, keyfile, login_record
 from desktop.core.security.authorship import Grant
 from desktop.core.security.keyfile import KeyFile, LoginRefused, OpenedSlot, Signer
 from desktop.core.services.workspace import accounts, grants
@@ -71,8 +71,21 @@ def sign_in(database: Database, device: str, keys: KeyFile, credentials: Named,
             grants.grant_own_key(session, mine, key)
         if current is None or not opened.params.at_least(kdf.current()):
             _rewrap(session, mine, keys, credentials, opened, key)
-        journal_login(session, mine, keys.record_success(credentials.username))
+        journal_login(session, mine, _failures(session, mine, keys, credentials.username))
     return actor, Signer(str(actor.account_id), key)
+
+
+def _failures(session: Session, account: Account, keys: KeyFile, username: str) -> int:
+    """The wrong passwords since the last login (both counts cleared): the larger of the key
+    file's count and the one kept away from the book; a lower key-file count was edited."""
+    in_key_file = keys.record_success(username)
+    elsewhere = login_record.take(keys.book_id, username)
+    if elsewhere > in_key_file:
+        record_event(session, "failed_logins_hidden", "account", str(account.id),
+                     str(account.team_id) if account.team_id else None,
+                     {"username": account.username, "key_file": in_key_file,
+                      "counted": elsewhere})
+    return max(in_key_file, elsewhere)
 
 
 def _checked(database: Database, session: Session, account: Account, keys: KeyFile,
