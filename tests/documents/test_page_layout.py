@@ -173,3 +173,19 @@ def test_the_qr_code_is_at_least_5_mm_inside_the_paper_edge() -> None:
         assert modules
         assert min(r[1] for r in modules) >= 5 * MM - 0.01
         assert max(r[0] + r[2] for r in modules) <= 595 - 5 * MM
+
+
+def test_the_journal_anchor_is_printed_small_on_every_page() -> None:
+    """A paper copy anchors the journal chain: its head (db.journal_anchors.anchor_text) in
+    the footer of every page, small, under the verification code."""
+    anchor = "Nhật ký mục 956, mã băm ba10ba701b6573c7"
+    with verification_code("ABCD-EFGH-JKM", anchor):
+        pdf = render_agreement(make_agreement())
+    read = pages(pdf)
+    assert len(read) >= 2
+    for index, page in enumerate(read):
+        assert "ba10ba701b6573c7" in page.text
+        assert {size for text, size in text_sizes(pdf, index) if "ba10ba701b6573c7" in text
+                } == {6.5}
+    with verification_code("ABCD-EFGH-JKM"):
+        assert "mã băm" not in " ".join(p.text for p in pages(render_agreement(make_agreement())))

@@ -252,16 +252,20 @@ VERIFY_PREFIX = "HOAGIAI-VERIFY:"  # what the QR holds before the code: no perso
 QR_SIZE = 12 * mm  # fits in the bottom margin with the quiet zone the code needs
 QR_EDGE = 5 * mm  # at least this far inside the paper's edge (printers do not print nearer)
 _VERIFICATION: ContextVar[str | None] = ContextVar("verification_code", default=None)
+_ANCHOR: ContextVar[str] = ContextVar("journal_anchor", default="")
 
 
 @contextmanager
-def verification_code(code: str) -> Iterator[None]:
-    """Documents built inside this block print ``code`` and its QR on every page."""
-    token = _VERIFICATION.set(code)
+def verification_code(code: str, anchor: str = "") -> Iterator[None]:
+    """Documents built inside this block print ``code`` and its QR on every page, and the
+    journal's head (``anchor``, a line of ``db.journal_anchors.anchor_text``) small under them,
+    so each paper copy is an anchor of the chain too. Neither enters the document's data."""
+    token, anchor_token = _VERIFICATION.set(code), _ANCHOR.set(anchor)
     try:
         yield
     finally:
         _VERIFICATION.reset(token)
+        _ANCHOR.reset(anchor_token)
 
 
 def qr_payload(code: str) -> str:
@@ -281,6 +285,10 @@ def _draw_verification(canvas: Any, doc: Any, code: str) -> None:
         words.text("verification.code", code=code)))
     canvas.setFont(ITALIC, 7.5)
     canvas.drawRightString(text_x, qr_y + QR_SIZE / 2 - 8, nfc(words.text("verification.hint")))
+    anchor = _ANCHOR.get()
+    if anchor:
+        canvas.setFont(REGULAR, 6.5)
+        canvas.drawRightString(text_x, qr_y + QR_SIZE / 2 - 16, nfc(anchor))
     canvas.restoreState()
 
 

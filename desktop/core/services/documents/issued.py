@@ -149,6 +149,7 @@ def render(kind: DocumentKind, data: Any) -> bytes:
 def prepare(session: Session, request: IssueRequest, author: str) -> Issued:
     """Assemble and render the document with its code (reads only: nothing is recorded yet;
     :func:`record_issue` does that once it is printed or saved)."""
+    from desktop.core.db.journal_anchors import anchor_text
     from desktop.core.documents.layout import verification_code
 
     case = fetch(session, Case, request.case_id) if request.case_id else None
@@ -161,7 +162,7 @@ def prepare(session: Session, request: IssueRequest, author: str) -> Issued:
     data = assemble(session, request, author)
     digest = content_hash(request.kind, data)
     code = derive_code(team_id, digest)
-    with verification_code(format_code(code)):
+    with verification_code(format_code(code), anchor_text(session)):
         pdf = render(request.kind, data)
     return Issued(request, pdf, code, digest, case.version if case else None,
                   case.number if case else "")
