@@ -27,7 +27,7 @@ from desktop.core.conventions.parser import Corrections, guess_title, parse
 from desktop.core.conventions.reading import read_convention
 from desktop.core.conventions.structure import ParsedConvention
 from desktop.core.errors import HoagiaiError
-from desktop.core.i18n import _
+from desktop.core.i18n import N_, _
 from desktop.core.services.conventions import versions as conventions
 from desktop.core.services.conventions import views as convention_views
 from desktop.gui.conventions.split_dialog import SplitDialog
@@ -36,6 +36,11 @@ from desktop.gui.kit.changes import Area, areas_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.form_helpers import select_data
+
+NO_DECISION_YET = N_(
+    "The convention was saved without the date of its recognition decision, so no case can "
+    "cite it yet. When the decision is known, record it in File › Village conventions… "
+    "(choose the version, then 'Decision and dates…').")
 
 
 def convention_file_filter() -> str:
@@ -225,6 +230,8 @@ class ConventionImportDialog(QDialog):
 
     def on_saved(self, result: conventions.ImportResult) -> None:
         self.result_ = result
+        if self.recognition().takes_effect is None:  # nothing can cite it yet: say where to fix
+            self.dialogs.inform(self, _("Import a village convention"), _(NO_DECISION_YET))
         self.accept()
 
     def on_save_failed(self, error: HoagiaiError) -> None:
