@@ -165,3 +165,20 @@ def test_a_text_with_an_existing_title_becomes_its_new_version(qtbot, book, acto
         shown = views.show_convention(s, convention_id)
     assert [v.decision_no for v in shown.versions] == ["45/QĐ-UBND", "88/QĐ-UBND"]
     assert shown.versions[-1].article_count == 1  # the whole text, as imported
+
+
+def test_an_import_without_its_decision_says_where_to_record_it(qtbot, context, dialogs,
+                                                               english):
+    from desktop.gui.conventions import ConventionImportDialog
+    from tests.conventions.test_import_dialog import save_button
+
+    dialog = ConventionImportDialog(context, dialogs)
+    qtbot.addWidget(dialog)
+    dialog.paste_edit.setPlainText("Điều 1. Phạm vi\n1. Áp dụng cho mọi hộ.\n")
+    dialog.paste_button.click()
+    dialog.title_edit.setText("Quy ước thôn Bắc")
+    save_button(dialog).click()
+    wait_idle(qtbot, context)
+    assert dialog.result_ is not None
+    assert "no case can cite it yet" in dialogs.messages[-1][1]
+    assert "Decision and dates" in dialogs.messages[-1][1]
