@@ -60,3 +60,12 @@ def test_a_rewritten_team_journal_is_noticed_by_the_ward_and_by_the_acknowledgme
     assert "audit verify" in describe_report(report, dry_run=False)
     acknowledged = sides.back(ward_side, team)
     assert any(str(sent_seq) in note for note in acknowledged.notes)
+
+
+def test_the_anchor_text_for_printed_documents_names_the_head(team):
+    with team.tx() as s:
+        open_case(s, team.team_id)
+    seq, hash_ = _head(team)
+    with team.db.reading() as s:
+        text = journal_anchors.anchor_text(s)
+    assert str(seq) in text and hash_[:16] in text and hash_[16:32] not in text
