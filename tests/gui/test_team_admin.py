@@ -169,3 +169,10 @@ def test_only_the_team_leader_may_open_it(qtbot, context, dialogs, english):
     context.actor = Actor("hoagiaivien", "may", Role.MEDIATOR)
     action = team_action(window, context, dialogs)
     assert not action.isEnabled() and "Only the team leader" in action.statusTip()
+
+
+def test_a_ward_book_has_no_team_to_edit(qtbot, context, dialogs):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    context.team_id = None
+    assert not team_action(window, context, dialogs).isVisible()

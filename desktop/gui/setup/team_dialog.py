@@ -155,6 +155,7 @@ def team_action(window: QWidget, context: BookContext, dialogs: Dialogs) -> QAct
     """Tools › The team and its accounts… for the main window (team books, leader only)."""
     action = QAction(_("The &team, mediators and accounts…"), window)
     action.triggered.connect(lambda: dialogs.run(TeamDialog(context, dialogs, window)))
+    action.setVisible(context.team_id is not None)  # a ward book has no team of its own
     if not may_manage_team(context):
         action.setEnabled(False)
         action.setStatusTip(_(ONLY_LEADER))
