@@ -66,7 +66,7 @@ def shoot(widget: object, path: Path) -> None:
     settle(QApplication.instance())
     path.parent.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(path))
-    print(f"{path.relative_to(ROOT)}: {widget.width()}x{widget.height()}")
+    print(f"{path}: {widget.width()}x{widget.height()}")
 
 
 def screens(context: object, preferences: object) -> list[tuple[str, Callable[[], object]]]:
@@ -143,7 +143,7 @@ def main() -> int:
                 shot = args.out / f"{name}-{size}.png"
                 widget = make()
                 shoot(widget, shot)
-                if size == 100:
+                if size == 100 and args.out == SHOTS:  # the guide's pictures
                     shutil.copy(shot, HELP_IMAGES / shot.name)
                 widget.close()  # type: ignore[attr-defined]
         context.runner.wait_for_done()

@@ -163,3 +163,45 @@ def test_the_check_finds_a_cut_off_label(qtbot):
     window.show()
     label.setGeometry(0, 0, 40, 10)
     assert cut_off(window) != []
+
+
+def test_text_size_scales_icons_tick_boxes_and_rows(qapp):
+    from PySide6.QtWidgets import QStyle
+
+    metrics = (QStyle.PixelMetric.PM_SmallIconSize, QStyle.PixelMetric.PM_IndicatorWidth,
+               QStyle.PixelMetric.PM_HeaderDefaultSectionSizeVertical)
+    apply_appearance(qapp, 100, high_contrast=False)
+    base = [qapp.style().pixelMetric(metric) for metric in metrics]
+    apply_appearance(qapp, 200, high_contrast=False)
+    try:
+        assert [qapp.style().pixelMetric(metric) for metric in metrics] == [
+            round(size * 2) for size in base]
+        assert qapp.font().pointSizeF() == pytest.approx(2 * qapp.property(
+            "hoagiai_base_font").pointSizeF())
+    finally:
+        apply_appearance(qapp, 100, high_contrast=False)
+
+
+def test_high_contrast_is_black_on_white_with_a_dark_selection(qapp):
+    from PySide6.QtGui import QPalette
+
+    apply_appearance(qapp, 100, high_contrast=True)
+    try:
+        palette = qapp.palette()
+        assert palette.color(QPalette.ColorRole.WindowText).name() == "#000000"
+        assert palette.color(QPalette.ColorRole.Base).name() == "#ffffff"
+        assert palette.color(QPalette.ColorRole.Highlight).lightness() < 80
+        assert "border: 3px solid" in qapp.styleSheet()
+    finally:
+        apply_appearance(qapp, 100, high_contrast=False)
+    assert qapp.styleSheet() == ""
+
+
+def test_the_size_menu_is_remembered(qtbot, context, dialogs, preferences):
+    window = MainWindow(context, dialogs, preferences)
+    qtbot.addWidget(window)
+    sizes = window.appearance_menu.sizes.actions()
+    assert [a.text() for a in sizes] == ["100 %", "125 %", "150 %", "175 %", "200 %"]
+    with qtbot.waitSignal(window.appearance_menu.appearance_changed):
+        sizes[2].trigger()
+    assert preferences.text_size == 150 and preferences.large_text

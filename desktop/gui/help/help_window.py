@@ -3,7 +3,7 @@ from the program itself (installer/screenshots.py), and who to call for help at 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSize, QUrl
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.i18n import _
 from desktop.gui.help.topics import TOPICS, page_path
+from desktop.gui.kit.window_fit import fit_to_screen
 
 
 def contact_text(contact: str) -> str:
@@ -51,7 +52,13 @@ class HelpWindow(QDialog):
         self._lay_out(buttons)
         self.topics.currentItemChanged.connect(self.on_topic_chosen)
         self.page.sourceChanged.connect(self.on_page_shown)
-        self.resize(900, 620)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The topics never cut off, the page wide enough to read, at any text size."""
+        self.topics.setMinimumWidth(self.topics.sizeHintForColumn(0) + 32)
+        lines = self.fontMetrics().height()
+        fit_to_screen(self, QSize(self.topics.minimumWidth() + 45 * lines, 36 * lines))
 
     def _lay_out(self, buttons: QDialogButtonBox) -> None:
         middle = QHBoxLayout()
