@@ -6,7 +6,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QWidget
 
 from desktop.core.errors import HoagiaiError
@@ -99,8 +100,22 @@ class SearchResultsWindow(QDialog):
         label.setWordWrap(True)
         label.setContentsMargins(6, 4, 6, 4)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        item.setSizeHint(label.sizeHint())
         self.ui.resultsList.setItemWidget(item, label)
+        self._fit(item, label)
+
+    def _fit(self, item: QListWidgetItem, label: QLabel) -> None:
+        """A wrapped label is as tall as its text at the list's width, no taller."""
+        width = max(200, self.ui.resultsList.viewport().width() - 4)
+        item.setSizeHint(QSize(width, label.heightForWidth(width)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        results = self.ui.resultsList
+        for row in range(results.count()):
+            item = results.item(row)
+            label = results.itemWidget(item)
+            if isinstance(label, QLabel):
+                self._fit(item, label)
 
     def hits(self) -> list[CaseHit]:
         items = (self.ui.resultsList.item(row) for row in range(self.ui.resultsList.count()))
