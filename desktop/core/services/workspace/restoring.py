@@ -34,8 +34,8 @@ KEY_FILE_NOT_YOURS = N_(
     "you could not log in. Nothing was changed: restore as an account that existed when the "
     "backup was made, or with the recovery key.")
 CHAIN_DISAGREES = N_(
-    "{path} is not restored: its change journal disagrees with a record kept outside the book. "
-    "{detail} Nothing was changed: choose another backup, and keep this one as evidence.")
+    "{path} is not restored. {detail} Nothing was changed: choose another backup, and keep "
+    "this one as evidence.")
 BOOK_BUSY_NOW = N_(
     "The case book {path} is busy: another program is saving in it right now. Nothing was "
     "changed: close that program (or wait for it to finish), then try again. The book is not "
