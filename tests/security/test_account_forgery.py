@@ -19,7 +19,7 @@ from desktop.core.db.models import JournalEntry, Team
 from desktop.core.domain.roles import Role
 from desktop.core.security import authorship, keyfile
 from desktop.core.security.keyfile import KeyFile, LoginRefused
-from desktop.core.services.workspace import accounts, authorship_audit
+from desktop.core.services.workspace import accounts, authorship_audit, grants
 from desktop.core.services.workspace import book as workspace
 from tests.security.conftest import LEADER, Encrypted, login
 
@@ -59,9 +59,40 @@ def forge_leader_slot(encrypted: Encrypted, signing: bytes | None) -> None:
 
 def test_a_book_as_the_program_wrote_it_passes_the_authorship_check(with_mediator, capsys,
                                                                     monkeypatch):
+    """Every way the program changes accounts keeps the book sound: a reset, a change of
+    one's own password, a recovery, a deactivation."""
+    book = login(with_mediator.path)
+    try:
+        with book.database.transaction(book.actor) as session:
+            accounts.reset_password(session, MEDIATOR.username, "mat-khau-dat-lai", book.keyring)
+    finally:
+        book.database.dispose()
+    reset = workspace.Credentials(MEDIATOR.username, "mat-khau-dat-lai")
+    book = login(with_mediator.path, reset)
+    try:
+        with book.database.transaction(book.actor) as session:
+            accounts.change_password(session, MEDIATOR.username, reset.password,
+                                     MEDIATOR.password, book.keyring)
+    finally:
+        book.database.dispose()
+    login(with_mediator.path, MEDIATOR).database.dispose()
+    from desktop.core.services.workspace import encryption
+
+    encryption.recover(with_mediator.path, with_mediator.recovery_key, LEADER.username,
+                       LEADER.password)
+    login(with_mediator.path).database.dispose()
     code, out = audit(capsys, with_mediator, monkeypatch)
     assert code == 0, out
     assert "NOT SIGNED" not in out and "Signed by their authors" in out
+    book = login(with_mediator.path)
+    try:
+        with book.database.transaction(book.actor) as session:
+            accounts.deactivate(session, MEDIATOR.username, book.keyring)
+    finally:
+        book.database.dispose()
+    report = authorship_audit.check_book_authorship(
+        with_mediator.path, workspace.unlock(with_mediator.path, LEADER))
+    assert report.sound, report.problems
 
 
 @pytest.mark.parametrize("own_key", [False, True], ids=["no key", "forger's own key"])
@@ -105,7 +136,7 @@ def test_a_raw_role_change_is_refused_at_login_and_reset_cannot_follow(with_medi
     with pytest.raises(LoginRefused) as refused:
         workspace.login(with_mediator.path, MEDIATOR)
     assert MEDIATOR.username in str(refused.value)
-    assert "role was changed outside the program" in str(refused.value)
+    assert refused.value.message_id == grants.ROLE_NOT_GRANTED
     monkeypatch.setenv("HOAGIAI_USER", MEDIATOR.username)
     monkeypatch.setenv("HOAGIAI_PASSWORD", MEDIATOR.password)
     monkeypatch.setenv("HOAGIAI_NEW_PASSWORD", "mat-khau-moi-cua-ke-gia")

@@ -74,7 +74,7 @@ def test_a_slot_below_the_floor_is_refused_though_its_password_is_right(encrypte
     with pytest.raises(KeyFileError) as refused:
         login(encrypted.path)
     assert refused.value.message_id == keyfile.WEAK_SLOT
-    assert LEADER.username in str(refused.value) and "recovery key" in str(refused.value)
+    assert LEADER.username in str(refused.value) and "accounts recover" in str(refused.value)
 
 
 @pytest.mark.parametrize("field,value", [("iterations", 50), ("memory_cost", 2 * 1024 * 1024),

@@ -125,7 +125,7 @@ def check_read_only(connection: sqlite3.Connection, keys: KeyFile, row: tuple[An
     """``row`` (username, role, id, ...) of ``accounts`` read through ``connection``: refuse,
     as ``check_login`` does, a key or role that no leader signed."""
     username, role, raw_id = row[0], row[1], str(uuid.UUID(str(row[2])))
-    found = [Grant.from_dict(json.loads(changes)) for (changes,) in connection.execute(
+    found = [_grant(changes) for (changes,) in connection.execute(
         "SELECT changes FROM change_journal WHERE op = ? ORDER BY seq", (authorship.GRANTED,))]
     check = authorship.check_grants([g for g in found if g is not None], keys.authority)
     current = check.current(raw_id)
@@ -139,6 +139,13 @@ def check_read_only(connection: sqlite3.Connection, keys: KeyFile, row: tuple[An
         raise grants.AuthorityRefused(grants.NOT_ITS_KEY, username=username)
     if (current.role, current.username_key) != (role, keyfile.username_key(username)):
         raise grants.AuthorityRefused(grants.ROLE_NOT_GRANTED, username=username, role=role)
+
+
+def _grant(changes: Any) -> Grant | None:
+    try:
+        return Grant.from_dict(json.loads(changes) if isinstance(changes, str | bytes) else None)
+    except ValueError:
+        return None  # not a grant the program wrote: it proves nothing
 
 
 def _made_before_signing(connection: sqlite3.Connection, account_id: str) -> bool:
