@@ -114,12 +114,21 @@ def test_enrolment_file_and_recovery_sheet_from_the_menu(qtbot, team, tmp_path):
     window = QMainWindow()
     qtbot.addWidget(window)
     context = make_context(team.book, team.actor, team.team_id)
-    for name, trigger in (("dk.hge", "on_enrolment_triggered"), ("sheet.pdf",
-                                                                   "on_sheet_triggered")):
-        dialogs = FileDialogs(tmp_path / name)
-        getattr(ExchangeActions(window, context, dialogs), trigger)()
-        qtbot.waitUntil(lambda dialogs=dialogs: bool(dialogs.messages), timeout=20000)
-        context.runner.wait_for_done()
+    dialogs = FileDialogs(tmp_path / "dk.hge")
+    ExchangeActions(window, context, dialogs).on_enrolment_triggered()
+    qtbot.waitUntil(lambda: bool(dialogs.messages), timeout=20000)
+    context.runner.wait_for_done()
     assert keys.read_enrolment((tmp_path / "dk.hge").read_bytes())["team"]["id"] == str(
         team.team_id)
+    # the key's recovery sheet opens in the preview, to print or save from there
+    sheet_dialogs = FileDialogs(tmp_path / "sheet.pdf")
+    actions = ExchangeActions(window, context, sheet_dialogs)
+    actions.on_sheet_triggered()
+    qtbot.waitUntil(lambda: getattr(actions, "sheet_preview", None) is not None, timeout=20000)
+    context.runner.wait_for_done()
+    preview = actions.sheet_preview
+    qtbot.addWidget(preview)
+    qtbot.waitUntil(lambda: preview.page_count() > 0)
+    preview.ui.saveButton.click()
+    assert sheet_dialogs.suggested.name == "phieu-khoa-trao-doi.pdf"
     assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QDialog, QMainWindow
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import HoagiaiError
@@ -26,7 +26,7 @@ from desktop.gui.exchange.preview_dialog import ExchangePreviewDialog
 from desktop.gui.exchange.send_dialog import SendPreviewDialog
 from desktop.gui.exchange.ward_actions import WardExchangeActions
 from desktop.gui.kit.context import BookContext
-from desktop.gui.kit.dialogs import Dialogs, pdf_filter
+from desktop.gui.kit.dialogs import Dialogs
 
 Report = TeamReport | TeamImportReport
 
@@ -58,6 +58,7 @@ class ExchangeActions(QObject):
         self.sheet_action = QAction(_("Print the exchange key's recovery &sheet…"), window)
         self.sheet_action.triggered.connect(self.on_sheet_triggered)
         self.last_report: Report | None = None
+        self.sheet_preview: QDialog | None = None  # the key sheet's preview, once opened
         self.ward_side = WardExchangeActions(window, context, dialogs, visible=self.is_ward)
 
     def actions(self) -> list[QAction]:
@@ -96,12 +97,20 @@ class ExchangeActions(QObject):
                           "same."))
 
     def on_sheet_triggered(self) -> None:
+        """The exchange key's recovery sheet in the preview: Print there, or save a copy
+        (making it is journaled, as printing the sheet)."""
         from desktop.core.exchange import key_sheet_data
 
-        self._save_from(_("Recovery sheet of the exchange key"), "phieu-khoa-trao-doi.pdf",
-                        pdf_filter(), key_sheet_data.render_for,
-                        _("The recovery sheet “{file}” was written {place}. Next: print it, "
-                          "keep it locked away, and delete the file."))
+        self.context.write(self, key_sheet_data.render_for, self._show_sheet, self._failed,
+                           reason="key sheet")
+
+    def _show_sheet(self, pdf: bytes) -> None:
+        from desktop.gui.documents.preview import PdfPreviewDialog
+
+        preview = PdfPreviewDialog(pdf, _("Recovery sheet of the exchange key"),
+                                   "phieu-khoa-trao-doi.pdf", self.dialogs, self.window)
+        self.sheet_preview = preview
+        preview.show()
 
     def on_review_triggered(self) -> None:
         from desktop.gui.exchange.review_dialog import ExchangeReviewDialog
