@@ -202,10 +202,27 @@ def _reference(session: Session, incoming: Incoming, payload: dict[str, Any],
     _categories(session, payload.get("categories"), report)
     _recognitions(session, payload.get("recognitions"), report)
     _reminders(session, payload.get("reminders"))
+    _holidays(session, payload.get("holidays"))
     conventions = payload.get("conventions")
     if isinstance(conventions, list):
         settings.set_setting(session, book.REFERENCE_CONVENTIONS,
                              json.dumps(conventions, ensure_ascii=False)[:100_000])
+
+
+def _holidays(session: Session, text: Any) -> None:
+    """The ward's public holidays by year (Civil Code Art. 148 moves a time limit off them):
+    kept only when it reads as holidays.toml's form, so a bad list never replaces a good one
+    (a package from an older ward carries none and changes nothing)."""
+    from desktop.core.domain.holidays import parse_holidays
+    from desktop.core.errors import ValidationError
+
+    if not isinstance(text, str) or not text.strip() or len(text) > 200_000:
+        return
+    try:
+        parse_holidays(text)
+    except ValidationError:
+        return
+    settings.set_setting(session, settings.REFERENCE_HOLIDAYS.key, text)
 
 
 def _reminders(session: Session, days: Any) -> None:

@@ -202,7 +202,9 @@ def write_reference(session: Session, team_id: str) -> Written:
     conventions = _recognised_conventions(session, team_id)
     payload = {RATE_SETTING: settings.get_setting(session, RATE_SETTING),
                "categories": categories, "recognitions": recognitions,
-               "conventions": conventions, "reminders": _reminder_days(session)}
+               "conventions": conventions, "reminders": _reminder_days(session),
+               # the ward's update of the public holidays (holidays.toml's form), if any
+               "holidays": settings.get_setting(session, settings.REFERENCE_HOLIDAYS.key)}
     return _write(session, team_id, "reference", payload)
 
 
