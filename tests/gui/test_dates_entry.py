@@ -125,3 +125,24 @@ def test_a_term_for_both_parties_is_kept_for_each(qtbot):
     dialog.ui.contentEdit.setPlainText("Cùng dựng lại cột mốc")
     assert [t.obliged_participant_id for t in dialog.terms()] == [an, binh]
     assert {t.content for t in dialog.terms()} == {"Cùng dựng lại cột mốc"}
+
+
+def unnamed_inputs(dialog: QWidget) -> list[str]:
+    """Inputs a screen reader could not name: no accessible name and no label pointing at it."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QPlainTextEdit
+
+    buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()}
+    kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit)
+    return [widget.objectName() for widget in dialog.findChildren(QWidget)
+            if isinstance(widget, kinds) and not widget.objectName().startswith("qt_")
+            and widget.parent() is not None and not isinstance(widget.parent(), kinds)
+            and not widget.accessibleName() and widget not in buddies]
+
+
+def test_every_input_of_the_case_dialogs_has_a_name(qtbot, context):
+    from desktop.gui.case.close_dialog import CloseDialog
+
+    for dialog in (NewCaseDialog(context), TermDialog([("An", uuid.uuid4())], None),
+                   CloseDialog(date(2026, 1, 5))):
+        qtbot.addWidget(dialog)
+        assert unnamed_inputs(dialog) == [], type(dialog).__name__

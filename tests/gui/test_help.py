@@ -90,3 +90,21 @@ def test_the_guide_follows_its_links(qtbot):
     QApplication.processEvents()
     assert guide.current_topic() == "ghi-vu-viec"
     assert guide.topics.currentItem().text() != ""
+
+
+def test_f1_in_a_modal_dialog_opens_the_page_about_it(qtbot, context, dialogs, preferences):
+    from PySide6.QtCore import Qt
+
+    from desktop.gui.cases import NewCaseDialog
+
+    window = MainWindow(context, dialogs, preferences)
+    qtbot.addWidget(window)
+    dialog = NewCaseDialog(context, window)
+    qtbot.addWidget(dialog)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    qtbot.keyClick(dialog.ui.titleEdit, Qt.Key.Key_F1)
+    guide = dialog.findChild(HelpWindow)
+    assert guide is not None and guide.current_topic() == "ghi-vu-viec"
+    assert dialog.ui.titleEdit.text() == ""  # the key went to the guide, nothing was typed
