@@ -73,3 +73,5 @@ def test_reader_refuses_clearly_and_changes_nothing(reader_name, case, populated
 def test_every_reader_has_a_corpus():
     assert {"convention file", "backup restore"} <= set(READERS)
     assert all(len(reader.cases) >= 10 for reader in READERS.values())
+    assert {"team enrolment (ward book)", "key file (login)"} <= set(READERS)
+    assert len(CASES) >= 200  # the standing figure (issue 11): keep it from sliding back
