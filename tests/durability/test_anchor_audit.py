@@ -88,3 +88,25 @@ def test_a_recomputed_chain_is_flagged_against_a_backups_head(keyed_book, capsys
     assert code == 1
     expected = "holds another entry" if how == "rewritten" else "has no entry"
     assert f"at entry {info.last_seq} it {expected}" in out and "backup" in out
+
+
+def test_an_erasure_is_no_alteration(book, book_path, actor, team_id):
+    """Erasure shreds the journal's sealed copies and scrubs the rows, through the program:
+    the rows then match what the journal still shows, and nothing is flagged."""
+    from datetime import date
+
+    from desktop.core.services.people import personal_data
+    from tests.core.helpers import close_successfully
+
+    with book.database.transaction(actor) as session:
+        case_id = build_case(session, team_id).case_id
+        close_successfully(session, case_id)
+    with book.database.transaction(actor) as session:
+        assert personal_data.erase_due(session, date(2045, 1, 1))
+    book.database.dispose()
+    assert backup_jobs.audit_findings(backup_jobs.BookFile(book_path)) == []
+    with closing(raw_connect(book_path)) as connection:  # fields not sealed are still checked
+        connection.execute("UPDATE cases SET received_on = '2020-01-01'")
+        connection.commit()
+    found = backup_jobs.audit_findings(backup_jobs.BookFile(book_path))
+    assert len(found) == 1 and "cases" in found[0] and "received_on" in found[0]

@@ -14,11 +14,13 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from cryptography.exceptions import InvalidTag
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from desktop.core.db.journal import ERASED, open_changes, to_plain
+from desktop.core.db.journal import ERASED, is_sealed, to_plain, unseal
 from desktop.core.db.models import Base, JournalEntry, Tracked
+from desktop.core.db.models_personal import PersonalKey
 
 _BOOKKEEPING = frozenset({"changed_by", "changed_at"})
 MAX_REPORTED = 100
@@ -47,9 +49,32 @@ def tracked_tables() -> dict[str, Any]:
     return found
 
 
+class _Opener:
+    """Opens sealed journal values with every sealing key read once (an erased subject's key
+    is gone: its values read ``ERASED``)."""
+
+    def __init__(self, session: Session) -> None:
+        has_keys = inspect(session.connection()).has_table(PersonalKey.__tablename__)
+        self.keys: dict[str, bytes] = dict(session.execute(
+            select(PersonalKey.person_id, PersonalKey.key)).tuples().all()) if has_keys else {}
+
+    def new_value(self, name: str, change: Any) -> Any:
+        if is_sealed(change):
+            subject = str(change["subject"])
+            key = self.keys.get(subject)
+            try:
+                change = unseal(key, subject, name, change) if key else [ERASED, ERASED]
+            except (InvalidTag, ValueError, KeyError):
+                change = [ERASED, ERASED]
+        if isinstance(change, list) and len(change) == 2:
+            return change[1]
+        return ERASED  # not a change this check can read: not compared
+
+
 def _fold(session: Session, tables: dict[str, Any]) -> dict[tuple[str, str], _Journaled]:
     """Each record's last journaled values (opened where sealed), version and existence."""
     folded: dict[tuple[str, str], _Journaled] = {}
+    opener = _Opener(session)
     query = (select(JournalEntry).where(JournalEntry.entity.in_(tables),
                                         JournalEntry.op.in_(("insert", "update", "delete")))
              .order_by(JournalEntry.seq))
@@ -60,9 +85,9 @@ def _fold(session: Session, tables: dict[str, Any]) -> dict[tuple[str, str], _Jo
             continue
         record.exists = True
         record.version = entry.version
-        for name, change in open_changes(session, entry).items():
-            if isinstance(change, list) and len(change) == 2:
-                record.values[name] = change[1]
+        changes = entry.changes if isinstance(entry.changes, dict) else {}
+        for name, change in changes.items():
+            record.values[name] = opener.new_value(name, change)
     return folded
 
 
