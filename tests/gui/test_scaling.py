@@ -28,6 +28,8 @@ from desktop.gui.kit.window_fit import FRAME_ALLOWANCE, fit_dialog
 from desktop.gui.main_window import MainWindow
 from tests.gui.conftest import add_party, wait_idle
 from tests.gui.fakes import open_case
+from tests.gui.test_ward_area import ward_book_file, ward_context, ward_dialogs  # noqa: F401
+from tests.statistics.conftest import ward_template  # noqa: F401  (fixtures)
 
 SCREEN = QSize(1366, 768)
 ROOM = SCREEN - FRAME_ALLOWANCE
@@ -205,3 +207,30 @@ def test_the_size_menu_is_remembered(qtbot, context, dialogs, preferences):
     with qtbot.waitSignal(window.appearance_menu.appearance_changed):
         sizes[2].trigger()
     assert preferences.text_size == 150 and preferences.large_text
+
+
+def test_the_main_and_case_windows_fit_an_old_1024x768_screen(qtbot, context, dialogs,
+                                                              preferences, book, actor, team_id,
+                                                              monkeypatch):
+    small = QSize(1024, 768) - FRAME_ALLOWANCE
+    monkeypatch.setattr(window_fit, "available_size", lambda _window: small)
+    windows = [MainWindow(context, dialogs, preferences),
+               case_window(qtbot, context, dialogs, book, actor, team_id)]
+    for window in windows:
+        qtbot.addWidget(window)
+        laid_out(window)
+        assert window.width() <= small.width() and window.height() <= small.height()
+        assert window.minimumSizeHint().width() <= small.width()
+        assert window.minimumSizeHint().height() <= small.height()
+
+
+def test_the_ward_dashboard_fits(qtbot, ward_context, ward_dialogs,  # noqa: F811
+                                preferences, text_size):
+    from desktop.gui.app import build_main_window
+
+    window = build_main_window(ward_context, ward_dialogs, preferences)
+    qtbot.addWidget(window)
+    area = window.ward_tabs.widget(0)
+    qtbot.waitUntil(lambda: getattr(area.dashboard, "data", None) is not None
+                    or getattr(area.dashboard, "report", None) is not None, timeout=20_000)
+    check(window)
