@@ -69,3 +69,14 @@ def test_the_anchor_text_for_printed_documents_names_the_head(team):
     with team.db.reading() as s:
         text = journal_anchors.anchor_text(s)
     assert str(seq) in text and hash_[:16] in text and hash_[16:32] not in text
+
+
+def test_packages_out_of_order_contradict_nothing(team, ward_side):
+    with team.tx() as s:
+        open_case(s, team.team_id)
+    first = sides.export(team)
+    with team.tx() as s:
+        open_case(s, team.team_id, "Tranh chấp tiếng ồn")
+    second = sides.export(team)
+    assert sides.receive(ward_side, second).chain_contradicted == []
+    assert sides.receive(ward_side, first).chain_contradicted == []

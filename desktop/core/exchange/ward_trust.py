@@ -167,7 +167,14 @@ def keep_team_heads(session: Session, team_id: str, sequence: int,
         elif name == "head":
             journal_anchors.remember(session, seq, hash_, journal_anchors.RECEIVED,
                                      f"package {sequence}", team_id=team_id)
-    if known and not contradicted and isinstance(journal.get("to"), int) and int(
-            journal["to"]) < max(known):
-        contradicted.append(int(journal["to"]))  # the team's journal went backwards
+    end = journal.get("to")
+    earlier = [a.seq for a in journal_anchors.team_heads(session, team_id)
+               if _package_number(a.reference) < sequence]
+    if not contradicted and isinstance(end, int) and earlier and end < max(earlier):
+        contradicted.append(end)  # a later package reaches less far: the journal went back
     return contradicted
+
+
+def _package_number(reference: str) -> int:
+    number = reference.removeprefix("package ")
+    return int(number) if number.isdigit() else 0
