@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -42,26 +43,43 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def _known(revision: str) -> bool:
+def is_known(revision: str) -> bool:
+    """Whether this program's migrations know ``revision`` (else a newer program wrote it)."""
     scripts = ScriptDirectory.from_config(alembic_config())
     return any(script.revision == revision for script in scripts.walk_revisions())
+
+
+_known = is_known
 
 
 def backup_sqlite_file(path: Path, label: str, key: bytes | None = None) -> Path:
     """Copy a live SQLite database with the online backup API (safe with WAL); an encrypted
     book's copy is encrypted with the same key."""
     from desktop.core.db.engine import connect_file
+    from desktop.core.files import fsync_folder
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-{label}-{stamp}{path.suffix}")
+    # Written under a hidden name and renamed when whole: a copy cut short by a crash or a
+    # kill must never look like a sound backup of the book (a kill-trial test found one).
+    for stale in path.parent.glob(f".{path.stem}.before-*.partial"):
+        stale.unlink(missing_ok=True)
+    partial = target.with_name(f".{target.name}.partial")
     source = connect_file(path, key)
     try:
-        copy = connect_file(target, key)
+        copy = connect_file(partial, key)
         try:
             source.backup(copy)
             copy.commit()
         finally:
             copy.close()
+        with open(partial, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+        fsync_folder(target.parent)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         source.close()
     return target
