@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Spacer
 from desktop.core.documents import parts
 from desktop.core.documents.amount_words import amount_in_words
 from desktop.core.documents.data import RemunerationCase, RemunerationDocument
+from desktop.core.documents.endings import signed_ending
 from desktop.core.documents.layout import (
     CELL_SIZE,
     DocumentSpec,
@@ -21,7 +22,6 @@ from desktop.core.documents.layout import (
     build_pdf,
     content_width,
     document_title,
-    kept_together,
     labelled,
     national_header,
     para,
@@ -56,10 +56,10 @@ def render_remuneration(doc: RemunerationDocument) -> bytes:
     spec = DocumentSpec(title=w.text("document.pdf_title", number=doc.number,
                                      start=short_date(doc.start), end=short_date(doc.end)),
                         author=doc.author or doc.team.name)
+    # the amount's last line stays with the signatures (a page holding only signatures
+    # invites doubt), and a page they cannot fit on is closed before them
     *body, amount_heading = _sections(doc, w)
-    # the amount stays with the signature: a page holding only a signature invites doubt
-    ending = kept_together([amount_heading, *_amount(doc, w), Spacer(1, 10),
-                            *_signature(doc, w)])
+    ending = signed_ending([amount_heading, *_amount(doc, w)], _signature(doc, w))
     return build_pdf(spec, [*_top(doc, w), *body, *ending])
 
 
@@ -101,7 +101,7 @@ def _mediator(doc: RemunerationDocument, w: Wording) -> list[Flowable]:
             labelled(w.text("mediator.address"), address)]
 
 
-_SHARES = (0.07, 0.13, 0.30, 0.16, 0.12, 0.22)
+_SHARES = (0.08, 0.12, 0.30, 0.16, 0.12, 0.22)
 _GRID = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]
 
 
