@@ -203,6 +203,10 @@ class _Applier:
         if state is not None and version <= state.team_version:
             self.report.unchanged += 1
             return
+        problem = self.trust.name_problem(item.entity, item.values)
+        if problem:
+            self._reject(item.entity, item.record_id, problem[0], **problem[1])
+            return
         try:
             columns = converted(item.entity, item.values)
         except BadValue as error:

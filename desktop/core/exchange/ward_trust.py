@@ -99,7 +99,7 @@ class Trust:
         if (state is not None and state.team_id != self.team_id) or (
                 held_for is not None and held_for != self.team_id):
             return self._foreign(entity, record_id, values)
-        return self._parent_problem(entity, values) or self._name_problem(entity, values)
+        return self._parent_problem(entity, values)
 
     def _parent_problem(self, entity: str, values: dict[str, Any]) -> Problem | None:
         for parent_entity, parent_id in parents(entity, values):
@@ -120,9 +120,10 @@ class Trust:
             select(Team.name).where(Team.id != uuid.UUID(self.team_id)))}
         return names - {""}
 
-    def _name_problem(self, entity: str, values: dict[str, Any]) -> Problem | None:
-        """A team renaming itself to another enrolled team's name is refused; a team new at
-        the ward with such a name is kept under its enrolled name (``kept_name``)."""
+    def name_problem(self, entity: str, values: dict[str, Any]) -> Problem | None:
+        """A team renaming itself to another enrolled team's name is refused (checked for a
+        newer version only); a team new at the ward with such a name is kept under its
+        enrolled name (``kept_name``)."""
         if entity != "teams" or "name" not in values:
             return None
         name = values["name"]
