@@ -44,3 +44,41 @@ def test_attach_button_only_on_a_case_the_account_may_edit(qtbot, book, actor, t
         wait_idle(qtbot, context)
         assert window.attachments.ui.attachButton.isEnabled() is allowed
         context.runner.wait_for_done()
+
+
+def test_the_idle_lock_minutes_are_a_setting_of_the_window(qtbot, context, actor):
+    from sqlalchemy import select
+
+    from desktop.core.db.models import JournalEntry
+    from desktop.core.policy import settings
+
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.idle_lock.value() == 10  # the default
+    assert "0" in dialog.ui.notesLabel.text() and dialog.idle_lock.maximum() == 24 * 60
+    dialog.idle_lock.setValue(3)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.saved, timeout=20000)
+    with context.book.database.reading(actor) as s:
+        assert settings.value(s, settings.IDLE_LOCK_MINUTES) == 3
+        events = [e.changes for e in s.scalars(select(JournalEntry).where(
+            JournalEntry.op == "settings"))]
+    assert any(settings.IDLE_LOCK_MINUTES.key in e.get("changes", {}) for e in events)
+    again = SettingsDialog(context)
+    qtbot.addWidget(again)
+    assert again.idle_lock.value() == 3
+
+
+def test_the_idle_lock_setting_is_checked_and_kept_for_the_leader(book, team_id):
+    import pytest
+
+    from desktop.core.errors import ValidationError
+    from desktop.core.policy.access import PermissionDenied
+    from desktop.core.services.workspace.idle_lock_setting import set_idle_lock_minutes
+
+    with book.database.transaction(Actor("may", book.device, Role.MEDIATOR)) as s, \
+            pytest.raises(PermissionDenied):
+        set_idle_lock_minutes(s, 0)
+    with book.database.transaction(Actor("ha", book.device, Role.TEAM_LEADER)) as s, \
+            pytest.raises(ValidationError):
+        set_idle_lock_minutes(s, 24 * 60 + 1)

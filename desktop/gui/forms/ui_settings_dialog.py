@@ -34,6 +34,8 @@ class Ui_SettingsDialog(object):
     backupKeepSpin: QSpinBox
     retentionLabel: QLabel
     retentionSpin: QSpinBox
+    idleLockLabel: QLabel
+    idleLockSpin: QSpinBox
     notesLabel: QLabel
     errorLabel: QLabel
     buttonBox: QDialogButtonBox
@@ -115,6 +117,18 @@ class Ui_SettingsDialog(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.retentionSpin)
 
+        self.idleLockLabel = QLabel(SettingsDialog)
+        self.idleLockLabel.setObjectName(u"idleLockLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.idleLockLabel)
+
+        self.idleLockSpin = QSpinBox(SettingsDialog)
+        self.idleLockSpin.setObjectName(u"idleLockSpin")
+        self.idleLockSpin.setMinimum(0)
+        self.idleLockSpin.setMaximum(1440)
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.idleLockSpin)
+
 
         self.outerLayout.addLayout(self.formLayout)
 
@@ -143,6 +157,7 @@ class Ui_SettingsDialog(object):
         self.backupEveryLabel.setBuddy(self.backupEverySpin)
         self.backupKeepLabel.setBuddy(self.backupKeepSpin)
         self.retentionLabel.setBuddy(self.retentionSpin)
+        self.idleLockLabel.setBuddy(self.idleLockSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -198,5 +213,16 @@ class Ui_SettingsDialog(object):
         self.retentionSpin.setAccessibleDescription(QCoreApplication.translate("SettingsDialog", u"After every case of a person closed this long ago, their personal data may be erased.", None))
 #endif // QT_CONFIG(accessibility)
         self.retentionSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" years", None))
+        self.idleLockLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Lock the window after:", None))
+#if QT_CONFIG(accessibility)
+        self.idleLockSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Lock the window after", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.idleLockSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"Minutes without use before the windows are hidden until the password is typed again (0: never). Takes effect at the next login.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.idleLockSpin.setAccessibleDescription(QCoreApplication.translate("SettingsDialog", u"Minutes without use before the windows are hidden until the password is typed again (0: never). Takes effect at the next login.", None))
+#endif // QT_CONFIG(accessibility)
+        self.idleLockSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" minutes", None))
     # retranslateUi
 
