@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.ward_tabs = install_ward_area(self, context, dialogs)  # ward books only
         # a team's book: today's work, the cases and the calendar; it opens on today's work
-        self.navigation = install_navigation(self, context, dialogs, self.open_case)
+        self.navigation = install_navigation(self, context, dialogs)
         self.cases_area.case_activated.connect(self.open_case)
         self.cases_area.list_reloaded.connect(self.on_list_reloaded)
         context.data_changed.connect(self.on_data_changed)

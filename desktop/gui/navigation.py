@@ -8,13 +8,13 @@ tabs (desktop/gui/ward) and has no navigation of this kind.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from desktop.core.i18n import _
 from desktop.gui.calendar import CalendarPage
+from desktop.gui.case.case_window import open_case_window
 from desktop.gui.cases import CasesArea
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
@@ -25,7 +25,7 @@ class Navigation(QTabWidget):
     """The three areas as tabs; the counts follow what each area last loaded."""
 
     def __init__(self, context: BookContext, dialogs: Dialogs, cases: CasesArea,
-                 open_case: Callable[[uuid.UUID], None], parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainTabs")
         self.setDocumentMode(True)
@@ -38,10 +38,19 @@ class Navigation(QTabWidget):
         self.today.count_changed.connect(lambda n: self._set_count(0, n))
         cases.list_reloaded.connect(lambda n: self._set_count(1, n))
         self.calendar.week_count_changed.connect(lambda n: self._set_count(2, n))
-        self.today.case_requested.connect(open_case)
-        self.calendar.case_requested.connect(open_case)
+        # no reference to the window itself: a replaced window (new language) must be freed
+        self._context, self._dialogs = context, dialogs
+        self.today.case_requested.connect(self.open_case_part)
+        self.calendar.case_requested.connect(self.open_case_part)
         self._name_tabs()
         self.setCurrentIndex(0)
+
+    def open_case_part(self, case_id: uuid.UUID, part: str) -> None:
+        """Open the case on the tab an item is about (its hearings, its agreement...)."""
+        window = open_case_window(self._context, case_id, self._dialogs, self.window())
+        tab = getattr(window, part, None)
+        if isinstance(tab, QWidget):
+            window.ui.tabs.setCurrentWidget(tab)
 
     def _name_tabs(self) -> None:
         names = (_("&Today"), _("&Cases"), _("Hearing ca&lendar"))
@@ -72,15 +81,15 @@ class Navigation(QTabWidget):
         self.currentWidget().setFocus()
 
 
-def install_navigation(window: QMainWindow, context: BookContext, dialogs: Dialogs,
-                       open_case: Callable[[uuid.UUID], None]) -> Navigation | None:
+def install_navigation(window: QMainWindow, context: BookContext,
+                       dialogs: Dialogs) -> Navigation | None:
     """Put the case list (the window's central widget) into the navigation, after the start
     page; None when the window shows something else (a ward book's tabs)."""
     cases = window.centralWidget()
     if not isinstance(cases, CasesArea) or context.team_id is None:
         return None
     window.takeCentralWidget()  # setCentralWidget would delete it
-    navigation = Navigation(context, dialogs, cases, open_case, window)
+    navigation = Navigation(context, dialogs, cases, window)
     window.setCentralWidget(navigation)
     view = next((a.menu() for a in window.menuBar().actions() if a.text() == _("&View")), None)
     if isinstance(view, QMenu):

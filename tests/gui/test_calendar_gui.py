@@ -82,7 +82,7 @@ def test_a_week_shows_its_hearings_and_marks_the_clash(qtbot, context, dialogs, 
     assert case_of(listed.item(1, 0)) == second
     with qtbot.waitSignal(page.case_requested) as opened:
         listed.itemDoubleClicked.emit(listed.item(0, 2))
-    assert opened.args == [first]
+    assert opened.args == [first, "hearings"]
 
 
 def test_by_mediator_and_by_place_and_the_month(qtbot, context, dialogs, book, actor, team_id):

@@ -82,7 +82,9 @@ def test_an_item_opens_its_case(qtbot, context, dialogs, preferences, book, acto
     qtbot.waitUntil(lambda: today.findChildren(QPushButton, "openCaseButton") != [])
     today.findChildren(QPushButton, "openCaseButton")[0].click()
     wait_idle(qtbot, context)
-    assert [w.case_id for w in window.findChildren(CaseWindow)] == [case_id]
+    (opened,) = window.findChildren(CaseWindow)
+    assert opened.case_id == case_id
+    assert opened.ui.tabs.currentWidget() is opened.mediators  # it waits for a mediator
 
 
 def test_a_term_is_followed_up_in_place_and_journaled(qtbot, context, dialogs, book, actor,

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QTableWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
@@ -30,7 +30,7 @@ ALL = None  # the combos' "all mediators / all places" entry; the others hold te
 
 
 class CalendarPage(QWidget):
-    case_requested = Signal(object)  # the id of a case to open
+    case_requested = Signal(object, str)  # a case to open, on its hearings
     week_count_changed = Signal(int)  # hearings in the current week (the navigation shows it)
 
     def __init__(self, context: BookContext, dialogs: Dialogs, parent: QWidget | None = None,
@@ -46,7 +46,8 @@ class CalendarPage(QWidget):
         self.loading = False
         self._connect()
         context.data_changed.connect(self.on_data_changed)
-        self.reload()
+        self.loading = True  # until the first read, started once the window is up
+        QTimer.singleShot(0, self, self.reload)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -151,7 +152,7 @@ class CalendarPage(QWidget):
     def _open(self, item: QTableWidgetItem) -> None:
         case_id = case_of(item)
         if case_id is not None:
-            emit(self.case_requested, case_id)
+            emit(self.case_requested, case_id, "hearings")
 
     # --- paper and phone ---------------------------------------------------------------------
 

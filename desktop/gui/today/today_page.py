@@ -29,6 +29,11 @@ from desktop.gui.kit.form_helpers import error_text
 from desktop.gui.kit.signals import emit
 from desktop.gui.today.groups import ORDER, heading, weekday
 
+# the case window's tab each kind of reminder is about
+PART_OF = {Kind.HEARING_TODAY: "hearings", Kind.HEARING_THIS_WEEK: "hearings",
+           Kind.HEARING_TO_RECORD: "hearings", Kind.START_HEARING: "hearings",
+           Kind.UNASSIGNED: "mediators", Kind.FOLLOW_UP: "outcome",
+           Kind.COURT_RECOGNITION: "outcome"}
 REFRESH_MS = 15 * 60 * 1000  # time passes: a hearing's hour comes, a day ends
 RELEVANT = (Area.CASES, Area.DOCUMENTS, Area.EXCHANGE, Area.SETTINGS, Area.TEAM)
 FOLLOW_UPS = ((FollowUpStatus.IMPLEMENTED, "keptButton", "Kept"),
@@ -44,7 +49,7 @@ def _follow_up_label(key: str) -> str:
 
 
 class TodayPage(QWidget):
-    case_requested = Signal(object)  # the id of a case to open
+    case_requested = Signal(object, str)  # a case to open, and its part ("" or PART_OF)
     count_changed = Signal(int)  # how many things are to do
 
     def __init__(self, context: BookContext, dialogs: Dialogs,
@@ -67,7 +72,8 @@ class TodayPage(QWidget):
         self._timer.timeout.connect(self.reload)
         self._timer.start()
         context.data_changed.connect(self.on_data_changed)
-        self.reload()
+        self.loading = True  # until the first read, started once the window is up
+        QTimer.singleShot(0, self, self.reload)
 
     def on_data_changed(self, changed: Changed = EVERYTHING) -> None:
         if changed.touches(*RELEVANT) or changed.cases:
@@ -158,14 +164,15 @@ class TodayPage(QWidget):
         if reminder.term_id is not None and reminder.case_id is not None:
             self._follow_up_buttons(row, layout, reminder)
         if reminder.case_id is not None:
-            layout.addWidget(self._open_button(row, reminder.case_id))
+            layout.addWidget(self._open_button(row, reminder.case_id,
+                                               PART_OF.get(reminder.kind, "")))
         return row
 
-    def _open_button(self, row: QWidget, case_id: uuid.UUID) -> QPushButton:
+    def _open_button(self, row: QWidget, case_id: uuid.UUID, part: str) -> QPushButton:
         button = QPushButton(_("Open the case"), row)
         button.setObjectName("openCaseButton")
         button.setAccessibleName(_("Open the case"))
-        button.clicked.connect(lambda: emit(self.case_requested, case_id))
+        button.clicked.connect(lambda: emit(self.case_requested, case_id, part))
         return button
 
     def _follow_up_buttons(self, row: QWidget, layout: QHBoxLayout, reminder: Reminder) -> None:
