@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from desktop.core.documents import parts
+from desktop.core.documents.endings import signed_ending
 from desktop.core.documents.layout import (
     CELL_SIZE,
     DocumentSpec,
@@ -22,10 +23,10 @@ from desktop.core.documents.layout import (
     national_header,
     para,
     roman,
-    section_heading,
     short_date,
     signature_block,
     table,
+    table_heading,
     vietnamese_date_line,
 )
 from desktop.core.documents.logbook_summary import cell
@@ -44,7 +45,6 @@ def _cell(text: str, *, centred: bool = False, bold: bool = False) -> Flowable:
 
 _GRID = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
          ("BACKGROUND", (0, 0), (-1, 0), "#eeeeee")]
-SHORT_TABLE = 8  # rows: a last table this short moves with the signatures
 FIRST_COLUMN = {"results": 0.22, "groups": 0.22, "people": 0.3, "overdue": 0.25,
                 "remuneration": 0.3, "amendments": 0.14, "amended_totals": 0.25}
 
@@ -62,19 +62,16 @@ def render_statistics_report(report: StatisticsReport, issued_on: date | None = 
     story = _top(report, w, issued_on or date.today())
     tables = report_tables(report)
     for index, item in enumerate(tables, start=1):
-        story += [section_heading(f"{roman(index)}.", item.title), _table(item, spec, w),
+        # a heading goes on with its table's first rows; the table flows on across pages
+        story += [*table_heading(f"{roman(index)}.", item.title), _table(item, spec, w),
                   Spacer(1, 6)]
-    # the notes stay with the signatures, and a short last table with them: a page holding
-    # only signatures invites doubt
+    # the notes' last line stays with the signatures (a page holding only signatures invites
+    # doubt) and a page they cannot fit on is closed before them; the recipients follow
     source = load_rules().remuneration.source.text()
-    ending: list[Flowable] = [
-        para(w.text("document.rate_note"), "detail"),
-        para(w.text("document.remuneration_note", rate=money(report.rate), source=source),
-             "detail"),
-        Spacer(1, 8), *_signatures(report, w), *_recipients(report, w)]
-    if len(tables[-1].rows) <= SHORT_TABLE:
-        ending, story = story[-3:] + ending, story[:-3]
-    story.append(KeepTogether(ending))
+    notes = [para(w.text("document.rate_note"), "detail"),
+             para(w.text("document.remuneration_note", rate=money(report.rate), source=source),
+                  "detail")]
+    story += [*signed_ending(notes, _signatures(report, w)), *_recipients(report, w)]
     return build_pdf(spec, story)
 
 
