@@ -150,3 +150,12 @@ def test_an_erased_person_is_no_longer_found(book, actor, team_id):
         personal_data.erase_person(s, person_id, TODAY, "Người đó yêu cầu xóa")
     assert found(book, actor, "dang van ung").hits == ()
     assert found(book, actor, "ung").hits == ()
+
+
+def test_a_word_being_typed_is_found_by_its_beginning_at_any_length(book, actor, team_id):
+    with book.database.transaction(actor) as s:
+        case_id = open_case(s, team_id, "Người giải quyết tranh chấp")
+        open_case(s, team_id, "Việc khác hẳn")
+    for query in ("nguoi g", "nguoi gi", "nguoi giai", "nguoi giai qu", "tranh chap"):
+        assert [h.case_id for h in found(book, actor, query).hits] == [case_id], query
+    assert found(book, actor, "nguoi giaiq").hits == ()

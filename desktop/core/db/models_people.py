@@ -64,3 +64,13 @@ class ConflictDecision(TeamOwned, Base):
     assigned: Mapped[bool] = mapped_column(default=False)
     reason: Mapped[str] = mapped_column(Text, default="")
     decided_on: Mapped[date]
+
+
+class SearchWord(Base):
+    """Every folded word the search index holds, once: a query's last word, still being typed,
+    is looked up here as a beginning (a range of this key) and searched as those whole words,
+    which the full-text index answers at once however common they are."""
+
+    __tablename__ = "search_words"
+
+    word: Mapped[str] = mapped_column(String(200), primary_key=True)

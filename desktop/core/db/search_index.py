@@ -41,7 +41,7 @@ from desktop.core.db.models import (
     Outcome,
     Person,
 )
-from desktop.core.db.models_people import SearchEntry
+from desktop.core.db.models_people import SearchEntry, SearchWord
 from desktop.core.domain.numbering import format_case_number
 from desktop.core.domain.text import fold, search_tokens
 
@@ -221,6 +221,43 @@ def index_cases(connection: Connection, case_ids: Iterable[uuid.UUID]) -> None:
         flat = [values for case_id in chunk for values in rows[case_id]]
         if flat:
             connection.execute(insert(entries), flat)
+            add_words(connection, {w for values in flat for w in values["folded"].split()})
+
+
+def _has_words_table(connection: Connection) -> bool:
+    """During the upgrade to 0011 the words table (0016) is not there yet."""
+    return inspect(connection).has_table(SearchWord.__tablename__)
+
+
+def add_words(connection: Connection, words: set[str]) -> None:
+    if not words or not _has_words_table(connection):
+        return
+    table = SearchWord.__table__
+    assert isinstance(table, Table)
+    rows = [{"word": word[:200]} for word in sorted(words)]
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+        connection.execute(upsert(table).on_conflict_do_nothing(), rows)
+    else:
+        connection.execute(insert(table).prefix_with("OR IGNORE"), rows)
+
+
+def rebuild_words(connection: Connection) -> None:
+    """The words table from the entries as they are (a migration, or after an erasure, so an
+    erased person's name is no longer among the words either)."""
+    connection.execute(delete(SearchWord))
+    words: set[str] = set()
+    for (folded,) in connection.execute(select(SearchEntry.__table__.c.folded)):
+        words.update(folded.split())
+    add_words(connection, words)
+
+
+def words_starting(connection: Connection, prefix: str, limit: int) -> list[str]:
+    """Up to ``limit`` words of the index that begin with ``prefix``, in order."""
+    word = SearchWord.__table__.c.word
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return list(connection.scalars(select(word).where(word >= prefix, word < upper)
+                                   .order_by(word).limit(limit)))
 
 
 def rebuild_all(connection: Connection) -> None:
@@ -235,6 +272,7 @@ def purge_deleted_words(session: Session) -> None:
     reindex_marked(session)
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('optimize')"))
+    rebuild_words(session.connection())
 
 
 # --- keeping the entries in step: cases touched by a flush are re-indexed before commit -----

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.db.engine import Actor
 from desktop.core.db.models import Case, MediatorAssignment
-from desktop.core.db.search_index import Field
+from desktop.core.db.search_index import Field, words_starting
 from desktop.core.domain.enums import CaseStatus
 from desktop.core.domain.roles import Permission
 from desktop.core.domain.text import search_tokens
@@ -32,6 +32,9 @@ from desktop.core.services.search.highlight import Span, excerpt, has_every_toke
 PAGE = 20  # cases per page
 _BATCH = 200  # index rows read at a time
 _QUERY_WORDS = 24  # words given to the index; all of them are checked on the rows it returns
+_PREFIX_INDEXED = 3  # FTS5 prefix indexes of migration 0011: '1 2 3'
+_LONGEST_WORD = 200  # search_words.word's length
+_ENDINGS = 40  # words a last word may stand for, at most, before a plain prefix query
 
 # Which tab of the case window shows each field, and its name in a result.
 TABS: dict[str, str] = {
@@ -79,13 +82,17 @@ class SearchPage:
     next_cursor: int | None  # give it back for the next page; None: no more
 
 
-def index_query(dialect: str, tokens: Sequence[str]) -> tuple[str, str]:
-    """The index's own query for ``tokens`` (whole words, the last one as a beginning), every
-    word quoted so nothing the user typed is query syntax; and the SQL that runs it."""
+def index_query(dialect: str, tokens: Sequence[str],
+                endings: Sequence[str] | None = None) -> tuple[str, str]:
+    """The index's own query for ``tokens`` (whole words, the last one as a beginning: on
+    SQLite as the whole words ``endings`` it stands for, when known), every word quoted so
+    nothing the user typed is query syntax; and the SQL that runs it."""
     words = list(dict.fromkeys(tokens[:-1]))[:_QUERY_WORDS - 1]
     last = tokens[-1]
     if dialect == "sqlite":
-        match = " ".join([*(f'"{w}"' for w in words), f'"{last}"*'])
+        ending = (f'"{last}"*' if endings is None else
+                  "(" + " OR ".join(f'"{w}"' for w in endings) + ")")
+        match = " AND ".join([*(f'"{w}"' for w in words), ending])
         return match, ("SELECT e.id, e.case_id, e.field, e.text, e.folded FROM search_fts f "
                        "JOIN search_entries e ON e.id = f.rowid "
                        "WHERE search_fts MATCH :q AND f.rowid < :before "
@@ -119,7 +126,11 @@ def search(session: Session, query: str, cursor: int | None = None,
     tokens = search_tokens(query)
     if not tokens:
         return SearchPage((), None)
-    match, sql = index_query(session.get_bind().dialect.name, tokens)
+    dialect = session.get_bind().dialect.name
+    endings = _endings(session, tokens[-1]) if dialect == "sqlite" else None
+    if endings == []:
+        return SearchPage((), None)  # no word of the book begins so
+    match, sql = index_query(dialect, tokens, endings)
     statement = text(sql)
     grouped: dict[uuid.UUID, list[FieldMatch]] = {}
     seen: dict[uuid.UUID, Case] = {}
@@ -138,6 +149,16 @@ def search(session: Session, query: str, cursor: int | None = None,
         if len(rows) < _BATCH:
             return _page(seen, grouped, None)
         before = int(rows[-1][0])
+
+
+def _endings(session: Session, last: str) -> list[str] | None:
+    """The whole words a last word of four letters or more may be the beginning of (FTS5's
+    prefix indexes cover three letters: a longer prefix of a very common word would read all
+    its rows); None when there are too many to list, or the prefix index serves."""
+    if len(last) <= _PREFIX_INDEXED or len(last) > _LONGEST_WORD:
+        return None
+    found = words_starting(session.connection(), last, _ENDINGS + 1)
+    return found if len(found) <= _ENDINGS else None
 
 
 def _uuid(value: Any) -> uuid.UUID:
