@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from desktop.core.documents import parts
 from desktop.core.documents.data import ConventionReviewDocument, ReviewLine, ReviewVersionLine
+from desktop.core.documents.endings import signed_ending
 from desktop.core.documents.layout import (
     DocumentSpec,
     Signer,
@@ -45,8 +46,8 @@ def render_convention_review(doc: ConventionReviewDocument) -> bytes:
     spec = DocumentSpec(title=w.text("document.pdf_title", title=doc.convention_title, **period),
                         author=doc.author or doc.team.name,
                         subject=w.text("document.pdf_subject", title=doc.convention_title))
-    ending = [Spacer(1, 6), para(w.text("closing.reminder"), "body_indent"), Spacer(1, 10),
-              *_signature(doc, w)]
+    ending = signed_ending([Spacer(1, 6), para(w.text("closing.reminder"), "body_indent")],
+                           _signature(doc, w))
     return build_pdf(spec, [*_top(doc, w), *_sections(doc, w), *ending])
 
 

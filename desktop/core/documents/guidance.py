@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
 
 from desktop.core.documents import parts
 from desktop.core.documents.data import GuidanceDocument
+from desktop.core.documents.endings import signed_ending
 from desktop.core.documents.layout import (
     DocumentSpec,
     Signer,
@@ -60,8 +61,9 @@ def render_guidance(doc: GuidanceDocument) -> bytes:
     spec = DocumentSpec(title=w.text("document.pdf_title", case_number=doc.case.case_number),
                         author=doc.case.author or doc.case.team.name,
                         subject=w.text("document.pdf_subject", case_title=doc.case.case_title))
-    return build_pdf(spec, [*_top(doc, w), *_sections(doc, w), Spacer(1, 10),
-                            *_signature(doc, w)])
+    # the last note stays with the signature; a page it cannot fit on is closed before it
+    *body, last = _sections(doc, w)
+    return build_pdf(spec, [*_top(doc, w), *body, *signed_ending([last], _signature(doc, w))])
 
 
 def _top(doc: GuidanceDocument, w: Wording) -> list[Flowable]:
