@@ -7,7 +7,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import Commands, credentials, database_path, db_argument, unlock_existing
+from desktop.cli.common import (
+    Commands,
+    credentials,
+    database_location,
+    database_path,
+    db_argument,
+    db_location,
+    unlock_existing,
+)
 from desktop.core.i18n import _
 
 
@@ -31,8 +39,8 @@ def register(commands: Commands) -> None:
 
 def _backup_options(parser: argparse.ArgumentParser, default: object) -> None:
     # SUPPRESS: "backup --db X list" keeps X (a sub-command's default would overwrite it)
-    parser.add_argument("--db", type=Path, default=default,
-                        help=_("database file (default: the program's own data folder)"))
+    parser.add_argument("--db", type=db_location, default=default, help=_(
+        "the book: a file, or a server's address (default: the program's own data folder)"))
     parser.add_argument("--to", type=Path, default=default,
                         help=_("backup folder (default: beside the database file)"))
 
@@ -63,6 +71,12 @@ def _unlocked(args: argparse.Namespace, given: Any = None) -> tuple[Any, Any]:
 
 def make_backup(args: argparse.Namespace) -> int:
     from desktop.core.services.workspace import backup_jobs
+
+    location = database_location(args)
+    if isinstance(location, str):  # a book on a server: a pg_dump (desktop.cli.server)
+        from desktop.cli.server import back_up_server_book
+
+        return back_up_server_book(location, args.to)
 
     book, actor = _unlocked(args)
     info = backup_jobs.back_up(book, actor)

@@ -36,15 +36,41 @@ def iso_date(text: str) -> date:
             _("'{text}' is not a date: write it as YYYY-MM-DD.").format(text=text)) from error
 
 
+DB_VARIABLE = "HOAGIAI_DB"  # the book to use when --db is not given (a file or a server)
+ON_A_SERVER = N_("This command works on a book file, and {address} is a book on a server. "
+                 "For a server book, see 'hoagiai server --help'.")
+
+
+def db_location(text: str) -> Path | str:
+    """--db's value: a server address stays text, anything else is a file's path."""
+    from desktop.core.services.workspace.server import is_server_address
+
+    return text if is_server_address(text) else Path(text)
+
+
 def db_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, default=None,
-                        help=_("database file (default: the program's own data folder)"))
+    parser.add_argument("--db", type=db_location, default=None, help=_(
+        "the book: a file, or a server's address (postgresql://user@server/database); "
+        "default: $HOAGIAI_DB, else the program's own data folder"))
+
+
+def database_location(args: argparse.Namespace) -> Path | str:
+    """The book a command works on: --db, else $HOAGIAI_DB, else the program's own file."""
+    from desktop.core.services.workspace.book import default_database_path
+
+    given = getattr(args, "db", None) or os.environ.get(DB_VARIABLE) or None
+    return db_location(str(given)) if given else default_database_path()
 
 
 def database_path(args: argparse.Namespace) -> Path:
-    from desktop.core.services.workspace.book import default_database_path
+    """The book's file, for commands that work on files (a server book is refused, said)."""
+    from desktop.core.errors import HoagiaiError
+    from desktop.core.services.workspace.server import shown
 
-    return getattr(args, "db", None) or default_database_path()
+    location = database_location(args)
+    if isinstance(location, str):
+        raise HoagiaiError(ON_A_SERVER, address=shown(location))
+    return location
 
 
 def current_user() -> str:
@@ -97,6 +123,16 @@ def open_existing(path: Path) -> Any:
     return workspace.login(path, credentials())
 
 
+def open_on_server(address: str) -> Any:
+    """The book on the server at ``address``, logged in (its state checked first: an
+    unreachable server, a wrong password, an older book... each said, nothing changed)."""
+    from desktop.core.services.workspace import book as workspace
+    from desktop.core.services.workspace import server
+
+    url = server.require_openable(address)
+    return workspace.login_url(url, credentials())
+
+
 def unlock_existing(path: Path) -> bytes | None:
     """The key of the encrypted book at ``path`` after asking for a password, without opening
     it (read-only work such as checks and backups leaves the book's file unchanged); None for
@@ -115,7 +151,9 @@ def unlock_existing(path: Path) -> bytes | None:
 def opened_book(args: argparse.Namespace) -> Iterator[Any]:
     """The book a command works on, logged in, and closed again however the command ends: the
     one way a sub-command opens a book (``with opened_book(args) as book: ...``)."""
-    book = open_existing(database_path(args))
+    location = database_location(args)
+    book = (open_existing(location) if isinstance(location, Path)
+            else open_on_server(location))
     try:
         yield book
     finally:

@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "desktop.cli.exchange",
     "desktop.cli.accounts",
     "desktop.cli.calendar",
+    "desktop.cli.server",
 )
 
 
