@@ -487,3 +487,26 @@ def test_an_amendment_can_change_how_the_case_ended(qtbot, closed_case, context,
     with saved(qtbot, window):
         button.click()
     assert detail(book, closed_case).outcome.decided_on == TEN_DAYS_AGO + timedelta(days=1)
+
+
+def test_esc_and_ctrl_w_close_the_case_window(qtbot, window):
+    from PySide6.QtGui import QKeySequence
+
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # qtbot closes it later
+    keys = window.close_action.shortcuts()
+    assert QKeySequence("Ctrl+W") in keys and QKeySequence(Qt.Key.Key_Escape) in keys
+    assert window.menuBar().actions()[-1].menu().actions() == [window.close_action]
+    window.close_action.trigger()  # what either key does (offscreen windows take no focus)
+    assert not window.isVisible()
+
+
+def test_esc_asks_before_an_unsaved_agreement_is_lost(qtbot, window, seam):
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # qtbot closes it later
+    window.outcome.ui.noteEdit.setPlainText("Thực hiện trong tháng")
+    assert window.outcome.has_unsaved_changes
+    seam.confirmations.append(False)
+    window.close_action.trigger()
+    assert window.isVisible() and seam.messages[-1][0] == _("Close the case window?")
+    seam.confirmations.append(True)
+    window.close_action.trigger()
+    assert not window.isVisible()

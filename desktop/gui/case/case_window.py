@@ -10,7 +10,7 @@ import uuid
 from functools import partial
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from desktop.core.domain.enums import CaseStatus, DocumentKind
@@ -80,9 +80,16 @@ class CaseWindow(QMainWindow):
         self._place()
 
     def _add_close_keys(self) -> None:
-        """Esc and Ctrl+W close the case window, as they close a dialog (issue 14)."""
-        for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence.StandardKey.Close):
-            QShortcut(keys, self, self.close_by_key, context=Qt.ShortcutContext.WindowShortcut)
+        """Esc and Ctrl+W close the case window, as they close a dialog (issue 14); the
+        Window menu shows them."""
+        self.close_action = QAction(_("&Close this window"), self)
+        self.close_action.setObjectName("closeWindowAction")
+        keys = [QKeySequence("Ctrl+W"), QKeySequence(Qt.Key.Key_Escape)]
+        platform = QKeySequence(QKeySequence.StandardKey.Close)  # Ctrl+F4 on some systems
+        self.close_action.setShortcuts(keys + ([platform] if platform not in keys else []))
+        self.close_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.close_action.triggered.connect(self.close_by_key)
+        self.menuBar().addMenu(_("&Window")).addAction(self.close_action)
 
     def close_by_key(self) -> None:
         """A key pressed by habit must not throw away an agreement being written."""
