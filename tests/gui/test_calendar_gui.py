@@ -152,3 +152,30 @@ def test_the_hearing_dialog_plans_for_tomorrow_and_shows_a_clash(qtbot, context,
     dialog.check_clashes()
     assert not dialog.ui.clashLabel.isVisibleTo(dialog)
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_a_planned_hearing_whose_time_came_opens_to_be_recorded(qtbot, context, book, actor,
+                                                                team_id):
+    with book.database.transaction(actor) as s:
+        case_id = open_case(s, team_id, "Tranh chấp lối đi", received_on=date(2026, 11, 2),
+                            today=date(2026, 11, 2))
+        party = add_person(s, case_id, team_id, "Nguyễn Văn An")
+        mediator = mediator_ids(s, team_id)[0]
+        assign(s, case_id, mediator, on=date(2026, 11, 3))
+        hearings.add_hearing(s, case_id, hearings.HearingInput(
+            datetime(2026, 11, 5, 8, 0), "Nhà văn hóa", participant_ids=frozenset({party}),
+            mediator_ids=frozenset({mediator}), duration_minutes=90),
+            now=datetime(2026, 11, 3, 9, 0))
+    with book.database.reading(actor) as s:
+        detail = case_detail.get_case(s, case_id)
+    (planned,) = detail.hearings
+    assert planned.planned
+    dialog = HearingDialog(detail)
+    qtbot.addWidget(dialog)
+    dialog.load(planned)
+    assert dialog.windowTitle() == "Ghi lại buổi hòa giải đã lên lịch"
+    assert dialog.ui.heldRadio.isChecked() and dialog.ui.courseEdit.isEnabled()
+    assert "mời" not in dialog.ui.participantsLabel.text()  # present, no longer invited
+    data = dialog.hearing_input()
+    assert (data.planned, data.duration_minutes, data.participant_ids) == (
+        False, 90, frozenset({party}))
