@@ -176,3 +176,25 @@ def test_a_ward_book_has_no_team_to_edit(qtbot, context, dialogs):
     qtbot.addWidget(window)
     context.team_id = None
     assert not team_action(window, context, dialogs).isVisible()
+
+
+def test_mediators_who_left_are_shown_and_not_counted(qtbot, leader_context, dialogs, english):
+    import dataclasses
+    from datetime import date
+
+    dialog = TeamDialog(leader_context, dialogs)
+    qtbot.addWidget(dialog)
+    page = dialog.mediators_page
+    assert "✓" in page.ui.warningsLabel.text()
+    for name in ("Nguyễn Văn Đức", "Đặng Quốc Bảo"):
+        row = [m.full_name for m in page.model.mediators].index(name)
+        page.model.replace(row, dataclasses.replace(page.model.mediator(row),
+                                                    end_date=date(2025, 12, 31)))
+    assert "at least 3 mediators" in page.ui.warningsLabel.text()
+    ended = page.model.index(row, page.model.columnCount() - 1).data()
+    assert ended == "31/12/2025"
+    dialog.save()
+    wait_idle(qtbot, leader_context)
+    with leader_context.book.database.reading(leader_context.actor) as session:
+        serving = teams.list_mediators(session, leader_context.team_id, date(2026, 6, 1))
+    assert len(serving) == 2  # kept in the book, no longer serving

@@ -27,6 +27,7 @@ MEDIATOR_COLUMNS = (
     Column(N_("Role"), lambda m: label(m.role)),
     Column(N_("Year of birth"), lambda m: str(m.birth_year or "")),
     Column(N_("Recognition decision"), _decision),
+    Column(N_("Term ended on"), lambda m: m.end_date.strftime("%d/%m/%Y") if m.end_date else ""),
 )
 
 

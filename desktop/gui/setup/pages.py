@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import date
 
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget, QWizardPage
 
@@ -26,6 +27,12 @@ _REQUIRED = {"name": N_("Please enter the team's name."),
 _NO_LEADER = N_("Choose which mediator is the team leader.")
 _WARNING_STYLE = "QLabel { color: #6b4a00; background: #fff4d6; padding: 6px; }"
 _FINE_STYLE = "QLabel { color: #1e5128; background: #e6f4ea; padding: 6px; }"
+
+
+def serving(mediators: list[MediatorInput]) -> list[MediatorInput]:
+    """The mediators whose term has not ended: those the law's composition rules count."""
+    today = date.today()
+    return [m for m in mediators if m.end_date is None or m.end_date >= today]
 
 
 class TeamPage(QWizardPage):
@@ -113,7 +120,7 @@ class MediatorsPage(QWizardPage):
         self.ui.removeButton.setEnabled(has_row)
 
     def on_mediators_changed(self) -> None:
-        warnings = composition_warnings(self.model.mediators)
+        warnings = composition_warnings(serving(self.model.mediators))
         text = "\n".join(f"⚠ {w.message}" for w in warnings)
         fine = _("✓ The team has a leader, at least 3 mediators and at least one woman.")
         self.ui.warningsLabel.setText(text or fine)
@@ -156,7 +163,7 @@ def summary_html(team: TeamInput, mediators: list[MediatorInput]) -> str:
     people = "".join(f"<li>{html.escape(m.full_name)} ({html.escape(label(m.role))})</li>"
                      for m in mediators)
     warnings = "".join(f"<p>⚠ {html.escape(w.message)}</p>"
-                       for w in composition_warnings(mediators))
+                       for w in composition_warnings(serving(mediators)))
     finish = _("Click Finish to save. You can change all of this later, in Tools › The team, "
                "mediators and accounts….")
     return (f"<h3>{html.escape(team.name)}</h3><p>{html.escape(place)}</p>"
