@@ -143,3 +143,31 @@ def test_a_convention_file_is_read_without_its_invisible_characters(invisible, a
 def test_the_categories_cover_what_unicode_calls_format_and_control():
     formats = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"]
     assert len(formats) > 100 and all(is_invisible(c) for c in formats)
+
+
+def test_a_package_brings_no_invisible_character_to_the_ward(migrated_template, tmp_path):
+    """A team's program that let a right-to-left override through (an older version, or an
+    edited book): the ward stores the name without it."""
+    from tests.core.helpers import add_person, open_case
+    from tests.exchange import sides
+
+    ward_side = sides.make_ward(migrated_template, tmp_path)
+    team = sides.make_team(migrated_template, tmp_path, "Thôn Đông")
+    try:
+        sides.connect(team, ward_side)
+        with team.tx() as session:
+            case_id = open_case(session, team.team_id, "Tranh chấp lối đi")
+            participant = add_person(session, case_id, team.team_id, "Lê Văn Tám")
+            from desktop.core.db.models import CaseParticipant
+
+            person = session.get(Person, session.get(CaseParticipant, participant).person_id)
+            person.full_name = "Lê Văn \u202eTám\u200b"  # past the service's check
+        report = sides.receive(ward_side, sides.export(team))
+        assert report.applied
+        with ward_side.db.reading(ward_side.actor) as session:
+            names = list(session.scalars(select(Person.full_name)))
+        assert "Lê Văn Tám" in names
+        assert all(invisible_in(name) == [] for name in names)
+    finally:
+        team.db.dispose()
+        ward_side.db.dispose()

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.db.journal import record_event, utcnow
 from desktop.core.db.models_exchange import ExchangeKey, ExchangePeer
+from desktop.core.domain.hygiene import strip_tree
 from desktop.core.errors import ValidationError
 from desktop.core.exchange import errors
 from desktop.core.exchange.envelope import Recipient, canonical_json, key_id, raw_public
@@ -239,7 +240,7 @@ def read_enrolment(data: bytes) -> dict[str, Any]:
         raise PackageRefused(errors.NOT_A_PACKAGE)
     document, signature = data[head:head + length], data[head + length:]
     try:
-        body = json.loads(document.decode("utf-8"))
+        body = strip_tree(json.loads(document.decode("utf-8")))  # no invisible characters
     except (UnicodeDecodeError, ValueError) as error:
         raise PackageRefused(errors.BAD_CONTENTS, detail="enrolment") from error
     if not isinstance(body, dict) or body.get("kind") != "enrolment":

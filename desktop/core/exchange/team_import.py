@@ -17,6 +17,7 @@ from desktop.core.db.journal import record_event, utcnow
 from desktop.core.db.models import MatterCategory, Mediator, Team
 from desktop.core.db.models_exchange import ExchangeCaseState
 from desktop.core.domain.enums import MatterGroup
+from desktop.core.domain.hygiene import strip_tree
 from desktop.core.domain.roles import Permission
 from desktop.core.exchange import book, errors, keys
 from desktop.core.exchange.errors import PackageRefused
@@ -73,7 +74,8 @@ def enrolment_file(session: Session) -> bytes:
 
 def _payload(incoming: Incoming) -> dict[str, Any]:
     try:
-        payload = json.loads(incoming.opened.members["payload.json"].decode("utf-8"))
+        payload = strip_tree(json.loads(  # no invisible characters (domain.hygiene)
+            incoming.opened.members["payload.json"].decode("utf-8")))
     except (KeyError, UnicodeDecodeError, ValueError) as error:
         raise PackageRefused(errors.BAD_CONTENTS, detail="payload") from error
     if not isinstance(payload, dict):

@@ -28,6 +28,7 @@ from desktop.core.db.models_exchange import (
     ExchangeRecordState,
     ExchangeReviewItem,
 )
+from desktop.core.domain.hygiene import strip_tree
 from desktop.core.domain.roles import Permission
 from desktop.core.exchange import book, errors, keys
 from desktop.core.exchange.errors import PackageRefused
@@ -98,7 +99,9 @@ def _parse_records(incoming: Incoming) -> tuple[list[_Item], list[tuple[str, str
     import json
 
     try:
-        body = json.loads(incoming.opened.members["records.json"].decode("utf-8"))
+        # Names and texts arrive without invisible characters (domain.hygiene), whatever the
+        # sending program let through; the file's hash was checked on its bytes before.
+        body = strip_tree(json.loads(incoming.opened.members["records.json"].decode("utf-8")))
         json.loads(incoming.opened.members["journal.json"].decode("utf-8"))
     except (KeyError, UnicodeDecodeError, ValueError) as error:
         raise PackageRefused(errors.BAD_CONTENTS, detail="records") from error
