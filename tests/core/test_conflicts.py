@@ -23,6 +23,8 @@ from desktop.core.services.people import persons as people
 from desktop.core.services.workspace import teams
 from tests.core.helpers import journal, open_case
 
+pytestmark = pytest.mark.both_backends
+
 HOME = "Số 5, ngõ 3, Tổ dân phố số 7"
 
 

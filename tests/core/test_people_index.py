@@ -21,6 +21,8 @@ from desktop.core.services.people import persons as people
 from desktop.core.services.search.query import search
 from tests.core.helpers import journal, journal_head, open_case
 
+pytestmark = pytest.mark.both_backends
+
 HOME_A = "Số 5, ngõ 3, Tổ dân phố số 7"
 HOME_B = "Số 7, ngõ 3, Tổ dân phố số 7"
 
