@@ -84,7 +84,8 @@ class CalendarPage(QWidget):
 
     def reload(self) -> None:
         team_id = self.context.team_id
-        if team_id is None:
+        if team_id is None:  # a ward book: no team's day or calendar
+            self.loading = False
             return
         first, last = self.span()
         week = span_of(self.clock().date(), False)

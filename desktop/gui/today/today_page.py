@@ -81,7 +81,8 @@ class TodayPage(QWidget):
 
     def reload(self) -> None:
         team_id = self.context.team_id
-        if team_id is None:
+        if team_id is None:  # a ward book: no team's day or calendar
+            self.loading = False
             return
         now, database = self.clock(), self.context.book.database
         self.loading = True
