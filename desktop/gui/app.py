@@ -87,13 +87,14 @@ def open_book_or_explain(database: Path, dialogs: Dialogs) -> workspace.OpenedBo
     try:
         return _log_in(database, dialogs)
     except HoagiaiError as error:
+        log.warning("could not open %s: %s", database, error)
         reason = str(error)
     except Exception as error:  # a damaged or unreadable file: say so, log the details
         log.exception("could not open %s", database)
         reason = str(error)
     dialogs.warn(None, _("The case book cannot be opened"),
-                 _("Sổ hòa giải could not open the case book {path}.\n\n{reason}")
-                 .format(path=database, reason=reason))
+                 _("Sổ hòa giải could not open the case book.\n\n{reason}")
+                 .format(reason=reason))  # no file path for a volunteer: the log has it
     return None
 
 
@@ -113,9 +114,9 @@ def _log_in(database: Path, dialogs: Dialogs) -> workspace.OpenedBook | None:
         database, username = welcome.chosen, welcome.username
     if workspace.is_plain_book(database):
         if not dialogs.confirm(None, _("Encrypt the case book?"), _(
-                "The case book {path} is not encrypted (it was made by an older version). "
+                "The case book is not encrypted (it was made by an older version). "
                 "Encrypt it now? You will create the team leader's account and receive a "
-                "recovery key.").format(path=database)):
+                "recovery key.")):
             return None
         encrypting = NewBookDialog(database, encrypting=True)
         return _with_recovery(encrypting, dialogs) if dialogs.run(encrypting) else None
