@@ -86,6 +86,15 @@ def test_default_guidance_when_none_recorded(pdf_text: TextOf) -> None:
     assert "Tòa án nhân dân khu vực có thẩm quyền" in text
 
 
+def test_the_court_is_named_as_on_the_records_date(pdf_text: TextOf) -> None:
+    """Issue #12: the regional courts exist from 1 July 2025; before, the district court."""
+    from datetime import date
+
+    text = pdf_text(render_unsuccessful(make_unsuccessful(guidance="",
+                                                          ended_on=date(2025, 4, 2))))
+    assert "Tòa án nhân dân cấp huyện có thẩm quyền" in text and "khu vực" not in text
+
+
 def test_signatures(text: str) -> None:
     for role in ("BÊN THỨ NHẤT", "BÊN THỨ HAI", "TỔ TRƯỞNG TỔ HÒA GIẢI", "HÒA GIẢI VIÊN"):
         assert role in text

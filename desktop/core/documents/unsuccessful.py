@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Spacer
 from desktop.core.documents import parts
 from desktop.core.documents.data import UnsuccessfulDocument
 from desktop.core.documents.endings import signed_ending
+from desktop.core.documents.guidance import court_on
 from desktop.core.documents.layout import (
     DocumentSpec,
     build_pdf,
@@ -120,7 +121,8 @@ def _end(doc: UnsuccessfulDocument, w: Wording) -> list[Flowable]:
 
 
 def _guidance(doc: UnsuccessfulDocument, w: Wording) -> list[Flowable]:
-    guidance = paragraphs(doc.guidance) or [para(w.text("guidance.default"), "body_indent")]
+    guidance = paragraphs(doc.guidance) or [
+        para(w.text("guidance.default", court=court_on(_issued_on(doc))), "body_indent")]
     return [para(w.text("guidance.intro"), "body_indent"), *guidance]
 
 
