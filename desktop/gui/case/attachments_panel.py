@@ -168,8 +168,10 @@ class AttachmentsPanel(QWidget):
                            self._opened, self._on_error, changed=journaled(self.case_id))
 
     def _opened(self, path: Path) -> None:
-        self.ui.errorLabel.setText(_(VIEWER_NOTE))  # where the plaintext copy goes, and when
-        self.ui.errorLabel.setVisible(True)
+        """Say where the plaintext copy went and when it goes (a note, not an error)."""
+        note = _(VIEWER_NOTE)
+        if note not in self.ui.introLabel.text():
+            self.ui.introLabel.setText(f"{self.ui.introLabel.text()}\n{note}")
         self.open_externally(path)
 
     def open_externally(self, path: Path) -> None:
