@@ -148,8 +148,12 @@ def encrypted_demo_book(path: Path, leader: str) -> tuple[workspace.OpenedBook, 
     made.database.dispose()
     assert made.keyring is not None
     book = workspace.open_book(path, made.keyring.key)
+    # The demo's ward accounts in a team book are beyond a team leader's grant: the book's
+    # authority key (from the recovery key) vouches for the accounts the demo makes.
+    keyring = dataclasses.replace(made.keyring, signer=workspace.key_file(path).authority_signer(
+        recovery_key))
     return workspace.OpenedBook(book.database, book.device, book.upgrade, None,
-                                made.keyring), recovery_key
+                                keyring), recovery_key
 
 
 def replace_summary(summary: DemoSummary, recovery_key: str) -> DemoSummary:
@@ -388,13 +392,13 @@ class _DemoWriter:
                   else AssignmentMethod.ASSIGNED_BY_LEADER)
         with self._transaction() as session:
             for mediator in chosen:
+                if conflicts.conflict_findings(session, story.case_id, mediator.id):
+                    conflicts.decide_conflict(session, story.case_id, mediator.id, True,
+                                              DEMO_CONFLICT_DECISION, day)
                 assignments.assign_mediator(session, story.case_id, mediator.id, method, True,
                                             assigned_on=day)
         story.mediators = [m.id for m in chosen]
         story.ready_on = day
-                if conflicts.conflict_findings(session, story.case_id, mediator.id):
-                    conflicts.decide_conflict(session, story.case_id, mediator.id, True,
-                                              DEMO_CONFLICT_DECISION, day)
         if conflict == "during":
             self._replace_conflicted(story, chosen[0], day + timedelta(days=1))
         self._name_mediators(story)
