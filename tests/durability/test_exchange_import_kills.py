@@ -54,7 +54,7 @@ def _brought(stages: list[dict], index: int) -> set:
 @pytest.mark.slow
 def test_a_killed_package_import_is_all_there_or_not_at_all(migrated_template, tmp_path,
                                                             capsys):
-    trials = harness.trial_count(10)
+    trials = harness.trial_count(20)
     rng = random.Random(20261122)
     setting = exchange_imports.build(migrated_template, tmp_path / "sides")
     stages, times = _reference(setting, tmp_path / "reference.sqlite")

@@ -68,7 +68,7 @@ def timed(action) -> float:
 @pytest.mark.slow
 def test_a_killed_backup_leaves_the_book_untouched_and_no_broken_backup(book_path, tmp_path,
                                                                         capsys):
-    trials = max(25, harness.trial_count(150) // 6)
+    trials = max(40, harness.trial_count(150) // 6)
     add_cases(book_path, harness.set_up_team(book_path), 3)
     folder = tmp_path / "backups"
     before = digest(book_path)
@@ -91,7 +91,7 @@ def test_a_killed_backup_leaves_the_book_untouched_and_no_broken_backup(book_pat
 
 @pytest.mark.slow
 def test_a_killed_restore_leaves_the_old_book_or_the_restored_one(book_path, tmp_path, capsys):
-    trials = max(25, harness.trial_count(150) // 6)
+    trials = max(40, harness.trial_count(150) // 6)
     team_id = harness.set_up_team(book_path)
     add_cases(book_path, team_id, 1)
     older = backups.make_backup(book_path, tmp_path / "older")

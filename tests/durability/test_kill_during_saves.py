@@ -47,7 +47,7 @@ def _kill(database, team_id, trial, rng, save_time) -> harness.Trial:
 
 @pytest.mark.slow
 def test_every_acknowledged_save_survives_a_kill_and_none_is_half_applied(book_path, capsys):
-    trials = harness.trial_count(150)
+    trials = harness.trial_count(230)
     rng = random.Random(20261122)
     team_id = harness.set_up_team(book_path)
     chain = harness.ChainChecker()

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
 
 @pytest.mark.slow
 def test_an_encrypted_book_keeps_every_acknowledged_save_through_kills(book_path, capsys):
-    trials = max(harness.trial_count(150) // 3, 10)
+    trials = max(harness.trial_count(230) // 3, 10)
     rng = random.Random(20261123)
     key = encrypt_for_cli(None, book_path)
     team_id = harness.set_up_team(book_path, key)
