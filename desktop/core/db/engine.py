@@ -122,6 +122,8 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")  # a committed save must survive a power cut
     cursor.execute("PRAGMA busy_timeout=5000")
+    # A search's sorts and temporary tables stay in memory: no plaintext spills to a temp file.
+    cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.close()
 
 
