@@ -59,6 +59,9 @@ _STAMP = "%Y%m%dT%H%M%S.%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)-backup-(?P<stamp>\d{8}T\d{6}\.\d{6}Z)-seq(?P<seq>\d+)"
                    r"(?:-(?P<label>[a-z-]+))?\.sqlite$")
 _STALE_PARTIAL = timedelta(hours=1)
+# Journal events that change none of the book's content: every start logs in, and a full copy
+# of a large book on every start (1.17 GB at 100,000 cases) would be work for nothing.
+NOT_CONTENT = ("login", "login_failed", "login_refused", "failed_logins_hidden", "logout")
 
 NOT_A_BOOK = NOT_A_CASE_BOOK
 NOT_A_BACKUP = N_(
@@ -336,11 +339,31 @@ def _last_backup(backup_dir: Path) -> dict[str, object]:
     return loaded if isinstance(loaded, dict) else {}
 
 
-def _record_last_backup(backup_dir: Path, info: BackupInfo, last_hash: str) -> None:
+def _last_content_entry(path: Path, key: bytes | None) -> list[object]:
+    """The seq and hash of the book's last journal entry that is not a login event (newest
+    first along the primary key: a login or two at the end are all it steps over)."""
+    marks = ", ".join("?" * len(NOT_CONTENT))
+    with contextlib.closing(_connect_read_only(path, key)) as connection:
+        row = connection.execute(
+            f"SELECT seq, hash FROM change_journal WHERE op NOT IN ({marks}) "
+            "ORDER BY seq DESC LIMIT 1", NOT_CONTENT).fetchone()
+    return [int(row[0]), str(row[1])] if row else [0, ""]
+
+
+def _record_last_backup(backup_dir: Path, info: BackupInfo, last_hash: str,
+                        content: list[object]) -> None:
     from desktop.core.files import atomic_write  # fsync of the file and its folder
 
     atomic_write(backup_dir / LAST_BACKUP_FILE, json.dumps({
-        "at": info.made_at.isoformat(), "seq": info.last_seq, "hash": last_hash}).encode())
+        "at": info.made_at.isoformat(), "seq": info.last_seq, "hash": last_hash,
+        "content": content}).encode())
+
+
+def _unchanged_since(last: dict[str, object], book_path: Path, key: bytes | None) -> bool:
+    if "content" in last:
+        return last["content"] == _last_content_entry(book_path, key)
+    head = check_book(book_path, full=False, key=key)  # recorded by an older version
+    return last.get("seq") == head.last_seq and last.get("hash") == head.last_hash
 
 
 def _is_due(last: dict[str, object], every_hours: float, now: datetime) -> bool:
@@ -354,16 +377,18 @@ def _is_due(last: dict[str, object], every_hours: float, now: datetime) -> bool:
 def backup_if_due(book_path: Path, backup_dir: Path, every_hours: float,
                   now: datetime | None = None, *, key: bytes | None = None) -> BackupInfo | None:
     """A backup when the last one is ``every_hours`` old (0: at once, e.g. on start) and the
-    book changed since; the time of the last one is kept in the backup folder."""
+    book's content changed since (a login alone changes none: see ``NOT_CONTENT``); the time
+    of the last one is kept in the backup folder."""
     now = (now or datetime.now(UTC)).replace(tzinfo=None)
     last = _last_backup(backup_dir)
     if not _is_due(last, every_hours, now):
         return None
-    head = check_book(book_path, full=False, key=key)
-    if last.get("seq") == head.last_seq and last.get("hash") == head.last_hash:
+    check_book(book_path, full=False, key=key)  # a missing or foreign book fails clearly
+    if _unchanged_since(last, book_path, key):
         return None  # nothing saved since the last backup
     info = make_backup(book_path, backup_dir, now=now, key=key)
-    _record_last_backup(backup_dir, info, check_book(info.path, full=False, key=key).last_hash)
+    _record_last_backup(backup_dir, info, check_book(info.path, full=False, key=key).last_hash,
+                        _last_content_entry(info.path, key))
     return info
 
 
