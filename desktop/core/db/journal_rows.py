@@ -11,6 +11,7 @@ added after the record was journaled are not compared.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,8 +56,9 @@ class _Opener:
 
     def __init__(self, session: Session) -> None:
         has_keys = inspect(session.connection()).has_table(PersonalKey.__tablename__)
-        self.keys: dict[str, bytes] = dict(session.execute(
-            select(PersonalKey.person_id, PersonalKey.key)).tuples().all()) if has_keys else {}
+        rows: Iterable[Any] = session.execute(
+            select(PersonalKey.person_id, PersonalKey.key)) if has_keys else ()
+        self.keys: dict[str, bytes] = {str(row[0]): bytes(row[1]) for row in rows}
 
     def new_value(self, name: str, change: Any) -> Any:
         if is_sealed(change):

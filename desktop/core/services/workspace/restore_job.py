@@ -212,7 +212,7 @@ def restore(backup: Path, book_path: Path, allow_older: bool = False,
         if not _reopens(book_path, key) and safety is not None:
             _roll_back(book_path, safety, old_keys)
             raise HoagiaiError(restoring.NOT_REOPENED, path=book_path)
-        if lost:
+        if lost > 0:  # older work given up on purpose: its heads are no anchors any more
             anchoring.supersede_newer(folder, found.last_seq)
     finally:
         staged.unlink(missing_ok=True)
