@@ -24,8 +24,6 @@ import hmac
 import json
 import os
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -36,9 +34,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop.core.errors import HoagiaiError
-from desktop.core.files import atomic_write
 from desktop.core.i18n import N_
-from desktop.core.security import authorship, kdf, login_record, private_files, recovery
+from desktop.core.security import authorship, kdf, login_record, recovery
+from desktop.core.security.private_files import changing as changing  # re-exported
+from desktop.core.security.private_files import write_atomically as write_atomically
 
 FORMAT = "hoagiai-keys"
 FORMAT_VERSION = 1
@@ -104,37 +103,6 @@ def _key_check(db_key: bytes) -> str:
 
 def username_key(username: str) -> str:
     return username.strip().casefold()
-
-
-@contextmanager
-def changing(path: Path) -> Iterator[None]:
-    """Hold the key file's lock (``<keys>.lock``) while it is read, changed and written, so
-    two programs on the same book (the app and a command) never lose each other's change."""
-    lock_path = path.with_name(path.name + ".lock")
-    private_files.create(lock_path)
-    with open(lock_path, "a+b") as handle:
-        if os.name == "posix":
-            import fcntl
-
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-        else:  # Windows: lock the first byte (blocks for up to 10 s, then raises)
-            import msvcrt
-
-            msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined]
-        try:
-            yield
-        finally:
-            if os.name == "posix":
-                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-            else:
-                handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step (fsynced, folder too), readable by its owner
-    only: a key file wraps the book's key."""
-    atomic_write(path, data)
 
 
 @dataclass(frozen=True)

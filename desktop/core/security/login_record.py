@@ -19,6 +19,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.core.security.private_files import changing, write_atomically
+
 FOLDER_FOR_TESTS: Path | None = None  # the test suite's own folder, never the user's
 MAX_RECORDS = 500  # books seen on this computer account; the oldest are dropped
 
@@ -48,8 +50,6 @@ def _read() -> dict[str, Any]:
 
 
 def _write(data: dict[str, Any]) -> None:
-    from desktop.core.security.keyfile import write_atomically
-
     path = _path()
     while len(data) > MAX_RECORDS:
         data.pop(next(iter(data)))
@@ -116,8 +116,6 @@ def take(book_id: str, username: str) -> int:
 
 @contextmanager
 def _locked() -> Iterator[None]:
-    from desktop.core.security.keyfile import changing
-
     _path().parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     with changing(_path()):
         yield

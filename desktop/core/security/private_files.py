@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+from desktop.core.files import atomic_write
 
 OWNER_ONLY = 0o600
 
@@ -47,3 +51,34 @@ def tighten_book(path: Path) -> None:
     for name in (path.name, path.name + "-wal", path.name + "-shm", path.name + ".keys",
                  path.name + ".keys.lock"):
         tighten(path.with_name(name))
+
+
+@contextmanager
+def changing(path: Path) -> Iterator[None]:
+    """Hold the key file's lock (``<keys>.lock``) while it is read, changed and written, so
+    two programs on the same book (the app and a command) never lose each other's change."""
+    lock_path = path.with_name(path.name + ".lock")
+    create(lock_path)
+    with open(lock_path, "a+b") as handle:
+        if os.name == "posix":
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        else:  # Windows: lock the first byte (blocks for up to 10 s, then raises)
+            import msvcrt
+
+            msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined]
+        try:
+            yield
+        finally:
+            if os.name == "posix":
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+            else:
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` in one step (fsynced, folder too), readable by its owner
+    only: a key file wraps the book's key."""
+    atomic_write(path, data)
