@@ -50,11 +50,20 @@ def invisible_in(text: str | None) -> list[str]:
     return [c for c in text or "" if is_invisible(c)]
 
 
+_SEPARATING = frozenset({"Cc", "Zl", "Zp"})  # a control between two words still parts them
+
+
 def strip_invisible(text: str) -> str:
-    """``text`` without its invisible characters (for what files and packages bring)."""
+    """``text`` without its invisible characters (for what files and packages bring): a
+    control character or separator becomes a space (it stood between words), a format
+    character (zero-width, bidirectional) goes."""
     if text.isascii() and text.isprintable():
         return text  # the common case, fast
-    return "".join(c for c in text if not is_invisible(c))
+    return "".join(_replacement(c) if is_invisible(c) else c for c in text)
+
+
+def _replacement(character: str) -> str:
+    return " " if unicodedata.category(character) in _SEPARATING else ""
 
 
 def strip_tree(value: Any) -> Any:
