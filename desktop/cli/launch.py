@@ -27,7 +27,7 @@ def display_problem() -> str | None:
     return None
 
 
-def launch_gui(database: Path) -> int:
+def launch_gui(database: Path | str) -> int:
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__
-from desktop.cli.common import Commands, database_path, db_argument
+from desktop.cli.common import Commands, database_location, database_path, db_argument
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _, set_language
 
@@ -41,7 +41,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     from desktop.cli.launch import launch_gui
 
     args.db = getattr(args, "db", None) or args.gui_db
-    return launch_gui(database_path(args))
+    return launch_gui(database_location(args))  # a file, or a server's address
 
 
 def _run_demo(args: argparse.Namespace) -> int:

@@ -32,13 +32,15 @@ from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.signals import reserve_true
 from desktop.gui.main_window import MainWindow
 from desktop.gui.preferences import Preferences
+from desktop.gui.server import ServerConnectDialog, connections
 from desktop.gui.translation import GettextTranslator, apply_language
 from desktop.gui.ward import opens_as_ward
 
 log = logging.getLogger("hoagiai")
 
 
-def run(database: Path) -> int:
+def run(database: Path | str) -> int:
+    """Start on the book at ``database``: a file, or a server's address (``postgresql://``)."""
     reserve_true()
     app = make_application()
     preferences = Preferences()
@@ -48,6 +50,8 @@ def run(database: Path) -> int:
     install_exception_hook(dialogs)
     sweep_viewer_copies()  # a crash or power cut may have left an attachment's copy behind
     app.aboutToQuit.connect(sweep_viewer_copies)  # the copies opened for the viewer
+    connections().book_opened.connect(
+        lambda book: open_another_book(book, dialogs, preferences))
     while True:
         book = open_book_or_explain(database, dialogs)
         if book is None:
@@ -81,7 +85,7 @@ def make_application() -> QApplication:
     return app
 
 
-def open_book_or_explain(database: Path, dialogs: Dialogs) -> workspace.OpenedBook | None:
+def open_book_or_explain(database: Path | str, dialogs: Dialogs) -> workspace.OpenedBook | None:
     """The book logged in to (made or encrypted first when needed), or None after saying why
     it cannot be opened (or when the person cancelled)."""
     try:
@@ -98,15 +102,20 @@ def open_book_or_explain(database: Path, dialogs: Dialogs) -> workspace.OpenedBo
     return None
 
 
-def _log_in(database: Path, dialogs: Dialogs) -> workspace.OpenedBook | None:
+def _log_in(database: Path | str, dialogs: Dialogs) -> workspace.OpenedBook | None:
     from desktop.gui.login import LoginDialog, NewBookDialog
 
+    if isinstance(database, str):
+        return _connect_to_server(database, dialogs)
     username = ""
     if not database.exists() or database.stat().st_size == 0:
         from desktop.gui.welcome import WelcomeDialog
 
         welcome = WelcomeDialog(database, dialogs)
-        if not dialogs.run(welcome) or welcome.chosen is None:
+        accepted = dialogs.run(welcome)
+        if accepted and welcome.server:
+            return _connect_to_server("", dialogs)
+        if not accepted or welcome.chosen is None:
             return None
         if welcome.new_book:
             made = NewBookDialog(database)
@@ -123,6 +132,29 @@ def _log_in(database: Path, dialogs: Dialogs) -> workspace.OpenedBook | None:
     workspace.key_file(database)  # a foreign file or a missing key file: said before asking
     login = LoginDialog(database, username=username)
     return login.book if dialogs.run(login) else None
+
+
+def _connect_to_server(address: str, dialogs: Dialogs) -> workspace.OpenedBook | None:
+    """The connect dialog (``address`` filled in, without its password): the server checked,
+    then the officer's own account; every refusal is shown in the dialog, which stays open."""
+    dialog = ServerConnectDialog(address, dialogs)
+    return dialog.book if dialogs.run(dialog) else None
+
+
+_other_books: list[Shell] = []  # books opened from File > Connect, alive until the program ends
+
+
+def open_another_book(book: workspace.OpenedBook, dialogs: Dialogs,
+                      preferences: Preferences) -> None:
+    """A server's book opened from a running program: its own window beside the first."""
+    context = book_context(book)
+    shell = Shell(context, dialogs, preferences)
+    _other_books.append(shell)
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(context.runner.wait_for_done)
+        app.aboutToQuit.connect(book.database.dispose)
+    shell.start()
 
 
 def _with_recovery(made: QWidget, dialogs: Dialogs) -> workspace.OpenedBook | None:

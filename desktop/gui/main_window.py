@@ -33,6 +33,7 @@ from desktop.gui.login.password_dialog import password_action
 from desktop.gui.navigation import install_navigation
 from desktop.gui.preferences import Preferences
 from desktop.gui.search import SearchBox
+from desktop.gui.server import server_action
 from desktop.gui.settings import settings_action
 from desktop.gui.setup.team_dialog import team_action
 from desktop.gui.ward import book_title, install_ward_area
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.conventions_action)
         file_menu.addAction(conventions_action(self, self.context, self.dialogs))
         file_menu.addAction(backups_action(self, self.context, self.dialogs))
+        file_menu.addAction(server_action(self, self.dialogs))
         file_menu.addActions(exchange_actions(self, self.context, self.dialogs))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)

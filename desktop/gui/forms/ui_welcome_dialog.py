@@ -26,6 +26,7 @@ class Ui_WelcomeDialog(object):
     newBookButton: QCommandLinkButton
     demoButton: QCommandLinkButton
     openButton: QCommandLinkButton
+    serverButton: QCommandLinkButton
     errorLabel: QLabel
     spacer: QSpacerItem
     buttons: QDialogButtonBox
@@ -61,6 +62,11 @@ class Ui_WelcomeDialog(object):
         self.openButton.setObjectName(u"openButton")
 
         self.outerLayout.addWidget(self.openButton)
+
+        self.serverButton = QCommandLinkButton(WelcomeDialog)
+        self.serverButton.setObjectName(u"serverButton")
+
+        self.outerLayout.addWidget(self.serverButton)
 
         self.errorLabel = QLabel(WelcomeDialog)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -103,6 +109,11 @@ class Ui_WelcomeDialog(object):
         self.openButton.setDescription(QCoreApplication.translate("WelcomeDialog", u"The team's book copied from another computer: it is copied onto this computer with its key file.", None))
 #if QT_CONFIG(accessibility)
         self.openButton.setAccessibleName(QCoreApplication.translate("WelcomeDialog", u"Open an existing book", None))
+#endif // QT_CONFIG(accessibility)
+        self.serverButton.setText(QCoreApplication.translate("WelcomeDialog", u"Connect to the ward's server", None))
+        self.serverButton.setDescription(QCoreApplication.translate("WelcomeDialog", u"For a ward office whose book is on a PostgreSQL server: several officers work in it at once.", None))
+#if QT_CONFIG(accessibility)
+        self.serverButton.setAccessibleName(QCoreApplication.translate("WelcomeDialog", u"Connect to the ward's server", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -1,5 +1,5 @@
 """What the program shows when this computer has no case book yet (the first start of an
-installed copy): three plain choices, each a large button with a line saying what it does."""
+installed copy): four plain choices, each a large button with a line saying what it does."""
 
 from __future__ import annotations
 
@@ -38,11 +38,13 @@ class WelcomeDialog(QDialog):
         self.new_book = False
         self.chosen: Path | None = None
         self.username = ""
+        self.server = False  # connect to the ward's server instead of a book on this computer
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Close).setText(_("Close"))
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.newBookButton.clicked.connect(self.on_new_book_clicked)
         self.ui.demoButton.clicked.connect(self.on_demo_clicked)
         self.ui.openButton.clicked.connect(self.on_open_clicked)
+        self.ui.serverButton.clicked.connect(self.on_server_clicked)
         title = self.ui.titleLabel.font()
         title.setPointSizeF(title.pointSizeF() * 1.5)
         title.setBold(True)
@@ -72,6 +74,10 @@ class WelcomeDialog(QDialog):
                 user=DEMO_ACCOUNTS[0][0], password=DEMO_PASSWORD))
         self.chosen = path
         self.username = DEMO_ACCOUNTS[0][0]
+        self.accept()
+
+    def on_server_clicked(self) -> None:
+        self.server = True
         self.accept()
 
     def on_open_clicked(self) -> None:

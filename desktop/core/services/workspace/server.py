@@ -53,6 +53,10 @@ NOT_EMPTY = N_("The database {database} on {server} is not empty. Set-up and cop
 TOOL_MISSING = N_("The PostgreSQL tool {tool} is not installed on this computer (Debian/Ubuntu: "
                   "apt-get install postgresql-client). Nothing was changed.")
 TOOL_FAILED = N_("{tool} could not finish: {problem}. Nothing was changed.")
+TLS_REFUSED = N_("The connection to {server} could not be encrypted as asked ({sslmode}): the "
+                 "server offers no TLS, or its certificate does not match the CA file. Check the "
+                 "encryption setting and the certificate with the office's IT person. Nothing "
+                 "was changed.")
 NOT_A_DUMP = N_("{path} is not a copy of a book made by 'hoagiai backup' on a server (pg_dump). "
                 "Nothing was changed.")
 
@@ -69,6 +73,44 @@ class Schema(StrEnum):
 class Probe:
     schema: Schema
     revision: str | None
+
+
+SSL_MODES = ("prefer", "require", "verify-full")  # the dialog's; verify-full checks the name
+LIBPQ_SSL_MODES = ("disable", "allow", *SSL_MODES[:2], "verify-ca", SSL_MODES[2])
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """A server as the connect dialog shows it; remembered without any password."""
+
+    host: str
+    database: str
+    user: str
+    port: int = 5432
+    sslmode: str = "prefer"
+    ca_file: str = ""
+
+    def url(self, password: str = "") -> URL:
+        query = {"sslmode": self.sslmode}
+        if self.ca_file:
+            query["sslrootcert"] = self.ca_file
+        return URL.create("postgresql+psycopg", username=self.user or None,
+                          password=password or None, host=self.host, port=self.port,
+                          database=self.database, query=query)
+
+    def remembered(self) -> str:
+        """The address to keep among the recent servers: never a password."""
+        return self.url().render_as_string(hide_password=False)
+
+    @classmethod
+    def parse(cls, address: str | URL) -> ServerAddress:
+        url = server_url(address)
+        mode = str(url.query.get("sslmode", "prefer"))
+        if mode not in LIBPQ_SSL_MODES:  # never weakened to a default behind anyone's back
+            raise HoagiaiError(N_("{address} asks for an encryption mode that does not exist "
+                                  "(sslmode={mode})."), address=shown(url), mode=mode)
+        return cls(url.host or "localhost", url.database or "", url.username or "",
+                   url.port or 5432, mode, str(url.query.get("sslrootcert", "")))
 
 
 def is_server_address(text: str | os.PathLike[str]) -> bool:
@@ -100,6 +142,8 @@ def _refusal(error: BaseException, url: URL) -> HoagiaiError:
     """The person's words for a failed connection (psycopg's message is English, for us)."""
     message = str(getattr(error, "orig", error)).lower()
     place = _place(url)
+    if any(sign in message for sign in ("ssl", "certificate")):
+        return HoagiaiError(TLS_REFUSED, sslmode=url.query.get("sslmode", "prefer"), **place)
     if "password authentication failed" in message or "no password supplied" in message:
         return HoagiaiError(WRONG_PASSWORD, **place)
     if "does not exist" in message and "database" in message:
