@@ -155,11 +155,23 @@ def translate(error: BaseException, path: Path | str) -> FileProblem:
             return FileProblem(READ_ONLY, path=path)
         return FileProblem(FILE_PROBLEM, path=path, problem=error.strerror or str(error))
     text = str(error).lower()
-    if "full" in text:  # SQLITE_FULL: "database or disk is full"
+    if "full" in text or _no_space_left(path):  # SQLITE_FULL, or an I/O error on a full disk
         return FileProblem(DISK_FULL, path=path)
     if "readonly" in text or "read-only" in text:  # SQLITE_READONLY
         return FileProblem(READ_ONLY, path=path)
     return FileProblem(FILE_PROBLEM, path=path, problem=str(error))
+
+
+def _no_space_left(path: Path | str) -> bool:
+    """Whether the disk holding ``path`` has no free block (SQLite says only "disk I/O error"
+    when it cannot even create its shared-memory file there)."""
+    folder = Path(path)
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return os.statvfs(folder).f_bavail == 0
+    except (OSError, AttributeError):  # no statvfs on Windows: say what SQLite said
+        return False
 
 
 @contextlib.contextmanager

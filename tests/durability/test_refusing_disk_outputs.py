@@ -5,6 +5,7 @@ was, no temporary file is left, and the book records nothing (no print, no expor
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -14,14 +15,16 @@ from sqlalchemy import func, select
 from desktop.cli.main import main
 from desktop.core.db.models import Case, JournalEntry
 from desktop.core.db.models_documents import IssuedDocument
+from desktop.core.errors import HoagiaiError
 from desktop.core.exchange import service, ward
 from desktop.core.files import DISK_FULL, READ_ONLY
 from desktop.core.i18n import _
 from desktop.core.services.workspace import book as workspace
 from tests.conftest import TESTER, encrypt_for_cli
 from tests.core.helpers import build_case, close_successfully
-from tests.durability.test_full_disk import disk, refusal, refused
+from tests.durability.test_full_disk import FILLER, SmallDisk, disk, refusal, refused
 from tests.exchange import sides
+from tests.hostile.registry import book_digest, clear_message_problems
 
 __all__ = ["disk", "refused"]  # the fixtures, shared with test_full_disk
 
@@ -123,3 +126,43 @@ def test_a_package_read_from_a_read_only_stick_is_imported(disk, migrated_templa
 @pytest.mark.parametrize("message_id", [DISK_FULL, READ_ONLY])
 def test_the_sentences_are_translated(message_id):
     assert _(message_id) != message_id  # Vietnamese by default
+
+
+@pytest.fixture
+def roomy_disk(tmp_path: Path):
+    """An 8 MB tmpfs: room for a book, then filled to the last byte."""
+    point = tmp_path / "disk"
+    point.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(point)],
+                             capture_output=True, text=True, check=False)
+    if mounted.returncode != 0:
+        pytest.skip(f"a size-limited tmpfs cannot be mounted here: {mounted.stderr.strip()}")
+    try:
+        yield SmallDisk(point)
+    finally:
+        subprocess.run(["umount", "-l", str(point)], check=False)
+
+
+def test_an_import_into_a_book_on_a_full_disk_says_so_and_changes_nothing(
+        roomy_disk, migrated_template, tmp_path):
+    ward_side = sides.make_ward(migrated_template, tmp_path)
+    team = sides.make_team(migrated_template, roomy_disk.point, "Thôn Đông")
+    try:
+        sides.connect(team, ward_side)
+        with ward_side.tx() as session:
+            written = ward.write_reference(session, str(team.team_id))
+        book_path = team.book.database.path
+        assert book_path is not None and roomy_disk.point in book_path.parents
+        team.db.dispose()
+        before = book_digest(book_path)
+        roomy_disk.fill()
+        with pytest.raises(HoagiaiError) as refused:
+            service.receive(team.db, team.actor, written.data)
+        assert clear_message_problems(refused.value) == []
+        assert _(DISK_FULL).split("{path}")[0] in str(refused.value)
+        team.db.dispose()
+        (roomy_disk.point / FILLER).unlink()
+        assert book_digest(book_path) == before
+    finally:
+        team.db.dispose()
+        ward_side.db.dispose()

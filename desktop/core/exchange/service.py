@@ -20,6 +20,7 @@ from desktop.core.exchange import book, errors, export, incoming, keys
 from desktop.core.exchange.errors import PackageRefused
 from desktop.core.exchange.team_import import TeamImportReport, import_from_ward
 from desktop.core.exchange.ward_import import TeamReport, import_team_data
+from desktop.core.files import file_errors
 from desktop.core.i18n import N_
 from desktop.core.policy import settings
 
@@ -48,8 +49,9 @@ def receive(database: Database, actor: Actor, data: bytes,
             dry_run: bool = False) -> TeamReport | TeamImportReport:
     """Import a package into this book (a ward book takes team data; a team book takes the
     ward's packages). Refused packages raise PackageRefused and change nothing."""
-    try:
-        with database.transaction(actor, reason="exchange import") as session:
+    try:  # a full or read-only disk under the book: said in words, nothing changed
+        with file_errors(database.path or ""), \
+                database.transaction(actor, reason="exchange import") as session:
             report = _receive(session, data, actor.user)
             if dry_run:
                 raise _DryRun(report)
