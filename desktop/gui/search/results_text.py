@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from desktop.core.domain.labels import status_label
+from desktop.core.i18n import _
 from desktop.core.services.search.query import CaseHit, FieldMatch
 
 MARK = '<span style="background-color:#ffe58f; font-weight:600;">{}</span>'
@@ -23,6 +24,8 @@ def marked_html(match: FieldMatch) -> str:
 def hit_html(hit: CaseHit) -> str:
     head = (f"<b>{escape(hit.number)}</b> &nbsp;·&nbsp; {hit.received_on:%d/%m/%Y} &nbsp;·&nbsp;"
             f" <b>{escape(hit.title)}</b> &nbsp;<i>({escape(status_label(hit.status))})</i>")
+    if hit.sensitive:  # shown only to those who may see it: say so, so they take care
+        head += f" &nbsp;<span style='color:#a33;'>{escape(_('sensitive case'))}</span>"
     lines = [f"&nbsp;&nbsp;&nbsp;<span style='color:#555;'>{escape(m.label)}:</span> "
              f"{marked_html(m)}" for m in hit.matches[:4]]
     if len(hit.matches) > 4:
