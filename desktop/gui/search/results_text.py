@@ -25,7 +25,8 @@ def hit_html(hit: CaseHit) -> str:
     head = (f"<b>{escape(hit.number)}</b> &nbsp;·&nbsp; {hit.received_on:%d/%m/%Y} &nbsp;·&nbsp;"
             f" <b>{escape(hit.title)}</b> &nbsp;<i>({escape(status_label(hit.status))})</i>")
     if hit.sensitive:  # shown only to those who may see it: say so, so they take care
-        head += f" &nbsp;<span style='color:#a33;'>{escape(_('sensitive case'))}</span>"
+        marker = escape(_("sensitive case"))
+        head += f" &nbsp;<span style='color:#a33;'>{marker}</span>"
     lines = [f"&nbsp;&nbsp;&nbsp;<span style='color:#555;'>{escape(m.label)}:</span> "
              f"{marked_html(m)}" for m in hit.matches[:4]]
     if len(hit.matches) > 4:
