@@ -27,11 +27,10 @@ def hit_html(hit: CaseHit) -> str:
     if hit.sensitive:  # shown only to those who may see it: say so, so they take care
         marker = escape(_("sensitive case"))
         head += f" &nbsp;<span style='color:#a33;'>{marker}</span>"
-    lines = [f"&nbsp;&nbsp;&nbsp;<span style='color:#555;'>{escape(m.label)}:</span> "
+    lines = [f"&nbsp;&nbsp;&nbsp;<i>{escape(m.label)}:</i> "
              f"{marked_html(m)}" for m in hit.matches[:4]]
     if len(hit.matches) > 4:
-        lines.append(f"&nbsp;&nbsp;&nbsp;<span style='color:#555;'>+{len(hit.matches) - 4}"
-                     "</span>")
+        lines.append(f"&nbsp;&nbsp;&nbsp;<i>+{len(hit.matches) - 4}</i>")
     return "<br>".join([head, *lines])
 
 
