@@ -1,9 +1,10 @@
 """The case list's table model: it holds the ordered ids and fetches rows a page at a time.
 
-``case_ids`` runs once per filter or sort (ids only, cheap even for a ward's 100,000 cases); rows
-come from ``case_rows`` when the view scrolls near them (Qt's canFetchMore/fetchMore), read in
-the background and inserted when they arrive, so a long list costs no more than the page on
-screen and never blocks the UI. Sorting and filtering happen in SQL.
+Per filter or sort, the first page comes alone (its ids with ``LIMIT``, the count, its rows), so
+the first rows show at once even at 100,000 cases; all the ids follow in a second background
+read. Rows come from ``case_rows`` when the view scrolls near them (Qt's canFetchMore/fetchMore),
+read in the background and inserted when they arrive, so a long list costs no more than the page
+on screen and never blocks the UI. Sorting and filtering happen in SQL.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from desktop.gui.kit.signals import emit
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root of a flat table
-_Loaded = tuple[list[uuid.UUID], list[CaseRow]]
+_Loaded = tuple[int, list[uuid.UUID], list[CaseRow]]  # the count, the first ids, their rows
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -55,9 +56,11 @@ class CaseTableModel(QAbstractTableModel):
         self._context = context
         self.case_filter = CaseFilter(team_id=context.team_id)
         self.sort_key, self.descending = SortKey.NUMBER, True
-        self._ids: list[uuid.UUID] = []
+        self._ids: list[uuid.UUID] = []  # the first page's, then all of them
+        self._total = 0
         self._rows: list[CaseRow] = []
         self._fetched = 0  # ids already asked for (a case deleted meanwhile gives no row)
+        self._waiting_for_ids = False  # the view asked for more before all the ids came
         self._generation = 0
         # a team book shows whether each case went to the ward; a ward book sends nothing
         self.shows_export = context.read_now(book.kind) != book.WARD
@@ -65,7 +68,7 @@ class CaseTableModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         """How many cases match the filter (rowCount counts only those fetched so far)."""
-        return len(self._ids)
+        return self._total
 
     def set_filter(self, wanted: CaseFilter) -> None:
         self.case_filter = wanted
@@ -78,24 +81,48 @@ class CaseTableModel(QAbstractTableModel):
         sort_key, descending, page = self.sort_key, self.descending, self.PAGE_SIZE
 
         def query(session: Session) -> _Loaded:
-            ids = case_list.case_ids(session, wanted, sort_key, descending)
-            return ids, case_list.case_rows(session, ids[:page])
+            first = case_list.case_ids(session, wanted, sort_key, descending, limit=page)
+            total = len(first) if len(first) < page else case_list.case_count(session, wanted)
+            return total, first, case_list.case_rows(session, first)
         self._context.read(self, query, lambda loaded: self._on_loaded(generation, loaded))
 
     def _on_loaded(self, generation: int, loaded: _Loaded) -> None:
         if generation != self._generation:
             return  # a newer query is under way: this answer is stale
         self.beginResetModel()
-        self._ids, self._rows = loaded
-        self._fetched = min(len(self._ids), self.PAGE_SIZE)
+        self._total, self._ids, self._rows = loaded
+        self._fetched = len(self._ids)
+        self._waiting_for_ids = False
         self.endResetModel()
+        if self._fetched < self._total:
+            self._read_all_ids(generation)
         emit(self.reloaded)
 
+    def _read_all_ids(self, generation: int) -> None:
+        wanted, sort_key, descending = self.case_filter, self.sort_key, self.descending
+        self._context.read(
+            self, lambda session: case_list.case_ids(session, wanted, sort_key, descending),
+            lambda ids: self._on_all_ids(generation, ids))
+
+    def _on_all_ids(self, generation: int, ids: list[uuid.UUID]) -> None:
+        if generation != self._generation:
+            return
+        if ids[:len(self._ids)] != self._ids:
+            self.reload()  # a case saved between the two reads moved the first page: afresh
+            return
+        self._ids, self._total = ids, len(ids)
+        if self._waiting_for_ids:
+            self._waiting_for_ids = False
+            self.fetchMore()
+
     def canFetchMore(self, parent: Index = ROOT) -> bool:
-        return not parent.isValid() and self._fetched < len(self._ids)
+        return not parent.isValid() and self._fetched < self._total
 
     def fetchMore(self, parent: Index = ROOT) -> None:
         if not self.canFetchMore(parent):
+            return
+        if self._fetched >= len(self._ids):
+            self._waiting_for_ids = True  # fetched as soon as the ids arrive
             return
         page = self._ids[self._fetched:self._fetched + self.PAGE_SIZE]
         self._fetched += len(page)  # asked for: the view will not ask for this page again

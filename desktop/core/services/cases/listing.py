@@ -1,7 +1,7 @@
 """The case list: filtering and sorting in SQL, rows fetched by id on demand.
 
-A screen asks ``case_ids`` once per filter (cheap: ids only, even for a ward's 100,000 cases),
-then ``case_rows`` for the few rows it shows; both run in SQL.
+A screen asks ``case_count`` and the first page of ``case_ids`` (``limit``) per filter, the
+rest of the ids in the background, and ``case_rows`` for the few rows it shows; all in SQL.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.db.models import Case, CaseParticipant, MatterCategory, Person
@@ -86,10 +86,17 @@ def _in_byte_order(session: Session, column: Any) -> Any:
     return column
 
 
+def case_count(session: Session, wanted: CaseFilter) -> int:
+    """How many cases the filter keeps (one COUNT: no ids travel)."""
+    statement = select(func.count()).select_from(_filtered(session, wanted).subquery())
+    return session.scalar(statement) or 0
+
+
 def case_ids(session: Session, wanted: CaseFilter, sort: SortKey = SortKey.NUMBER,
-             descending: bool = True) -> list[uuid.UUID]:
+             descending: bool = True, limit: int | None = None) -> list[uuid.UUID]:
     """The ids of the cases the filter keeps, in order: one query, sorted by the database
-    (title and parties through their stored Vietnamese-order keys, with their indexes)."""
+    (title and parties through their stored Vietnamese-order keys, with their indexes);
+    ``limit``: only the first ones (a list's first page, shown before the rest arrive)."""
     columns = _ORDER[sort]
     statement = _filtered(session, wanted)
     if sort in (SortKey.TITLE, SortKey.PARTIES):
@@ -98,7 +105,7 @@ def case_ids(session: Session, wanted: CaseFilter, sort: SortKey = SortKey.NUMBE
     elif sort is SortKey.CATEGORY:
         statement = statement.join(MatterCategory, MatterCategory.code == Case.category_code)
     order = [c.desc() for c in columns] if descending else list(columns)
-    return list(session.scalars(statement.order_by(*order)))
+    return list(session.scalars(statement.order_by(*order).limit(limit)))
 
 
 def _party_names(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:

@@ -1,0 +1,118 @@
+"""The case list on a big book, as its user drives it: open it, scroll to the end, filter by
+status, sort by title, close, and exit. Run in its own process, so that a fault at exit (the
+"none_dealloc" abort seen at 100,000 cases) shows as the process's exit status; prints one JSON
+line of what it measured.
+
+    .venv/bin/python -m tests.perf.big_list_run BOOK            # an encrypted demo book
+    .venv/bin/python -m tests.perf.big_list_run BOOK --plain    # a plain test book
+
+Used by tests/gui/test_big_list.py (a few thousand cases, in the default run) and by
+tests/perf/bench_list_gui.py (the 100,000-case stress book).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from desktop.core.domain.enums import CaseStatus
+from desktop.core.services.workspace import book as workspace
+from desktop.gui.cases import CasesArea
+from desktop.gui.cases.case_table_model import CaseTableModel
+from desktop.gui.kit.context import BookContext
+from tests.actors import leader
+
+LIMIT_S = 600.0  # a step that takes longer than this is reported as stuck, not waited for
+
+
+def _until(app: QCoreApplication, done: Callable[[], bool]) -> float:
+    started = time.perf_counter()
+    while not done():
+        app.processEvents()
+        if time.perf_counter() - started > LIMIT_S:
+            raise SystemExit("stuck")
+        time.sleep(0.001)
+    return (time.perf_counter() - started) * 1000
+
+
+def _open(path: Path, plain: bool) -> tuple[workspace.OpenedBook, object]:
+    if plain:
+        return workspace.open_book(path), leader("bang dai")
+    from desktop.core.demo.book import DEMO_ACCOUNTS, DEMO_PASSWORD
+
+    opened = workspace.login(path, workspace.Credentials(DEMO_ACCOUNTS[0][0], DEMO_PASSWORD))
+    return opened, opened.actor
+
+
+def _reloaded(app: QCoreApplication, area: CasesArea, action: Callable[[], None]) -> float:
+    seen: list[int] = []
+    area.list_reloaded.connect(seen.append)
+    started = time.perf_counter()
+    action()
+    _until(app, lambda: bool(seen))
+    area.list_reloaded.disconnect(seen.append)
+    return (time.perf_counter() - started) * 1000
+
+
+def _scroll_to_end(app: QCoreApplication, area: CasesArea) -> float:
+    table, model = area.ui.casesTable, area.model
+    started = time.perf_counter()
+    while model.rowCount() < model.total:
+        table.scrollToBottom()
+        app.processEvents()
+        if time.perf_counter() - started > LIMIT_S:
+            raise SystemExit("stuck scrolling")
+    return (time.perf_counter() - started) * 1000
+
+
+def drive(path: Path, plain: bool) -> dict[str, float | int]:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    opened, actor = _open(path, plain)
+    context = BookContext(opened, actor, None)  # type: ignore[arg-type]
+    started = time.perf_counter()
+    area = CasesArea(context)
+    area.resize(1200, 700)
+    area.show()
+    model: CaseTableModel = area.model
+    _until(app, lambda: model.rowCount() > 0)
+    first_rows = (time.perf_counter() - started) * 1000
+    scrolled = _scroll_to_end(app, area)
+    rows = model.rowCount()
+    combo = area.ui.statusCombo
+    filtered = _reloaded(app, area, lambda: combo.setCurrentIndex(
+        combo.findData(CaseStatus.IN_PROGRESS.value)))
+    sorted_ms = _reloaded(app, area, lambda: area.ui.casesTable.sortByColumn(
+        CaseTableModel.TITLE, area.ui.casesTable.horizontalHeader().sortIndicatorOrder()))
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    area.close()
+    area.deleteLater()
+    context.runner.wait_for_done()
+    opened.database.dispose()
+    app.processEvents()
+    return {"first_rows_ms": round(first_rows, 1), "scroll_to_end_ms": round(scrolled, 1),
+            "rows": rows, "filter_ms": round(filtered, 1), "sort_title_ms": round(sorted_ms, 1),
+            "peak_rss_mb": round(rss_mb, 1)}
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("book", type=Path)
+    parser.add_argument("--plain", action="store_true")
+    args = parser.parse_args(argv)
+    print(json.dumps(drive(args.book, args.plain)), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
