@@ -259,6 +259,8 @@ class Hearing(TeamOwned, Base):
     # Planned: invitees and time set, not yet recorded as held (course and result come later).
     planned: Mapped[bool] = mapped_column(default=False)
     duration_minutes: Mapped[int] = mapped_column(default=60)
+    # Mediated on the spot (Art. 20): the 3-day start does not apply to the case.
+    on_the_spot: Mapped[bool] = mapped_column(default=False)
 
     case: Mapped[Case] = relationship(back_populates="hearings")
     attendees: Mapped[list[HearingAttendee]] = relationship(back_populates="hearing")
@@ -293,6 +295,8 @@ class Outcome(TeamOwned, Base):
     decided_on: Mapped[date]
     referred_to: Mapped[str] = mapped_column(String(300), default="")  # not eligible
     guidance: Mapped[str] = mapped_column(Text, default="")  # unsuccessful: where to go next
+    # unsuccessful: who asked to stop the mediation (Art. 23 cl. 2-3), in words
+    stop_requested_by: Mapped[str] = mapped_column(String(300), default="")
     note: Mapped[str] = mapped_column(Text, default="")
 
     case: Mapped[Case] = relationship(back_populates="outcome")
