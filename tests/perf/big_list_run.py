@@ -65,13 +65,17 @@ def _reloaded(app: QCoreApplication, area: CasesArea, action: Callable[[], None]
     return (time.perf_counter() - started) * 1000
 
 
+def _grown_past(model: CaseTableModel, shown: int) -> Callable[[], bool]:
+    return lambda: model.rowCount() > shown or model.rowCount() >= model.total
+
+
 def _scroll_to_end(app: QCoreApplication, area: CasesArea) -> float:
     table, model = area.ui.casesTable, area.model
     started = time.perf_counter()
     while model.rowCount() < model.total:
         shown = model.rowCount()
         table.scrollToBottom()  # as a user dragging the scroll bar to its end, page by page
-        _until(app, lambda shown=shown: model.rowCount() > shown or model.rowCount() >= model.total)
+        _until(app, _grown_past(model, shown))
     return (time.perf_counter() - started) * 1000
 
 
