@@ -61,7 +61,11 @@ _WORD = re.compile(r"\w+")
 
 
 def words_of(text: str) -> set[str]:
-    return set(_WORD.findall(unicodedata.normalize("NFC", text).casefold()))
+    """The words a reader must keep: after the invisible characters that every reader removes
+    (desktop.core.domain.hygiene through text.clean), which may join what they separated."""
+    from desktop.core.domain.text import clean
+
+    return set(_WORD.findall(unicodedata.normalize("NFC", clean(text)).casefold()))
 
 
 @given(convention_like_text)

@@ -17,6 +17,7 @@ from desktop.gui.calendar import CalendarPage
 from desktop.gui.calendar.grid import CLASH_COLOUR, case_of
 from desktop.gui.case.hearing_dialog import HearingDialog
 from desktop.gui.documents.preview import PdfPreviewDialog
+from desktop.gui.kit.signals import emit
 from tests.core.helpers import add_person, assign, mediator_ids, open_case
 from tests.gui.conftest import FakeDialogs, wait_idle
 
@@ -81,7 +82,7 @@ def test_a_week_shows_its_hearings_and_marks_the_clash(qtbot, context, dialogs, 
     assert "trùng lịch" in page.ui.clashSummaryLabel.text()
     assert case_of(listed.item(1, 0)) == second
     with qtbot.waitSignal(page.case_requested) as opened:
-        listed.itemDoubleClicked.emit(listed.item(0, 2))
+        emit(listed.itemDoubleClicked, listed.item(0, 2))
     assert opened.args == [first, "hearings"]
 
 

@@ -19,6 +19,7 @@ from desktop.gui.kit.date_typing import install_date_typing, remove_date_typing
 from desktop.gui.kit.field_errors import FieldErrors
 from desktop.gui.kit.form_helpers import OptionalDate
 from desktop.gui.kit.optional_date import OptionalDateEdit
+from desktop.gui.kit.signals import emit
 
 
 @pytest.fixture
@@ -88,7 +89,7 @@ def test_a_deadline_pair_fills_in_when_a_day_is_picked(qtbot):
     pair = OptionalDate(edit, absent)
     pair.set_value(None, default=date(2026, 12, 7))
     assert pair.value() is None and edit.isEnabled()
-    edit.calendarWidget().clicked.emit(QDate(2026, 12, 20))
+    emit(edit.calendarWidget().clicked, QDate(2026, 12, 20))
     assert pair.value() is not None
 
 

@@ -23,6 +23,7 @@ from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.form_helpers import clear_error, date_text, show_error
 from desktop.gui.kit.rows_model import Column, RowsModel
+from desktop.gui.kit.signals import emit
 
 OpenCase = Callable[[uuid.UUID], None]
 
@@ -88,7 +89,7 @@ class PersonPageWindow(QDialog):
         leader = access.permitted(self.context.actor, Permission.EDIT_ANY_CASE)
         self.ui.mergeButton.setEnabled(leader and bool(page.duplicates))
         self.ui.undoMergeButton.setEnabled(leader and any(not m.undone for m in page.merges))
-        self.page_loaded.emit()
+        emit(self.page_loaded)
 
     def selected(self) -> PersonCase | None:
         rows = self.ui.casesTable.selectionModel().selectedRows()

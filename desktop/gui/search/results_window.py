@@ -15,6 +15,7 @@ from desktop.core.i18n import _
 from desktop.core.services.search.query import CaseHit, SearchPage, search
 from desktop.gui.forms.ui_search_results import Ui_SearchResultsWindow
 from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.signals import emit
 from desktop.gui.search.results_text import hit_html, hit_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
@@ -89,7 +90,7 @@ class SearchResultsWindow(QDialog):
             self.ui.summaryLabel.setText(_("{count} cases found.").format(count=count) + more)
             if self.ui.resultsList.currentRow() < 0:
                 self.ui.resultsList.setCurrentRow(0)
-        self.results_shown.emit()
+        emit(self.results_shown)
 
     def _add(self, hit: CaseHit) -> None:
         item = QListWidgetItem(self.ui.resultsList)

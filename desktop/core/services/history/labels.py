@@ -66,6 +66,11 @@ OPERATION_LABELS: dict[str, str] = {
 }
 
 FIELD_LABELS: dict[str, str] = {
+    "planned": N_("Planned, not yet held"),
+    "duration_minutes": N_("Length (minutes)"),
+    "followed_up_on": N_("Follow-up recorded on"),
+    "stop_requested_by": N_("Who asked to stop"),
+    "on_the_spot": N_("Mediated on the spot"),
     "received_on": N_("Date received"),
     "arose_on": N_("Date it arose"),
     "title": N_("Title"),
