@@ -22,6 +22,7 @@ from desktop.core.security import keyfile
 from desktop.core.services.workspace import accounts, server, server_setup
 from desktop.core.services.workspace import book as workspace
 from desktop.gui import app as gui_app
+from desktop.gui.kit.signals import emit
 from desktop.gui.server import RecentServers, ServerConnectDialog
 from desktop.gui.welcome import WelcomeDialog
 from tests.gui.conftest import FakeDialogs
@@ -101,7 +102,7 @@ def test_it_connects_logs_in_and_remembers_the_server_without_any_password(
     _fill(dialog, ward_url, server_password=SERVER_SECRET)  # trust auth: accepted, unused
     dialog.ui.testButton.click()
     assert "sẵn sàng" in dialog.ui.probeLabel.text()  # "ready", in Vietnamese
-    dialog.ui.buttons.accepted.emit()
+    emit(dialog.ui.buttons.accepted)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.book is not None
     try:
         assert dialog.book.actor is not None and dialog.book.actor.role is Role.WARD_ADMIN
@@ -121,7 +122,7 @@ def test_a_wrong_account_password_is_said_in_the_dialog_which_stays_open(
         qtbot, ward_url, recent, tmp_path):
     dialog = _dialog(qtbot, recent)
     _fill(dialog, ward_url, account=workspace.Credentials(ADMIN.username, "sai-mat-khau"))
-    dialog.ui.buttons.accepted.emit()
+    emit(dialog.ui.buttons.accepted)
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.book is None
     assert dialog.ui.errorLabel.text() == str(HoagiaiError(keyfile.WRONG_LOGIN))
     assert dialog.ui.passwordEdit.text() == ""
@@ -150,7 +151,7 @@ def test_each_refusal_has_its_own_message_and_nothing_is_changed(
     _fill(dialog, url)
     dialog.ui.testButton.click()
     assert dialog.ui.probeLabel.text() == _message(message_id, url)
-    dialog.ui.buttons.accepted.emit()
+    emit(dialog.ui.buttons.accepted)
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.book is None
     assert dialog.ui.errorLabel.text() == _message(message_id, url)
     if state in ("older", "newer"):
@@ -226,11 +227,11 @@ def scram_url() -> Iterator[str]:
 def test_a_wrong_server_password_is_told_apart_from_a_wrong_account(qtbot, scram_url, recent):
     dialog = _dialog(qtbot, recent)
     _fill(dialog, scram_url, server_password="khong-dung")
-    dialog.ui.buttons.accepted.emit()
+    emit(dialog.ui.buttons.accepted)
     assert dialog.book is None
     assert dialog.ui.errorLabel.text() == _message(server.WRONG_PASSWORD, scram_url)
     dialog.ui.serverPasswordEdit.setText(SERVER_SECRET)
-    dialog.ui.buttons.accepted.emit()
+    emit(dialog.ui.buttons.accepted)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.book is not None
     dialog.book.database.dispose()
     assert all(SERVER_SECRET not in str(value) for value in
@@ -254,7 +255,7 @@ def test_the_first_start_offers_the_server_and_opens_its_book(qtbot, ward_url, t
             return True
         assert isinstance(dialog, ServerConnectDialog)
         _fill(dialog, ward_url)
-        dialog.ui.buttons.accepted.emit()
+        emit(dialog.ui.buttons.accepted)
         return dialog.result() == QDialog.DialogCode.Accepted
 
     dialogs.on_run = script
