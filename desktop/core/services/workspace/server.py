@@ -223,7 +223,12 @@ def _run_tool(tool: str, arguments: list[str], environment: dict[str, str]) -> N
 def dump(address: str | URL, target: Path) -> Path:
     """A ``pg_dump`` of the book (custom format, restorable with ``restore_dump``), written
     whole or not at all, readable by its owner only."""
-    url = require_openable(address)
+    return dump_as_it_is(require_openable(address), target)
+
+
+def dump_as_it_is(url: URL, target: Path) -> Path:
+    """``dump`` without the check that the book is current (the copy taken before an
+    upgrade is of the older book)."""
     arguments, environment = _tool_environment(url)
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, partial = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
@@ -232,6 +237,7 @@ def dump(address: str | URL, target: Path) -> Path:
     try:
         _run_tool("pg_dump", [*arguments, "--format=custom", "--no-owner",
                               "--no-privileges", "--file", partial], environment)
+        os.chmod(partial, 0o600)  # every officer's cases: pg_dump may have made it anew
         with open(partial, "rb+") as written:
             os.fsync(written.fileno())
         os.replace(partial, target)

@@ -78,9 +78,7 @@ def upgrade_server(address: str, copy_to: Path) -> migrate.UpgradeReport | None:
         return None
     if found.schema is not server.Schema.OLDER:
         server.require_openable(url)  # says why (empty, not a book, newer)
-    arguments, environment = server._tool_environment(url)
-    server._run_tool("pg_dump", [*arguments, "--format=custom", "--no-owner",
-                                 "--no-privileges", "--file", str(copy_to)], environment)
+    server.dump_as_it_is(url, copy_to)  # whole or not at all, for its owner only
     book = workspace.open_url(url)
     try:
         return book.upgrade
