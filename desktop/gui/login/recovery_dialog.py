@@ -4,9 +4,6 @@ or to save where the person chooses (Documents by default, never silently beside
 
 from __future__ import annotations
 
-import atexit
-import shutil
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +11,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from desktop.core.errors import HoagiaiError
+from desktop.core.files import viewer_copy, write_out
 from desktop.core.i18n import _
 from desktop.gui.backups.usb import documents_folder
 from desktop.gui.forms.ui_recovery_dialog import Ui_RecoveryDialog
@@ -65,10 +64,9 @@ class RecoveryDialog(QDialog):
                                       "locked away, not beside the computer."))
 
     def open_sheet(self) -> None:
-        folder = Path(tempfile.mkdtemp(prefix="hoagiai-"))
-        atexit.register(shutil.rmtree, folder, True)  # the key must not stay on the disk
-        path = folder / SHEET_NAME
-        path.write_bytes(self.sheet())
+        # The private viewer folder (owner-only), emptied at exit and at the next start: the
+        # key must not stay on the disk.
+        path = viewer_copy(SHEET_NAME, self.sheet())
         self.ui.statusLabel.setText(_("The sheet opens in the PDF viewer: print it from there. "
                                       "The file is deleted when Sổ hòa giải closes."))
         self.open_externally(path)
@@ -84,7 +82,11 @@ class RecoveryDialog(QDialog):
             return
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        target.write_bytes(self.sheet())
+        try:
+            write_out(target, self.sheet())  # whole or not at all, readable by its owner only
+        except HoagiaiError as error:
+            self.ui.statusLabel.setText(str(error))
+            return
         self._on_saved(target)
 
     def _on_saved(self, target: Path) -> None:
