@@ -18,7 +18,8 @@ from desktop.core.domain.holidays import Holidays, load_holidays, shipped_holida
 from desktop.core.domain.roles import Permission
 from desktop.core.exchange import book as exchange_book
 from desktop.core.policy import settings
-from desktop.core.policy.access import require
+from desktop.core.policy.access import current_actor, require
+from desktop.core.services.search.query import may_see
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,14 @@ def _cases(session: Session, team_id: uuid.UUID) -> list[Case]:
         .order_by(Case.year, Case.seq)))
 
 
+def _visible(session: Session, cases: list[Case]) -> list[Case]:
+    """The cases this reader may see, by the search's rule (a sensitive case only for the leader,
+    the ward and the mediators handling it): the start page names no case the search hides."""
+    actor = current_actor(session)
+    return [case for case in cases if may_see(
+        actor, case.sensitive, {a.mediator_id for a in case.assignments if a.is_current})]
+
+
 def _terms(session: Session, team_id: uuid.UUID) -> tuple[TermFact, ...]:
     rows = session.scalars(
         select(AgreementTerm).join(Agreement).join(Case)
@@ -141,16 +150,19 @@ def book_facts(session: Session, team_id: uuid.UUID, since: date,
     """Everything the rules need about one team's book; hearings from ``since`` (a week's
     start, or earlier for planned hearings still to record)."""
     require(session, Permission.READ_TEAM_DATA)
-    cases = _cases(session, team_id)
+    every_case = _cases(session, team_id)
+    cases = _visible(session, every_case)
+    shown = {c.id for c in cases}
     return BookFacts(
-        cases=tuple(_case_fact(c) for c in cases), terms=_terms(session, team_id),
-        hearings=_hearings(session, team_id, since),
+        cases=tuple(_case_fact(c) for c in cases),
+        terms=tuple(t for t in _terms(session, team_id) if t.case_id in shown),
+        hearings=tuple(h for h in _hearings(session, team_id, since) if h.case_id in shown),
         remuneration_periods=_remuneration_periods(session, team_id),
         claimed_cases=_claimed_cases(session, team_id),
         exchanges_with_ward=bool(settings.value(session, settings.WARD_ID))
         and exchange_book.kind(session) == exchange_book.TEAM,
         last_package_sent_on=_last_package_sent(session),
-        first_case_on=min((c.received_on for c in cases), default=None),
+        first_case_on=min((c.received_on for c in every_case), default=None),
         last_backup_at=last_backup_at,
         backup_every_hours=settings.value(session, settings.BACKUP_EVERY_HOURS),
         backups_known=backups_known,
