@@ -8,8 +8,8 @@ from datetime import date, datetime
 
 from desktop.core.db.engine import Actor
 from desktop.core.domain.roles import Role
-from desktop.core.services import workspace
 from desktop.core.services.reminders import todays_reminders
+from desktop.core.services.workspace import book as workspace
 from tests.core.helpers import assign, mediator_ids, open_case
 
 MONDAY = datetime(2026, 3, 9, 8, 0)
