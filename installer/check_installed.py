@@ -187,11 +187,19 @@ def on_screen(home: Path) -> Iterator[str]:
         screen.wait(timeout=10)
 
 
+def qt_python() -> Path | str:
+    """A Python with PySide6 for the screen grabber: the developer's venv, else the build's own
+    (build.py always makes one, so a fresh clone that only built the installers has it)."""
+    for python in (ROOT / ".venv" / "bin" / "python", ROOT / "build" / "venv" / "bin" / "python"):
+        if python.exists():
+            return python
+    return sys.executable
+
+
 def grab(display: str, name: str) -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     target = SCREENSHOTS / name
-    python = ROOT / ".venv" / "bin" / "python"
-    run(python if python.exists() else sys.executable, ROOT / "installer" / "grab_screen.py",
+    run(qt_python(), ROOT / "installer" / "grab_screen.py",
         target, env={**os.environ, "DISPLAY": display})
     say(f"screenshot: {target.relative_to(ROOT)}")
     return target
