@@ -31,6 +31,7 @@ class ScriptedDialogs(PrintDialogs):
         self.scripts: deque[Script] = deque()
         self.texts: deque[str | None] = deque()
         self.confirmations: deque[bool] = deque()
+        self.passwords: deque[str | None] = deque()
         self.save_paths: deque[Path | None] = deque()
         self.printers: deque[Callable[[QPrinter], bool]] = deque()
         self.shown: list[str] = []
@@ -56,6 +57,10 @@ class ScriptedDialogs(PrintDialogs):
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.messages.append((title, text))
         return self._next(self.confirmations, f"the question {title!r}")
+
+    def ask_password(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        self.messages.append((title, label))
+        return self._next(self.passwords, f"the password question {title!r}")
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         self.messages.append((title, text))

@@ -199,6 +199,7 @@ def test_an_encrypted_book_is_backed_up_encrypted_and_reopened_after_a_restore(
         dialog = open_dialog(qtbot, context, seam)
         dialog.table.selectRow([r.path for r in dialog.model.rows()].index(older.path))
         seam.confirmations.extend([True, True])
+        seam.passwords.append(TESTER.password)  # checked against the backup's key file
         with qtbot.waitSignal(dialog.restored, timeout=30_000):
             dialog.restore_button.click()
         assert context.book.database.key == key

@@ -8,13 +8,23 @@ The disk's refusals (a full disk, a read-only folder) come from the service alre
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop.core.domain.roles import Permission
+from desktop.core.errors import HoagiaiError
+from desktop.core.i18n import N_
 from desktop.core.policy import access, settings
+from desktop.core.security.keyfile import KeyFile
 from desktop.core.services.workspace import book as workspace
 from desktop.core.services.workspace.backup_jobs import BackupRow, BookFile
 from desktop.gui.kit.context import BookContext
 
-__all__ = ["BackupRow", "book_file", "every_hours", "may_restore", "reopen"]
+__all__ = ["BackupRow", "book_file", "every_hours", "may_restore", "needs_password",
+           "opener", "reopen"]
+
+WRONG_PASSWORD = N_(
+    "That is not your password, so nothing was restored and the case book is as it was. "
+    "Type the password you log in with, then try again.")
 
 EVERY_HOURS_SETTING = settings.BACKUP_EVERY_HOURS.key  # hours of use between backups
 DEFAULT_EVERY_HOURS = float(settings.BACKUP_EVERY_HOURS.default)
@@ -50,3 +60,19 @@ def reopen(context: BookContext) -> workspace.OpenedBook:
     book = book_file(context)
     opened = workspace.open_book(book.path, book.key)
     return workspace.carry_login(opened, context.book)  # their entries stay signed
+
+
+def needs_password(context: BookContext) -> bool:
+    """An encrypted book: the restoring person's password must open the backup's key file, or
+    after the restore nobody at this computer could log in (the command line asks too)."""
+    return context.book.keyring is not None
+
+
+def opener(context: BookContext, password: str) -> Callable[[KeyFile], bool]:
+    """``can_open`` for the core's restore: whether ``password``, the logged-in person's (checked
+    against the book's own key file first, so a typing slip is said as such), opens a key
+    file. Runs on the worker thread (deriving a key from a password takes a moment)."""
+    keyring, username = context.book.keyring, context.actor.user
+    if keyring is None or not keyring.check_password(username, password):
+        raise HoagiaiError(WRONG_PASSWORD)
+    return lambda keys: keys.unwrap(username, password) is not None

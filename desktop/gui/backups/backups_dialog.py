@@ -234,9 +234,16 @@ class BackupsDialog(QDialog):
                 "does not have. Restoring takes them out of the book; they stay only in the "
                 "safety copy.\n\nRestore the older backup anyway?", lost).format(lost=lost)):
             return
-        self._restore(backup, allow_older=lost > 0)
+        password = None
+        if adapter.needs_password(self.context):
+            password = self.dialogs.ask_password(self, _("Restore a backup"), _(
+                "To restore, type your password (the one you log in with). It is checked "
+                "against the backup's key file, so that you can still log in afterwards."))
+            if password is None:
+                return
+        self._restore(backup, allow_older=lost > 0, password=password)
 
-    def _restore(self, backup: Path, allow_older: bool) -> None:
+    def _restore(self, backup: Path, allow_older: bool, password: str | None = None) -> None:
         self._set_busy(True)
         self._show_news(_("Restoring…"))
         close_case_windows()
@@ -251,7 +258,8 @@ class BackupsDialog(QDialog):
             database.dispose()
             report, problem = None, None
             try:
-                report = backup_jobs.restore(book, actor, backup, allow_older)
+                can_open = None if password is None else adapter.opener(context, password)
+                report = backup_jobs.restore(book, actor, backup, allow_older, can_open)
             except HoagiaiError as error:
                 problem = error  # nothing was changed: open the book as it was
             return report, problem, adapter.reopen(context)

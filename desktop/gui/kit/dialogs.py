@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from desktop.core.i18n import _
 from desktop.gui.kit.file_dialogs import chosen_path, file_dialog, folder_dialog
@@ -34,6 +34,10 @@ class Dialogs:
     def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
         text, accepted = QInputDialog.getMultiLineText(parent, title, label)
         return text.strip() if accepted and text.strip() else None
+
+    def ask_password(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        text, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        return text if accepted and text else None
 
     def save_file(self, parent: QWidget | None, title: str, suggested: Path,
                   file_filter: str) -> Path | None:
