@@ -72,14 +72,63 @@ def test_a_shared_household_address_warns(book, actor, team_id):
 def test_a_family_name_warns_only_for_a_party_of_the_same_village(book, actor, team_id):
     with book.database.transaction(actor) as s:
         case_id = open_case(s, team_id)
-        hoang = mediator(s, team_id, "Hoàng Văn Minh")
-        party(s, case_id, team_id, "Hoàng Thị Mai", address="Số 9, Tổ dân phố số 7")
-        assert rules(s, case_id, hoang) == {FAMILY_NAME}
+        lo = mediator(s, team_id, "Lò Văn Minh")
+        party(s, case_id, team_id, "Lò Thị Mai", address="Số 9, Tổ dân phố số 7")
+        findings = conflict_findings(s, case_id, lo)
+        assert [f.rule for f in findings] == [FAMILY_NAME]
+        assert "Lò" in findings[0].text and "few families" in findings[0].text
         other = open_case(s, team_id, "Việc khác")
-        party(s, other, team_id, "Hoàng Thị Nga", address="Thôn Đông, xã khác")
-        party(s, other, team_id, "Hoàng Văn Hùng", role=ParticipantRole.INVITED,
+        party(s, other, team_id, "Lò Thị Nga", address="Thôn Đông, xã khác")
+        party(s, other, team_id, "Lò Văn Hùng", role=ParticipantRole.INVITED,
               address="Tổ dân phố số 7")
-        assert rules(s, other, hoang) == set()
+        assert rules(s, other, lo) == set()
+
+
+def test_a_common_family_name_alone_does_not_warn(book, actor, team_id):
+    """Nguyễn, Trần, Lê... are shared by much of any village: no sign of a family link, even
+    with the generic middle names Văn and Thị (conflicts.toml)."""
+    with book.database.transaction(actor) as s:
+        case_id = open_case(s, team_id)
+        nguyen = mediator(s, team_id, "Nguyễn Văn Minh")
+        party(s, case_id, team_id, "Nguyễn Văn Hải", address="Số 9, Tổ dân phố số 7")
+        party(s, case_id, team_id, "Nguyen Thi Mai", address="Số 2, Tổ dân phố số 7")
+        party(s, case_id, team_id, "Nguyễn Minh", address="Số 4, Tổ dân phố số 7")
+        assert rules(s, case_id, nguyen) == set()
+
+
+def test_a_common_family_name_with_the_same_middle_name_warns_as_a_family_line(
+        book, actor, team_id):
+    with book.database.transaction(actor) as s:
+        case_id = open_case(s, team_id)
+        nguyen = mediator(s, team_id, "Nguyễn Đình Minh")
+        party(s, case_id, team_id, "Nguyễn Đình Hải", address="Số 9, Tổ dân phố số 7")
+        findings = conflict_findings(s, case_id, nguyen)
+        assert [f.rule for f in findings] == [FAMILY_NAME]
+        assert "Nguyễn Đình" in findings[0].text and "family line" in findings[0].text
+        elsewhere = open_case(s, team_id, "Việc khác")
+        party(s, elsewhere, team_id, "Nguyễn Đình Hùng", address="Thôn Đông, xã khác")
+        party(s, elsewhere, team_id, "Trần Đình Lực", address="Số 1, Tổ dân phố số 7")
+        assert rules(s, elsewhere, nguyen) == set()
+
+
+def test_the_kinship_lists_come_from_the_reference_file_and_fail_closed():
+    from desktop.core.services.cases.conflict_rules import (
+        parse_rules,
+        shared_lineage,
+        shipped_rules,
+    )
+
+    shipped = shipped_rules()
+    assert {"nguyen", "tran", "le"} <= shipped.common_family_names
+    assert {"van", "thi"} <= shipped.generic_middle_names
+    assert shared_lineage("Đặng Văn Ưng", "Dang Thi Hoa", shipped) is None
+    assert shared_lineage("Quàng Văn Ưng", "Quang Thi Hoa", shipped) == ("quang",)
+    assert shared_lineage("Lê Bá Ưng", "Lê Thị Bá Hoa", shipped) == ("le", "ba")
+    assert shared_lineage("", "", shipped) is None
+    for damaged in ({}, {"family_name": {"common": "Nguyễn"}, "middle_name": {"generic": []}},
+                    {"family_name": {"common": []}}):
+        with pytest.raises(ValidationError):
+            parse_rules(damaged)
 
 
 def test_an_earlier_case_with_one_of_the_parties_warns(book, actor, team_id):
@@ -130,9 +179,9 @@ def test_a_decision_not_to_assign_keeps_the_refusal(book, actor, team_id):
 def test_a_new_finding_after_the_decision_needs_a_new_decision(book, actor, team_id):
     with book.database.transaction(actor) as s:
         case_id = open_case(s, team_id)
-        hoang = mediator(s, team_id, "Hoàng Văn Minh", address=HOME)
+        hoang = mediator(s, team_id, "Hoàng Đình Minh", address=HOME)
         party(s, case_id, team_id, "Vũ Văn Tài", address=HOME)
         decide_conflict(s, case_id, hoang, True, "Các bên đồng ý")
-        party(s, case_id, team_id, "Hoàng Thị Mai", address="Số 9, Tổ dân phố số 7")
+        party(s, case_id, team_id, "Hoàng Đình Mai", address="Số 9, Tổ dân phố số 7")
         with pytest.raises(ConflictUndecided):
             assign(s, case_id, hoang)

@@ -3,8 +3,10 @@ mediator must not handle a matter they have an interest in, or cannot be objecti
 
 Four findings warn the leader: the mediator takes part in the case (the same person: same
 phone, or same name with the same year of birth or address); the mediator shares a household
-address with a party; shares a family name with a party living in the team's village; or was a
-party in an earlier case with one of this case's parties. The leader then records a decision
+address with a party; shares a family name that points to one family with a party living in the
+team's village (an uncommon family name, or a common one with the same distinctive middle name:
+conflict_rules, from resources/reference/conflicts.toml); or was a party in an earlier case
+with one of this case's parties. The leader then records a decision
 (assign anyway, or not) with a reason; both are journaled and shown on the case, and an
 assignment with findings but no decision to assign is refused.
 """
@@ -26,6 +28,7 @@ from desktop.core.domain.text import clean, fold
 from desktop.core.errors import ValidationError, WorkflowError
 from desktop.core.i18n import N_, _
 from desktop.core.policy.access import require
+from desktop.core.services.cases.conflict_rules import shared_lineage, shipped_rules
 from desktop.core.services.common import editable_case, fetch, today_or
 from desktop.core.services.people.index import digits, household
 
@@ -33,12 +36,17 @@ SAME_PERSON = "same_person"
 SHARED_ADDRESS = "shared_address"
 FAMILY_NAME = "family_name"
 EARLIER_CASE = "earlier_case"
+FAMILY_LINE = "family_line"  # a text of FAMILY_NAME's: a common family name, a shared middle
 
 _TEXTS = {
     SAME_PERSON: N_("{mediator} appears to be {person}, who takes part in this case."),
     SHARED_ADDRESS: N_("{mediator} lives at the same address as the party {person} ({address})."),
-    FAMILY_NAME: N_("{mediator} has the same family name as the party {person}, who lives in "
-                    "the same village."),
+    FAMILY_NAME: N_("{mediator} and the party {person}, who lives in the same village, share "
+                    "the family name {family}, which few families here carry: they may be "
+                    "relatives."),
+    FAMILY_LINE: N_("{mediator} and the party {person}, who lives in the same village, share "
+                    "the family and middle name {lineage}, as members of one family line often "
+                    "do: they may be relatives."),
     EARLIER_CASE: N_("{mediator} was a party, with {person}, in the earlier case {number}."),
 }
 
@@ -63,11 +71,6 @@ class Finding:
         return {"rule": self.rule, "person": str(self.person_id), "text": self.text}
 
 
-def _family(name: str) -> str:
-    words = fold(clean(name)).split()
-    return words[0] if words else ""
-
-
 def is_same_person(mediator: Mediator, person: Person) -> bool:
     if digits(mediator.phone) and digits(mediator.phone) == digits(person.phone):
         return True
@@ -84,9 +87,22 @@ def _in_village(team: Team, address: str) -> bool:
     return bool(village) and f" {village} " in f" {household(address)} "
 
 
-def _say(rule: str, mediator: Mediator, person: Person, **extra: str) -> Finding:
-    return Finding(rule, person.id, _(_TEXTS[rule]).format(
+def _say(rule: str, mediator: Mediator, person: Person, text: str = "",
+         **extra: str) -> Finding:
+    return Finding(rule, person.id, _(_TEXTS[text or rule]).format(
         mediator=mediator.full_name, person=person.full_name, **extra))
+
+
+def _kinship(mediator: Mediator, person: Person) -> Finding | None:
+    """A family name that points to one family (conflicts.toml says when), said with why."""
+    lineage = shared_lineage(mediator.full_name, person.full_name, shipped_rules())
+    if lineage is None:
+        return None
+    words = clean(person.full_name).split()
+    if len(lineage) == 1:
+        return _say(FAMILY_NAME, mediator, person, family=words[0])
+    shown = [w for w in words[:-1] if fold(w) in lineage]  # as the party's name writes them
+    return _say(FAMILY_NAME, mediator, person, FAMILY_LINE, lineage=" ".join(shown))
 
 
 def _about_participants(case: Case, mediator: Mediator, team: Team) -> list[Finding]:
@@ -101,9 +117,8 @@ def _about_participants(case: Case, mediator: Mediator, team: Team) -> list[Find
         home = household(person.address)
         if home and home == household(mediator.address):
             found.append(_say(SHARED_ADDRESS, mediator, person, address=person.address))
-        elif _family(person.full_name) == _family(mediator.full_name) and \
-                _in_village(team, person.address):
-            found.append(_say(FAMILY_NAME, mediator, person))
+        elif _in_village(team, person.address) and (kin := _kinship(mediator, person)):
+            found.append(kin)
     return found
 
 
