@@ -76,7 +76,7 @@ def test_a_family_name_warns_only_for_a_party_of_the_same_village(book, actor, t
         party(s, case_id, team_id, "Lò Thị Mai", address="Số 9, Tổ dân phố số 7")
         findings = conflict_findings(s, case_id, lo)
         assert [f.rule for f in findings] == [FAMILY_NAME]
-        assert "Lò" in findings[0].text and "few families" in findings[0].text
+        assert "Lò" in findings[0].text and "ít gia đình" in findings[0].text
         other = open_case(s, team_id, "Việc khác")
         party(s, other, team_id, "Lò Thị Nga", address="Thôn Đông, xã khác")
         party(s, other, team_id, "Lò Văn Hùng", role=ParticipantRole.INVITED,
@@ -104,7 +104,7 @@ def test_a_common_family_name_with_the_same_middle_name_warns_as_a_family_line(
         party(s, case_id, team_id, "Nguyễn Đình Hải", address="Số 9, Tổ dân phố số 7")
         findings = conflict_findings(s, case_id, nguyen)
         assert [f.rule for f in findings] == [FAMILY_NAME]
-        assert "Nguyễn Đình" in findings[0].text and "family line" in findings[0].text
+        assert "Nguyễn Đình" in findings[0].text and "dòng họ" in findings[0].text
         elsewhere = open_case(s, team_id, "Việc khác")
         party(s, elsewhere, team_id, "Nguyễn Đình Hùng", address="Thôn Đông, xã khác")
         party(s, elsewhere, team_id, "Trần Đình Lực", address="Số 1, Tổ dân phố số 7")
