@@ -363,6 +363,7 @@ def test_an_unsuccessful_close_shows_the_outcome_read_only(qtbot, window, seam, 
         assert dialog.ui.guidanceEdit.isVisibleTo(dialog)
         assert not dialog.ui.referredEdit.isVisibleTo(dialog)
         dialog.ui.guidanceEdit.setPlainText("Hướng dẫn đến UBND phường")
+        dialog.stop_checks[next(iter(dialog.stop_checks))].setChecked(True)  # who asked
         return True
 
     seam.expect(party_stopped)
@@ -370,7 +371,8 @@ def test_an_unsuccessful_close_shows_the_outcome_read_only(qtbot, window, seam, 
         window.outcome.ui.closeCaseButton.click()
     assert detail(book, case_id).status is CaseStatus.UNSUCCESSFUL
     ui = window.outcome.ui
-    assert ui.kindValue.text() == label(OutcomeKind.PARTY_ASKED_TO_STOP)
+    assert ui.kindValue.text() == _("{outcome} (asked by {names})").format(
+        outcome=label(OutcomeKind.PARTY_ASKED_TO_STOP), names="Nguyễn Văn An")
     assert ui.guidanceValue.text() == "Hướng dẫn đến UBND phường"
     assert not ui.closeCaseButton.isVisibleTo(window.outcome)
     assert window.ui.statusBadge.text() == label(CaseStatus.UNSUCCESSFUL)

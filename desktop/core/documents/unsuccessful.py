@@ -113,11 +113,26 @@ def _hearings(doc: UnsuccessfulDocument, w: Wording) -> list[Flowable]:
 
 
 def _end(doc: UnsuccessfulDocument, w: Wording) -> list[Flowable]:
-    who = (w.text("end.who_joiner").join(doc.stop_requested_by) if doc.stop_requested_by
-           else w.text("end.who_unknown"))
+    who = _who(doc, w)
     reason = w.text(f"end.{doc.ended_by.value}", date=vietnamese_date(doc.ended_on), who=who)
     return [para(reason, "body_indent"), para(w.text("end.conclusion"), "body_indent"),
             *parts.labelled_text(w.text("end.note"), doc.note)]
+
+
+def _who(doc: UnsuccessfulDocument, w: Wording) -> str:
+    """Who asked to stop (Art. 23(2)): the parties by name with their honorific; every party
+    asking is said once ("cả hai bên (...)"); nobody recorded leaves a line to write in."""
+    if not doc.stop_requested_by:
+        return w.text("end.who_unknown")
+    parties = parts.with_role(doc.participants, ParticipantRole.PARTY)
+    by_name = {p.full_name: p for p in parties}
+    named = [f"{parts.honorific(by_name[n].sex)} {n}" if n in by_name else n
+             for n in doc.stop_requested_by]
+    listed = (w.text("end.who_joiner").join(named[:-1]) + w.text("end.who_last_joiner")
+              + named[-1]) if len(named) > 1 else named[0]
+    if len(parties) > 1 and set(doc.stop_requested_by) >= set(by_name):
+        return w.text("end.who_both" if len(parties) == 2 else "end.who_all", names=listed)
+    return listed
 
 
 def _guidance(doc: UnsuccessfulDocument, w: Wording) -> list[Flowable]:

@@ -1,11 +1,14 @@
-"""Closing a case (Art. 23): how it ended, when, and where the parties were sent next."""
+"""Closing a case (Art. 23): how it ended, when, who asked to stop, and where the parties were
+sent next."""
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QRadioButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QRadioButton, QWidget
 
 from desktop.core.domain.enums import Eligibility, OutcomeKind
 from desktop.core.domain.labels import label
@@ -25,13 +28,17 @@ class Closing:
     referred_to: str
     note: str
     not_eligible_because: Eligibility | None
+    # the parties who asked to stop (Art. 23(2)); () unless a party asked to stop
+    stop_requested_by: tuple[uuid.UUID, ...] = ()
 
 
 class CloseDialog(QDialog):
-    def __init__(self, received_on: date, parent: QWidget | None = None) -> None:
+    def __init__(self, received_on: date, parent: QWidget | None = None,
+                 parties: Sequence[tuple[str, uuid.UUID]] = ()) -> None:
         super().__init__(parent)
         self.ui = Ui_CaseCloseDialog()
         self.ui.setupUi(self)
+        self.stop_checks = self._stop_checks(parties)
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(_("Close the case"))
         fill_combo(self.ui.eligibilityCombo,
@@ -42,6 +49,18 @@ class CloseDialog(QDialog):
             radio.toggled.connect(self._sync_fields)
         clear_error(self.ui.errorLabel)
         self._sync_fields()
+
+    def _stop_checks(self, parties: Sequence[tuple[str, uuid.UUID]]
+                     ) -> dict[uuid.UUID, QCheckBox]:
+        """One tick box per party: one or several of them asked to stop (Art. 23(2))."""
+        checks: dict[uuid.UUID, QCheckBox] = {}
+        for number, (name, participant_id) in enumerate(parties, start=1):
+            check = QCheckBox(name, self.ui.stopByBox)
+            check.setObjectName(f"stopByCheck{number}")
+            check.setAccessibleName(_("{name} asked to stop").format(name=name))
+            self.ui.stopByLayout.addWidget(check)
+            checks[participant_id] = check
+        return checks
 
     def _radios(self) -> dict[OutcomeKind, QRadioButton]:
         ui = self.ui
@@ -63,6 +82,9 @@ class CloseDialog(QDialog):
         ui.referredEdit.setText(outcome.referred_to)
         ui.guidanceEdit.setPlainText(outcome.guidance)
         ui.noteEdit.setPlainText(outcome.note)
+        names = set(outcome.stop_requested_by)
+        for check in self.stop_checks.values():
+            check.setChecked(check.text() in names)
 
     def _sync_fields(self) -> None:
         ui = self.ui
@@ -75,6 +97,9 @@ class CloseDialog(QDialog):
         guidance: tuple[QWidget, ...] = (ui.guidanceLabel, ui.guidanceEdit)
         for widget in guidance:
             widget.setVisible(kind is not OutcomeKind.SUCCESSFUL)
+        stopped = kind is OutcomeKind.PARTY_ASKED_TO_STOP
+        ui.stopByLabel.setVisible(stopped)
+        ui.stopByBox.setVisible(stopped)
 
     def closing(self) -> Closing:
         ui = self.ui
@@ -86,8 +111,16 @@ class CloseDialog(QDialog):
             referred_to=ui.referredEdit.text() if not_eligible else "",
             note=ui.noteEdit.toPlainText(),
             not_eligible_because=(Eligibility(ui.eligibilityCombo.currentData())
-                                  if not_eligible else None))
+                                  if not_eligible else None),
+            stop_requested_by=self._stop_requested_by(kind))
+
+    def _stop_requested_by(self, kind: OutcomeKind) -> tuple[uuid.UUID, ...]:
+        if kind is not OutcomeKind.PARTY_ASKED_TO_STOP:
+            return ()
+        return tuple(pid for pid, check in self.stop_checks.items() if check.isChecked())
 
     def show_error(self, error: HoagiaiError) -> None:
         ui = self.ui
-        show_error(ui.errorLabel, error, {"eligibility": ui.eligibilityCombo})
+        first_party = next(iter(self.stop_checks.values()), ui.stopByBox)
+        show_error(ui.errorLabel, error, {"eligibility": ui.eligibilityCombo,
+                                          "stop_requested_by": first_party})

@@ -56,7 +56,8 @@ def _close(case_id: uuid.UUID, closing: Closing,
         outcomes.close_case(
             session, case_id, closing.kind, closing.decided_on, guidance=closing.guidance,
             referred_to=closing.referred_to, note=closing.note,
-            not_eligible_because=closing.not_eligible_because)
+            not_eligible_because=closing.not_eligible_because,
+            stop_requested_by=closing.stop_requested_by)
     return change
 
 
@@ -236,7 +237,9 @@ class OutcomeTab(QWidget):
 
     def close_case(self) -> None:
         detail = self._detail()
-        dialog = CloseDialog(detail.received_on, self)
+        parties = [(p.person.full_name, p.id) for p in detail.participants
+                   if p.role is ParticipantRole.PARTY]
+        dialog = CloseDialog(detail.received_on, self, parties=parties)
         if detail.outcome is not None:
             dialog.load(detail.outcome, detail.eligibility)
 

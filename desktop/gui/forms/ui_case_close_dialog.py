@@ -31,6 +31,9 @@ class Ui_CaseCloseDialog(object):
     form: QFormLayout
     decidedLabel: QLabel
     decidedEdit: QDateEdit
+    stopByLabel: QLabel
+    stopByBox: QWidget
+    stopByLayout: QVBoxLayout
     eligibilityLabel: QLabel
     eligibilityCombo: QComboBox
     referredLabel: QLabel
@@ -92,10 +95,23 @@ class Ui_CaseCloseDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.decidedEdit)
 
+        self.stopByLabel = QLabel(CaseCloseDialog)
+        self.stopByLabel.setObjectName(u"stopByLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.stopByLabel)
+
+        self.stopByBox = QWidget(CaseCloseDialog)
+        self.stopByBox.setObjectName(u"stopByBox")
+        self.stopByLayout = QVBoxLayout(self.stopByBox)
+        self.stopByLayout.setObjectName(u"stopByLayout")
+        self.stopByLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.stopByBox)
+
         self.eligibilityLabel = QLabel(CaseCloseDialog)
         self.eligibilityLabel.setObjectName(u"eligibilityLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.eligibilityLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.eligibilityLabel)
 
         self.eligibilityCombo = QComboBox(CaseCloseDialog)
         self.eligibilityCombo.setObjectName(u"eligibilityCombo")
@@ -105,41 +121,41 @@ class Ui_CaseCloseDialog(object):
         sizePolicy.setHeightForWidth(self.eligibilityCombo.sizePolicy().hasHeightForWidth())
         self.eligibilityCombo.setSizePolicy(sizePolicy)
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.eligibilityCombo)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.eligibilityCombo)
 
         self.referredLabel = QLabel(CaseCloseDialog)
         self.referredLabel.setObjectName(u"referredLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.referredLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.referredLabel)
 
         self.referredEdit = QLineEdit(CaseCloseDialog)
         self.referredEdit.setObjectName(u"referredEdit")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.referredEdit)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.referredEdit)
 
         self.guidanceLabel = QLabel(CaseCloseDialog)
         self.guidanceLabel.setObjectName(u"guidanceLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.guidanceLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.guidanceLabel)
 
         self.guidanceEdit = QPlainTextEdit(CaseCloseDialog)
         self.guidanceEdit.setObjectName(u"guidanceEdit")
         self.guidanceEdit.setTabChangesFocus(True)
         self.guidanceEdit.setMaximumSize(QSize(16777215, 80))
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.guidanceEdit)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.guidanceEdit)
 
         self.noteLabel = QLabel(CaseCloseDialog)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.noteLabel)
 
         self.noteEdit = QPlainTextEdit(CaseCloseDialog)
         self.noteEdit.setObjectName(u"noteEdit")
         self.noteEdit.setTabChangesFocus(True)
         self.noteEdit.setMaximumSize(QSize(16777215, 64))
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.noteEdit)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.noteEdit)
 
 
         self.outerLayout.addLayout(self.form)
@@ -197,6 +213,10 @@ class Ui_CaseCloseDialog(object):
         self.decidedLabel.setText(QCoreApplication.translate("CaseCloseDialog", u"&Decided on:", None))
 #if QT_CONFIG(accessibility)
         self.decidedEdit.setAccessibleName(QCoreApplication.translate("CaseCloseDialog", u"Date the case was closed", None))
+#endif // QT_CONFIG(accessibility)
+        self.stopByLabel.setText(QCoreApplication.translate("CaseCloseDialog", u"Who asked to stop:", None))
+#if QT_CONFIG(accessibility)
+        self.stopByBox.setAccessibleName(QCoreApplication.translate("CaseCloseDialog", u"The parties who asked to stop", None))
 #endif // QT_CONFIG(accessibility)
         self.eligibilityLabel.setText(QCoreApplication.translate("CaseCloseDialog", u"&Why not eligible:", None))
 #if QT_CONFIG(accessibility)

@@ -18,6 +18,7 @@ from desktop.core.domain.enums import (
     OutcomeKind,
     ParticipantRole,
 )
+from desktop.core.services.cases import stop_requests
 from desktop.core.services.common import fetch
 from desktop.core.services.people import persons as people
 from desktop.core.services.workspace.reference import category_name
@@ -92,6 +93,7 @@ class OutcomeView:
     referred_to: str
     guidance: str
     note: str
+    stop_requested_by: tuple[str, ...] = ()  # the parties who asked to stop (Art. 23(2))
 
 
 @dataclass(frozen=True)
@@ -151,7 +153,10 @@ def _agreement(case: Case) -> AgreementView | None:
 
 def _outcome(case: Case) -> OutcomeView | None:
     o = case.outcome
-    return OutcomeView(o.kind, o.decided_on, o.referred_to, o.guidance, o.note) if o else None
+    if o is None:
+        return None
+    return OutcomeView(o.kind, o.decided_on, o.referred_to, o.guidance, o.note,
+                       stop_requests.names(o.stop_requested_by))
 
 
 def get_case(session: Session, case_id: uuid.UUID) -> CaseDetail:

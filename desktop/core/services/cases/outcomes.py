@@ -21,6 +21,7 @@ from desktop.core.domain.roles import EDIT_CASE
 from desktop.core.errors import HoagiaiError, ValidationError, WorkflowError, raise_if_any
 from desktop.core.i18n import N_
 from desktop.core.policy.access import require
+from desktop.core.services.cases.stop_requests import stop_requesters
 from desktop.core.services.common import assign, editable_case, fetch, today_or
 
 _MAY_BE_OBLIGED = (ParticipantRole.PARTY, ParticipantRole.RELATED)
@@ -102,8 +103,12 @@ def _facts(case: Case, now: datetime) -> workflow.CaseFacts:
 def close_case(session: Session, case_id: uuid.UUID, kind: OutcomeKind, decided_on: date,
                *, guidance: str = "", referred_to: str = "", note: str = "",
                not_eligible_because: Eligibility | None = None,
+               stop_requested_by: tuple[uuid.UUID, ...] | None = None,
                today: date | None = None, now: datetime | None = None) -> None:
-    """End the case with an outcome; every rule that is not met is reported at once."""
+    """End the case with an outcome; every rule that is not met is reported at once.
+
+    ``stop_requested_by``: the parties (participant ids) who asked to stop (Art. 23(2)); None
+    when the caller does not say (the record then leaves a line to write it by hand)."""
     require(session, EDIT_CASE, case=case_id)
     case = editable_case(session, case_id)
     if kind is OutcomeKind.NOT_ELIGIBLE:
@@ -111,12 +116,14 @@ def close_case(session: Session, case_id: uuid.UUID, kind: OutcomeKind, decided_
     problems = workflow.closing_problems(
         _facts(case, now or datetime.now()), kind, decided_on, today_or(today),
         referred_to=referred_to, guidance=guidance)
-    raise_if_any(problems)
+    requesters, requester_problems = stop_requesters(case, kind, stop_requested_by)
+    raise_if_any([*problems, *requester_problems])
     outcome = case.outcome or Outcome(team_id=case.team_id, case_id=case.id, kind=kind,
                                       decided_on=decided_on)
     session.add(outcome)
     assign(outcome, {"kind": kind, "decided_on": decided_on, "guidance": guidance.strip(),
-                     "referred_to": referred_to.strip(), "note": note.strip()})
+                     "referred_to": referred_to.strip(), "note": note.strip(),
+                     "stop_requested_by": requesters})
     assign(case, {"status": kind.status, "closed_on": decided_on})
 
 

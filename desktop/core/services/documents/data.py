@@ -60,6 +60,7 @@ from desktop.core.errors import NotFoundError, WorkflowError
 from desktop.core.i18n import N_
 from desktop.core.policy.access import require
 from desktop.core.policy.settings import COURT, get_setting, remuneration_rate
+from desktop.core.services.cases import stop_requests
 from desktop.core.services.common import fetch, today_or
 from desktop.core.services.conventions.citations import cited_articles
 from desktop.core.services.documents import claims
@@ -160,7 +161,7 @@ def unsuccessful_document(session: Session, case_id: uuid.UUID, author: str = ""
         mediators=mediator_lines(session, case),
         hearings=tuple(hearing_line(h) for h in case.hearings), ended_on=outcome.decided_on,
         ended_by=outcome.kind, guidance=outcome.guidance, note=outcome.note,
-        issued_on=issued_on)
+        issued_on=issued_on, stop_requested_by=stop_requests.names(outcome.stop_requested_by))
 
 
 def minutes_document(session: Session, case_id: uuid.UUID, order: int,
