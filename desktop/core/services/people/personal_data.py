@@ -76,7 +76,7 @@ _FREE_TEXT = {
     Case: ("title", "summary", "eligibility_note", "referrer"),
     CaseParticipant: ("position",),
     Hearing: ("place", "course", "result"),
-    Outcome: ("referred_to", "guidance", "note"),
+    Outcome: ("referred_to", "guidance", "note", "stop_requested_by"),
     Agreement: ("note",),
     AgreementTerm: ("content", "follow_up_note"),
 }
