@@ -181,6 +181,7 @@ class CaseWindow(QMainWindow):
         self.ui.reopenButton.clicked.connect(self.reopen)
         self.ui.actionWrittenAgreement.triggered.connect(self.open_written_agreement)
         self.context.data_changed.connect(self.on_data_changed)
+        self.editing.reload_wanted.connect(self.reload)
         self.editing.editability_changed.connect(lambda _editable: self._show_banner())
 
     # --- loading -----------------------------------------------------------------------------
@@ -211,7 +212,7 @@ class CaseWindow(QMainWindow):
         show_status(self.ui, detail.status)
         self.ui.actionWrittenAgreement.setEnabled(detail.status is CaseStatus.SUCCESSFUL)
         self._enable_documents(data)
-        self.editing.set_detail(detail)
+        self.editing.set_detail(detail, data.versions)
         for tab in (self.general, self.participants, self.mediators, self.hearings,
                     self.outcome):
             tab.show_case(data)

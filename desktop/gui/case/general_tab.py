@@ -1,4 +1,9 @@
-"""The General tab: the case's own details (Art. 16 grounds, eligibility, content), editable."""
+"""The General tab: the case's own details (Art. 16 grounds, eligibility, content), editable.
+
+When another officer saved the case after this form was filled, the save is refused with who,
+when and what is now on record; the typed text stays. Saving again then keeps it over theirs,
+knowingly; "Reload" takes theirs instead.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,11 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.domain.enums import Eligibility, Grounds
 from desktop.core.domain.labels import label
-from desktop.core.errors import HoagiaiError
+from desktop.core.errors import ConcurrentEditError, HoagiaiError
 from desktop.core.i18n import _
 from desktop.core.services.cases import records as cases
 from desktop.core.services.cases.detail import CaseDetail
+from desktop.core.services.cases.stale_edits import CaseVersions, Rows
 from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.editing import CaseEditing
 from desktop.gui.forms.ui_case_general import Ui_CaseGeneralTab
@@ -34,6 +40,9 @@ class GeneralTab(QWidget):
         self._arose = OptionalDate(self.ui.aroseEdit, self.ui.aroseUnknown)
         self._dirty = False
         self._filling = False
+        self._loaded = CaseVersions()  # what the form was filled from
+        self._latest: CaseData | None = None
+        self._refused = False  # a save was refused as stale: the next load is the new base
         fill_combo(self.ui.groundsCombo, ((label(g), g) for g in Grounds))
         fill_combo(self.ui.eligibilityCombo, ((label(e), e) for e in Eligibility))
         clear_error(self.ui.errorLabel)
@@ -51,17 +60,33 @@ class GeneralTab(QWidget):
             signal.connect(self._on_edited)
         ui.groundsCombo.currentIndexChanged.connect(self._sync_referrer)
         ui.saveButton.clicked.connect(self.save)
+        ui.reloadButton.clicked.connect(self.reload_from_record)
+        ui.reloadButton.setVisible(False)
         self._editing.editability_changed.connect(self._on_editability_changed)
 
     def show_case(self, data: CaseData) -> None:
         """Fill the form, unless the user is in the middle of changing it."""
+        self._latest = data
+        if self._refused:  # told what changed: saving again keeps what they typed
+            self._refused = False
+            self._loaded = data.versions
         if self._dirty:
             return
         self._filling = True
         self._fill_categories(data)
         self._fill(data.detail)
+        self._loaded = data.versions
         self._filling = False
         self._sync_referrer()
+
+    def reload_from_record(self) -> None:
+        """Drop what was typed and show the details now on record."""
+        self._dirty = False
+        self.ui.reloadButton.setVisible(False)
+        clear_error(self.ui.errorLabel)
+        self.ui.savedLabel.setText("")
+        if self._latest is not None:
+            self.show_case(self._latest)
 
     def _fill_categories(self, data: CaseData) -> None:
         items = [(c.name, c.code) for c in data.categories]
@@ -98,11 +123,16 @@ class GeneralTab(QWidget):
         data = self.case_input()
         case_id = self._editing.case_id
         self.ui.saveButton.setEnabled(False)
-        self._editing.write(lambda s: cases.update_case(s, case_id, data),
-                            self._on_saved, self._on_failed)
+        loaded = self._loaded
+        self._editing.write_unchanged(
+            loaded, (Rows("cases", case_id),),
+            lambda s: cases.update_case(s, case_id, data,
+                                        expected_version=loaded.rows.get(("cases", str(case_id)))),
+            self._on_saved, self._on_failed)
 
     def _on_saved(self, _result: object) -> None:
         self._dirty = False
+        self.ui.reloadButton.setVisible(False)
         clear_error(self.ui.errorLabel)
         self.ui.savedLabel.setText(_("Saved."))
         self.ui.saveButton.setEnabled(self._editing.may_edit)
@@ -113,6 +143,11 @@ class GeneralTab(QWidget):
             "title": ui.titleEdit, "received_on": ui.receivedEdit, "arose_on": ui.aroseEdit,
             "referrer": ui.referrerEdit, "category": ui.categoryCombo})
         ui.saveButton.setEnabled(self._editing.may_edit)
+        if isinstance(error, ConcurrentEditError):
+            ui.savedLabel.setText(_("Not saved: someone else changed this case."))
+            ui.reloadButton.setVisible(True)
+            self._refused = True
+            self._editing.reload()
 
     def _on_edited(self) -> None:
         if not self._filling:

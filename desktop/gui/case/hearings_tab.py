@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
 
 from desktop.core.i18n import N_, _
 from desktop.core.services.calendar.clashes import Clash
@@ -12,6 +14,7 @@ from desktop.core.services.calendar.hearings import clashes_for
 from desktop.core.services.cases import hearings
 from desktop.core.services.cases.detail import CaseDetail, HearingView
 from desktop.core.services.cases.hearings import HearingInput
+from desktop.core.services.cases.stale_edits import Rows
 from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.editing import CaseEditing
 from desktop.gui.case.hearing_dialog import HearingDialog
@@ -96,8 +99,8 @@ class HearingsTab(QWidget):
         dialog.load(hearing)
         dialog.check_clashes()
 
-        def save(on_done: OnDone, on_error: OnError) -> None:
+        def change() -> Callable[[Session], None]:
             data = dialog.hearing_input()
-            self._editing.write(lambda s: hearings.update_hearing(s, hearing.id, data),
-                                on_done, on_error)
+            return lambda s: hearings.update_hearing(s, hearing.id, data)
+        save = self._editing.dialog_save((Rows("hearings", hearing.id),), change)
         run_until_saved(self._editing.dialogs, dialog, save)

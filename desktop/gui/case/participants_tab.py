@@ -15,6 +15,7 @@ from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_, _
 from desktop.core.services.cases import participants
 from desktop.core.services.cases.detail import CaseDetail, ParticipantView
+from desktop.core.services.cases.stale_edits import Rows
 from desktop.core.services.people import index
 from desktop.core.services.people import persons as people
 from desktop.core.services.people.persons import PersonView
@@ -177,9 +178,8 @@ class ParticipantsTab(QWidget):
             return
         dialog = self._dialog()
         dialog.load(participant)
-
-        def save(on_done: OnDone, on_error: OnError) -> None:
-            self._editing.write(_change(participant.id, dialog.choice()), on_done, on_error)
+        rows = (Rows("case_participants", participant.id), Rows("persons", participant.person.id))
+        save = self._editing.dialog_save(rows, lambda: _change(participant.id, dialog.choice()))
         run_until_saved(self._editing.dialogs, dialog, save)
 
     def remove_selected(self) -> None:

@@ -50,6 +50,7 @@ class Ui_CaseGeneralTab(object):
     buttonsLayout: QHBoxLayout
     savedLabel: QLabel
     buttonsStretch: QSpacerItem
+    reloadButton: QPushButton
     saveButton: QPushButton
 
     def setupUi(self, CaseGeneralTab: QWidget) -> None:
@@ -209,6 +210,11 @@ class Ui_CaseGeneralTab(object):
 
         self.buttonsLayout.addItem(self.buttonsStretch)
 
+        self.reloadButton = QPushButton(CaseGeneralTab)
+        self.reloadButton.setObjectName(u"reloadButton")
+
+        self.buttonsLayout.addWidget(self.reloadButton)
+
         self.saveButton = QPushButton(CaseGeneralTab)
         self.saveButton.setObjectName(u"saveButton")
 
@@ -238,7 +244,8 @@ class Ui_CaseGeneralTab(object):
         QWidget.setTabOrder(self.eligibilityCombo, self.eligibilityNoteEdit)
         QWidget.setTabOrder(self.eligibilityNoteEdit, self.summaryEdit)
         QWidget.setTabOrder(self.summaryEdit, self.sensitiveCheck)
-        QWidget.setTabOrder(self.sensitiveCheck, self.saveButton)
+        QWidget.setTabOrder(self.sensitiveCheck, self.reloadButton)
+        QWidget.setTabOrder(self.reloadButton, self.saveButton)
 
         self.retranslateUi(CaseGeneralTab)
 
@@ -291,6 +298,10 @@ class Ui_CaseGeneralTab(object):
         self.sensitiveCheck.setText(QCoreApplication.translate("CaseGeneralTab", u"Sensitive: famil&y conflict, health, violence or a violation (show with care)", None))
 #if QT_CONFIG(accessibility)
         self.sensitiveCheck.setAccessibleName(QCoreApplication.translate("CaseGeneralTab", u"Sensitive case", None))
+#endif // QT_CONFIG(accessibility)
+        self.reloadButton.setText(QCoreApplication.translate("CaseGeneralTab", u"&Reload, dropping my changes", None))
+#if QT_CONFIG(accessibility)
+        self.reloadButton.setAccessibleName(QCoreApplication.translate("CaseGeneralTab", u"Show the details now on record instead of what I typed", None))
 #endif // QT_CONFIG(accessibility)
         self.saveButton.setText(QCoreApplication.translate("CaseGeneralTab", u"Sa&ve changes", None))
 #if QT_CONFIG(accessibility)
