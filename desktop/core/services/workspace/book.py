@@ -44,7 +44,7 @@ from desktop.core.i18n import N_
 from desktop.core.policy import settings, system_actors
 from desktop.core.security import keyfile, private_files, recovery
 from desktop.core.security.keyfile import KeyFile, KeyRing, LoginRefused
-from desktop.core.services.workspace import accounts, reference, signed_in
+from desktop.core.services.workspace import accounts, reference, restoring, signed_in
 
 SYSTEM_USER = "system"
 OPENING_LOCK = 0x686F6167  # "hoag": the PostgreSQL advisory lock taken while opening
@@ -136,11 +136,20 @@ def open_url(url: str | URL, path: Path | None = None, key: bytes | None = None)
                 reference.sync_categories(session)
     except DatabaseError as error:
         engine.dispose()
-        raise HoagiaiError(NOT_A_CASE_BOOK, path=path or _shown(url)) from error
+        raise not_opened(path, url, error) from error
     except BaseException:
         engine.dispose()  # a refused book must not stay open (locked on Windows)
         raise
     return OpenedBook(database, device, report)
+
+
+def not_opened(path: Path | None, url: str | URL | None, error: BaseException) -> HoagiaiError:
+    """Why a book did not open: busy, in a read-only folder or on a full disk are each said
+    as such (the book is not damaged, and restoring a backup would lose newer work); else it
+    is not a case book, or damaged."""
+    reason = restoring.why_unreadable(path, error) if path is not None else None
+    return HoagiaiError(reason or NOT_A_CASE_BOOK,
+                        path=path or (_shown(url) if url is not None else ""))
 
 
 def _shown(url: str | URL) -> str:
@@ -255,6 +264,9 @@ def login(path: Path, credentials: Credentials, now: datetime | None = None) -> 
     try:
         actor, signer = signed_in.sign_in(book.database, book.device, keys, credentials,
                                           opened, _journal_login)
+    except DatabaseError as error:  # the login's journal entry could not be written
+        book.database.dispose()
+        raise not_opened(path, None, error) from error
     except BaseException:
         book.database.dispose()
         raise

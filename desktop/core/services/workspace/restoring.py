@@ -21,6 +21,7 @@ from pathlib import Path
 
 from desktop.core.db.journal_anchors import Anchor
 from desktop.core.errors import HoagiaiError
+from desktop.core.files import DISK_FULL, is_disk_error, translate
 from desktop.core.i18n import N_
 from desktop.core.security import keyfile
 from desktop.core.services.workspace import anchoring
@@ -45,6 +46,11 @@ BOOK_READ_ONLY = N_(
     "stick, or no permission), so it cannot be opened or replaced there. It is not damaged and "
     "nothing was changed: copy it to a writable folder, or unlock the USB stick, then try "
     "again.")
+BOOK_DISK_FULL = N_(
+    "The disk holding the case book {path} is full, so the book cannot be opened (opening it "
+    "writes a little to that disk). The book is not damaged and nothing was changed: free some "
+    "space on that disk (empty the recycle bin, move or delete other files), then open it "
+    "again. Do not restore a backup for this: you would lose the newer work.")
 NOT_REOPENED = N_(
     "The restored book did not open with the key file beside it, so the book as it was has "
     "been put back ({path}). Nothing was lost: choose another backup.")
@@ -104,12 +110,20 @@ def is_read_only_folder(path: Path) -> bool:
 
 def why_unreadable(path: Path, error: BaseException) -> str | None:
     """The true reason a book could not be read when it is not damaged (busy, read-only
-    folder); None when it may well be damaged."""
+    folder, a full disk); None when it may well be damaged."""
     if is_busy(error):
         return BOOK_BUSY_NOW
     if is_read_only_folder(path):
         return BOOK_READ_ONLY
+    if is_full_disk(path, error):
+        return BOOK_DISK_FULL
     return None
+
+
+def is_full_disk(path: Path, error: BaseException) -> bool:
+    """SQLite's "database or disk is full", or any disk error on a disk with no free block
+    (SQLite then says only "disk I/O error": it could not even make its shared-memory file)."""
+    return is_disk_error(error) and translate(error, path).message_id == DISK_FULL
 
 
 def _running(pid: int, path: Path) -> bool:
