@@ -8,6 +8,8 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 
@@ -24,6 +26,7 @@ from desktop.core.policy import settings
 from desktop.core.policy.access import permitted
 from desktop.core.services.workspace import book as workspace
 from desktop.gui.backups import AutoBackup
+from desktop.gui.help.help_window import contact_text
 from desktop.gui.input_method import choose_input_method
 from desktop.gui.kit.appearance import apply_appearance
 from desktop.gui.kit.context import BookContext
@@ -57,6 +60,7 @@ def run(database: Path | str) -> int:
         if book is None:
             return 1
         context = book_context(book)
+        install_exception_hook(dialogs, partial(help_contact, context))
         auto_backup = AutoBackup(context, dialogs)  # made first: the main window shows its news
         shell = Shell(context, dialogs, preferences)
         shell.start()
@@ -196,7 +200,8 @@ class Shell(QObject):
         self.wizard: QWidget | None = None
         self.switching_user = False
         self.idle_lock: QObject | None = None
-        context.runner.error_occurred.connect(lambda error: report_error(dialogs, error))
+        context.runner.error_occurred.connect(
+            lambda error: report_error(dialogs, error, help_contact(context)))
 
     def start(self) -> None:
         if self.context.team_id is None and not opens_as_ward(self.context):
@@ -289,31 +294,42 @@ def show_who_and_what(window: MainWindow, context: BookContext) -> None:
     window.conventions_action.setEnabled(permitted(actor, Permission.MANAGE_CONVENTIONS))
 
 
-def install_exception_hook(dialogs: Dialogs) -> None:
-    """Any error nobody caught: log it and say so calmly; the windows (and input) stay."""
+def help_contact(context: BookContext) -> str:
+    """Who to call (the help.contact setting), for an error message; "" when the book cannot
+    say (the error may be the book's own)."""
+    try:
+        return context.read_now(lambda session: settings.value(session, settings.HELP_CONTACT))
+    except Exception:  # an error message must never fail for want of a contact
+        return ""
+
+
+def install_exception_hook(dialogs: Dialogs, contact: Callable[[], str] = lambda: "") -> None:
+    """Any error nobody caught: log it and say so calmly, with who to call when the book names
+    someone; the windows (and input) stay."""
     def hook(kind: type[BaseException], error: BaseException,
              trace: TracebackType | None) -> None:
         try:
-            report_error(dialogs, error)
+            report_error(dialogs, error, contact())
         except Exception:  # showing the message failed too: fall back to the plain hook
             sys.__excepthook__(kind, error, trace)
     sys.excepthook = hook
 
 
-def report_error(dialogs: Dialogs, error: BaseException) -> None:
+def report_error(dialogs: Dialogs, error: BaseException, contact: str = "") -> None:
     if isinstance(error, HoagiaiError):
         dialogs.warn(QApplication.activeWindow(), _("Sổ hòa giải"), str(error))
         return
     details = "".join(traceback.format_exception(error))
     log.error("unexpected error\n%s", details)
-    dialogs.run(error_box(details))
+    dialogs.run(error_box(details, contact))
 
 
-def error_box(details: str) -> QMessageBox:
+def error_box(details: str, contact: str = "") -> QMessageBox:
+    text = _("Something went wrong inside Sổ hòa giải. What you typed is still there, and you "
+             "can carry on working.\n\nIf it happens again, copy the details and send them to "
+             "the person who helps you with the program.")
     box = QMessageBox(QMessageBox.Icon.Warning, _("Something went wrong"),
-                      _("Something went wrong inside Sổ hòa giải. What you typed is still "
-                        "there, and you can carry on working.\n\nIf it happens again, copy the "
-                        "details and send them to the person who helps you with the program."),
+                      f"{text}\n\n{contact_text(contact)}" if contact.strip() else text,
                       QMessageBox.StandardButton.Close, QApplication.activeWindow())
     box.setDetailedText(details)
     copy = box.addButton(_("Copy details"), QMessageBox.ButtonRole.ActionRole)

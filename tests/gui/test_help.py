@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.policy import settings
 from desktop.gui.case.case_window import open_case_window
 from desktop.gui.help import HelpWindow, help_actions, open_guide
-from desktop.gui.help.topics import TOPICS, help_folder, page_path, topic_for
+from desktop.gui.help.topics import START, TOPICS, help_folder, page_path, topic_for
 from desktop.gui.main_window import MainWindow
 from tests.gui.conftest import wait_idle
 from tests.gui.fakes import open_case
@@ -108,3 +108,41 @@ def test_f1_in_a_modal_dialog_opens_the_page_about_it(qtbot, context, dialogs, p
     guide = dialog.findChild(HelpWindow)
     assert guide is not None and guide.current_topic() == "ghi-vu-viec"
     assert dialog.ui.titleEdit.text() == ""  # the key went to the guide, nothing was typed
+
+
+def test_who_to_call_is_set_in_the_settings_and_named_by_the_guide_and_the_error_box(
+        qtbot, context, dialogs, preferences, actor):
+    from desktop.gui import app as gui_app
+    from desktop.gui.settings.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.help_contact.text() == "" and dialog.help_contact.accessibleName()
+    dialog.help_contact.setText("  Chị Lan,   công chức tư pháp: 0912 345 678 ")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.saved, timeout=20000)
+    assert gui_app.help_contact(context) == "Chị Lan, công chức tư pháp: 0912 345 678"
+    owner = MainWindow(context, dialogs, preferences)
+    qtbot.addWidget(owner)
+    guide = open_guide(owner, context, START)
+    assert "Chị Lan, công chức tư pháp: 0912 345 678" in guide.contact_label.text()
+    box = gui_app.error_box("RuntimeError: boom", gui_app.help_contact(context))
+    qtbot.addWidget(box)
+    assert "0912 345 678" in box.text() and "Sổ hòa giải" in box.text()
+    plain = gui_app.error_box("RuntimeError: boom")
+    qtbot.addWidget(plain)
+    assert "0912" not in plain.text()
+
+
+def test_a_contact_too_long_is_refused_and_nothing_saved(qtbot, context, actor):
+    from desktop.gui.settings.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.help_contact.setMaxLength(1000)  # as if pasted past the input's own limit
+    dialog.help_contact.setText("0912 345 678 " * 20)
+    dialog.save()
+    qtbot.waitUntil(lambda: "200" in dialog.error_label.text(), timeout=20000)
+    assert not dialog.saved
+    with context.book.database.reading(actor) as s:
+        assert settings.value(s, settings.HELP_CONTACT) == ""

@@ -36,6 +36,8 @@ class Ui_SettingsDialog(object):
     retentionSpin: QSpinBox
     idleLockLabel: QLabel
     idleLockSpin: QSpinBox
+    helpContactLabel: QLabel
+    helpContactEdit: QLineEdit
     notesLabel: QLabel
     errorLabel: QLabel
     buttonBox: QDialogButtonBox
@@ -129,6 +131,17 @@ class Ui_SettingsDialog(object):
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.idleLockSpin)
 
+        self.helpContactLabel = QLabel(SettingsDialog)
+        self.helpContactLabel.setObjectName(u"helpContactLabel")
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.helpContactLabel)
+
+        self.helpContactEdit = QLineEdit(SettingsDialog)
+        self.helpContactEdit.setObjectName(u"helpContactEdit")
+        self.helpContactEdit.setMaxLength(200)
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.helpContactEdit)
+
 
         self.outerLayout.addLayout(self.formLayout)
 
@@ -158,6 +171,7 @@ class Ui_SettingsDialog(object):
         self.backupKeepLabel.setBuddy(self.backupKeepSpin)
         self.retentionLabel.setBuddy(self.retentionSpin)
         self.idleLockLabel.setBuddy(self.idleLockSpin)
+        self.helpContactLabel.setBuddy(self.helpContactEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -224,5 +238,16 @@ class Ui_SettingsDialog(object):
         self.idleLockSpin.setAccessibleDescription(QCoreApplication.translate("SettingsDialog", u"Minutes without use before the windows are hidden until the password is typed again (0: never). Takes effect at the next login.", None))
 #endif // QT_CONFIG(accessibility)
         self.idleLockSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" minutes", None))
+        self.helpContactLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Who to call for help:", None))
+#if QT_CONFIG(accessibility)
+        self.helpContactEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Who to call for help", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.helpContactEdit.setToolTip(QCoreApplication.translate("SettingsDialog", u"A name and a phone number, shown in the guide and when something goes wrong. Usually the ward's justice officer.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.helpContactEdit.setAccessibleDescription(QCoreApplication.translate("SettingsDialog", u"A name and a phone number, shown in the guide and when something goes wrong. Usually the ward's justice officer.", None))
+#endif // QT_CONFIG(accessibility)
+        self.helpContactEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"e.g. Ch\u1ecb Lan, c\u00f4ng ch\u1ee9c t\u01b0 ph\u00e1p: 0912 345 678", None))
     # retranslateUi
 

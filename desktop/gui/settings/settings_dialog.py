@@ -1,6 +1,6 @@
 """Settings of the case book: the court for the guidance sheet, the remuneration rate, the
-attachment size limit, automatic backups, the retention period of personal data and the
-minutes before the idle lock.
+attachment size limit, automatic backups, the retention period of personal data, the
+minutes before the idle lock and who to call for help.
 
 Loaded and saved through ``desktop.core.services.book_settings`` (which validates every value and
 reports every problem at once, marking the inputs); nothing is saved unless all are valid.
@@ -16,7 +16,7 @@ from desktop.core.domain.roles import Permission
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
 from desktop.core.policy import access, settings
-from desktop.core.services.workspace import book_settings, idle_lock_setting
+from desktop.core.services.workspace import book_settings, help_contact_setting, idle_lock_setting
 from desktop.core.services.workspace.book_settings import BookSettings
 from desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from desktop.gui.kit.changes import Area, areas_changed
@@ -38,11 +38,13 @@ class SettingsDialog(QDialog):
             "court_name": self.court, "remuneration_rate": self.rate,
             "attachment_max_mb": self.attachment_mb, "backup_every_hours": self.backup_hours,
             "backup_keep": self.backup_keep, "retention_years": self.retention,
-            "idle_lock_minutes": self.idle_lock})
+            "idle_lock_minutes": self.idle_lock, "help_contact": self.help_contact})
         self._set_up_buttons()
         self.show_values(context.read_now(book_settings.load))
         self.idle_lock.setValue(context.read_now(
             lambda session: settings.value(session, settings.IDLE_LOCK_MINUTES)))
+        self.help_contact.setText(context.read_now(
+            lambda session: settings.value(session, settings.HELP_CONTACT)))
         self.save_button.setEnabled(may_edit_settings(context))
 
     def _name_inputs(self) -> None:
@@ -50,14 +52,14 @@ class SettingsDialog(QDialog):
         self.court, self.rate = ui.courtEdit, ui.rateEdit
         self.attachment_mb, self.backup_hours = ui.attachmentSpin, ui.backupEverySpin
         self.backup_keep, self.retention = ui.backupKeepSpin, ui.retentionSpin
-        self.idle_lock = ui.idleLockSpin
+        self.idle_lock, self.help_contact = ui.idleLockSpin, ui.helpContactEdit
         self.error_label = ui.errorLabel
         self.rate.editingFinished.connect(self._group_rate)
 
     def _show_notes(self) -> None:
         """The inputs' hints under the form, not in it: QFormLayout squeezes wrapped labels."""
         inputs = (self.court, self.rate, self.attachment_mb, self.backup_hours,
-                  self.backup_keep, self.retention, self.idle_lock)
+                  self.backup_keep, self.retention, self.idle_lock, self.help_contact)
         self.ui.notesLabel.setText("\n".join(f"• {widget.toolTip()}" for widget in inputs
                                              if widget.toolTip()))
 
@@ -89,10 +91,10 @@ class SettingsDialog(QDialog):
                             self.retention.value())
 
     def save(self) -> None:
-        values, minutes = self.values(), self.idle_lock.value()
+        values, minutes, contact = self.values(), self.idle_lock.value(), self.help_contact.text()
         self.errors.clear()
         self.save_button.setEnabled(False)
-        self.context.write(self, lambda s: save_all(s, values, minutes), self._on_saved,
+        self.context.write(self, lambda s: save_all(s, values, minutes, contact), self._on_saved,
                            self._on_error, changed=areas_changed(Area.SETTINGS))
 
     def _on_saved(self, _changes: object) -> None:
@@ -105,10 +107,12 @@ class SettingsDialog(QDialog):
         self.errors.show(error)
 
 
-def save_all(session: Session, values: BookSettings, idle_minutes: int) -> object:
-    """The book's settings and the idle lock's minutes, in one unit of work."""
+def save_all(session: Session, values: BookSettings, idle_minutes: int,
+             contact: str) -> object:
+    """The book's settings, the idle lock's minutes and who to call, in one unit of work."""
     changes = book_settings.save(session, values)
     idle_lock_setting.set_idle_lock_minutes(session, idle_minutes)
+    help_contact_setting.set_help_contact(session, contact)
     return changes
 
 
