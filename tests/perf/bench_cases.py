@@ -14,13 +14,10 @@ ratio, the budget (#17) and whether it is met. Profile a miss with
 from __future__ import annotations
 
 import argparse
-import json
-import statistics
 import sys
-import time
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -31,40 +28,21 @@ from desktop.core.domain.enums import CaseStatus
 from desktop.core.services.cases.listing import CaseFilter, SortKey, case_ids, case_rows
 from desktop.core.services.search.query import search
 from desktop.core.services.workspace import book as workspace
+from tests.perf.results import Result, books_folder, judged, median_ms, table, write_json
 
-ROOT = Path(__file__).resolve().parents[2]
 PAGE = 100  # rows the list shows first
-
-
-@dataclass
-class Result:
-    operation: str
-    size: int
-    ours_ms: float
-    reference_ms: float
-    ratio: float
-    budget: str
-    met: bool
-
-
-def median_ms(work: Callable[[], Any], rounds: int) -> float:
-    work()  # warm: caches, prepared statements
-    times = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        work()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+FULL_CASES, QUICK_CASES = 100_000, 2_000
 
 
 def stress_book(cases: int) -> Path:
-    """build/perf/book-<cases>.sqlite, made once (the demo, then clones)."""
-    path = ROOT / "build" / "perf" / f"book-{cases}.sqlite"
+    """book-<cases>.sqlite in the books folder (build/perf), made once (the demo, then clones)."""
+    path = books_folder() / f"book-{cases}.sqlite"
     if path.exists():
         return path
-    print(f"making {path.relative_to(ROOT)} ({cases} cases; once)...", flush=True)
+    print(f"making {path} ({cases} cases; once, ~8 ms a case)...", flush=True)
     create_demo_book(path)
     book = log_in(path)
+    assert book.actor is not None  # the demo leader, just logged in
     try:
         with book.database.transaction(book.actor, reason="benchmark volume") as session:
             grow_cases(session.connection(), cases)
@@ -93,6 +71,10 @@ RAW_PAGE = ("SELECT c.id, c.year, c.seq, c.received_on, c.title, m.name_vi, c.st
 RAW_LIKE = "SELECT id FROM search_entries WHERE folded LIKE ? LIMIT 20"
 
 
+def _fetch_all(raw: Any, sql: str, parameters: tuple[Any, ...] = ()) -> list[Any]:
+    return list(raw.execute(sql, parameters).fetchall())
+
+
 def run(cases: int, rounds: int, only: str | None) -> list[Result]:
     path = stress_book(cases)
     book = log_in(path)
@@ -101,26 +83,22 @@ def run(cases: int, rounds: int, only: str | None) -> list[Result]:
     results: list[Result] = []
 
     def measure(name: str, ours: Callable[[], Any], reference: Callable[[], Any],
-                budget_ratio: float | None, budget_ms: float | None) -> None:
+                budget_ratio: float | None, budget_ms: float | None,
+                reference_name: str = "raw sqlcipher3") -> None:
         if only and only != name:
             return
         mine, floor = median_ms(ours, rounds), median_ms(reference, rounds)
-        ratio = mine / floor if floor else float("inf")
-        met = ((budget_ratio is None or ratio <= budget_ratio)
-               and (budget_ms is None or mine <= budget_ms))
-        text = " and ".join(part for part in (
-            f"≤ {budget_ratio:g}× raw" if budget_ratio else "",
-            f"≤ {budget_ms:g} ms" if budget_ms else "") if part)
-        results.append(Result(name, cases, round(mine, 2), round(floor, 2), round(ratio, 2),
-                              text, met))
-        print(f"  {name:<28} {mine:9.2f} ms  raw {floor:9.2f} ms  {ratio:6.2f}×  {text}"
+        text, met = judged(mine, floor, ratio=budget_ratio, ms=budget_ms)
+        results.append(Result(name, f"{cases:,} cases", round(mine, 2), reference_name,
+                              round(floor, 2), text, met))
+        print(f"  {name:<28} {mine:9.2f} ms  ref {floor:9.2f} ms  {text}"
               f"  {'met' if met else 'MISSED'}", flush=True)
 
     with closing(raw), book.database.reading(book.actor) as session:
         for sort in RAW_ORDER:
             measure(f"list sorted by {sort.value}",
-                    lambda sort=sort: case_ids(session, CaseFilter(), sort),
-                    lambda sort=sort: raw.execute(RAW_ORDER[sort]).fetchall(), 3.0, None)
+                    partial(case_ids, session, CaseFilter(), sort),
+                    partial(_fetch_all, raw, RAW_ORDER[sort]), 3.0, None)
         measure("list filtered by status",
                 lambda: case_ids(session, CaseFilter(status=CaseStatus.IN_PROGRESS)),
                 lambda: raw.execute(*RAW_FILTER[:1], RAW_FILTER[1:]).fetchall(), 3.0, None)
@@ -130,11 +108,16 @@ def run(cases: int, rounds: int, only: str | None) -> list[Result]:
         measure("first page of rows", lambda: case_rows(session, first),
                 lambda: raw.execute(RAW_PAGE.format(marks=marks), hexes).fetchall(), 3.0, 50)
         for words in ("hoa", "dang van ung", "tranh chap loi di"):
-            measure(f"search '{words}'", lambda words=words: search(session, words),
-                    lambda words=words: raw.execute(RAW_LIKE, (f"%{words}%",)).fetchall(),
-                    None, 10)
+            measure(f"search '{words}'", partial(search, session, words),
+                    partial(_fetch_all, raw, RAW_LIKE, (f"%{words}%",)),
+                    None, 10, "LIKE scan of the folded text")
     book.database.dispose()
     return results
+
+
+def collect(quick: bool) -> list[Result]:
+    """For ``python -m tests.perf``: the stress book (100,000 cases), or 2,000 when quick."""
+    return run(QUICK_CASES if quick else FULL_CASES, 3 if quick else 7, None)
 
 
 def main(argv: list[str]) -> int:
@@ -147,10 +130,9 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     print(f"case list and search at {args.cases} cases (median of {args.rounds}):")
     results = run(args.cases, args.rounds, args.only)
+    print(table(results))
     if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps([asdict(r) for r in results], ensure_ascii=False,
-                                        indent=1), encoding="utf-8")
+        write_json(results, args.json)
     return 0
 
 

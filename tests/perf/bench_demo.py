@@ -41,6 +41,7 @@ from pathlib import Path
 
 from desktop.core.demo import book as demo
 from desktop.core.services.workspace import book as workspace
+from tests.perf.results import Result
 
 PURE_PYTHON_ITEMS = 200_000
 
@@ -102,6 +103,24 @@ def best_of(rounds: int, folder: Path, name: str, work: Callable[[Path], None]) 
         work(path)
         times.append(time.perf_counter() - started)
     return min(times)
+
+
+def collect(quick: bool) -> list[Result]:
+    """For ``python -m tests.perf``: each book against raw ``executemany`` of as many rows
+    (for information: the demo is written through the services on purpose; no budget)."""
+    rounds = 1 if quick else 3
+    with tempfile.TemporaryDirectory(prefix="hoagiai-bench-") as temp:
+        folder = Path(temp)
+        counted = _fresh(folder, "count")
+        demo_plain(counted)
+        rows = count_rows(counted)
+        raw = best_of(rounds, folder, "raw", lambda p: raw_executemany(p, rows))
+        return [Result(name, f"{rows:,} rows", round(best_of(rounds, folder, key, work) * 1000, 1),
+                       "raw executemany, as many rows", round(raw * 1000, 1), "", None,
+                       f"best of {rounds}")
+                for name, key, work in (("empty book (migrations)", "empty", empty_book),
+                                        ("demo book, plain", "plain", demo_plain),
+                                        ("demo book, encrypted", "encrypted", demo_encrypted))]
 
 
 def main(argv: list[str] | None = None) -> int:
