@@ -139,6 +139,8 @@ class HearingDialog(QDialog):
                                   else _("&Mediators present:"))
         for edit in (ui.courseEdit, ui.resultEdit):
             edit.setEnabled(not planned or bool(edit.toPlainText()))
+        # on the spot is a hearing already held (Art. 20): offered once it is recorded as held
+        ui.onTheSpotCheck.setEnabled(not planned or ui.onTheSpotCheck.isChecked())
 
     def load(self, hearing: HearingView) -> None:
         ui = self.ui
@@ -154,6 +156,7 @@ class HearingDialog(QDialog):
         _check(ui.mediatorsList, hearing.mediator_ids)
         ui.courseEdit.setPlainText(hearing.course)
         ui.resultEdit.setPlainText(hearing.result)
+        ui.onTheSpotCheck.setChecked(hearing.on_the_spot)
         held_now = hearing.planned and hearing.held_at <= datetime.now()
         ui.heldRadio.setChecked(not hearing.planned or held_now)  # its time came: record it
         ui.plannedRadio.setChecked(hearing.planned and not held_now)
@@ -167,7 +170,8 @@ class HearingDialog(QDialog):
             result=ui.resultEdit.toPlainText(),
             participant_ids=_checked(ui.participantsList),
             mediator_ids=_checked(ui.mediatorsList),
-            planned=ui.plannedRadio.isChecked(), duration_minutes=ui.durationSpin.value())
+            planned=ui.plannedRadio.isChecked(), duration_minutes=ui.durationSpin.value(),
+            on_the_spot=ui.onTheSpotCheck.isChecked())
 
     def check_clashes(self) -> None:
         """Ask the book which hearings this one would clash with, and say so above the lists."""
@@ -184,4 +188,5 @@ class HearingDialog(QDialog):
         ui = self.ui
         show_error(ui.errorLabel, error, {"place": ui.placeEdit, "held_at": ui.heldAtEdit,
                                           "attendees": ui.participantsList,
-                                          "duration": ui.durationSpin})
+                                          "duration": ui.durationSpin,
+                                          "on_the_spot": ui.onTheSpotCheck})

@@ -15,11 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QButtonGroup, QDateTimeEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-    QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QRadioButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QButtonGroup, QCheckBox,
+    QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_CaseHearingDialog(object):
     outerLayout: QVBoxLayout
@@ -29,6 +30,7 @@ class Ui_CaseHearingDialog(object):
     plannedRadio: QRadioButton
     stageGroup: QButtonGroup
     heldRadio: QRadioButton
+    onTheSpotCheck: QCheckBox
     stageStretch: QSpacerItem
     heldAtLabel: QLabel
     whenLayout: QHBoxLayout
@@ -86,6 +88,11 @@ class Ui_CaseHearingDialog(object):
         self.heldRadio.setObjectName(u"heldRadio")
 
         self.stageLayout.addWidget(self.heldRadio)
+
+        self.onTheSpotCheck = QCheckBox(CaseHearingDialog)
+        self.onTheSpotCheck.setObjectName(u"onTheSpotCheck")
+
+        self.stageLayout.addWidget(self.onTheSpotCheck)
 
         self.stageStretch = QSpacerItem(1, 1, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -265,6 +272,13 @@ class Ui_CaseHearingDialog(object):
 #if QT_CONFIG(accessibility)
         self.heldRadio.setAccessibleName(QCoreApplication.translate("CaseHearingDialog", u"The hearing was held: record what happened", None))
 #endif // QT_CONFIG(accessibility)
+        self.onTheSpotCheck.setText(QCoreApplication.translate("CaseHearingDialog", u"Mediated on the &spot", None))
+#if QT_CONFIG(accessibility)
+        self.onTheSpotCheck.setAccessibleName(QCoreApplication.translate("CaseHearingDialog", u"Mediated on the spot (Article 20: the 3-day start does not apply)", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.onTheSpotCheck.setToolTip(QCoreApplication.translate("CaseHearingDialog", u"The mediator mediated at once, where the matter happened (Article 20 of the Law on Grassroots Mediation): the case is not reminded of the 3-day start", None))
+#endif // QT_CONFIG(tooltip)
         self.heldAtLabel.setText(QCoreApplication.translate("CaseHearingDialog", u"&When:", None))
 #if QT_CONFIG(accessibility)
         self.heldAtEdit.setAccessibleName(QCoreApplication.translate("CaseHearingDialog", u"Date and time of the hearing", None))

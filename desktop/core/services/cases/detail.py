@@ -64,6 +64,7 @@ class HearingView:
     mediator_ids: frozenset[uuid.UUID]
     planned: bool = False  # not yet recorded as held: the attendees are those invited
     duration_minutes: int = 60
+    on_the_spot: bool = False  # mediated at once (Art. 20): the 3-day start does not apply
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,7 @@ def _hearing(hearing: Hearing) -> HearingView:
         hearing.result,
         frozenset(a.participant_id for a in attendees if a.participant_id),
         frozenset(a.mediator_id for a in attendees if a.mediator_id),
-        hearing.planned, hearing.duration_minutes)
+        hearing.planned, hearing.duration_minutes, hearing.on_the_spot)
 
 
 def _agreement(case: Case) -> AgreementView | None:

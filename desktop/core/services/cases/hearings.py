@@ -22,6 +22,8 @@ from desktop.core.services.common import assign, editable_case, fetch
 
 DEFAULT_MINUTES = 60
 SHORTEST_MINUTES, LONGEST_MINUTES = 15, 12 * 60
+ON_THE_SPOT_PLANNED = N_("A hearing mediated on the spot has already taken place: record it as "
+                         "held, or untick “Mediated on the spot” to plan it.")
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class HearingInput:
     mediator_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
     planned: bool | None = None  # None: planned exactly when it is still to come
     duration_minutes: int = DEFAULT_MINUTES
+    # mediated at once where the matter happened (Art. 20): the 3-day start does not apply
+    on_the_spot: bool = False
 
     def is_planned(self, now: datetime) -> bool:
         return self.held_at > now if self.planned is None else self.planned
@@ -50,6 +54,8 @@ def _timing_problems(data: HearingInput, now: datetime) -> list[HoagiaiError]:
         problems.append(ValidationError(N_(
             "This hearing is still to come: plan it now and record it after it has taken "
             "place."), field="held_at"))
+    if data.on_the_spot and data.is_planned(now):
+        problems.append(ValidationError(ON_THE_SPOT_PLANNED, field="on_the_spot"))
     return problems
 
 
@@ -95,7 +101,8 @@ def _values(data: HearingInput, now: datetime) -> dict[str, object]:
     return {"held_at": data.held_at.replace(second=0, microsecond=0),
             "place": clean(data.place), "is_public": data.is_public,
             "course": data.course.strip(), "result": data.result.strip(),
-            "planned": data.is_planned(now), "duration_minutes": data.duration_minutes}
+            "planned": data.is_planned(now), "duration_minutes": data.duration_minutes,
+            "on_the_spot": data.on_the_spot}
 
 
 def add_hearing(session: Session, case_id: uuid.UUID, data: HearingInput,

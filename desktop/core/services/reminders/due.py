@@ -91,7 +91,7 @@ def start_due_on(assigned_on: date, rules: ReminderRules, holidays: Holidays) ->
 def _start_reminder(case: CaseFact, today: date, rules: ReminderRules,
                     holidays: Holidays) -> Reminder | None:
     assert case.assigned_on is not None
-    if any(day >= case.assigned_on for day in case.hearing_days):
+    if case.on_the_spot or any(day >= case.assigned_on for day in case.hearing_days):
         return None  # held or planned: the time is set (on the spot, or as the parties agreed)
     due = start_due_on(case.assigned_on, rules, holidays)
     words = {**_case_words(case), "day": day_text(due)}

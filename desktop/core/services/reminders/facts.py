@@ -33,6 +33,8 @@ class CaseFact:
     assigned_on: date | None  # the earliest current assignment; None: no mediator now
     hearing_days: tuple[date, ...]  # held or planned: a time has been set
     agreement_reached_on: date | None
+    # a hearing was mediated on the spot (Art. 20's exception): no 3-day start to remind of
+    on_the_spot: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,8 @@ def _case_fact(case: Case) -> CaseFact:
         case.id, case.number, case.title, case.status, case.received_on, case.closed_on,
         min(current) if current else None,
         tuple(sorted(h.held_at.date() for h in case.hearings)),
-        case.agreement.reached_on if case.agreement else None)
+        case.agreement.reached_on if case.agreement else None,
+        any(h.on_the_spot for h in case.hearings))
 
 
 def _cases(session: Session, team_id: uuid.UUID) -> list[Case]:
