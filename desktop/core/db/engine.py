@@ -16,6 +16,7 @@ from typing import Any
 from uuid import UUID
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
@@ -23,7 +24,8 @@ from sqlalchemy.pool import QueuePool
 from desktop.core.db import journal
 from desktop.core.domain.roles import Permission, Role
 from desktop.core.domain.text import compare
-from desktop.core.errors import ConcurrentEditError
+from desktop.core.errors import ConcurrentEditError, HoagiaiError
+from desktop.core.files import DISK_FULL, READ_ONLY, translate
 from desktop.core.i18n import N_
 
 VIETNAMESE_COLLATION = "vi"  # registered on every SQLite connection
@@ -177,6 +179,11 @@ class Database:
                 yield session
         except StaleDataError as error:
             raise ConcurrentEditError(STALE_EDIT_MESSAGE) from error
+        except OperationalError as error:  # a full disk under a book file: said in words
+            refusal = _disk_refusal(error, self.path)
+            if refusal is None:
+                raise
+            raise refusal from error
         finally:
             session.close()
 
@@ -193,3 +200,13 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _disk_refusal(error: OperationalError, path: Path | None) -> HoagiaiError | None:
+    """The translated sentence when the disk holding the book file refused a save (full, or
+    read-only): the transaction was rolled back, so nothing of it was saved."""
+    if path is None:
+        return None
+    problem = translate(error, path)
+    return problem if problem.message_id in (DISK_FULL, READ_ONLY) else None
+
