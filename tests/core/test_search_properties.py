@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import uuid
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.domain.text import fold, search_tokens
-from desktop.core.services.search.highlight import excerpt, words
+from desktop.core.domain.text import fold, nfc, search_tokens
+from desktop.core.services.search.highlight import excerpt, matched_spans, word_matches, words
 from desktop.core.services.search.query import search
 from tests.core.helpers import open_case
 
@@ -36,6 +36,23 @@ def test_the_marked_words_are_words_of_the_text(value):
     for start, end in shown.spans:
         assert 0 <= start < end <= len(shown.text)
     assert all(word for _s, _e, word in words(value))
+
+
+WORDY = st.text(alphabet=st.sampled_from(list("aăâdđeêhoôơuưgiAĐẶƯ0129 _-/'\u0301\u0323")),
+                max_size=80)
+
+
+@given(value=st.one_of(WORDY, ANY_TEXT), query=st.one_of(WORDY, ANY_TEXT))
+@example(value="Vụ việc số 05/2026", query="5/2026")  # a number by its value
+@example(value="0", query="00")
+@example(value="Hòa giải hoa HOÀ", query="hoa")
+def test_the_quick_marking_marks_exactly_the_words_the_rule_matches(value, query):
+    # matched_spans finds candidates in the folded text and checks each by word_matches; it
+    # must mark the same words as walking every word of the text.
+    value, tokens = nfc(value), search_tokens(query)[:4] or ["a"]
+    by_every_word = [(start, end) for start, end, word in words(value)
+                     if word_matches(word, tokens)]
+    assert matched_spans(value, tokens) == by_every_word
 
 
 @DB

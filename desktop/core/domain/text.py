@@ -6,6 +6,7 @@ Folding removes tone marks and letter modifiers and maps đ to d, which Unicode 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -45,6 +46,24 @@ def _fold_table() -> dict[int, str | None]:
 def fold(text: str) -> str:
     """Lower case without diacritics: the form stored for search and compared with queries."""
     return nfc(text).lower().translate(_fold_table())
+
+
+_LOOSE_MARK = re.compile("[\u0300-\u036f]")
+
+
+@cache
+def _place_table() -> dict[int, str]:
+    return {code: base for code, base in _fold_table().items() if base is not None}
+
+
+def fold_in_place(text: str) -> str | None:
+    """``fold`` of NFC ``text`` with every character kept at its index (for marking matches in
+    the text as written), or None where folding moves characters: a combining mark NFC left
+    apart, or a letter whose lower case is longer (the caller then folds word by word)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _LOOSE_MARK.search(lowered):
+        return None
+    return lowered.translate(_place_table())
 
 
 def search_tokens(query: str) -> list[str]:
