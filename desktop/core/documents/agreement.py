@@ -14,6 +14,7 @@ from datetime import date
 from reportlab.platypus import Flowable, Spacer
 
 from desktop.core.documents import cited, parts
+from desktop.core.documents.agreement_terms import printed_terms
 from desktop.core.documents.data import AgreementDocument, TermLine
 from desktop.core.documents.endings import signed_ending
 from desktop.core.documents.guidance import court_on
@@ -134,7 +135,7 @@ def _hearings(doc: AgreementDocument, w: Wording) -> list[Flowable]:
 def _terms(doc: AgreementDocument, w: Wording) -> list[Flowable]:
     flowables: list[Flowable] = [para(w.text("terms.intro"), "body_indent"),
                                  *_conventions(doc, w)]
-    for index, term in enumerate(doc.terms, start=1):
+    for index, term in enumerate(printed_terms(doc.terms, doc.participants, w), start=1):
         flowables += _term(index, term, w)
     reached = w.text("terms.reached_on", date=vietnamese_date(doc.reached_on))
     return [*flowables, para(reached, "lead")]
