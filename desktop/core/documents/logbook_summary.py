@@ -12,6 +12,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from desktop.core.documents.cells import CellParagraph
 from desktop.core.documents.data import LogbookDocument, LogbookRow
 from desktop.core.documents.fonts import BOLD
 from desktop.core.documents.layout import (
@@ -174,7 +175,7 @@ def _signature(doc: LogbookDocument, w: Wording) -> list[Flowable]:
 def cell(text: str, *, centred: bool = False, bold: bool = False,
          size: float = CELL_FONT_SIZE) -> Paragraph:
     """A table cell, in the logbook's small type unless ``size`` says otherwise."""
-    return Paragraph(escape_text(text), _cell_style(centred=centred, bold=bold, size=size))
+    return CellParagraph(escape_text(text), _cell_style(centred=centred, bold=bold, size=size))
 
 
 
