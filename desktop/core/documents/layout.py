@@ -52,6 +52,7 @@ from reportlab.platypus import (
 )
 
 from desktop import __version__
+from desktop.core.documents.cells import CellParagraph
 from desktop.core.documents.flow import headings_with_room
 from desktop.core.documents.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from desktop.core.documents.templates import load_wording
@@ -98,12 +99,12 @@ def escape_text(value: str) -> str:
 
 def para(value: str, style_name: StyleName = "body") -> Paragraph:
     """A paragraph of plain text (escaped here)."""
-    return Paragraph(escape_text(value), style(style_name))
+    return CellParagraph(escape_text(value), style(style_name))
 
 
 def markup_para(markup: str, style_name: StyleName = "body") -> Paragraph:
     """A paragraph of markup that the caller built from :func:`escape_text` pieces."""
-    return Paragraph(markup, style(style_name))
+    return CellParagraph(markup, style(style_name))
 
 
 def labelled(label: str, value: str, style_name: StyleName = "detail") -> Paragraph:
