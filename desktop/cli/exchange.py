@@ -17,6 +17,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from desktop.cli import ward_holidays
 from desktop.cli.common import (
     Commands,
     current_user,
@@ -106,6 +107,7 @@ def _register_ward(commands: Commands) -> None:
     transfer.add_argument("--to", required=True, help=_("the receiving team (id or name)"))
     transfer.add_argument("--reason", required=True)
     transfer.set_defaults(handler=run_ward_transfer)
+    ward_holidays.register(sub)
 
 
 def _register_keys(commands: Commands) -> None:
