@@ -30,7 +30,7 @@ from desktop.core.db.models import JournalEntry, JournalHead, Team
 from desktop.core.db.models_exchange import ExchangeCaseState, ExchangePackage
 from desktop.core.domain.roles import Permission
 from desktop.core.errors import WorkflowError
-from desktop.core.exchange import book, keys
+from desktop.core.exchange import authorship_data, book, keys
 from desktop.core.exchange.envelope import canonical_json, file_sha256, seal
 from desktop.core.exchange.records import parents, read_values, tracked_classes
 from desktop.core.i18n import N_
@@ -218,6 +218,8 @@ def export_package(session: Session, created_at: datetime | None = None) -> Expo
     members = {"journal.json": canonical_json(collected.entries),
                "records.json": canonical_json({"snapshots": snapshots,
                                                "tombstones": tombstones}),
+               authorship_data.MEMBER: canonical_json(  # who wrote what: see that module
+                   authorship_data.authorship_member(session, collected.entries)),
                **_attachments(session, snapshots)}
     team = session.get(Team, team_id)
     manifest = {

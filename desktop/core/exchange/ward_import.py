@@ -30,7 +30,7 @@ from desktop.core.db.models_exchange import (
 )
 from desktop.core.domain.hygiene import strip_tree
 from desktop.core.domain.roles import Permission
-from desktop.core.exchange import book, errors, keys
+from desktop.core.exchange import book, errors, keys, ward_authorship
 from desktop.core.exchange.errors import PackageRefused
 from desktop.core.exchange.incoming import (
     Incoming,
@@ -78,6 +78,8 @@ class TeamReport:
     chain_contradicted: list[int] = field(default_factory=list)  # see keep_team_heads
     applied: bool = False
     attachments: int = 0
+    authorship: list[str] = field(default_factory=list)  # see ward_authorship: not signed by
+    # the account it names (translated, one per finding)
 
     def counts(self) -> dict[str, int]:
         return {"new": self.new, "updated": self.updated, "unchanged": self.unchanged,
@@ -382,6 +384,7 @@ def import_team_data(session: Session, incoming: Incoming, user: str) -> TeamRep
     report = TeamReport(incoming.sender_id, sender.name if sender else "", incoming.sequence,
                         start, end)
     report.gaps = gaps(session, incoming.sender_id, incoming.sequence)
+    report.authorship = ward_authorship.check_package(incoming, sender).problems
     _Applier(session, incoming, report).run(items, tombstones)
     report.attachments = _store_attachments(session, incoming)
     report.chain_contradicted = keep_team_heads(session, incoming.sender_id, incoming.sequence,

@@ -71,6 +71,7 @@ class ExchangePreviewDialog(QDialog):
             record=self.describe(e, i), field=field_label(e, f)) for e, i, f in report.conflicts]
         if report.key_changed:
             details.append(_("The team announces a new key (signed by its previous key)."))
+        details += report.authorship  # entries, roles, slots not signed by their account
         self.ui.detailsList.addItems(details)
 
     def _show_from_ward(self, file_name: str, report: TeamImportReport) -> None:

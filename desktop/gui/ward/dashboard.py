@@ -4,6 +4,7 @@ double-click on an overdue item, shows the cases behind it."""
 
 from __future__ import annotations
 
+import html
 import uuid
 from datetime import date
 from functools import partial
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from desktop.core.domain.enums import MatterGroup
 from desktop.core.i18n import _
 from desktop.core.services.cases import listing as case_list
+from desktop.core.services.exchange.authorship_flags import FlaggedTeam, flagged_teams
 from desktop.core.statistics.dashboard import Dashboard, dashboard_data
 from desktop.core.statistics.figures import RESULTS, Ids
 from desktop.core.statistics.rules import load_rules
@@ -99,6 +101,7 @@ class DashboardView(QWidget):
         year, today = self.ui.yearCombo.currentData() or self.today.year, self.today
         self.context.read(self, lambda session: dashboard_data(session, year, today),
                           self.show_data)
+        self.context.read(self, flagged_teams, self.show_flagged)
 
     # --- showing ----------------------------------------------------------------------------
 
@@ -130,6 +133,25 @@ class DashboardView(QWidget):
         self.charts["rate"].show_bars([label for label, _ids in self.bars["rate"]], rates,
                                       (PALETTE[1],), value_suffix=" %")
         self._show_overdue(data)
+        self._show_summary_flags()
+
+    def show_flagged(self, teams: list[FlaggedTeam]) -> None:
+        """Teams whose packages held entries, roles or slots not signed by their account:
+        named under the summary, each finding in the tooltip (the import report said them)."""
+        self.flagged = teams
+        text = _("Not signed by the account they name, in the packages of: {teams}. Ask these "
+                 "teams to run hoagiai audit verify.").format(
+            teams=", ".join(f"{team.name} ({len(team.problems)})" for team in teams))
+        self.ui.summaryLabel.setToolTip("\n\n".join(
+            f"{team.name}:\n" + "\n".join(team.problems) for team in teams))
+        self.flagged_text = text if teams else ""
+        self._show_summary_flags()
+
+    def _show_summary_flags(self) -> None:
+        summary = self.ui.summaryLabel.text().split("<br>⚠ ", 1)[0]
+        flagged = getattr(self, "flagged_text", "")
+        self.ui.summaryLabel.setText(summary + (f"<br>⚠ {html.escape(flagged)}" if flagged
+                                                else ""))
 
     def _show_overdue(self, data: Dashboard) -> None:
         self.overdue_model.set_rows(data.overdue)

@@ -38,6 +38,7 @@ def describe_report(report: TeamReport | TeamImportReport, dry_run: bool,
     if report.chain_contradicted:
         lines.append("  " + _(CHAIN_CONTRADICTED).format(
             numbers=", ".join(map(str, report.chain_contradicted))))
+    lines += ["  " + finding for finding in report.authorship]  # not signed by its author
     return "\n".join(lines)
 
 
