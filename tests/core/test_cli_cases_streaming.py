@@ -3,6 +3,7 @@ however the ids fall into pages."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from pathlib import Path
 
@@ -10,22 +11,25 @@ import pytest
 
 from desktop.cli import cases as cases_command
 from desktop.cli import main as cli
+from desktop.core.db.engine import Actor
 from desktop.core.domain.enums import Grounds
 from desktop.core.services.cases import records as cases
+from desktop.core.services.workspace import book as workspace
 from tests.conftest import encrypt_for_cli
 
 TITLES = [f"Tranh chấp ranh giới thửa đất số {number}" for number in range(1, 8)]
 
 
 @pytest.fixture
-def seven_cases(book_path, actor, team_id, book) -> Path:
+def seven_cases(book_path: Path, actor: Actor, team_id: uuid.UUID,
+                book: workspace.OpenedBook) -> Path:
     with book.database.transaction(actor) as s:
         for day, title in enumerate(TITLES, start=1):
             cases.open_case(s, team_id, cases.CaseInput(
                 title, date(2026, 3, day), Grounds.PARTY_REQUEST, "neighbour_nuisance"),
                 today=date(2026, 3, day))
     encrypt_for_cli(book, book_path)
-    return book_path
+    return Path(book_path)
 
 
 def _listed(book: Path, capsys: pytest.CaptureFixture[str]) -> tuple[list[str], str]:
@@ -35,7 +39,10 @@ def _listed(book: Path, capsys: pytest.CaptureFixture[str]) -> tuple[list[str], 
 
 
 @pytest.mark.parametrize("page", [1, 3, 7, 1000])
-def test_every_case_once_in_order_across_pages(seven_cases, capsys, monkeypatch, page):
+def test_every_case_once_in_order_across_pages(seven_cases: Path,
+                                               capsys: pytest.CaptureFixture[str],
+                                               monkeypatch: pytest.MonkeyPatch,
+                                               page: int) -> None:
     monkeypatch.setattr(cases_command, "PAGE", page)
     lines, err = _listed(seven_cases, capsys)
     assert len(lines) == len(TITLES)
@@ -45,7 +52,8 @@ def test_every_case_once_in_order_across_pages(seven_cases, capsys, monkeypatch,
     assert "7 case(s)." in err
 
 
-def test_an_empty_book_lists_nothing_and_says_so(book_path, book, capsys):
+def test_an_empty_book_lists_nothing_and_says_so(book_path: Path, book: workspace.OpenedBook,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
     encrypt_for_cli(book, book_path)
     lines, err = _listed(book_path, capsys)
     assert lines == []
