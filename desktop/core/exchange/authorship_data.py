@@ -6,7 +6,8 @@ signature. The package therefore carries, besides the team's own signature over 
 
 - ``grants``: every account key grant (who got which key and role, signed by a team leader, or
   by the book's authority key derived from the recovery key), in journal order;
-- ``accounts``: each account's name, role and the public key its key-file slot holds;
+- ``accounts``: each account's name, role, where it was journaled as made, and the public
+  key its key-file slot holds;
 - ``entries``: the author of each journal entry the package lists;
 - ``signatures``: the signed runs of those entries (first and last position, author, key,
   signature, and the hash of the run's last entry, which the signature covers);
@@ -48,8 +49,13 @@ def _grants(session: Session) -> list[dict[str, Any]]:
 
 def _accounts(session: Session) -> list[dict[str, Any]]:
     keys = _key_file(session)
+    made = {entity_id: seq for entity_id, seq in session.execute(  # when each was journaled
+        select(JournalEntry.entity_id, func.min(JournalEntry.seq)).where(
+            JournalEntry.entity == "accounts", JournalEntry.op == "insert")
+        .group_by(JournalEntry.entity_id))}
     return [{"id": str(account.id), "username_key": account.username_key,
              "role": account.role.value, "active": account.active,
+             "made": made.get(str(account.id)),
              "slot_key": keys.slot_public_key(account.username) if keys is not None else None}
             for account in session.scalars(select(Account).order_by(Account.username_key))]
 

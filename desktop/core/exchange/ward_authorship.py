@@ -147,7 +147,7 @@ def _account_findings(claims: _Claims, check: GrantCheck, found: AuthorshipFindi
     for account in claims.accounts:
         name, current = str(account["username_key"]), check.current(str(account["id"]))
         if current is None:
-            if claims.began is not None and account.get("active", True):
+            if account.get("active", True) and not _before_signing(account, claims.began):
                 found.problems.append(_(ACCOUNT_UNSIGNED).format(username=name))
             continue
         if (current.role, current.username_key) != (str(account["role"]), name):
@@ -157,6 +157,13 @@ def _account_findings(claims: _Claims, check: GrantCheck, found: AuthorshipFindi
         slot = account.get("slot_key")
         if slot is not None and slot != current.public_key:
             found.problems.append(_(SLOT_FOREIGN).format(username=name))
+
+
+def _before_signing(account: dict[str, Any], began: int | None) -> bool:
+    """Made by an older version (before the book's first grant): it makes its key at its
+    next login, as ``audit verify`` reports it."""
+    made = account.get("made")
+    return began is None or (isinstance(made, int) and made < began)
 
 
 def _entry_findings(claims: _Claims, check: GrantCheck, found: AuthorshipFindings) -> None:
