@@ -189,3 +189,24 @@ def test_a_stale_hearing_or_participant_change_comes_back_in_its_dialog_with_the
         now = case_detail.get_case(session, case_id)
     assert now.hearings[0].place == "Trụ sở UBND xã"
     assert now.participants[0].person.address == "Xóm Đông"
+
+
+@BOTH
+def test_a_stale_agreement_is_refused_and_the_typed_note_kept(qtbot, context, lan_context,
+                                                             case_id, seam, book):
+    mine = show_window(qtbot, context, case_id, seam)
+    hers = show_window(qtbot, lan_context, case_id, seam)
+    hers.outcome.ui.noteEdit.setPlainText("Bà Lan: hai bên thống nhất mở lại lối đi.")
+    hers.outcome.save_agreement()
+    wait_idle(qtbot, lan_context)
+
+    mine.outcome.ui.noteEdit.setPlainText("Ông Minh: chờ đo đạc lại.")
+    mine.outcome.save_agreement()
+    label = mine.outcome.ui.agreementErrorLabel
+    qtbot.waitUntil(lambda: bool(label.text()), timeout=10_000)
+    wait_idle(qtbot, context)
+    assert "lan" in label.text() and "mở lại lối đi" in label.text()
+    assert mine.outcome.ui.noteEdit.toPlainText() == "Ông Minh: chờ đo đạc lại."
+    with book.database.reading() as session:
+        agreement = case_detail.get_case(session, case_id).agreement
+    assert agreement is not None and agreement.note.startswith("Bà Lan")

@@ -2,6 +2,8 @@
 
 Terms are edited in memory and saved together with the agreement; closing a case as
 successful also saves an agreement the user has not saved yet, in the same unit of work.
+Both are checked against the versions the tab showed (another officer may have saved the
+agreement or the outcome meanwhile): a refusal says who and what, and keeps the typed terms.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from desktop.core.domain.enums import OutcomeKind, ParticipantRole
-from desktop.core.errors import HoagiaiError
+from desktop.core.errors import ConcurrentEditError, HoagiaiError
 from desktop.core.i18n import N_, _
 from desktop.core.services.cases import outcomes
 from desktop.core.services.cases.detail import AgreementView, CaseDetail
 from desktop.core.services.cases.outcomes import AgreementInput, TermInput
+from desktop.core.services.cases.stale_edits import CaseVersions, Rows
 from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.close_dialog import CloseDialog, Closing
 from desktop.gui.case.editing import CaseEditing
@@ -40,6 +43,18 @@ from desktop.gui.kit.saving import OnDone, OnError, run_until_saved
 from desktop.gui.kit.signals import emit
 
 _MAY_BE_OBLIGED = (ParticipantRole.PARTY, ParticipantRole.RELATED)
+_AGREEMENT = (Rows("agreements"), Rows("agreement_terms"))
+_OUTCOME = (Rows("outcomes"),)
+
+
+def _with_agreement_of(opened: CaseVersions, filled: CaseVersions) -> CaseVersions:
+    """The versions a closing checks: the outcome as the dialog opened, the agreement as the
+    tab's form was filled (its typed terms are saved with the closing)."""
+    def agreement(key: tuple[str, str]) -> bool:
+        return any(r.matches(key) for r in _AGREEMENT)
+    rows = {k: v for k, v in opened.rows.items() if not agreement(k)}
+    rows.update({k: v for k, v in filled.rows.items() if agreement(k)})
+    return CaseVersions(min(opened.journal_seq, filled.journal_seq), rows)
 
 
 def _terms(agreement: AgreementView | None) -> list[TermInput]:
@@ -70,6 +85,8 @@ class OutcomeTab(QWidget):
         self._names: dict[uuid.UUID, str] = {}
         self._dirty = False
         self._filling = False
+        self._loaded = CaseVersions()  # what the agreement's form was filled from
+        self._refused = False  # a save was refused as stale: the next load is the new base
         self._reached = OptionalDate(self.ui.reachedEdit, self.ui.notReachedCheck)
         self.terms_model = MovableRowsModel(self._columns(), self)
         self.ui.termsTable.setModel(self.terms_model)
@@ -126,6 +143,9 @@ class OutcomeTab(QWidget):
     def show_case(self, data: CaseData) -> None:
         detail = data.detail
         self._names = {p.id: p.person.full_name for p in detail.participants}
+        if self._refused or not self._dirty:  # told of the other change: saving keeps mine
+            self._refused = False
+            self._loaded = data.versions
         if not self._dirty:
             self._fill_agreement(detail.agreement)
         emit(self.terms_model.layoutChanged)  # names may have changed
@@ -224,8 +244,9 @@ class OutcomeTab(QWidget):
         data = self.agreement_input()
         case_id = self._detail().id
         clear_error(self.ui.agreementErrorLabel)
-        self._editing.write(lambda s: outcomes.save_agreement(s, case_id, data),
-                            self._on_agreement_saved, self._on_agreement_failed)
+        self._editing.write_unchanged(self._loaded, _AGREEMENT,
+                                      lambda s: outcomes.save_agreement(s, case_id, data),
+                                      self._on_agreement_saved, self._on_agreement_failed)
 
     def _on_agreement_saved(self, _result: object = None) -> None:
         self._dirty = False
@@ -234,6 +255,12 @@ class OutcomeTab(QWidget):
 
     def _on_agreement_failed(self, error: HoagiaiError) -> None:
         show_error(self.ui.agreementErrorLabel, error)
+        self._after_refusal(error)
+
+    def _after_refusal(self, error: HoagiaiError) -> None:
+        if isinstance(error, ConcurrentEditError):
+            self._refused = True
+            self._editing.reload()
 
     def close_case(self) -> None:
         detail = self._detail()
@@ -243,14 +270,30 @@ class OutcomeTab(QWidget):
         if detail.outcome is not None:
             dialog.load(detail.outcome, detail.eligibility)
 
+        opened: CaseVersions | None = self._editing.versions
+
         def save(on_done: OnDone, on_error: OnError) -> None:
             agreement = self.agreement_input() if self._dirty else None
+            base = opened or self._editing.versions
 
             def done(result: object) -> None:
                 if agreement is not None:
                     self._on_agreement_saved()
                 on_done(result)
-            self._editing.write(_close(detail.id, dialog.closing(), agreement), done, on_error)
+
+            def failed(error: HoagiaiError) -> None:
+                nonlocal opened
+                if isinstance(error, ConcurrentEditError):
+                    opened = None  # told: the next try starts from the case as read again
+                self._after_refusal(error)
+                on_error(error)
+            rows: tuple[Rows, ...] = _OUTCOME
+            checked = base
+            if agreement is not None:
+                rows, checked = _OUTCOME + _AGREEMENT, _with_agreement_of(base, self._loaded)
+            self._editing.write_unchanged(checked, rows,
+                                          _close(detail.id, dialog.closing(), agreement),
+                                          done, failed)
         run_until_saved(self._editing.dialogs, dialog, save)
 
     def save_and_close(self) -> None:
@@ -260,5 +303,7 @@ class OutcomeTab(QWidget):
         closing = Closing(OutcomeKind.SUCCESSFUL, agreement.reached_on or date.today(),
                           guidance="", referred_to="", note="", not_eligible_because=None)
         clear_error(self.ui.agreementErrorLabel)
-        self._editing.write(_close(detail.id, closing, agreement),
-                            self._on_agreement_saved, self._on_agreement_failed)
+        self._editing.write_unchanged(
+            _with_agreement_of(self._editing.versions, self._loaded), _OUTCOME + _AGREEMENT,
+            _close(detail.id, closing, agreement),
+            self._on_agreement_saved, self._on_agreement_failed)
