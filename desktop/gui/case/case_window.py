@@ -44,7 +44,7 @@ from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.form_helpers import clear_error, show_error
 from desktop.gui.kit.scrolling import make_scrollable
 from desktop.gui.kit.signals import emit
-from desktop.gui.kit.window_fit import fit_to_screen
+from desktop.gui.kit.window_fit import available_size, fit_to_screen
 from desktop.gui.preferences import Preferences
 
 _open_windows: dict[tuple[int, uuid.UUID], CaseWindow] = {}
@@ -118,7 +118,7 @@ class CaseWindow(QMainWindow):
         preferences = self._preferences()
         geometry = preferences.window_geometry("case_window") if preferences else None
         if geometry is None or not self.restoreGeometry(geometry):  # wide enough for the tabs
-            tabs = self.ui.tabs.tabBar().sizeHint().width() + 48
+            tabs = self.ui.tabs.tabBar().sizeHint().width() + _TAB_MARGIN
             fit_to_screen(self, QSize(max(1040, tabs), 720))
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -166,6 +166,20 @@ class CaseWindow(QMainWindow):
             page = self.ui.tabs.widget(index)
             if page is not None:
                 make_scrollable(page)
+        self._fit_tab_titles()
+
+    def _fit_tab_titles(self) -> None:
+        """Large text on a small screen: shorter titles where the full ones would not all fit
+        (Qt would hide tabs behind scroll arrows), the full title kept as the tab's tooltip."""
+        tabs = self.ui.tabs
+        if tabs.tabBar().sizeHint().width() + _TAB_MARGIN <= available_size(self).width():
+            return
+        short = {self.general: _("&Main"), self.outcome: _("&Outcome"),
+                 self.citations: _("&Convention"), self.attachments: _("&Files")}
+        for page, title in short.items():
+            index = tabs.indexOf(page)
+            tabs.setTabToolTip(index, _without_mnemonic(tabs.tabText(index)))
+            tabs.setTabText(index, title)
 
     def _add_export_state(self) -> ExportStateLabel | None:
         if self.context.read_now(book.kind) == book.WARD:  # the ward's own book sends nothing
@@ -326,3 +340,11 @@ def open_case_window(context: BookContext, case_id: uuid.UUID, dialogs: Dialogs,
     window.reload()
     record_sensitive_view(window, context, case_id)  # once per opening, if sensitive
     return window
+
+
+_TAB_MARGIN = 48  # the window's frame and the tab widget's own border, beside the tabs
+
+
+def _without_mnemonic(title: str) -> str:
+    """A tab title as read in a tooltip: "&Outcome && agreement" is "Outcome & agreement"."""
+    return title.replace("&&", "\x00").replace("&", "").replace("\x00", "&")

@@ -56,6 +56,7 @@ class Ui_WardDashboard(object):
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setText(u"")
         self.summaryLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.summaryLabel.setWordWrap(True)
 
         self.headerLayout.addWidget(self.summaryLabel)
 

@@ -30,9 +30,11 @@ class Ui_WardReport(object):
     fromEdit: QDateEdit
     toLabel: QLabel
     toEdit: QDateEdit
+    controlsGap: QSpacerItem
+    teamRow: QHBoxLayout
     teamLabel: QLabel
     teamCombo: QComboBox
-    controlsGap: QSpacerItem
+    teamGap: QSpacerItem
     actions: QHBoxLayout
     stateLabel: QLabel
     pdfButton: QPushButton
@@ -98,23 +100,32 @@ class Ui_WardReport(object):
 
         self.controls.addWidget(self.toEdit)
 
-        self.teamLabel = QLabel(WardReport)
-        self.teamLabel.setObjectName(u"teamLabel")
-
-        self.controls.addWidget(self.teamLabel)
-
-        self.teamCombo = QComboBox(WardReport)
-        self.teamCombo.setObjectName(u"teamCombo")
-        self.teamCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-
-        self.controls.addWidget(self.teamCombo)
-
         self.controlsGap = QSpacerItem(10, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.controls.addItem(self.controlsGap)
 
 
         self.reportLayout.addLayout(self.controls)
+
+        self.teamRow = QHBoxLayout()
+        self.teamRow.setObjectName(u"teamRow")
+        self.teamLabel = QLabel(WardReport)
+        self.teamLabel.setObjectName(u"teamLabel")
+
+        self.teamRow.addWidget(self.teamLabel)
+
+        self.teamCombo = QComboBox(WardReport)
+        self.teamCombo.setObjectName(u"teamCombo")
+        self.teamCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.teamRow.addWidget(self.teamCombo)
+
+        self.teamGap = QSpacerItem(10, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.teamRow.addItem(self.teamGap)
+
+
+        self.reportLayout.addLayout(self.teamRow)
 
         self.actions = QHBoxLayout()
         self.actions.setObjectName(u"actions")
