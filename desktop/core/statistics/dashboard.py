@@ -4,6 +4,7 @@ rate, overdue items as of today) and the cases received and ended month by month
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,7 +15,7 @@ from desktop.core.statistics.figures import Ids
 from desktop.core.statistics.periods import Period, standard_period
 from desktop.core.statistics.report import StatisticsReport
 from desktop.core.statistics.rules import load_rules
-from desktop.core.statistics.submissions import statistics_report
+from desktop.core.statistics.submissions import report_windows, statistics_report
 
 
 @dataclass(frozen=True)
@@ -46,17 +47,21 @@ class Dashboard:
 
 def dashboard_data(session: Session, year: int, today: date) -> Dashboard:
     """The year's figures (its overdue items counted today, or on 31 Dec of a past year)."""
-    period = standard_period("year", year)
-    report = statistics_report(session, Period(period.start, period.end), today)
-    cases = load_facts(session, load_rules()).cases
-    months = []
-    for month in range(1, 13):
-        def within(day: date | None, m: int = month) -> bool:
-            return day is not None and day.year == year and day.month == m
-        months.append(Month(year, month, tuple(c.id for c in cases if within(c.received_on)),
-                            tuple(c.id for c in cases if within(c.closed_on))))
-    teams = {c.id: report.team_names.get(c.team_id, "") for c in cases}
-    return Dashboard(report, tuple(months), _overdue(report, teams))
+    standard = standard_period("year", year)
+    period = Period(standard.start, standard.end)
+    facts = load_facts(session, load_rules(), windows=report_windows(session, period))
+    report = statistics_report(session, period, today, facts=facts)
+    received: dict[int, list[uuid.UUID]] = defaultdict(list)
+    ended: dict[int, list[uuid.UUID]] = defaultdict(list)
+    for case in facts.cases:  # the year's cases are among those its report counts
+        if case.received_on.year == year:
+            received[case.received_on.month].append(case.id)
+        if case.closed_on is not None and case.closed_on.year == year:
+            ended[case.closed_on.month].append(case.id)
+    months = tuple(Month(year, month, tuple(received[month]), tuple(ended[month]))
+                   for month in range(1, 13))
+    teams = {c.id: report.team_names.get(c.team_id, "") for c in facts.cases}
+    return Dashboard(report, months, _overdue(report, teams))
 
 
 def _overdue(report: StatisticsReport,

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.db.models import (
@@ -28,7 +29,10 @@ from desktop.core.domain.holidays import Holidays, load_holidays
 from desktop.core.domain.numbering import format_case_number
 from desktop.core.domain.text import name_sort_key
 from desktop.core.policy.settings import REFERENCE_HOLIDAYS, get_setting
+from desktop.core.statistics.periods import Period
 from desktop.core.statistics.rules import Rules
+
+CLOSED = tuple(status for status in CaseStatus if status.is_closed)
 
 
 @dataclass(frozen=True)
@@ -83,14 +87,35 @@ def book_holidays(session: Session) -> Holidays:
     return load_holidays(get_setting(session, REFERENCE_HOLIDAYS.key))
 
 
-def load_facts(session: Session, rules: Rules, team_id: uuid.UUID | None = None) -> BookFacts:
-    """Every case of the book (or of one team), with what the figures need."""
+def load_facts(session: Session, rules: Rules, team_id: uuid.UUID | None = None,
+               windows: Sequence[Period] = ()) -> BookFacts:
+    """Every case of the book (or of one team), with what the figures need. With ``windows``,
+    only the cases the figures of those periods can count (see ``_in_windows``): a province's
+    ten years hold ten times the cases one year's report looks at."""
     teams = session.execute(select(Team.id, Team.name, Team.commune).where(
         *([Team.id == team_id] if team_id else [])))
     team_list = sorted((TeamFacts(i, n, c) for i, n, c in teams),
                        key=lambda t: name_sort_key(t.name))
+    where: list[Any] = [Case.team_id == team_id] if team_id else []
+    if windows:
+        where.append(_in_windows(windows, rules))
     return BookFacts(tuple(team_list), _mediators(session, team_id),
-                     _cases(session, rules, team_id))
+                     _cases(session, rules, where))
+
+
+def _in_windows(windows: Sequence[Period], rules: Rules) -> ColumnElement[bool]:
+    """The cases a report over ``windows`` can count: received by the last end and not
+    closed before the first start (``figures.classify`` counts no other), or ended successfully
+    with a term still to perform (its follow-up may be overdue, however old the case)."""
+    start, end = min(w.start for w in windows), max(w.end for w in windows)
+    closed_before = and_(Case.status.in_(CLOSED), Case.closed_on.is_not(None),
+                         Case.closed_on < start)
+    open_terms = (select(Agreement.case_id)
+                  .join(AgreementTerm, AgreementTerm.agreement_id == Agreement.id)
+                  .where(AgreementTerm.deadline.is_not(None),
+                         AgreementTerm.follow_up_status.in_(rules.follow_up_statuses)))
+    return or_(and_(Case.received_on <= end, not_(closed_before)),
+               and_(Case.status == CaseStatus.SUCCESSFUL, Case.id.in_(open_terms)))
 
 
 def _mediators(session: Session, team_id: uuid.UUID | None) -> tuple[MediatorFacts, ...]:
@@ -101,40 +126,50 @@ def _mediators(session: Session, team_id: uuid.UUID | None) -> tuple[MediatorFac
                                m.end_date) for m in session.scalars(query))
 
 
-def _cases(session: Session, rules: Rules, team_id: uuid.UUID | None) -> tuple[CaseFacts, ...]:
-    where: list[Any] = [Case.team_id == team_id] if team_id else []
+def _first_hearing(planned: bool) -> Any:
+    """The case's first hearing held (``planned`` False: a planned one has not started it),
+    or first planned with the parties (True: the time they agreed, Art. 20)."""
+    return (select(func.min(Hearing.held_at))
+            .where(Hearing.case_id == Case.id, Hearing.planned.is_(planned))
+            .correlate(Case).scalar_subquery())
+
+
+def _open_deadline(rules: Rules) -> Any:
+    """The earliest deadline of a term of the case's agreement still to perform."""
+    return (select(func.min(AgreementTerm.deadline))
+            .join(Agreement, Agreement.id == AgreementTerm.agreement_id)
+            .where(Agreement.case_id == Case.id, AgreementTerm.deadline.is_not(None),
+                   AgreementTerm.follow_up_status.in_(rules.follow_up_statuses))
+            .correlate(Case).scalar_subquery())
+
+
+def _cases(session: Session, rules: Rules, where: list[Any]) -> tuple[CaseFacts, ...]:
+    # One row per case, its hearings and terms looked up by index for that case alone: the
+    # cases of a period are a small part of a book's years, the other way round scans them all.
     rows = session.execute(
         select(Case.id, Case.team_id, Case.seq, Case.year, Case.received_on, Case.status,
-               Case.closed_on, MatterCategory.group)
+               Case.closed_on, MatterCategory.group, _first_hearing(False),
+               _first_hearing(True), _open_deadline(rules))
         .join(MatterCategory, MatterCategory.code == Case.category_code).where(*where)
         .order_by(Case.received_on, Case.year, Case.seq))
     assigned = _assignments(session, where)
-    heard = {case_id: held for case_id, held in session.execute(
-        select(Hearing.case_id, func.min(Hearing.held_at))
-        .join(Case, Case.id == Hearing.case_id)
-        .where(*where, Hearing.planned.is_(False))  # a planned hearing has not started it
-        .group_by(Hearing.case_id))}
-    planned = {case_id: day for case_id, day in session.execute(
-        select(Hearing.case_id, func.min(Hearing.held_at))
-        .join(Case, Case.id == Hearing.case_id)
-        .where(*where, Hearing.planned.is_(True))  # the time agreed with the parties
-        .group_by(Hearing.case_id))}
-    deadlines = _open_deadlines(session, rules, where)
     result = []
-    for case_id, team, seq, year, received, status, closed, group in rows:
-        mediators = assigned.get(case_id, [])
-        first_heard = heard.get(case_id)
+    for (case_id, team, seq, year, received, status, closed, group, heard, planned,
+         deadline) in rows:
+        mediators, first_on = assigned.get(case_id, _NOBODY)
         result.append(CaseFacts(
             case_id, team, format_case_number(seq, year), received, status, closed, group,
-            tuple(m for m, _day in mediators),
-            min((day for _m, day in mediators), default=None),
-            first_heard.date() if first_heard else None, deadlines.get(case_id),
-            planned[case_id].date() if case_id in planned else None))
+            mediators, first_on, heard.date() if heard else None, deadline,
+            planned.date() if planned else None))
     return tuple(result)
 
 
-def _assignments(session: Session,
-                 where: list[Any]) -> dict[uuid.UUID, list[tuple[uuid.UUID, date]]]:
+_NOBODY: tuple[tuple[uuid.UUID, ...], date | None] = ((), None)
+
+
+def _assignments(session: Session, where: list[Any]
+                 ) -> dict[uuid.UUID, tuple[tuple[uuid.UUID, ...], date | None]]:
+    """Each case's current mediators and the day the first of them was assigned."""
     rows = session.execute(
         select(MediatorAssignment.case_id, MediatorAssignment.mediator_id,
                MediatorAssignment.assigned_on)
@@ -143,16 +178,5 @@ def _assignments(session: Session,
     found: dict[uuid.UUID, list[tuple[uuid.UUID, date]]] = defaultdict(list)
     for case_id, mediator_id, assigned_on in rows:
         found[case_id].append((mediator_id, assigned_on))
-    return found
-
-
-def _open_deadlines(session: Session, rules: Rules, where: list[Any]) -> dict[uuid.UUID, date]:
-    rows = session.execute(
-        select(Agreement.case_id, func.min(AgreementTerm.deadline))
-        .join(AgreementTerm, AgreementTerm.agreement_id == Agreement.id)
-        .join(Case, Case.id == Agreement.case_id)
-        .where(AgreementTerm.deadline.is_not(None),
-               AgreementTerm.follow_up_status.in_(rules.follow_up_statuses),
-               *where)
-        .group_by(Agreement.case_id))
-    return {case_id: deadline for case_id, deadline in rows if deadline is not None}
+    return {case_id: (tuple(m for m, _day in pairs), min(day for _m, day in pairs))
+            for case_id, pairs in found.items()}

@@ -83,15 +83,25 @@ def overdue_keys(case: CaseFacts, as_of: date, rules: Rules,
     return {f"overdue.{key}" for key in keys}
 
 
+def case_keys(case: CaseFacts, period: Period, as_of: date, rules: Rules,
+              holidays: Holidays | None = None) -> set[str]:
+    """Every figure one case counts in: its standing in the period and what is late."""
+    return figure_keys(classify(case, period)) | overdue_keys(case, as_of, rules, holidays)
+
+
+def gather(keyed: Iterable[tuple[uuid.UUID, Iterable[str]]]) -> dict[str, Ids]:
+    """Figure key -> the ids of the cases counted in it, from each case's keys."""
+    found: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for case_id, keys in keyed:
+        for key in keys:
+            found[key].append(case_id)
+    return {key: tuple(ids) for key, ids in found.items()}
+
+
 def tally(cases: Iterable[CaseFacts], period: Period, as_of: date,
           rules: Rules, holidays: Holidays | None = None) -> dict[str, Ids]:
     """Every figure of these cases: figure key -> the ids of the cases it counts."""
-    found: dict[str, list[uuid.UUID]] = defaultdict(list)
-    for case in cases:
-        for key in figure_keys(classify(case, period)) | overdue_keys(case, as_of, rules,
-                                                                      holidays):
-            found[key].append(case.id)
-    return {key: tuple(ids) for key, ids in found.items()}
+    return gather((case.id, case_keys(case, period, as_of, rules, holidays)) for case in cases)
 
 
 def success_rate(figures: Mapping[str, Ids], rules: Rules, prefix: str = "") -> float | None:

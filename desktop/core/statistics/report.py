@@ -7,7 +7,7 @@ A submitted period is shown as it was submitted (its frozen snapshot), never rec
 from __future__ import annotations
 
 import uuid
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -19,14 +19,15 @@ from desktop.core.domain.holidays import Holidays
 from desktop.core.domain.text import name_sort_key
 from desktop.core.policy.settings import remuneration_rate
 from desktop.core.statistics import amendments as amending
-from desktop.core.statistics.facts import BookFacts, book_holidays, load_facts
+from desktop.core.statistics.facts import BookFacts, MediatorFacts, book_holidays, load_facts
 from desktop.core.statistics.figures import (
     Ids,
     MediatorTally,
+    case_keys,
+    gather,
     mediator_tallies,
     people_counts,
     success_rate,
-    tally,
 )
 from desktop.core.statistics.issuer import ReportIssuer
 from desktop.core.statistics.periods import Period
@@ -84,7 +85,7 @@ def compute_report(session: Session, period: Period, today: date,
                    team_id: uuid.UUID | None = None) -> StatisticsReport:
     """The period's figures as the book stands now (no amendments, no submission)."""
     rules = load_rules()
-    facts = load_facts(session, rules, team_id)
+    facts = load_facts(session, rules, team_id, windows=[period])
     return from_facts(facts, period, min(period.end, today), rules,
                       rules.remuneration.rate(remuneration_rate(session)), team_id,
                       book_holidays(session))
@@ -92,13 +93,18 @@ def compute_report(session: Session, period: Period, today: date,
 
 def from_facts(facts: BookFacts, period: Period, as_of: date, rules: Rules, rate: int,
                 team_id: uuid.UUID | None, holidays: Holidays | None = None) -> StatisticsReport:
-    rows = []
-    for team in facts.teams:
-        cases = [c for c in facts.cases if c.team_id == team.id]
-        mediators = [m for m in facts.mediators if m.team_id == team.id]
-        rows.append(ScopeRow(team.id, team.name, tally(cases, period, as_of, rules, holidays),
-                             people_counts(mediators, 1, period.end, rules)))
-    ward = ScopeRow(None, "", tally(facts.cases, period, as_of, rules, holidays),
+    # Each case is classified once; its keys make its team's figures and the ward's.
+    keyed = [(case, case_keys(case, period, as_of, rules, holidays)) for case in facts.cases]
+    of_team: dict[uuid.UUID, list[tuple[uuid.UUID, set[str]]]] = defaultdict(list)
+    for case, keys in keyed:
+        of_team[case.team_id].append((case.id, keys))
+    mediators_of: dict[uuid.UUID, list[MediatorFacts]] = defaultdict(list)
+    for mediator in facts.mediators:
+        mediators_of[mediator.team_id].append(mediator)
+    rows = [ScopeRow(team.id, team.name, gather(of_team.get(team.id, ())),
+                     people_counts(mediators_of.get(team.id, ()), 1, period.end, rules))
+            for team in facts.teams]
+    ward = ScopeRow(None, "", gather((case.id, keys) for case, keys in keyed),
                     people_counts(facts.mediators, len(facts.teams), period.end, rules))
     names = {t.id: t.name for t in facts.teams}
     numbers = {c.id: c.number for c in facts.cases}

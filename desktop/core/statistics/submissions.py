@@ -35,6 +35,7 @@ from desktop.core.statistics.report import (
 )
 from desktop.core.statistics.rules import load_rules
 
+_CHUNK = 500  # ids per IN (...) list: well inside every database's limit of parameters
 ALREADY_SUBMITTED = N_(
     "The period {period} was already submitted on {day:%d/%m/%Y}; its figures are locked. "
     "Later changes to its cases appear as amendments in the next period's report.")
@@ -102,10 +103,15 @@ def pending_amendments(session: Session, facts: BookFacts,
     return pending
 
 
-def _names(session: Session) -> tuple[dict[uuid.UUID, str], dict[uuid.UUID, str]]:
+def _names(session: Session, case_ids: set[uuid.UUID]) -> tuple[dict[uuid.UUID, str],
+                                                                  dict[uuid.UUID, str]]:
+    """The teams' names, and the numbers of these cases (those the amendments name)."""
     teams = {i: name for i, name in session.execute(select(Team.id, Team.name))}
-    numbers = {i: format_case_number(seq, year) for i, seq, year in
-               session.execute(select(Case.id, Case.seq, Case.year))}
+    numbers: dict[uuid.UUID, str] = {}
+    wanted = sorted(case_ids)
+    for start in range(0, len(wanted), _CHUNK):
+        numbers.update((i, format_case_number(seq, year)) for i, seq, year in session.execute(
+            select(Case.id, Case.seq, Case.year).where(Case.id.in_(wanted[start:start + _CHUNK]))))
     return teams, numbers
 
 
@@ -113,7 +119,8 @@ def _with_amendments(session: Session, report: StatisticsReport,
                      pending: list[tuple[Period, dict[str, Any]]],
                      team_id: uuid.UUID | None) -> StatisticsReport:
     """The report with the amendments it carries (``pending``: period, plain amendment)."""
-    teams, numbers = _names(session)
+    teams, numbers = _names(session, {uuid.UUID(case_id) for _period, change in pending
+                                      for case_id in change["moved"]})
     rows: list[amending.Amendment] = []
     totals: list[amending.AmendedTotal] = []
     for period, change in pending:
@@ -129,16 +136,26 @@ def _with_amendments(session: Session, report: StatisticsReport,
     return replace(report, amendments=tuple(rows), amended_totals=tuple(totals))
 
 
+def report_windows(session: Session, period: Period) -> list[Period]:
+    """The periods whose cases the report of ``period`` counts: its own, and each earlier
+    submitted period it may carry amendments to."""
+    return [period, *(_period_of(record) for record in _submissions(session)
+                      if record.period_end < period.end)]
+
+
 def statistics_report(session: Session, period: Period, today: date,
-                      team_id: uuid.UUID | None = None) -> StatisticsReport:
+                      team_id: uuid.UUID | None = None,
+                      facts: BookFacts | None = None) -> StatisticsReport:
     """The report of ``period``: as submitted if it was, else as the book stands now, with the
-    amendments to earlier submitted periods."""
+    amendments to earlier submitted periods. ``facts``: the book's, when the caller has them
+    (at least those of ``report_windows``)."""
     record = find_submission(session, period)
     if record is not None:
         report = _frozen(session, record, team_id)
         return replace(report, issuer=report_issuer(session, report.commune, period.end))
     rules = load_rules()
-    facts = load_facts(session, rules)
+    if facts is None:
+        facts = load_facts(session, rules, windows=report_windows(session, period))
     report = from_facts(facts if team_id is None else _only(facts, team_id), period,
                         min(period.end, today), rules,
                         rules.remuneration.rate(remuneration_rate(session)), team_id,
@@ -189,7 +206,7 @@ def submit_period(session: Session, period: Period, today: date) -> StatisticsRe
         raise WorkflowError(ALREADY_SUBMITTED, period=period.label,
                             day=existing.submitted_at.date())
     rules = load_rules()
-    facts = load_facts(session, rules)
+    facts = load_facts(session, rules, windows=report_windows(session, period))
     report = from_facts(facts, period, min(period.end, today), rules,
                         rules.remuneration.rate(remuneration_rate(session)), None,
                         book_holidays(session))
