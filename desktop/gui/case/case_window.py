@@ -38,13 +38,14 @@ from desktop.gui.documents.agreement_preview import (
 )
 from desktop.gui.documents.preview import PdfPreviewDialog
 from desktop.gui.forms.ui_case_window import Ui_CaseWindow
+from desktop.gui.kit import window_fit
 from desktop.gui.kit.changes import Area, Changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.form_helpers import clear_error, show_error
 from desktop.gui.kit.scrolling import make_scrollable
 from desktop.gui.kit.signals import emit
-from desktop.gui.kit.window_fit import available_size, fit_to_screen
+from desktop.gui.kit.window_fit import fit_to_screen
 from desktop.gui.preferences import Preferences
 
 _open_windows: dict[tuple[int, uuid.UUID], CaseWindow] = {}
@@ -172,7 +173,8 @@ class CaseWindow(QMainWindow):
         """Large text on a small screen: shorter titles where the full ones would not all fit
         (Qt would hide tabs behind scroll arrows), the full title kept as the tab's tooltip."""
         tabs = self.ui.tabs
-        if tabs.tabBar().sizeHint().width() + _TAB_MARGIN <= available_size(self).width():
+        room = window_fit.available_size(self).width()
+        if tabs.tabBar().sizeHint().width() + _TAB_MARGIN <= room:
             return
         short = {self.general: _("&Main"), self.outcome: _("&Outcome"),
                  self.citations: _("&Convention"), self.attachments: _("&Files")}
