@@ -548,6 +548,10 @@ class _DemoWriter:
         story.slots.update(stop_date=f"{decided_on:%d/%m/%Y}",
                            court=self.content.places.court(decided_on))
         with self._transaction() as session:
+            # the stop note says party {A} (cast key a) asked, so the record names them (Art. 23(2))
+            asked = ((story.parts["a"],) if ending is Ending.PARTY_STOPPED
+                     and "a" in story.parts else None)
             outcomes.close_case(session, story.case_id, FAILURE_KINDS[ending], decided_on,
                                 guidance=story.render(failure.guidance),
-                                note=story.render(note), today=decided_on)
+                                note=story.render(note), stop_requested_by=asked,
+                                today=decided_on)
