@@ -53,7 +53,7 @@ def test_one_party_asking_is_printed_by_name(book, actor, parts, pdf_text: TextO
         assert case_detail.get_case(s, parts.case_id).outcome.stop_requested_by == (
             "Đặng Thị Bình",)
     text = _printed(book, parts.case_id, pdf_text)
-    assert ("ngày 10 tháng 3 năm 2026, Ông Đặng Thị Bình yêu cầu chấm dứt hòa giải "
+    assert ("ngày 10 tháng 3 năm 2026, ông Đặng Thị Bình yêu cầu chấm dứt hòa giải "
             "(khoản 2 Điều 23 Luật Hòa giải ở cơ sở)") in text
     assert "ghi rõ bên yêu cầu" not in text and "Nguyễn Văn An yêu cầu" not in text
 
@@ -61,7 +61,7 @@ def test_one_party_asking_is_printed_by_name(book, actor, parts, pdf_text: TextO
 def test_both_parties_asking_is_said_once(book, actor, parts, pdf_text: TextOf) -> None:
     _close(book, actor, parts.case_id, stop_requested_by=parts.parties)
     text = _printed(book, parts.case_id, pdf_text)
-    assert ("cả hai bên (Ông Nguyễn Văn An và Ông Đặng Thị Bình) yêu cầu chấm dứt hòa giải"
+    assert ("cả hai bên (ông Nguyễn Văn An và ông Đặng Thị Bình) yêu cầu chấm dứt hòa giải"
             in text)
 
 
@@ -111,9 +111,9 @@ def test_not_saying_keeps_what_was_recorded(book, actor, parts) -> None:
 def test_the_document_names_with_honorifics_and_joins_in_vietnamese(pdf_text: TextOf) -> None:
     both = pdf_text(render_unsuccessful(make_unsuccessful(
         stop_requested_by=(NHUNG.full_name, LONG_NAME))))
-    assert f"cả hai bên (Bà {NHUNG.full_name} và Ông {LONG_NAME}) yêu cầu" in both
+    assert f"cả hai bên (bà {NHUNG.full_name} và ông {LONG_NAME}) yêu cầu" in both
     one = pdf_text(render_unsuccessful(make_unsuccessful(stop_requested_by=(KHANG.full_name,))))
-    assert f"Ông {KHANG.full_name} yêu cầu chấm dứt hòa giải" in one
+    assert f"ông {KHANG.full_name} yêu cầu chấm dứt hòa giải" in one
     assert "cả hai bên (" not in one
 
 

@@ -126,7 +126,8 @@ def _who(doc: UnsuccessfulDocument, w: Wording) -> str:
         return w.text("end.who_unknown")
     parties = parts.with_role(doc.participants, ParticipantRole.PARTY)
     by_name = {p.full_name: p for p in parties}
-    named = [f"{parts.honorific(by_name[n].sex)} {n}" if n in by_name else n
+    # mid-sentence, the honorific is written in lower case ("Vào ngày ..., ông Vũ Đức Khánh")
+    named = [f"{parts.honorific(by_name[n].sex).lower()} {n}" if n in by_name else n
              for n in doc.stop_requested_by]
     listed = (w.text("end.who_joiner").join(named[:-1]) + w.text("end.who_last_joiner")
               + named[-1]) if len(named) > 1 else named[0]
