@@ -382,9 +382,26 @@ def generate(connection: Connection, spec: ProvinceSpec, progress: bool = False)
     return Made(made, writer.rows, time.perf_counter() - started)
 
 
-def main(argv: list[str]) -> int:
+def create_province_book(url: str, spec: ProvinceSpec, progress: bool = False) -> Made:
+    """A new book at ``url`` (a SQLite file or a PostgreSQL database, migrated here), made a
+    ward office book (the province's office reads every team's cases as a ward does), then
+    filled with ``spec``'s teams and cases."""
+    from desktop.core.exchange import ward
+    from desktop.core.policy import system_actors
     from desktop.core.services.workspace import book as workspace
 
+    book = workspace.open_url(url)
+    try:
+        actor = system_actors.demo_actor(book.device, system_actors.DEMO_WARD_PERMISSIONS)
+        with book.database.transaction(actor) as session:
+            ward.init_ward(session, spec.province, spec.province, spec.province)
+        with book.database.engine.begin() as connection:
+            return generate(connection, spec, progress)
+    finally:
+        book.database.dispose()
+
+
+def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", required=True, help="a database URL (a new, empty book)")
@@ -393,13 +410,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--years", type=int, default=ProvinceSpec.years)
     parser.add_argument("--seed", type=int, default=ProvinceSpec.seed)
     args = parser.parse_args(argv)
-    book = workspace.open_url(args.db)
     spec = ProvinceSpec(args.cases, args.teams, args.years, seed=args.seed)
-    try:
-        with book.database.engine.begin() as connection:
-            made = generate(connection, spec, progress=True)
-    finally:
-        book.database.dispose()
+    made = create_province_book(args.db, spec, progress=True)
     print(f"{made.cases:,} cases, {made.rows:,} rows in {made.seconds:.0f} s")
     return 0
 

@@ -21,8 +21,19 @@ class DrilldownRow:
     team: str
 
 
+CHUNK = 5_000  # ids per read: a figure of a province's year counts far more cases than one
+# IN (...) list may hold (PostgreSQL's driver takes 65,535 parameters, SQLite 32,766)
+
+
 def drilldown_rows(session: Session, ids: list[uuid.UUID]) -> list[DrilldownRow]:
     """The cases ``ids`` as the case list shows them, each with its team's name."""
+    rows: list[DrilldownRow] = []
+    for start in range(0, len(ids), CHUNK):
+        rows += _chunk(session, ids[start:start + CHUNK])
+    return rows
+
+
+def _chunk(session: Session, ids: list[uuid.UUID]) -> list[DrilldownRow]:
     teams = {case_id: name for case_id, name in session.execute(
         select(Case.id, Team.name).join(Team, Team.id == Case.team_id)
         .where(Case.id.in_(ids)))}
