@@ -13,6 +13,7 @@ from datetime import date
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from desktop.core.documents.endings import signed_ending
 from desktop.core.documents.fonts import BOLD
 from desktop.core.documents.layout import (
     DocumentSpec,
@@ -50,8 +51,9 @@ def render_key_sheet(sheet: KeySheet) -> bytes:
     w = load_wording("key_sheet")
     spec = DocumentSpec(title=w.text("document.pdf_title", holder=sheet.holder),
                         author=sheet.holder, subject=w.text("document.pdf_subject"))
+    # the last care item stays with the keeper's signature (issue #12, item 4)
     return build_pdf(spec, [*_top(sheet, w), *_code(sheet, w), *_items(w, "restore"),
-                            *_items(w, "care"), *_signature(w)])
+                            *signed_ending(_items(w, "care"), _signature(w))])
 
 
 def _top(sheet: KeySheet, w: Wording) -> list[Flowable]:

@@ -8,10 +8,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
 
 from desktop.core.documents import parts
 from desktop.core.documents.data import TeamInfo
+from desktop.core.documents.endings import signed_ending
 from desktop.core.documents.layout import (
     DocumentSpec,
     Signer,
@@ -45,10 +46,11 @@ def render_person_export(data: dict[str, Any], team: TeamInfo, today: date,
     body: list[Flowable] = []
     for index, (key, content) in enumerate(sections, start=1):
         body += [section_heading(f"{roman(index)}.", w.text(f"headings.{key}")), *content]
-    return build_pdf(spec, [*_top(data, team, today, w), *body, Spacer(1, 10),
-                            *signature_block([Signer(role="", name=""), Signer(
-                                role=w.text("signature.role"), name="",
-                                hint=w.text("signature.hint"))])])
+    signatures = signature_block([Signer(role="", name=""), Signer(
+        role=w.text("signature.role"), name="", hint=w.text("signature.hint"))])
+    # the last paragraph stays with the leader's signature (issue #12, item 4)
+    return build_pdf(spec, [*_top(data, team, today, w),
+                            *signed_ending(body, signatures)])
 
 
 def _top(data: dict[str, Any], team: TeamInfo, today: date, w: Wording) -> list[Flowable]:
