@@ -7,7 +7,7 @@ line of what it measured.
     .venv/bin/python -m tests.perf.big_list_run BOOK --plain    # a plain test book
 
 Used by tests/gui/test_big_list.py (a few thousand cases, in the default run) and by
-tests/perf/bench_list_gui.py (the 100,000-case stress book).
+tests/perf/bench_startup.py (the 100,000-case stress book).
 """
 
 from __future__ import annotations
