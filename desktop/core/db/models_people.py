@@ -22,16 +22,16 @@ from desktop.core.db.models import Base, TeamOwned
 
 
 class SearchEntry(Base):
-    """One searchable piece of a case: ``text`` as written (for showing the match), ``folded``
-    its words without diacritics, separated by single spaces (what the full-text index holds)."""
+    """One searchable piece of a case: ``folded``, its words without diacritics separated by
+    single spaces (what the full-text index holds). The text as written is not kept twice: a
+    search reads it again from the records for the page it shows (``written_texts``)."""
 
     __tablename__ = "search_entries"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
     field: Mapped[str] = mapped_column(String(40))
-    source_id: Mapped[str] = mapped_column(String(36), default="", index=True)
-    text: Mapped[str] = mapped_column(Text, default="")
+    source_id: Mapped[str] = mapped_column(String(36), default="")
     folded: Mapped[str] = mapped_column(Text, default="")
 
 

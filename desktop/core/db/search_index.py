@@ -199,8 +199,25 @@ def entry_values(row: Row) -> dict[str, Any] | None:
         words += " " + " ".join(str(int(w)) for w in words.split() if w.isdigit())
     if not words:
         return None
-    return {"case_id": case_id, "field": field, "source_id": source_id, "text": value,
-            "folded": words}
+    return {"case_id": case_id, "field": field, "source_id": source_id, "folded": words}
+
+
+EntryKey = tuple[uuid.UUID, str, str, str]  # case id, field, source id, folded words
+
+
+def written_texts(connection: Connection, case_ids: Iterable[uuid.UUID]) -> dict[EntryKey, str]:
+    """The text as written of each entry of these cases, read again from the records: the
+    index keeps only folded words (a second copy of every note cost ~3 KB a case), and a
+    search shows the written text of one page of cases only."""
+    ids = sorted(set(case_ids))
+    found: dict[EntryKey, str] = {}
+    for start in range(0, len(ids), _CHUNK):
+        for source in SOURCES:
+            for row in source(connection, ids[start:start + _CHUNK]):
+                values = entry_values(row)
+                if values:
+                    found[(row[0], row[1], row[2], values["folded"])] = row[3]
+    return found
 
 
 def index_cases(connection: Connection, case_ids: Iterable[uuid.UUID]) -> None:

@@ -21,13 +21,15 @@ from sqlalchemy.orm import Session
 
 from desktop.core.db.engine import Actor
 from desktop.core.db.models import Case, MediatorAssignment
-from desktop.core.db.search_index import Field, words_starting
+from desktop.core.db.search_index import Field, words_starting, written_texts
 from desktop.core.domain.enums import CaseStatus
 from desktop.core.domain.roles import Permission
 from desktop.core.domain.text import search_tokens
 from desktop.core.i18n import N_, _
 from desktop.core.policy.access import current_actor, holds, require
 from desktop.core.services.search.highlight import Span, excerpt, has_every_token
+
+Matched = tuple[str, str, str]  # an index entry that matched: field, source id, folded words
 
 PAGE = 20  # cases per page
 _BATCH = 200  # index rows read at a time
@@ -93,17 +95,17 @@ def index_query(dialect: str, tokens: Sequence[str],
         ending = (f'"{last}"*' if endings is None else
                   "(" + " OR ".join(f'"{w}"' for w in endings) + ")")
         match = " AND ".join([*(f'"{w}"' for w in words), ending])
-        return match, ("SELECT e.id, e.case_id, e.field, e.text, e.folded FROM search_fts f "
+        return match, ("SELECT e.id, e.case_id, e.field, e.source_id, e.folded FROM search_fts f "
                        "JOIN search_entries e ON e.id = f.rowid "
                        "WHERE search_fts MATCH :q AND f.rowid < :before "
                        "ORDER BY f.rowid DESC LIMIT :n")
     if dialect == "postgresql":
         match = " & ".join([*(f"'{w}'" for w in words), f"'{last}':*"])
-        return match, ("SELECT id, case_id, field, text, folded FROM search_entries "
+        return match, ("SELECT id, case_id, field, source_id, folded FROM search_entries "
                        "WHERE to_tsvector('simple'::regconfig, folded) "
                        "@@ to_tsquery('simple'::regconfig, :q) AND id < :before "
                        "ORDER BY id DESC LIMIT :n")
-    return f"% {last}%", ("SELECT id, case_id, field, text, folded FROM search_entries "
+    return f"% {last}%", ("SELECT id, case_id, field, source_id, folded FROM search_entries "
                           "WHERE (' ' || folded) LIKE :q AND id < :before "
                           "ORDER BY id DESC LIMIT :n")
 
@@ -132,22 +134,22 @@ def search(session: Session, query: str, cursor: int | None = None,
         return SearchPage((), None)  # no word of the book begins so
     match, sql = index_query(dialect, tokens, endings)
     statement = text(sql)
-    grouped: dict[uuid.UUID, list[FieldMatch]] = {}
+    grouped: dict[uuid.UUID, list[Matched]] = {}
     seen: dict[uuid.UUID, Case] = {}
     before = cursor if cursor is not None else 2**62
     while True:
         rows = session.execute(statement, {"q": match, "before": before, "n": _BATCH}).all()
         visible = _visible_cases(session, {_uuid(row[1]) for row in rows})
         seen.update(visible)
-        for entry_id, case_id, field, value, folded in rows:
+        for entry_id, case_id, field, source_id, folded in rows:
             case_key = _uuid(case_id)
             if case_key not in visible or not has_every_token(folded, tokens):
                 continue
             if case_key not in grouped and len(grouped) == limit:
-                return _page(seen, grouped, int(entry_id) + 1)
-            grouped.setdefault(case_key, []).append(_field_match(field, value, tokens))
+                return _page(session, seen, grouped, tokens, int(entry_id) + 1)
+            grouped.setdefault(case_key, []).append((field, source_id, folded))
         if len(rows) < _BATCH:
-            return _page(seen, grouped, None)
+            return _page(session, seen, grouped, tokens, None)
         before = int(rows[-1][0])
 
 
@@ -189,11 +191,15 @@ def _visible_cases(session: Session, case_ids: set[uuid.UUID]) -> dict[uuid.UUID
             if may_see(actor, case.sensitive, assigned.get(case_id, set()))}
 
 
-def _page(visible: dict[uuid.UUID, Case], grouped: dict[uuid.UUID, list[FieldMatch]],
+def _page(session: Session, visible: dict[uuid.UUID, Case],
+          grouped: dict[uuid.UUID, list[Matched]], tokens: Sequence[str],
           cursor: int | None) -> SearchPage:
+    written = written_texts(session.connection(), grouped)
     hits = []
-    for case_id, matches in grouped.items():
+    for case_id, matched in grouped.items():
         case = visible[case_id]
+        matches = [_field_match(field, written.get((case_id, field, source_id, folded), ""),
+                                tokens) for field, source_id, folded in reversed(matched)]
         hits.append(CaseHit(case.id, case.number, case.title, case.received_on, case.status,
-                            case.sensitive, tuple(reversed(matches))))  # as written
+                            case.sensitive, tuple(matches)))  # in the order written
     return SearchPage(tuple(hits), cursor)

@@ -58,7 +58,7 @@ def upgrade() -> None:
             'cases.id', name='fk_search_entries_case_id_cases'), nullable=False),
         sa.Column('field', sa.String(length=40), nullable=False),
         sa.Column('source_id', sa.String(length=36), nullable=False),
-        sa.Column('text', sa.Text(), nullable=False),
+        sa.Column('text', sa.Text(), nullable=False, server_default=''),  # see 0018
         sa.Column('folded', sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint('id', name='pk_search_entries'))
     op.create_index('ix_search_entries_case_id', 'search_entries', ['case_id'])
