@@ -46,6 +46,10 @@ class SearchResultsWindow(QDialog):
         self.ui.moreButton.clicked.connect(self.show_more)
         self.ui.closeButton.clicked.connect(self.close)
         self.ui.moreButton.setVisible(False)
+        # Results wrap at the list's width: a scroll bar that comes and goes would change that
+        # width after the rows were fitted, and cut their ends off behind a sideways scroll.
+        self.ui.resultsList.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.ui.resultsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def search_for(self, query: str) -> None:
         """Show the window searching ``query`` (from the main window's box)."""
