@@ -1,11 +1,19 @@
-"""``hoagiai audit verify``: check the hash chain of a case book's change journal."""
+"""``hoagiai audit verify``: check the hash chain of a case book's change journal (a file, or a
+book on the ward's server: the same checks, as the logged-in person)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
-from desktop.cli.common import Commands, database_path, db_argument, unlock_existing
+from desktop.cli.common import (
+    Commands,
+    database_location,
+    db_argument,
+    open_on_server,
+    unlock_existing,
+)
 from desktop.core.i18n import _
 
 
@@ -22,13 +30,37 @@ def verify_chain(args: argparse.Namespace) -> int:
     """Exit 0 when the chain is intact, 1 (with the first broken link) when it is not."""
     from desktop.core.services.workspace import backups
 
-    path = database_path(args)
+    location = database_location(args)
+    if isinstance(location, str):
+        return _verify_on_server(location)
+    path = location
     key = unlock_existing(path) if path.is_file() else None
     found = backups.check_book(path, key=key)  # read-only: the file is left as it was
     if found.broken is None:
         print(_("Journal chain intact: {count} entries.").format(count=found.entries))
         return max(_anchors(path, key), _authorship(path, key))
-    broken = found.broken
+    return _broken(found.broken)
+
+
+def _verify_on_server(address: str) -> int:
+    from desktop.core.services.workspace import server_audit
+
+    book = open_on_server(address)
+    try:
+        found = server_audit.audit_server_book(book)
+    finally:
+        book.database.dispose()
+    if found.broken is not None:
+        return _broken(found.broken)
+    print(_("Journal chain intact: {count} entries.").format(count=found.entries))
+    for line in found.findings:
+        print(_("ALTERED: {problem}").format(problem=line))
+    print(_("Signatures are not checked on a server book: its officers log in through the "
+            "server and hold no personal signing key there."))
+    return 1 if found.findings else 0
+
+
+def _broken(broken: Any) -> int:
     when = f"{broken.at:%d/%m/%Y %H:%M:%S} UTC" if broken.at else "?"
     print(_("Journal chain BROKEN at entry {seq} ({entity}, {time}): a saved change was "
             "altered or removed after it was written. Keep this file as evidence and restore "
@@ -55,7 +87,10 @@ def _authorship(path: Path, key: bytes | None) -> int:
 
     if key is None:
         return 0
-    report = authorship_audit.check_book_authorship(path, key)
+    return _print_authorship(authorship_audit.check_book_authorship(path, key))
+
+
+def _print_authorship(report: Any) -> int:
     print(_("Signed by their authors: {signed} entries; written before signing began: "
             "{legacy}.").format(signed=report.signed, legacy=report.before_signing))
     for username in report.accounts_before_signing:
