@@ -51,7 +51,8 @@ def db_location(text: str) -> Path | str:
 def db_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=db_location, default=None, help=_(
         "the book: a file, or a server's address (postgresql://user@server/database); "
-        "default: $HOAGIAI_DB, else the program's own data folder"))
+        "default: $HOAGIAI_DB, else the program's own data folder; a server's password goes in "
+        "~/.pgpass or $PGPASSWORD, never in the address"))
 
 
 def database_location(args: argparse.Namespace) -> Path | str:

@@ -7,9 +7,10 @@
     hoagiai server backup  --db URL -o FILE          # a pg_dump of the book
     hoagiai server restore FILE --db URL             # into a new, empty database
 
-The address may also come from $HOAGIAI_DB. A server password can be given in the address
-(postgresql://user:password@host/db) or, better, in ~/.pgpass or $PGPASSWORD: psycopg reads
-them, and the program never writes a password anywhere.
+The address may also come from $HOAGIAI_DB. Never put the server's password in the address: it
+would land in the process list and the shell's history. Keep it in ~/.pgpass
+(%APPDATA%\\postgresql\\pgpass.conf on Windows) or $PGPASSWORD: psycopg reads them, and the program
+never writes a password anywhere.
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ def register(commands: Commands) -> None:
 
 def _address(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", default=None, help=_(
-        "the server's address: postgresql://user@server/database (default: $HOAGIAI_DB)"))
+        "the server's address: postgresql://user@server/database (default: $HOAGIAI_DB); "
+        "never put the password in it: keep it in ~/.pgpass or $PGPASSWORD"))
 
 
 def server_address(args: argparse.Namespace) -> str:
