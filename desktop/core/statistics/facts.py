@@ -119,11 +119,12 @@ def _in_windows(windows: Sequence[Period], rules: Rules) -> ColumnElement[bool]:
 
 
 def _mediators(session: Session, team_id: uuid.UUID | None) -> tuple[MediatorFacts, ...]:
-    query = select(Mediator)
+    # Plain columns, not ORM objects: a province has ten thousand mediators.
+    query = select(Mediator.id, Mediator.team_id, Mediator.full_name, Mediator.sex,
+                   Mediator.ethnicity, Mediator.start_date, Mediator.end_date)
     if team_id:
         query = query.where(Mediator.team_id == team_id)
-    return tuple(MediatorFacts(m.id, m.team_id, m.full_name, m.sex, m.ethnicity, m.start_date,
-                               m.end_date) for m in session.scalars(query))
+    return tuple(MediatorFacts(*row) for row in session.execute(query))
 
 
 def _first_hearing(planned: bool) -> Any:
