@@ -19,8 +19,21 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident set, in MB. Read from /proc (VmHWM) where there is one:
+    getrusage's ru_maxrss survives exec on Linux, so a child started by a large parent (the
+    suite's runner) would report the parent's peak instead of its own."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _ready(rows: int) -> None:
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss_mb = peak_rss_mb()
     print(f"ready rows={rows} rss_mb={rss_mb:.1f}", flush=True)
     os._exit(0)  # start-up only: what a fault at exit does is big_list_run's to report
 
