@@ -203,20 +203,34 @@ def entry_values(row: Row) -> dict[str, Any] | None:
 
 
 EntryKey = tuple[uuid.UUID, str, str, str]  # case id, field, source id, folded words
+_SOURCE_OF = {Field.NUMBER: _case_rows, Field.TITLE: _case_rows, Field.SUMMARY: _case_rows,
+              Field.NAME: _participant_rows, Field.ADDRESS: _participant_rows,
+              Field.POSITION: _participant_rows, Field.HEARING: _hearing_rows,
+              Field.OUTCOME: _outcome_rows, Field.AGREEMENT: _outcome_rows,
+              Field.CITATION: _citation_rows}
 
 
-def written_texts(connection: Connection, case_ids: Iterable[uuid.UUID]) -> dict[EntryKey, str]:
-    """The text as written of each entry of these cases, read again from the records: the
-    index keeps only folded words (a second copy of every note cost ~3 KB a case), and a
-    search shows the written text of one page of cases only."""
-    ids = sorted(set(case_ids))
+def written_texts(connection: Connection, wanted: Iterable[EntryKey]) -> dict[EntryKey, str]:
+    """The text as written of these entries, read again from the records: the index keeps only
+    folded words (a second copy of every note cost ~3 KB a case), and a search shows the text
+    of one page of results. Only the records of the fields wanted are read, and a text is
+    folded only where one record gives a field two pieces (to tell them apart)."""
+    keys = set(wanted)
+    by_source: dict[tuple[uuid.UUID, str, str], list[str]] = {}
+    for source in {_SOURCE_OF[field] for _case, field, _id, _folded in keys}:
+        ids = sorted({case_id for case_id, field, _id, _f in keys
+                      if _SOURCE_OF[field] is source})
+        for start in range(0, len(ids), _CHUNK):
+            for case_id, field, source_id, value in source(connection, ids[start:start + _CHUNK]):
+                by_source.setdefault((case_id, field, source_id), []).append(value)
     found: dict[EntryKey, str] = {}
-    for start in range(0, len(ids), _CHUNK):
-        for source in SOURCES:
-            for row in source(connection, ids[start:start + _CHUNK]):
-                values = entry_values(row)
-                if values:
-                    found[(row[0], row[1], row[2], values["folded"])] = row[3]
+    for key in keys:
+        texts = by_source.get(key[:3], [])
+        if len(texts) > 1:
+            texts = [t for t in texts if (entry_values((key[0], key[1], key[2], t))
+                                          or {}).get("folded") == key[3]]
+        if texts:
+            found[key] = texts[0]
     return found
 
 

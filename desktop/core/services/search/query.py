@@ -211,7 +211,8 @@ def _visible_cases(session: Session, case_ids: set[uuid.UUID]) -> dict[uuid.UUID
 def _page(session: Session, visible: dict[uuid.UUID, _Shown],
           grouped: dict[uuid.UUID, list[Matched]], tokens: Sequence[str],
           cursor: int | None) -> SearchPage:
-    written = written_texts(session.connection(), grouped)
+    written = written_texts(session.connection(), [
+        (case_id, *entry) for case_id, entries in grouped.items() for entry in entries])
     hits = []
     for case_id, matched in grouped.items():
         case = visible[case_id]

@@ -39,11 +39,12 @@ def downgrade() -> None:
     case_ids = sorted(bind.scalars(sa.select(entries.c.case_id).distinct()))
     for start in range(0, len(case_ids), _CHUNK):  # the older program shows the written text
         chunk = case_ids[start:start + _CHUNK]
-        written = search_index.written_texts(bind, chunk)
-        for entry_id, case_id, field, source_id, folded in bind.execute(sa.select(
-                entries.c.id, entries.c.case_id, entries.c.field, entries.c.source_id,
-                entries.c.folded).where(entries.c.case_id.in_(chunk))).all():
-            value = written.get((case_id, field, source_id, folded), "")
+        rows = bind.execute(sa.select(
+            entries.c.id, entries.c.case_id, entries.c.field, entries.c.source_id,
+            entries.c.folded).where(entries.c.case_id.in_(chunk))).all()
+        written = search_index.written_texts(bind, [tuple(row[1:]) for row in rows])
+        for entry_id, *key in rows:
+            value = written.get(tuple(key), "")
             if value:
                 bind.execute(entries.update().where(entries.c.id == entry_id)
                              .values(text=value))
