@@ -13,7 +13,6 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from desktop import __version__
 from desktop.cli.common import Commands, database_location, database_path, db_argument
@@ -83,8 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("vi", "en"), default=None,
                         help=_("language of messages (default: Vietnamese)"))
     # `hoagiai --db PATH` starts the desktop program on that file (its own dest: a sub-command's
-    # --db default would otherwise overwrite it).
-    parser.add_argument("--db", dest="gui_db", type=Path, default=None,
+    # --db default would otherwise overwrite it). Kept as text: Path() would fold a server's
+    # "postgresql://" into "postgresql:/", a file that does not exist (database_location sorts it).
+    parser.add_argument("--db", dest="gui_db", type=str, default=None,
                         help=_("database file (default: the program's own data folder)"))
     parser.set_defaults(handler=_run_gui)
     importlib.import_module("desktop.cli.self_test").register_option(parser)
