@@ -54,7 +54,13 @@ def test_without_a_convention_the_tab_explains_how_to_import_one(qtbot, context,
     assert tab.ui.noConventionLabel.text() == _(NO_CONVENTION)
     assert tab.ui.addGroup.isHidden()
     assert tab.ui.reminderLabel.text() == _(conventions.NOT_LAW_REMINDER)
-    assert window.ui.tabs.tabText(window.ui.tabs.indexOf(tab)) == _("&Village convention")
+    index = window.ui.tabs.indexOf(tab)
+    # On a screen too narrow for every full title (the offscreen screen is 800 px wide) the tab
+    # takes its short title and keeps the full one as its tooltip.
+    full = window.ui.tabs.tabText(index).replace("&", "")
+    if window.ui.tabs.tabText(index) == _("&Convention"):
+        full = window.ui.tabs.tabToolTip(index)
+    assert full == _("&Village convention").replace("&", "")
 
 
 def test_search_cite_with_a_note_and_remove(qtbot, book, actor, team_id, context, case_id,
