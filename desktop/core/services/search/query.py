@@ -140,10 +140,11 @@ def search(session: Session, query: str, cursor: int | None = None,
     before = cursor if cursor is not None else 2**62
     while True:
         rows = session.execute(statement, {"q": match, "before": before, "n": _BATCH}).all()
-        visible = _visible_cases(session, {_uuid(row[1]) for row in rows})
+        case_keys = {raw: _uuid(raw) for raw in {row[1] for row in rows}}  # once per case
+        visible = _visible_cases(session, set(case_keys.values()))
         seen.update(visible)
         for entry_id, case_id, field, source_id, folded in rows:
-            case_key = _uuid(case_id)
+            case_key = case_keys[case_id]
             if case_key not in visible or not has_every_token(folded, tokens):
                 continue
             if case_key not in grouped and len(grouped) == limit:
