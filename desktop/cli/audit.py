@@ -47,7 +47,7 @@ def _verify_on_server(address: str) -> int:
 
     book = open_on_server(address)
     try:
-        found = server_audit.audit_server_book(book)
+        found = server_audit.audit_server_book(book, book.actor)
     finally:
         book.database.dispose()
     if found.broken is not None:

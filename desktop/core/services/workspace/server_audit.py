@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.db import journal, journal_anchors, journal_rows
+from desktop.core.db.engine import Actor
 from desktop.core.db.models import JournalEntry
 from desktop.core.domain.roles import Permission
 from desktop.core.policy.access import require
@@ -52,7 +53,8 @@ def audit_session(session: Session) -> ServerAudit:
     return ServerAudit(entries, None, anchoring.describe(findings))
 
 
-def audit_server_book(book: workspace.OpenedBook) -> ServerAudit:
-    """Everything ``audit verify`` checks, on the open server book, as its logged-in person."""
-    with book.database.reading(book.actor) as session:
+def audit_server_book(book: workspace.OpenedBook, actor: Actor | None) -> ServerAudit:
+    """Everything ``audit verify`` checks, on the open server book, as ``actor`` (the person
+    logged in: named by the caller, so the permission is checked for whoever asks)."""
+    with book.database.reading(actor) as session:
         return audit_session(session)
