@@ -26,7 +26,8 @@ def _dialog(qtbot, book, actor, team_id) -> HearingDialog:
 def test_on_the_spot_is_offered_for_a_hearing_held(qtbot, book, actor, team_id) -> None:
     dialog = _dialog(qtbot, book, actor, team_id)
     check = dialog.ui.onTheSpotCheck
-    assert _(check.text()) == "Hòa giải &ngay tại chỗ"  # the form's text, in Vietnamese (Alt+N free)
+    # the form's text, in Vietnamese (Alt+N free)
+    assert _(check.text()) == "Hòa giải &ngay tại chỗ"
     assert dialog.ui.plannedRadio.isChecked() and not check.isEnabled()
     dialog.ui.heldRadio.setChecked(True)
     assert check.isEnabled()

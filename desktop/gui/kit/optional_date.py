@@ -102,7 +102,7 @@ class OptionalDateEdit(QWidget):
     def set_date(self, value: datetime.date | None) -> None:  # ``date`` is the method here
         self.unknown.setChecked(value is None)
         if value is not None:
-            self.date_edit.setDate(QDate(value))
+            self.date_edit.setDate(QDate(value.year, value.month, value.day))
 
     def setAccessibleName(self, name: str) -> None:  # called by the compiled forms
         super().setAccessibleName(name)
