@@ -72,11 +72,12 @@ def _wrote(descriptor: int, chunk: bytes) -> bool:
         return False
 
 
-@pytest.fixture
-def disk(tmp_path: Path) -> Iterator[SmallDisk]:
-    point = tmp_path / "usb"
+def mounted_tmpfs(tmp_path: Path, name: str, size: str) -> Iterator[SmallDisk]:
+    """A tmpfs of ``size`` (mount's form: "1m", "8m") at ``tmp_path/name`` for one test,
+    unmounted afterwards; the test is skipped where mounting is not permitted."""
+    point = tmp_path / name
     point.mkdir()
-    mounted = _run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(point))
+    mounted = _run("mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(point))
     if mounted.returncode != 0:
         pytest.skip("a size-limited tmpfs cannot be mounted here (mounting needs root and a "
                     f"kernel that allows it): {mounted.stderr.strip()}")
@@ -84,6 +85,11 @@ def disk(tmp_path: Path) -> Iterator[SmallDisk]:
         yield SmallDisk(point)
     finally:
         _run("umount", "-l", str(point))
+
+
+@pytest.fixture
+def disk(tmp_path: Path) -> Iterator[SmallDisk]:
+    yield from mounted_tmpfs(tmp_path, "usb", "1m")
 
 
 def refusal(message_id: str, path: Path) -> str:

@@ -23,23 +23,14 @@ from desktop.core.security import keyfile
 from desktop.core.services.workspace import book as workspace
 from desktop.core.services.workspace import restoring
 from tests.conftest import TESTER, encrypt_for_cli
-from tests.durability.test_full_disk import FILLER, SmallDisk, _run
+from tests.durability.test_full_disk import FILLER, SmallDisk, mounted_tmpfs
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def disk(tmp_path: Path) -> Iterator[SmallDisk]:
-    point = tmp_path / "stick"
-    point.mkdir()
-    mounted = _run("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(point))
-    if mounted.returncode != 0:
-        pytest.skip("a size-limited tmpfs cannot be mounted here (mounting needs root and a "
-                    f"kernel that allows it): {mounted.stderr.strip()}")
-    try:
-        yield SmallDisk(point)
-    finally:
-        _run("umount", "-l", str(point))
+    yield from mounted_tmpfs(tmp_path, "stick", "8m")
 
 
 @pytest.fixture

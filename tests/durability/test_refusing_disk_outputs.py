@@ -5,7 +5,6 @@ was, no temporary file is left, and the book records nothing (no print, no expor
 
 from __future__ import annotations
 
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -22,7 +21,13 @@ from desktop.core.i18n import _
 from desktop.core.services.workspace import book as workspace
 from tests.conftest import TESTER, encrypt_for_cli
 from tests.core.helpers import build_case, close_successfully
-from tests.durability.test_full_disk import FILLER, SmallDisk, disk, refusal, refused
+from tests.durability.test_full_disk import (
+    FILLER,
+    disk,
+    mounted_tmpfs,
+    refusal,
+    refused,
+)
 from tests.exchange import sides
 from tests.hostile.registry import book_digest, clear_message_problems
 
@@ -131,16 +136,7 @@ def test_the_sentences_are_translated(message_id):
 @pytest.fixture
 def roomy_disk(tmp_path: Path):
     """An 8 MB tmpfs: room for a book, then filled to the last byte."""
-    point = tmp_path / "disk"
-    point.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(point)],
-                             capture_output=True, text=True, check=False)
-    if mounted.returncode != 0:
-        pytest.skip(f"a size-limited tmpfs cannot be mounted here: {mounted.stderr.strip()}")
-    try:
-        yield SmallDisk(point)
-    finally:
-        subprocess.run(["umount", "-l", str(point)], check=False)
+    yield from mounted_tmpfs(tmp_path, "disk", "8m")
 
 
 def test_an_import_into_a_book_on_a_full_disk_says_so_and_changes_nothing(

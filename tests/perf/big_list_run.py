@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import sys
 import time
 from collections.abc import Callable
@@ -32,21 +31,9 @@ from desktop.gui.cases import CasesArea
 from desktop.gui.cases.case_table_model import CaseTableModel
 from desktop.gui.kit.context import BookContext
 from tests.actors import leader
+from tests.perf.memory import peak_rss_mb
 
 LIMIT_S = 600.0  # a step that takes longer than this is reported as stuck, not waited for
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident set, in MB. Read from /proc (VmHWM) where there is one:
-    getrusage's ru_maxrss survives exec on Linux, so a child started by a large parent (the
-    suite's runner) would report the parent's peak instead of its own."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _until(app: QCoreApplication, done: Callable[[], bool]) -> float:

@@ -11,25 +11,13 @@ by big_list_run. Used by bench_startup.py (the parent times the whole process fr
 from __future__ import annotations
 
 import os
-import resource
 import sys
 import time
 from pathlib import Path
 
+from tests.perf.memory import peak_rss_mb
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident set, in MB. Read from /proc (VmHWM) where there is one:
-    getrusage's ru_maxrss survives exec on Linux, so a child started by a large parent (the
-    suite's runner) would report the parent's peak instead of its own."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _ready(rows: int) -> None:
