@@ -120,10 +120,14 @@ ACTOR = leader("tester", "may-cu")
 
 
 def make_book_at_0001(path: Path) -> dict[str, uuid.UUID]:
-    """A database of the first released schema, used the way that version used it."""
+    """A database of the first released schema holding a case, its parties and their journal.
+
+    Today's services write the rows into a book at the head revision, which the migrations then
+    take down to 0001: the services' models cannot write into the 0001 tables themselves once a
+    later migration adds a column to a table they touch (case_participants, 0019)."""
     engine = make_engine(sqlite_url(path))
     with engine.begin() as connection:
-        command.upgrade(migrate.alembic_config(connection), "0001")
+        command.upgrade(migrate.alembic_config(connection), "head")
     database = Database(engine, path)
     try:
         with database.transaction(ACTOR) as s:
@@ -137,6 +141,8 @@ def make_book_at_0001(path: Path) -> dict[str, uuid.UUID]:
             for name in ("Nguyễn Văn An", "Đặng Thị Bình"):
                 person = people.create_person(s, team_id, people.PersonInput(name, Sex.MALE))
                 participants.add_participant(s, case_id, person, ParticipantRole.PARTY)
+        with engine.begin() as connection:
+            command.downgrade(migrate.alembic_config(connection), "0001")
         with engine.connect() as connection:
             assert migrate.current_revision(connection) == "0001"
             assert "case_search" not in table_names(connection)

@@ -207,6 +207,8 @@ class CaseParticipant(TeamOwned, Base):
         ForeignKey("case_participants.id"), default=None
     )
     position: Mapped[str] = mapped_column(Text, default="")  # the side's demands or position
+    # This party asked the team to mediate (Art. 16 cl. 1 a); False also for older records.
+    requested_mediation: Mapped[bool] = mapped_column(default=False)
 
     case: Mapped[Case] = relationship(back_populates="participants")
     person: Mapped[Person] = relationship(lazy="joined")

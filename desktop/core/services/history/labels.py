@@ -88,6 +88,7 @@ FIELD_LABELS: dict[str, str] = {
     "ordinal": N_("Order"),
     "represents_id": N_("Represents"),
     "position": N_("Demands or position"),
+    "requested_mediation": N_("Asked for mediation"),
     "mediator_id": N_("Mediator"),
     "method": N_("How assigned"),
     "assigned_on": N_("Date assigned"),
