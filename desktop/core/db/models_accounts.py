@@ -1,9 +1,10 @@
 """Accounts: who may log in to a book, with which role.
 
 An account is ``Tracked`` (its changes are journaled: who created, renamed, deactivated whom).
-Its secrets are not: the password verifier (books on a server; a SQLite book keeps its password
-slots in the key file instead) and the failed-login counter live in ``account_secrets``, a plain
-table that is never journaled nor exported.
+Its secrets are not: the password verifier and the account's own signing key wrapped by its
+password (books on a server; a SQLite book keeps both in its key file's slots instead) and the
+failed-login counter live in ``account_secrets``, a plain table that is never journaled nor
+exported.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.core.db.models import Base, Tracked, enum_column
@@ -42,6 +43,12 @@ class AccountSecret(Base):
     unreported: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[datetime | None] = mapped_column(default=None)
     last_login_at: Mapped[datetime | None] = mapped_column(default=None)
+    # A server account's signing key, wrapped by a key derived from its password (JSON:
+    # ``security.server_slot``), and its public half, which ``audit verify`` compares with the
+    # key granted to the account. None: made before server accounts had keys (or a reset by
+    # nobody logged in); the account makes or is given one at its next login or reset.
+    signing_key: Mapped[str | None] = mapped_column(Text, default=None)
+    public_key: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
 
