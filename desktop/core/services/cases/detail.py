@@ -31,6 +31,7 @@ class ParticipantView:
     position: str
     represents_id: uuid.UUID | None
     person: people.PersonView
+    requested_mediation: bool = False  # this party asked for mediation (Art. 16 cl. 1 a)
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,12 @@ class CaseDetail:
         return next(p for p in self.participants if p.id == participant_id)
 
     @property
+    def requesters(self) -> tuple[ParticipantView, ...]:
+        """The parties who asked for mediation; () when nobody was marked (older cases)."""
+        return tuple(p for p in self.participants
+                     if p.role is ParticipantRole.PARTY and p.requested_mediation)
+
+    @property
     def current_assignments(self) -> tuple[AssignmentView, ...]:
         return tuple(a for a in self.assignments if a.ended_on is None)
 
@@ -171,7 +178,8 @@ def get_case(session: Session, case_id: uuid.UUID) -> CaseDetail:
         sensitive=case.sensitive, status=case.status, closed_on=case.closed_on,
         version=case.version,
         participants=tuple(
-            ParticipantView(p.id, p.role, p.position, p.represents_id, people.view(p.person))
+            ParticipantView(p.id, p.role, p.position, p.represents_id, people.view(p.person),
+                            p.requested_mediation)
             for p in case.participants),
         assignments=tuple(
             AssignmentView(a.id, a.mediator_id, a.mediator.full_name, a.method, a.assigned_on,

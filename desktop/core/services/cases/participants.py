@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
+from typing import Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.db.models import AgreementTerm, CaseParticipant, HearingAttendee, Person
 from desktop.core.db.search_index import refresh_case_search
-from desktop.core.domain.enums import ParticipantRole
+from desktop.core.domain.enums import Grounds, ParticipantRole
 from desktop.core.domain.roles import EDIT_CASE
 from desktop.core.errors import ValidationError, WorkflowError
 from desktop.core.i18n import N_
@@ -19,7 +21,10 @@ from desktop.core.services.common import editable_case, fetch
 
 def add_participant(session: Session, case_id: uuid.UUID, person_id: uuid.UUID,
                     role: ParticipantRole, position: str = "",
-                    represents_id: uuid.UUID | None = None) -> uuid.UUID:
+                    represents_id: uuid.UUID | None = None,
+                    requested_mediation: bool = False) -> uuid.UUID:
+    """``requested_mediation``: this party asked the team to mediate (Art. 16 cl. 1 a); when
+    both parties asked, each is marked."""
     require(session, EDIT_CASE, case=case_id)
     case = editable_case(session, case_id)
     person = fetch(session, Person, person_id)
@@ -28,11 +33,13 @@ def add_participant(session: Session, case_id: uuid.UUID, person_id: uuid.UUID,
             N_("{name} already takes part in this case. Change their role instead."),
             name=person.full_name)
     _check_representation(session, case_id, role, represents_id)
+    _check_requester(role, requested_mediation)
     highest = session.scalar(
         select(func.max(CaseParticipant.ordinal)).where(CaseParticipant.case_id == case_id))
     participant = CaseParticipant(
         team_id=case.team_id, case_id=case_id, person_id=person.id, role=role,
-        position=position.strip(), represents_id=represents_id, ordinal=(highest or 0) + 1)
+        position=position.strip(), represents_id=represents_id, ordinal=(highest or 0) + 1,
+        requested_mediation=requested_mediation)
     session.add(participant)
     refresh_case_search(session, case_id)
     return participant.id
@@ -48,15 +55,55 @@ def _check_representation(session: Session, case_id: uuid.UUID, role: Participan
                               field="represents")
 
 
+def _check_requester(role: ParticipantRole, requested_mediation: bool) -> None:
+    """Only a party asks for mediation (Art. 16 cl. 1 a); a representative asking on a party's
+    behalf marks the party, so the printed grounds name the party."""
+    if requested_mediation and role is not ParticipantRole.PARTY:
+        raise ValidationError(
+            N_("Only a party can be the one who asked for mediation. Tick it on the party's "
+               "own line instead."), field="requested_mediation")
+
+
 def update_participant(session: Session, participant_id: uuid.UUID, role: ParticipantRole,
-                       position: str, represents_id: uuid.UUID | None = None) -> None:
+                       position: str, represents_id: uuid.UUID | None = None,
+                       requested_mediation: bool | None = None) -> None:
+    """``requested_mediation`` None keeps the mark as it is, unless the person is no longer a
+    party: only a party can have asked."""
     require(session, EDIT_CASE, case=fetch(session, CaseParticipant, participant_id).case_id)
     participant = fetch(session, CaseParticipant, participant_id)
     editable_case(session, participant.case_id)
     _check_representation(session, participant.case_id, role, represents_id)
+    if requested_mediation is None:
+        requested_mediation = participant.requested_mediation and role is ParticipantRole.PARTY
+    _check_requester(role, requested_mediation)
     participant.role = role
     participant.position = position.strip()
     participant.represents_id = represents_id
+    participant.requested_mediation = requested_mediation
+
+
+class RequesterLine(Protocol):
+    """What the warning below needs of one participant (a ParticipantView fits)."""
+
+    @property
+    def role(self) -> ParticipantRole: ...
+
+    @property
+    def requested_mediation(self) -> bool: ...
+
+
+def requester_warning(grounds: Grounds,
+                      people: Iterable[RequesterLine]) -> WorkflowError | None:
+    """When mediation started at a party's request but no party is marked as the one who
+    asked: a warning to show, not a refusal (older cases never said who asked)."""
+    parties = [p for p in people if p.role is ParticipantRole.PARTY]
+    if grounds is not Grounds.PARTY_REQUEST or not parties:
+        return None
+    if any(p.requested_mediation for p in parties):
+        return None
+    return WorkflowError(N_(
+        "The grounds say a party asked for mediation, but no party is marked as the one who "
+        "asked. Tick \"Asked for mediation\" for that party (for both, if both asked)."))
 
 
 def remove_participant(session: Session, participant_id: uuid.UUID) -> None:

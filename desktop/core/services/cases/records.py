@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,14 +14,17 @@ from sqlalchemy.orm import Session
 from desktop.core.db.engine import STALE_EDIT_MESSAGE
 from desktop.core.db.models import Case, MatterCategory, Team
 from desktop.core.db.search_index import refresh_case_search
-from desktop.core.domain.enums import Eligibility, Grounds
+from desktop.core.domain.enums import Eligibility, Grounds, ParticipantRole
 from desktop.core.domain.hygiene import LIMITS, check_length, refuse_invisible
 from desktop.core.domain.roles import EDIT_CASE, Permission
 from desktop.core.domain.text import clean
 from desktop.core.errors import ConcurrentEditError, ValidationError, raise_if_any
 from desktop.core.i18n import N_
 from desktop.core.policy.access import require
+from desktop.core.services.cases import participants
 from desktop.core.services.common import assign, editable_case, fetch, today_or
+from desktop.core.services.people import persons
+from desktop.core.services.people.persons import PersonInput
 
 _NUMBERING_ATTEMPTS = 5
 
@@ -145,3 +149,23 @@ def _check_received_before_what_followed(case: Case, received_on: date) -> None:
             N_("The date received cannot be later than {day:%d/%m/%Y}, when the case already "
                "had a mediator, a hearing or an agreement, or was closed."),
             field="received_on", day=min(later))
+
+
+@dataclass(frozen=True)
+class NewParty:
+    """A party named when the case is recorded (the New-case dialog's rows)."""
+
+    person: PersonInput
+    requested_mediation: bool = False  # this party asked for mediation (Art. 16 cl. 1 a)
+
+
+def open_case_with_parties(session: Session, team_id: uuid.UUID, data: CaseInput,
+                           parties: Sequence[NewParty], today: date | None = None) -> uuid.UUID:
+    """Record a new case and the parties named with it, in one unit of work: a refused party
+    leaves no case behind."""
+    case_id = open_case(session, team_id, data, today)
+    for party in parties:
+        person_id = persons.create_person(session, team_id, party.person)
+        participants.add_participant(session, case_id, person_id, ParticipantRole.PARTY,
+                                     requested_mediation=party.requested_mediation)
+    return case_id
