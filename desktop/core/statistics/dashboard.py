@@ -1,16 +1,23 @@
 """What the ward's dashboard draws: one year's report (status, matter group, team, success
-rate, overdue items as of today) and the cases received and ended month by month."""
+rate, overdue items as of today) and the cases received and ended month by month, counted in
+the database as the report is (a figure's cases are read when its bar is opened)."""
 
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
+from sqlalchemy import ColumnElement, extract, func, select
 from sqlalchemy.orm import Session
 
-from desktop.core.statistics.facts import load_facts
+from desktop.core.db.models import Case, Team
+from desktop.core.domain.numbering import format_case_number
+from desktop.core.statistics import counting
+from desktop.core.statistics.case_ids import CaseIds
+from desktop.core.statistics.counted import Question
+from desktop.core.statistics.facts import book_holidays
 from desktop.core.statistics.figures import Ids
 from desktop.core.statistics.periods import Period, standard_period
 from desktop.core.statistics.report import StatisticsReport
@@ -49,28 +56,69 @@ def dashboard_data(session: Session, year: int, today: date) -> Dashboard:
     """The year's figures (its overdue items counted today, or on 31 Dec of a past year)."""
     standard = standard_period("year", year)
     period = Period(standard.start, standard.end)
-    facts = load_facts(session, load_rules(), windows=report_windows(session, period))
-    report = statistics_report(session, period, today, facts=facts)
-    received: dict[int, list[uuid.UUID]] = defaultdict(list)
-    ended: dict[int, list[uuid.UUID]] = defaultdict(list)
-    for case in facts.cases:  # the year's cases are among those its report counts
-        if case.received_on.year == year:
-            received[case.received_on.month].append(case.id)
-        if case.closed_on is not None and case.closed_on.year == year:
-            ended[case.closed_on.month].append(case.id)
-    months = tuple(Month(year, month, tuple(received[month]), tuple(ended[month]))
-                   for month in range(1, 13))
-    teams = {c.id: report.team_names.get(c.team_id, "") for c in facts.cases}
-    return Dashboard(report, months, _overdue(report, teams))
+    question = Question(period, min(period.end, today), load_rules(), book_holidays(session),
+                        tuple(report_windows(session, period)))
+    report = statistics_report(session, period, today)
+    overdue = (_frozen_overdue(session, report) if report.submission is not None
+               else _overdue(session, question))
+    return Dashboard(report, _months(session, question, year), overdue)
 
 
-def _overdue(report: StatisticsReport,
-             teams: dict[uuid.UUID, str]) -> tuple[OverdueCase, ...]:
-    rules = load_rules()
+def _months(session: Session, question: Question, year: int) -> tuple[Month, ...]:
+    """Cases received and ended in each month of the year, among those the report reads."""
+    window = question.in_windows()
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    received = (Case.received_on >= start, Case.received_on <= end, window)
+    ended = (Case.closed_on.is_not(None), Case.closed_on >= start, Case.closed_on <= end, window)
+    counts = {kind: _by_month(session, column, where)
+              for kind, column, where in (("received", Case.received_on, received),
+                                          ("ended", Case.closed_on, ended))}
+
+    def lazy(kind: str, month: int, column: Any, where: tuple[ColumnElement[bool], ...]
+             ) -> CaseIds:
+        def load(reader: Session) -> list[uuid.UUID]:
+            return list(reader.scalars(
+                select(Case.id).where(*where, extract("month", column) == month)
+                .order_by(*counting.ORDER)))
+        return CaseIds(counts[kind].get(month, 0), load, session)
+
+    return tuple(Month(year, month, lazy("received", month, Case.received_on, received),
+                       lazy("ended", month, Case.closed_on, ended)) for month in range(1, 13))
+
+
+def _by_month(session: Session, column: Any, where: tuple[ColumnElement[bool], ...]
+              ) -> dict[int, int]:
+    month = extract("month", column)
+    return {int(m): n for m, n in session.execute(
+        select(month, func.count()).where(*where).group_by(month))}
+
+
+def _overdue(session: Session, question: Question) -> tuple[OverdueCase, ...]:
     found = []
-    for key in rules.overdue:
-        what = rules.overdue_label(key)
-        for case_id in report.ward.ids(f"overdue.{key}"):
-            found.append(OverdueCase(case_id, report.case_label(case_id),
-                                     teams.get(case_id, ""), what))
+    for key in question.rules.overdue:
+        what = question.rules.overdue_label(key)
+        found += [OverdueCase(case_id, format_case_number(seq, case_year), team, what)
+                  for case_id, seq, case_year, team in session.execute(
+                      select(Case.id, Case.seq, Case.year, Team.name)
+                      .join(Team, Team.id == Case.team_id).where(*question.overdue(key))
+                      .order_by(*counting.ORDER))]
     return tuple(found)
+
+
+def _frozen_overdue(session: Session, report: StatisticsReport) -> tuple[OverdueCase, ...]:
+    """A submitted year's overdue items as submitted (each case's team as it is now)."""
+    rules = load_rules()
+    wanted = {case_id for key in rules.overdue for case_id in report.ward.ids(f"overdue.{key}")}
+    teams = _team_names(session, sorted(wanted))
+    return tuple(OverdueCase(case_id, report.case_label(case_id), teams.get(case_id, ""),
+                             rules.overdue_label(key))
+                 for key in rules.overdue for case_id in report.ward.ids(f"overdue.{key}"))
+
+
+def _team_names(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    found: dict[uuid.UUID, str] = {}
+    for start in range(0, len(ids), 500):
+        found.update((case_id, name) for case_id, name in session.execute(
+            select(Case.id, Team.name).join(Team, Team.id == Case.team_id)
+            .where(Case.id.in_(ids[start:start + 500]))))
+    return found

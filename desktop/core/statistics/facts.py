@@ -92,15 +92,19 @@ def load_facts(session: Session, rules: Rules, team_id: uuid.UUID | None = None,
     """Every case of the book (or of one team), with what the figures need. With ``windows``,
     only the cases the figures of those periods can count (see ``_in_windows``): a province's
     ten years hold ten times the cases one year's report looks at."""
-    teams = session.execute(select(Team.id, Team.name, Team.commune).where(
-        *([Team.id == team_id] if team_id else [])))
-    team_list = sorted((TeamFacts(i, n, c) for i, n, c in teams),
-                       key=lambda t: name_sort_key(t.name))
     where: list[Any] = [Case.team_id == team_id] if team_id else []
     if windows:
         where.append(_in_windows(windows, rules))
-    return BookFacts(tuple(team_list), _mediators(session, team_id),
+    return BookFacts(team_facts(session, team_id), mediator_facts(session, team_id),
                      _cases(session, rules, where))
+
+
+def team_facts(session: Session, team_id: uuid.UUID | None = None) -> tuple[TeamFacts, ...]:
+    """The book's teams (or the one), in Vietnamese name order."""
+    teams = session.execute(select(Team.id, Team.name, Team.commune).where(
+        *([Team.id == team_id] if team_id else [])))
+    return tuple(sorted((TeamFacts(i, n, c) for i, n, c in teams),
+                        key=lambda t: name_sort_key(t.name)))
 
 
 def _in_windows(windows: Sequence[Period], rules: Rules) -> ColumnElement[bool]:
@@ -118,7 +122,8 @@ def _in_windows(windows: Sequence[Period], rules: Rules) -> ColumnElement[bool]:
                and_(Case.status == CaseStatus.SUCCESSFUL, Case.id.in_(open_terms)))
 
 
-def _mediators(session: Session, team_id: uuid.UUID | None) -> tuple[MediatorFacts, ...]:
+def mediator_facts(session: Session,
+                   team_id: uuid.UUID | None = None) -> tuple[MediatorFacts, ...]:
     # Plain columns, not ORM objects: a province has ten thousand mediators.
     query = select(Mediator.id, Mediator.team_id, Mediator.full_name, Mediator.sex,
                    Mediator.ethnicity, Mediator.start_date, Mediator.end_date)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -23,7 +23,7 @@ RESULTS = ("successful", "unsuccessful", "in_progress", "not_eligible")
 CASE_FIGURES = (*INTAKES, "handled", *RESULTS)
 OVERDUE = ("start_late", "follow_up")
 
-Ids = tuple[uuid.UUID, ...]
+Ids = Sequence[uuid.UUID]  # a tuple, or a figure's CaseIds (read when asked)
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,7 @@ class MediatorTally:
 
     @property
     def ended(self) -> Ids:
-        return self.successful + self.unsuccessful
+        return (*self.successful, *self.unsuccessful)
 
 
 @dataclass

@@ -19,7 +19,7 @@ from desktop.core.domain.holidays import Holidays
 from desktop.core.domain.text import name_sort_key
 from desktop.core.policy.settings import remuneration_rate
 from desktop.core.statistics import amendments as amending
-from desktop.core.statistics.facts import BookFacts, MediatorFacts, book_holidays, load_facts
+from desktop.core.statistics.facts import BookFacts, MediatorFacts, book_holidays
 from desktop.core.statistics.figures import (
     Ids,
     MediatorTally,
@@ -83,16 +83,20 @@ class StatisticsReport:
 
 def compute_report(session: Session, period: Period, today: date,
                    team_id: uuid.UUID | None = None) -> StatisticsReport:
-    """The period's figures as the book stands now (no amendments, no submission)."""
+    """The period's figures as the book stands now (no amendments, no submission), counted
+    in the database; a figure's cases are read when asked."""
+    from desktop.core.statistics.counted import Question, counted_report  # it builds ours
+
     rules = load_rules()
-    facts = load_facts(session, rules, team_id, windows=[period])
-    return from_facts(facts, period, min(period.end, today), rules,
-                      rules.remuneration.rate(remuneration_rate(session)), team_id,
-                      book_holidays(session))
+    question = Question(period, min(period.end, today), rules, book_holidays(session),
+                        (period,), team_id)
+    return counted_report(session, question, rules.remuneration.rate(remuneration_rate(session)))
 
 
 def from_facts(facts: BookFacts, period: Period, as_of: date, rules: Rules, rate: int,
                 team_id: uuid.UUID | None, holidays: Holidays | None = None) -> StatisticsReport:
+    """The report classified case by case in Python (``figures``): the rules as first
+    written, which the counting in SQL (``counted``) is held equal to by the tests."""
     # Each case is classified once; its keys make its team's figures and the ward's.
     keyed = [(case, case_keys(case, period, as_of, rules, holidays)) for case in facts.cases]
     of_team: dict[uuid.UUID, list[tuple[uuid.UUID, set[str]]]] = defaultdict(list)

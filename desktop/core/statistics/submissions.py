@@ -22,17 +22,12 @@ from desktop.core.i18n import N_
 from desktop.core.policy import access, settings
 from desktop.core.policy.settings import remuneration_rate
 from desktop.core.statistics import amendments as amending
-from desktop.core.statistics.facts import BookFacts, book_holidays, load_facts
+from desktop.core.statistics import counted
+from desktop.core.statistics.facts import book_holidays
 from desktop.core.statistics.figures import NONE
 from desktop.core.statistics.issuer import report_issuer
 from desktop.core.statistics.periods import Period
-from desktop.core.statistics.report import (
-    StatisticsReport,
-    Submission,
-    from_facts,
-    from_plain,
-    to_plain,
-)
+from desktop.core.statistics.report import StatisticsReport, Submission, from_plain, to_plain
 from desktop.core.statistics.rules import load_rules
 
 _CHUNK = 500  # ids per IN (...) list: well inside every database's limit of parameters
@@ -84,8 +79,7 @@ def _baseline(record: StatisticsSubmission,
     return {k: v for k, v in standing.items() if v[2] != NONE}
 
 
-def pending_amendments(session: Session, facts: BookFacts,
-                       period: Period) -> list[PendingAmendment]:
+def pending_amendments(session: Session, period: Period) -> list[PendingAmendment]:
     """Amendments to every submitted period that ended before ``period`` ends."""
     every = _submissions(session)
     pending = []
@@ -94,13 +88,19 @@ def pending_amendments(session: Session, facts: BookFacts,
                 period.start, period.end):
             continue
         base = _baseline(record, every)
-        moved = amending.changes(base, amending.standings(facts.cases, _period_of(record)))
+        moved = amending.changes(base, _standings(session, _period_of(record)))
         if moved:
             totals = [[t.key, t.old, t.new] for t in
                       amending.amended_totals(_period_of(record), base, moved)]
             pending.append(PendingAmendment(record, {k: base[k] for k in moved if k in base},
                                             moved, totals))
     return pending
+
+
+def _standings(session: Session, period: Period) -> dict[str, amending.Standing]:
+    """Where every case the period counts stands now (``amendments.standings``, in SQL)."""
+    return {str(row.case_id): amending.standing(row.classification)
+            for row in counted.standing_rows(session, period)}
 
 
 def _names(session: Session, case_ids: set[uuid.UUID]) -> tuple[dict[uuid.UUID, str],
@@ -143,26 +143,30 @@ def report_windows(session: Session, period: Period) -> list[Period]:
                       if record.period_end < period.end)]
 
 
+def _question(session: Session, period: Period, today: date,
+              team_id: uuid.UUID | None) -> counted.Question:
+    return counted.Question(period, min(period.end, today), load_rules(), book_holidays(session),
+                            tuple(report_windows(session, period)), team_id)
+
+
+def _rate(session: Session) -> int:
+    return load_rules().remuneration.rate(remuneration_rate(session))
+
+
 def statistics_report(session: Session, period: Period, today: date,
-                      team_id: uuid.UUID | None = None,
-                      facts: BookFacts | None = None) -> StatisticsReport:
+                      team_id: uuid.UUID | None = None) -> StatisticsReport:
     """The report of ``period``: as submitted if it was, else as the book stands now, with the
-    amendments to earlier submitted periods. ``facts``: the book's, when the caller has them
-    (at least those of ``report_windows``)."""
+    amendments to earlier submitted periods (counted in the database; a figure's cases are
+    read when it is opened)."""
     record = find_submission(session, period)
     if record is not None:
         report = _frozen(session, record, team_id)
         return replace(report, issuer=report_issuer(session, report.commune, period.end))
-    rules = load_rules()
-    if facts is None:
-        facts = load_facts(session, rules, windows=report_windows(session, period))
-    report = from_facts(facts if team_id is None else _only(facts, team_id), period,
-                        min(period.end, today), rules,
-                        rules.remuneration.rate(remuneration_rate(session)), team_id,
-                        book_holidays(session))
+    report = counted.counted_report(session, _question(session, period, today, team_id),
+                                    _rate(session))
     report = replace(report, commune=_ward_commune(session) or report.commune)
     pending = [(_period_of(p.submission), p.plain())
-               for p in pending_amendments(session, facts, period)]
+               for p in pending_amendments(session, period)]
     report = _with_amendments(session, report, pending, team_id)
     return replace(report, issuer=report_issuer(session, report.commune, period.end))
 
@@ -170,12 +174,6 @@ def statistics_report(session: Session, period: Period, today: date,
 def _ward_commune(session: Session) -> str:
     """The ward's own commune (set by ``ward init``), before the teams' most common one."""
     return settings.get_setting(session, settings.WARD_COMMUNE.key).strip()
-
-
-def _only(facts: BookFacts, team_id: uuid.UUID) -> BookFacts:
-    return BookFacts(tuple(t for t in facts.teams if t.id == team_id),
-                     tuple(m for m in facts.mediators if m.team_id == team_id),
-                     tuple(c for c in facts.cases if c.team_id == team_id))
 
 
 def _frozen(session: Session, record: StatisticsSubmission,
@@ -205,18 +203,17 @@ def submit_period(session: Session, period: Period, today: date) -> StatisticsRe
     if existing is not None:
         raise WorkflowError(ALREADY_SUBMITTED, period=period.label,
                             day=existing.submitted_at.date())
-    rules = load_rules()
-    facts = load_facts(session, rules, windows=report_windows(session, period))
-    report = from_facts(facts, period, min(period.end, today), rules,
-                        rules.remuneration.rate(remuneration_rate(session)), None,
-                        book_holidays(session))
-    report = replace(report, commune=_ward_commune(session) or report.commune)
-    pending = pending_amendments(session, facts, period)
+    question = _question(session, period, today, None)
+    report = counted.counted_report(session, question, _rate(session))
+    numbers = counted.resolve_report(session, question, report)  # the snapshot keeps the ids
+    report = replace(report, commune=_ward_commune(session) or report.commune,
+                     case_numbers=numbers)
+    pending = pending_amendments(session, period)
     actor = access.current_actor(session)
     record = StatisticsSubmission(
         period_start=period.start, period_end=period.end, period_kind=period.kind,
         submitted_at=utcnow(), submitted_by=actor.user if actor else "system",
-        snapshot=to_plain(report), cases=amending.standings(facts.cases, period),
+        snapshot=to_plain(report), cases=_standings(session, period),
         amended={str(p.submission.id): p.plain() for p in pending})
     session.add(record)
     session.flush()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from desktop.core.domain.enums import MatterGroup
 from desktop.core.i18n import _, current_language
+from desktop.core.statistics.case_ids import CaseIds
 from desktop.core.statistics.figures import Ids
 from desktop.core.statistics.report import ScopeRow, StatisticsReport
 from desktop.core.statistics.rules import load_rules
@@ -100,11 +101,19 @@ def remuneration_table(report: StatisticsReport) -> ReportTable:
     rule = load_rules().remuneration
     rows = []
     for name, row in _scopes(report):
-        ended = tuple(case for key in sorted(rule.ended_results) for case in row.ids(key))
+        ended = _joined([row.ids(key) for key in sorted(rule.ended_results)])
         rows.append((Cell(name), Cell.count(ended), Cell(money(len(ended) * report.rate))))
     header = (_("Team"), _("Cases ended"), _("Remuneration (VND)"))
     return ReportTable("remuneration", _("Remuneration, once per case per team"), header,
                        tuple(rows))
+
+
+def _joined(parts: list[Ids]) -> Ids:
+    """Several figures' cases as one (a figure counted in the database is read when asked)."""
+    counted = [part for part in parts if isinstance(part, CaseIds)]
+    if counted and all(isinstance(part, CaseIds) or not part for part in parts):
+        return CaseIds.joined(counted)
+    return tuple(case for part in parts for case in part)
 
 
 def amendments_table(report: StatisticsReport) -> ReportTable:

@@ -4,6 +4,7 @@ only)."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
@@ -29,7 +30,7 @@ class CaseListDialog(QDialog):
     """Non-modal: the officer may keep it open beside the report and open several cases."""
 
     def __init__(self, context: BookContext, dialogs: Dialogs, title: str,
-                 ids: tuple[uuid.UUID, ...], parent: QWidget | None = None) -> None:
+                 ids: Sequence[uuid.UUID], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_WardDrilldownDialog()
         self.ui.setupUi(self)
@@ -45,7 +46,7 @@ class CaseListDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DrilldownModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.ui.caseTable.doubleClicked.connect(self.on_double_clicked)
-        wanted = list(ids)
+        wanted = ids  # a figure's ids are read in the worker, with its session
         context.read(self, lambda session: drilldown_rows(session, wanted), self.show_rows)
 
     def show_rows(self, rows: list[DrilldownRow]) -> None:

@@ -192,7 +192,7 @@ class ReportView(QWidget):
         if ids is None:
             return
         title = f"{table.header[column]} — {table.rows[row][0].text}"
-        self.drilldown = CaseListDialog(self.context, self.dialogs, title, tuple(ids), self)
+        self.drilldown = CaseListDialog(self.context, self.dialogs, title, ids, self)
         self.drilldown.show()
 
     # --- saving and submitting -------------------------------------------------------------

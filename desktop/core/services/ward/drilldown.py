@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.core.db.models import Case, Team
 from desktop.core.domain.text import name_sort_key
 from desktop.core.services.cases import listing as case_list
+from desktop.core.statistics.case_ids import resolve_ids
 
 
 @dataclass(frozen=True)
@@ -25,11 +27,13 @@ CHUNK = 5_000  # ids per read: a figure of a province's year counts far more cas
 # IN (...) list may hold (PostgreSQL's driver takes 65,535 parameters, SQLite 32,766)
 
 
-def drilldown_rows(session: Session, ids: list[uuid.UUID]) -> list[DrilldownRow]:
-    """The cases ``ids`` as the case list shows them, each with its team's name."""
+def drilldown_rows(session: Session, ids: Sequence[uuid.UUID]) -> list[DrilldownRow]:
+    """The cases ``ids`` (a figure's, read now with ``session`` if not read yet) as the case
+    list shows them, each with its team's name."""
+    wanted = resolve_ids(session, ids)
     rows: list[DrilldownRow] = []
-    for start in range(0, len(ids), CHUNK):
-        rows += _chunk(session, ids[start:start + CHUNK])
+    for start in range(0, len(wanted), CHUNK):
+        rows += _chunk(session, wanted[start:start + CHUNK])
     return rows
 
 

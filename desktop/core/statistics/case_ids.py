@@ -1,0 +1,90 @@
+"""The cases one figure counts, as a sequence of ids whose length is known at once (the figure,
+counted in the database) and whose ids are read only when somebody asks for them (a
+drill-down, a submission's snapshot): a province's year counts hundreds of thousands of cases,
+and a report shows numbers."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from typing import overload
+
+from sqlalchemy.orm import Session
+
+Loader = Callable[[Session], Sequence[uuid.UUID]]
+
+
+class CaseIds(Sequence[uuid.UUID]):
+    """``len()`` is the count; iterating reads the ids once (with the session given to
+    ``resolve``, else the one the report was counted in: pass your own from another thread)
+    and keeps them."""
+
+    __slots__ = ("_count", "_ids", "_load", "_session")
+
+    def __init__(self, count: int, load: Loader | None = None,
+                 session: Session | None = None,
+                 ids: Sequence[uuid.UUID] | None = None) -> None:
+        self._count = count if ids is None else len(ids)
+        self._load = load
+        self._session = session
+        self._ids: tuple[uuid.UUID, ...] | None = None if ids is None else tuple(ids)
+
+    @classmethod
+    def joined(cls, parts: Sequence[CaseIds]) -> CaseIds:
+        """The cases of several figures, one after the other (read only when asked)."""
+        def load(session: Session) -> list[uuid.UUID]:
+            return [case_id for part in parts for case_id in part.resolve(session)]
+        return cls(sum(len(part) for part in parts), load,
+                   next((part._session for part in parts if part._session), None))
+
+    @property
+    def resolved(self) -> bool:
+        return self._ids is not None
+
+    def fill(self, ids: Sequence[uuid.UUID]) -> None:
+        """The ids, read by the caller (many figures' ids in one query)."""
+        if len(ids) != self._count:
+            raise ValueError(f"{len(ids)} ids for a figure of {self._count}")
+        self._ids = tuple(ids)
+
+    def resolve(self, session: Session | None = None) -> tuple[uuid.UUID, ...]:
+        if self._ids is None:
+            reader = session or self._session
+            if reader is None or self._load is None:
+                raise RuntimeError("the ids of this figure need a session to be read")
+            self._ids = tuple(self._load(reader))
+        return self._ids
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> uuid.UUID: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[uuid.UUID]: ...
+
+    def __getitem__(self, index: int | slice) -> uuid.UUID | Sequence[uuid.UUID]:
+        return self.resolve()[index]
+
+    def __iter__(self) -> Iterator[uuid.UUID]:
+        return iter(self.resolve())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (CaseIds, tuple, list)):
+            return len(self) == len(other) and tuple(self) == tuple(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        shown = list(self._ids) if self._ids is not None else "not read"
+        return f"CaseIds({self._count}, {shown})"
+
+
+def resolve_ids(session: Session, ids: Sequence[uuid.UUID]) -> list[uuid.UUID]:
+    """Plain ids, read with ``session`` if they are a figure's not read yet."""
+    if isinstance(ids, CaseIds):
+        return list(ids.resolve(session))
+    return list(ids)
+

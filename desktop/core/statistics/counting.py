@@ -1,0 +1,140 @@
+"""The statistics' rules as SQL: which cases a period counts and how (``figures.classify``),
+what is overdue on a day (``figures.overdue_keys``), which cases a report reads at all
+(``facts._in_windows``). The report counts with these in the database (``GROUP BY``) and reads
+case ids only for a drill-down; a property test holds each expression equal to the Python
+rule it mirrors, on SQLite and on PostgreSQL.
+
+The data rules stay data: the statuses a follow-up waits in and the days a start may take come
+from ``statistics.toml`` (``Rules``), the matter groups from the categories table, the holidays
+from the book; deadline arithmetic with the holidays is done in Python once per report, as the
+last due day that is late on the day of counting (``last_late_due``), so SQL compares dates.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, exists, literal, not_, or_, select
+from sqlalchemy.sql.elements import Case as CaseExpression
+
+from desktop.core.db.models import Agreement, AgreementTerm, Case, Hearing, MediatorAssignment
+from desktop.core.domain.deadlines import limit_end
+from desktop.core.domain.enums import CaseStatus
+from desktop.core.domain.holidays import Holidays
+from desktop.core.statistics.periods import Period
+from desktop.core.statistics.rules import Rules
+
+CLOSED = tuple(status for status in CaseStatus if status.is_closed)
+ORDER = (Case.received_on, Case.year, Case.seq)  # the order a figure lists its cases in
+
+
+def closed_by(day: date) -> ColumnElement[bool]:
+    """The case has ended by the end of ``day`` (an ended case without a date: ended)."""
+    return and_(Case.status.in_(CLOSED), or_(Case.closed_on.is_(None), Case.closed_on <= day))
+
+
+def closed_before(day: date) -> ColumnElement[bool]:
+    return and_(Case.status.in_(CLOSED), Case.closed_on.is_not(None), Case.closed_on < day)
+
+
+def counted_in(period: Period) -> ColumnElement[bool]:
+    """The period counts the case (``classify`` gives it an intake): received by its end and
+    not ended before its start."""
+    return and_(Case.received_on <= period.end, not_(closed_before(period.start)))
+
+
+def intake_in(period: Period) -> CaseExpression[Any]:
+    return case((Case.received_on >= period.start, literal("received")),
+                else_=literal("carried_over"))
+
+
+def result_in(period: Period) -> CaseExpression[Any]:
+    """Where a counted case stands at the period's end: its ending, or in progress."""
+    ended = or_(Case.closed_on.is_(None), Case.closed_on <= period.end)
+    return case(*((and_(Case.status == status, ended), literal(status.value))
+                  for status in CLOSED), else_=literal(CaseStatus.IN_PROGRESS.value))
+
+
+def _open_terms(rules: Rules, due_by: date | None = None) -> Any:
+    """Ids of the cases with an agreement term still to perform (due by ``due_by``)."""
+    query = (select(Agreement.case_id)
+             .join(AgreementTerm, AgreementTerm.agreement_id == Agreement.id)
+             .where(AgreementTerm.deadline.is_not(None),
+                    AgreementTerm.follow_up_status.in_(sorted(rules.follow_up_statuses))))
+    if due_by is not None:
+        query = query.where(AgreementTerm.deadline <= due_by)
+    return query
+
+
+def in_windows(windows: Sequence[Period], rules: Rules) -> ColumnElement[bool]:
+    """The cases a report over ``windows`` reads (``facts.load_facts``): those the periods
+    can count, and the successful ones with a term still to perform (its follow-up may be
+    overdue, however old the case)."""
+    start, end = min(w.start for w in windows), max(w.end for w in windows)
+    return or_(and_(Case.received_on <= end, not_(closed_before(start))),
+               and_(Case.status == CaseStatus.SUCCESSFUL, Case.id.in_(_open_terms(rules))))
+
+
+def last_late_due(as_of: date, holidays: Holidays) -> date:
+    """The last due day that is over on ``as_of``: a limit due on ``d`` ends on
+    ``limit_end(d)`` (moved off a day off, Civil Code Art. 148) and is late once that day has
+    passed; ``limit_end`` never goes backwards, so "late" is "due on or before this day"."""
+    day = as_of - timedelta(days=1)
+    while limit_end(day, holidays) >= as_of:
+        day -= timedelta(days=1)
+    return day
+
+
+def _before_day_after(day: date) -> datetime:
+    return datetime.combine(day + timedelta(days=1), time.min)
+
+
+def _hearing(planned: bool, held_before: datetime | None = None) -> ColumnElement[bool]:
+    """The case has a hearing held (``planned`` False) or planned with the parties (True),
+    before ``held_before`` when given."""
+    where = [Hearing.case_id == Case.id, Hearing.planned.is_(planned)]
+    if held_before is not None:
+        where.append(Hearing.held_at < held_before)
+    return exists().where(*where)
+
+
+def _assigned(on_or_before: date | None = None) -> ColumnElement[bool]:
+    """The case has a current assignment (made on or before ``on_or_before``)."""
+    where = [MediatorAssignment.case_id == Case.id, MediatorAssignment.ended_on.is_(None)]
+    if on_or_before is not None:
+        where.append(MediatorAssignment.assigned_on <= on_or_before)
+    return exists().where(*where)
+
+
+def start_late(as_of: date, rules: Rules, holidays: Holidays) -> ColumnElement[bool]:
+    """Mediation has not started in time on ``as_of`` (``overdue_keys``' start_late): open
+    that day, no hearing held by it, assigned, and due (the time the parties agreed, else
+    ``start_within_days`` after the first assignment) on or before the last late due day."""
+    late = last_late_due(as_of, holidays)
+    opened = and_(Case.received_on <= as_of, not_(closed_by(as_of)))
+    due = or_(_hearing(True, _before_day_after(late)),
+              and_(not_(_hearing(True)),
+                   _assigned(late - timedelta(days=rules.start_within_days))))
+    return and_(opened, not_(_hearing(False, _before_day_after(as_of))), _assigned(), due)
+
+
+def follow_up_late(as_of: date, rules: Rules, holidays: Holidays) -> ColumnElement[bool]:
+    """A successful case with a term still to perform whose time is over on ``as_of``."""
+    return and_(Case.status == CaseStatus.SUCCESSFUL,
+                Case.id.in_(_open_terms(rules, last_late_due(as_of, holidays))))
+
+
+def overdue(key: str, as_of: date, rules: Rules, holidays: Holidays) -> ColumnElement[bool]:
+    """The condition of the overdue figure ``key`` (``start_late``, ``follow_up``)."""
+    if key == "start_late":
+        return start_late(as_of, rules, holidays)
+    if key == "follow_up":
+        return follow_up_late(as_of, rules, holidays)
+    raise ValueError(f"unknown overdue figure {key!r}")
+
+
+def of_team(team_id: uuid.UUID | None) -> list[ColumnElement[bool]]:
+    return [Case.team_id == team_id] if team_id is not None else []
