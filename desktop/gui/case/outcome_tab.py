@@ -97,7 +97,7 @@ class OutcomeTab(QWidget):
         clear_error(self.ui.agreementErrorLabel)
         self.finish_button = self._finish_button()
         self.follow_up = TermFollowUp(editing.context, self, self.ui.termButtonsLayout,
-                                      self.ui.agreementErrorLabel.setText)
+                                      self.ui.agreementErrorLabel.setText, editing.reload)
         self._connect()
 
     def _finish_button(self) -> QPushButton:
@@ -174,7 +174,9 @@ class OutcomeTab(QWidget):
         detail = self._editing.detail
         row = self._selected_row()
         shown = self.terms_model.row_at(row) if row is not None and not self._dirty else None
-        self.follow_up.show_term(detail, saved_term(detail, shown) if shown else None)
+        term = saved_term(detail, shown) if shown else None
+        self.follow_up.show_term(detail, term, self._editing.versions.rows.get(
+            ("agreement_terms", str(term.id))) if term else None)
         closed = detail is not None and detail.status.is_closed
         ui.closeCaseButton.setVisible(editable)
         self.finish_button.setVisible(editable and not closed)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.core.domain.enums import CaseStatus, FollowUpStatus
 from desktop.core.domain.labels import label
-from desktop.core.errors import HoagiaiError
+from desktop.core.errors import ConcurrentEditError, HoagiaiError, NotFoundError
 from desktop.core.i18n import _
 from desktop.core.services.cases.detail import CaseDetail, TermView
 from desktop.core.services.cases.outcomes import TermInput, record_follow_up
@@ -47,11 +47,14 @@ class TermFollowUp:
     """The follow-up buttons of the terms table and what they do."""
 
     def __init__(self, context: BookContext, owner: QWidget, layout: QBoxLayout,
-                 on_error: Callable[[str], None]) -> None:
+                 on_error: Callable[[str], None],
+                 on_stale: Callable[[], None] = lambda: None) -> None:
         self._context = context
         self._owner = owner
         self._on_error = on_error
+        self._on_stale = on_stale  # refused as answered by someone else: read the case again
         self._term: TermView | None = None
+        self._version: int | None = None  # the term's version as shown, checked at the answer
         self._case_id: uuid.UUID | None = None
         caption = QLabel(_("Follow-up of the selected term:"), owner)
         caption.setWordWrap(True)
@@ -66,22 +69,27 @@ class TermFollowUp:
             self.buttons.append(button)
         self.show_term(None, None)
 
-    def show_term(self, detail: CaseDetail | None, term: TermView | None) -> None:
+    def show_term(self, detail: CaseDetail | None, term: TermView | None,
+                  version: int | None = None) -> None:
         ready = (detail is not None and detail.status is CaseStatus.SUCCESSFUL
                  and term is not None)
         self._term = term if ready else None
+        self._version = version
         self._case_id = detail.id if detail is not None else None
         for button in self.buttons:
             button.setEnabled(ready)
 
     def answer(self, status: FollowUpStatus) -> None:
-        term, case_id = self._term, self._case_id
+        term, case_id, seen = self._term, self._case_id, self._version
         if term is None or case_id is None:
             return
         today = date.today()
-        self._context.write(self._owner,
-                            lambda s: record_follow_up(s, term.id, status, today=today),
-                            None, self._failed, changed=case_changed(case_id))
+        self._context.write(
+            self._owner,
+            lambda s: record_follow_up(s, term.id, status, today=today, seen_version=seen),
+            None, self._failed, changed=case_changed(case_id))
 
     def _failed(self, error: HoagiaiError) -> None:
         self._on_error(error_text(error))
+        if isinstance(error, ConcurrentEditError | NotFoundError):
+            self._on_stale()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from sqlalchemy.orm import Session
 
 from desktop.core.domain.enums import FollowUpStatus
-from desktop.core.errors import HoagiaiError
+from desktop.core.errors import ConcurrentEditError, HoagiaiError, NotFoundError
 from desktop.core.i18n import _, ngettext
 from desktop.core.services.cases.outcomes import record_follow_up
 from desktop.core.services.reminders import Kind, Reminder, book_rules, reminders_of_book
@@ -187,11 +187,14 @@ class TodayPage(QWidget):
             layout.addWidget(button)
 
     def follow_up(self, reminder: Reminder, status: FollowUpStatus) -> None:
-        term_id, case_id = reminder.term_id, reminder.case_id
+        term_id, case_id, seen = reminder.term_id, reminder.case_id, reminder.term_version
         assert term_id is not None and case_id is not None
         today = self.clock().date()
-        self.context.write(self, lambda s: record_follow_up(s, term_id, status, today=today),
-                           None, self._follow_up_failed, changed=case_changed(case_id))
+        self.context.write(
+            self, lambda s: record_follow_up(s, term_id, status, today=today, seen_version=seen),
+            None, self._follow_up_failed, changed=case_changed(case_id))
 
     def _follow_up_failed(self, error: HoagiaiError) -> None:
+        if isinstance(error, ConcurrentEditError | NotFoundError):
+            self.reload()  # someone else answered first: show the term as it is now
         self.dialogs.warn(self, _("The follow-up was not saved"), error_text(error))

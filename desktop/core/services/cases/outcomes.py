@@ -17,10 +17,15 @@ from desktop.core.domain.enums import (
     OutcomeKind,
     ParticipantRole,
 )
+from desktop.core.domain.labels import label
 from desktop.core.domain.roles import EDIT_CASE
 from desktop.core.errors import HoagiaiError, ValidationError, WorkflowError, raise_if_any
 from desktop.core.i18n import N_
 from desktop.core.policy.access import require
+from desktop.core.services.cases.stale_edits import (
+    FOLLOWED_UP_BY_SOMEONE_ELSE,
+    require_row_version,
+)
 from desktop.core.services.cases.stop_requests import stop_requesters
 from desktop.core.services.common import assign, editable_case, fetch, today_or
 
@@ -150,14 +155,20 @@ def reopen_case(session: Session, case_id: uuid.UUID) -> None:
 
 
 def record_follow_up(session: Session, term_id: uuid.UUID, status: FollowUpStatus,
-                     note: str = "", today: date | None = None) -> None:
+                     note: str = "", today: date | None = None, *,
+                     seen_version: int | None = None) -> None:
     """Art. 25: the mediator checked whether one term was carried out (kept, partly, not).
 
     Allowed after the case was closed: following up the agreement is what comes after it.
-    The journal keeps every follow-up (old and new status, note and date)."""
+    The journal keeps every follow-up (old and new status, note and date). ``seen_version``:
+    the term's version when it was shown (the Today page, the case window); if another
+    officer saved the term since, the answer is refused with who answered what."""
     term = fetch(session, AgreementTerm, term_id)
     case_id = term.agreement.case_id
     require(session, EDIT_CASE, case=case_id)
+    if seen_version is not None:
+        require_row_version(session, AgreementTerm, term_id, seen_version,
+                            FOLLOWED_UP_BY_SOMEONE_ELSE, answer=label(status))
     if status is FollowUpStatus.PENDING:
         raise ValidationError(N_("Choose whether the term was carried out, partly or not."),
                               field="follow_up")

@@ -7,6 +7,10 @@ saved one of the records being changed since, it is refused with who saved it, w
 values now on record (read from the journal), so the second officer is told instead of
 overwriting. The row versions themselves are SQLAlchemy's ``version_id_col``, so a save that
 races past this check between its read and its write is still refused at the flush.
+
+A change of one row shown on its own (a term's follow-up on the Today page or beside the terms)
+goes through ``require_row_version`` with the version shown: the row is locked first, so of two
+officers answering at once the second waits for the first and is then told who answered what.
 """
 
 from __future__ import annotations
@@ -26,10 +30,11 @@ from desktop.core.db.models import (
     JournalEntry,
     JournalHead,
     Outcome,
+    Tracked,
 )
 from desktop.core.db.models_accounts import Account
 from desktop.core.domain.roles import EDIT_CASE, Permission
-from desktop.core.errors import ConcurrentEditError
+from desktop.core.errors import ConcurrentEditError, NotFoundError
 from desktop.core.i18n import N_, _
 from desktop.core.policy.access import require
 from desktop.core.services.history.values import field_changes, local_time
@@ -40,6 +45,12 @@ SAVED_BY_SOMEONE_ELSE = N_(
     "{author} saved a change to this record at {at} ({device}), after you opened it. Now "
     "on record:\n{changes}\nYour change was not saved; what you typed is kept. Compare it "
     "with the values above, then save again to keep yours, or reload to take theirs.")
+FOLLOWED_UP_BY_SOMEONE_ELSE = N_(
+    "{author} recorded a follow-up of this term at {at} ({device}), after it was shown to "
+    "you. Now on record:\n{changes}\nYour answer ({answer}) was not saved. The term is shown "
+    "again as it is now: answer again if yours still applies.")
+ROW_GONE = N_("This record was removed by someone else after it was shown to you. Nothing "
+              "was saved; the list is read again.")
 _CHANGE_LINE = "• {label}: {old} → {new}"
 _SHOWN_LINES = 12  # more would not fit a message; the History tab has them all
 
@@ -113,6 +124,25 @@ def require_unchanged(session: Session, case_id: uuid.UUID, loaded: CaseVersions
         raise _refusal(session, loaded.journal_seq, changed)
 
 
+def require_row_version(session: Session, model: type[Tracked], row_id: uuid.UUID,
+                        seen: int, message: str = SAVED_BY_SOMEONE_ELSE, **words: str) -> None:
+    """Refuse (who, when, what, from the journal) if the row was saved since version ``seen``
+    was shown. The row is locked first (FOR UPDATE on a server), so a second save made at the
+    same moment waits for the first and is refused by name, not by the flush's bare error."""
+    current = session.scalar(select(model.version).where(model.id == row_id)
+                             .with_for_update())
+    if current is None:
+        raise NotFoundError(ROW_GONE)
+    if current != seen:
+        table = model.__tablename__  # type: ignore[attr-defined]
+        entries = session.scalars(
+            select(JournalEntry).where(JournalEntry.entity == table,
+                                       JournalEntry.entity_id == str(row_id),
+                                       JournalEntry.version > seen)
+            .order_by(JournalEntry.seq))
+        raise _told(session, list(entries), message, **words)
+
+
 def _entries_since(session: Session, seq: int, keys: set[RowKey]) -> list[JournalEntry]:
     ids = {k[1] for k in keys}
     query = (select(JournalEntry).where(JournalEntry.seq > seq, JournalEntry.entity_id.in_(ids))
@@ -121,19 +151,23 @@ def _entries_since(session: Session, seq: int, keys: set[RowKey]) -> list[Journa
 
 
 def _refusal(session: Session, seq: int, keys: set[RowKey]) -> ConcurrentEditError:
-    entries = _entries_since(session, seq, keys)
+    return _told(session, _entries_since(session, seq, keys), SAVED_BY_SOMEONE_ELSE)
+
+
+def _told(session: Session, entries: list[JournalEntry], message: str,
+          **words: str) -> ConcurrentEditError:
     if not entries:  # versions moved without a journal line (not expected): still refuse
-        return ConcurrentEditError(SAVED_BY_SOMEONE_ELSE, author=_("Someone"), at="—",
-                                   device="—", changes="")
+        return ConcurrentEditError(message, author=_("Someone"), at="—", device="—",
+                                   changes="", **words)
     last = entries[-1]
     lines = [_CHANGE_LINE.format(label=c.label, old=c.old, new=c.new)
              for entry in entries for c in field_changes(session, entry, None)]
     if len(lines) > _SHOWN_LINES:
         lines = [*lines[:_SHOWN_LINES], "…"]
     return ConcurrentEditError(
-        SAVED_BY_SOMEONE_ELSE, author=_who(session, last.author),
+        message, author=_who(session, last.author),
         at=local_time(last.at).strftime("%H:%M %d/%m/%Y"), device=last.device or "—",
-        changes="\n".join(lines))
+        changes="\n".join(lines), **words)
 
 
 def _who(session: Session, author: str) -> str:

@@ -52,6 +52,7 @@ class Reminder:
     overdue: bool = False
     case_id: uuid.UUID | None = None
     term_id: uuid.UUID | None = None  # a follow-up, answered in place
+    term_version: int | None = None  # the term as read, so a stale answer is refused
     hearing_id: uuid.UUID | None = None
     at: datetime | None = None  # a hearing's time, for ordering the day
 
@@ -175,7 +176,8 @@ def _follow_up_reminder(term: TermFact, case: CaseFact, today: date,
     else:
         text = _("Case {number}, term {ordinal} ({name}: {content}) is due on {day}: follow "
                  "it up.").format(**words)
-    return Reminder(Kind.FOLLOW_UP, text, due, today > due, case.id, term_id=term.id)
+    return Reminder(Kind.FOLLOW_UP, text, due, today > due, case.id, term_id=term.id,
+                    term_version=term.version)
 
 
 def follow_up(facts: BookFacts, today: date, rules: ReminderRules) -> list[Reminder]:

@@ -48,6 +48,7 @@ class TermFact:
     status: FollowUpStatus
     followed_up_on: date | None
     reached_on: date | None
+    version: int = 0  # as read: a follow-up answered from the reminder is checked against it
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def _terms(session: Session, team_id: uuid.UUID) -> tuple[TermFact, ...]:
         .order_by(Case.year, Case.seq, AgreementTerm.ordinal))
     return tuple(TermFact(t.id, t.agreement.case_id, t.ordinal, t.content,
                           t.obliged.person.full_name, t.deadline, t.follow_up_status,
-                          t.followed_up_on, t.agreement.reached_on) for t in rows)
+                          t.followed_up_on, t.agreement.reached_on, t.version) for t in rows)
 
 
 def _hearings(session: Session, team_id: uuid.UUID, since: date) -> tuple[HearingFact, ...]:
