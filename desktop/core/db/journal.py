@@ -247,6 +247,12 @@ def forget_signers(engine: Engine) -> None:
     _signers.pop(engine.pool, None)
 
 
+def session_signer(session: Session) -> Ed25519PrivateKey | None:
+    """The key that signs what ``session``'s actor writes (None: nobody logged in signs), so
+    that an account a logged-in leader makes on a server book is granted with the leader's key."""
+    return _signer(session)
+
+
 def _signer(session: Session) -> Ed25519PrivateKey | None:
     account_id = getattr(session.info.get("actor"), "account_id", None)
     if account_id is None:

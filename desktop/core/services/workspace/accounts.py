@@ -3,9 +3,13 @@
 Where the password lives depends on the book: an encrypted SQLite book keeps one password slot
 per account in its key file (``keyring`` given: the slot wraps the book's key, see
 ``security.keyfile``); a book on a PostgreSQL server keeps an Argon2id verifier in
-``account_secrets``. The team leader manages the team's accounts, the ward administrator the
-ward's (``domain.roles.ACCOUNT_MANAGERS``); a person changes their own password. The last active
-team leader or ward administrator cannot be deactivated: someone must be able to manage the rest.
+``account_secrets`` (``server_keys``). Either way each account has its own signing key wrapped
+by its own password, granted (signed) by whoever made or reset the account: a new key at every
+reset, the same key re-wrapped when a person changes their own password.
+
+The team leader manages the team's accounts, the ward administrator the ward's
+(``domain.roles.ACCOUNT_MANAGERS``); a person changes their own password. The last active team
+leader or ward administrator cannot be deactivated: someone must be able to manage the rest.
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ from desktop.core.errors import NotFoundError, ValidationError, WorkflowError
 from desktop.core.i18n import N_
 from desktop.core.policy.access import NOT_ALLOWED, PermissionDenied, current_actor, require
 from desktop.core.security import authorship, kdf
-from desktop.core.security.keyfile import KeyRing, username_key
+from desktop.core.security.keyfile import KeyRing, Signer, username_key
+from desktop.core.services.workspace import server_keys
 
 MIN_PASSWORD_LENGTH = 8
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,59}$")
@@ -100,8 +105,11 @@ def get_account(session: Session, username: str) -> Account:
 
 
 def create_account(session: Session, data: AccountInput, password: str,
-                   keyring: KeyRing | None = None) -> uuid.UUID:
-    """A new account; on an encrypted book its password slot is added to the key file."""
+                   keyring: KeyRing | None = None, signer: Signer | None = None) -> uuid.UUID:
+    """A new account; on an encrypted book its password slot is added to the key file, on a
+    server its verifier and wrapped key to ``account_secrets``. Its key is granted by the
+    keyring's signer (a file book) or by ``signer``, else the session's logged-in actor (a
+    server book)."""
     _require_manager(session, data.role)
     username = check_username(data.username)
     if not data.display_name.strip():
@@ -115,11 +123,14 @@ def create_account(session: Session, data: AccountInput, password: str,
                       created_at=utcnow())
     session.add(account)
     session.flush()
-    session.add(AccountSecret(account_id=account.id,
-                              verifier="" if keyring else kdf.make_verifier(password)))
+    if keyring is None:
+        signing = _granted_key(session, account, signer or server_keys.signer_of(session))
+        server_keys.keep(session, account, password, signing)
+        session.flush()
+        return account.id
+    session.add(AccountSecret(account_id=account.id, verifier=""))
     session.flush()
-    if keyring is not None:
-        keyring.set_password(username, password, grant_new_key(session, account, keyring))
+    keyring.set_password(username, password, grant_new_key(session, account, keyring))
     return account.id
 
 
@@ -128,12 +139,16 @@ def grant_new_key(session: Session, account: Account, keyring: KeyRing) -> bytes
     keyring's signer; its raw private half, to wrap in the account's slot. Without a signer
     (no one logged in to vouch for it) the account gets no key: it cannot log in until a team
     leader resets its password."""
-    if keyring.signer is None:
+    return _granted_key(session, account, keyring.signer)
+
+
+def _granted_key(session: Session, account: Account, signer: Signer | None) -> bytes | None:
+    if signer is None:
         return None
     key = authorship.new_key()
     grant = authorship.Grant(
         str(account.id), account.username_key, account.role.value, authorship.public_text(key),
-        keyring.signer.signer_id, "", utcnow().isoformat()).signed_with(keyring.signer.key)
+        signer.signer_id, "", utcnow().isoformat()).signed_with(signer.key)
     record_event(session, authorship.GRANTED, "accounts", str(account.id),
                  str(account.team_id) if account.team_id else None, grant.as_dict())
     return authorship.private_bytes(key)
@@ -148,10 +163,10 @@ def _set_password(session: Session, account: Account, password: str,
         keyring.set_password(account.username, password,
                              grant_new_key(session, account, keyring))
         return
-    secret = session.get(AccountSecret, account.id) or AccountSecret(account_id=account.id)
-    secret.verifier = kdf.make_verifier(password)
+    signing = _granted_key(session, account, server_keys.signer_of(session))
+    server_keys.keep(session, account, password, signing)
+    secret = server_keys.secret_of(session, account)
     secret.failures, secret.locked_until = 0, None
-    session.add(secret)
 
 
 def password_matches(session: Session, account: Account, password: str,
@@ -170,15 +185,23 @@ def change_password(session: Session, username: str, old_password: str, new_pass
     if actor is not None and actor.role is not None and actor.account_id != account.id:
         raise PermissionDenied(ONLY_OWN_PASSWORD)
     if keyring is None:
-        if not password_matches(session, account, old_password, None):
-            raise ValidationError(WRONG_OLD_PASSWORD, field="old_password")
-        _set_password(session, account, new_password, None)
+        _change_on_server(session, account, old_password, new_password)
         return
     opened = keyring.open_slot(account.username, old_password)
     if opened is None:
         raise ValidationError(WRONG_OLD_PASSWORD, field="old_password")
     check_password_strength(new_password)
     keyring.set_password(account.username, new_password, opened.signing)  # the same own key
+
+
+def _change_on_server(session: Session, account: Account, old_password: str,
+                      new_password: str) -> None:
+    """The verifier made anew and the same own key re-wrapped by the new password."""
+    if not password_matches(session, account, old_password, None):
+        raise ValidationError(WRONG_OLD_PASSWORD, field="old_password")
+    check_password_strength(new_password)
+    opened = server_keys.unwrap(session.get(AccountSecret, account.id), account, old_password)
+    server_keys.keep(session, account, new_password, opened.signing if opened else None)
 
 
 def reset_password(session: Session, username: str, new_password: str,

@@ -2,10 +2,11 @@
 
 Read-only. It flags, naming the account: a grant (key, role) that no leader or recovery key
 signed; an account whose role or name in the book is not the one its grant gave; an account
-made outside the program; a key-file slot that does not hold its account's granted key; and
-every journal entry in a person's name, written after signing began, that their key did not
-sign. Entries and accounts from before signing (an older version wrote them) are counted and
-reported as such, not as forged. The hash chain itself is ``journal.first_broken_link``'s job.
+made outside the program; a key-file slot (or, on a server, the signing key kept in
+``account_secrets``) that does not hold its account's granted key; and every journal entry
+in a person's name, written after signing began, that their key did not sign. Entries and
+accounts from before signing (an older version wrote them) are counted and reported as such,
+not as forged. The hash chain itself is ``journal.first_broken_link``'s job.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from sqlalchemy.pool import NullPool
 
 from desktop.core.db.journal import signed_message
 from desktop.core.db.models import JournalEntry
-from desktop.core.db.models_accounts import Account, JournalSignature
+from desktop.core.db.models_accounts import Account, AccountSecret, JournalSignature
 from desktop.core.i18n import N_, _
 from desktop.core.security import authorship, keyfile
 from desktop.core.security.authorship import GrantCheck
@@ -40,6 +41,9 @@ ACCOUNT_UNSIGNED = N_(
     "added outside the program.")
 SLOT_FOREIGN = N_(
     "The key file's password slot for {username} does not hold the key granted to that "
+    "account: someone else wrote it (perhaps with another account's password).")
+SERVER_KEY_FOREIGN = N_(
+    "The signing key kept on the server for {username} is not the key granted to that "
     "account: someone else wrote it (perhaps with another account's password).")
 SLOT_WITHOUT_ACCOUNT = N_(
     "The key file has a password slot for {username}, who has no account in the book.")
@@ -76,6 +80,7 @@ def check_authorship(session: Session, keys: KeyFile | None) -> AuthorshipReport
     _check_accounts(session, people, check, report)
     if keys is not None:
         _check_slots(keys, people, check, report)
+    _check_server_keys(session, people, check, report)
     _check_entries(session, people, check, grants.signing_began(session), report)
     return report
 
@@ -116,6 +121,20 @@ def _check_slots(keys: KeyFile, people: list[Account], check: GrantCheck,
         public = keys.slot_public_key(slot_name)
         if current is not None and public != current.public_key:
             report.problems.append(_(SLOT_FOREIGN).format(username=account.username))
+
+
+def _check_server_keys(session: Session, people: list[Account], check: GrantCheck,
+                       report: AuthorshipReport) -> None:
+    """On a server the accounts' wrapped keys live beside their verifiers: each one kept must
+    be the key granted to its account (a file book keeps none there)."""
+    kept = {account_id: public for account_id, public in session.execute(
+        select(AccountSecret.account_id, AccountSecret.public_key).where(
+            AccountSecret.public_key.is_not(None)))}
+    for account in people:
+        public = kept.get(account.id)
+        current = check.current(str(account.id))
+        if public is not None and current is not None and public != current.public_key:
+            report.problems.append(_(SERVER_KEY_FOREIGN).format(username=account.username))
 
 
 def _check_entries(session: Session, people: list[Account], check: GrantCheck,

@@ -297,18 +297,6 @@ def key_file(path: Path) -> KeyFile:
     return KeyFile.load(keys_path)
 
 
-def _logged_in(book: OpenedBook, username: str, failures: int) -> Actor:
-    """The account's actor; the login (and the failures before it) journaled (a book on a
-    server: its accounts have no signing keys yet)."""
-    with book.database.reading(system_actors.OPENING) as session:
-        account = signed_in.active_account(session, username)
-        actor = Actor(account.username, book.device, account.role, account.id,
-                      account.mediator_id)
-    with book.database.transaction(actor) as session:
-        _journal_login(session, session.get(Account, actor.account_id), failures)
-    return actor
-
-
 def _journal_login(session: Session, account: Account | None, failures: int) -> None:
     assert account is not None
     team = str(account.team_id) if account.team_id else None
@@ -326,11 +314,13 @@ def _journal_login(session: Session, account: Account | None, failures: int) -> 
 def login_url(url: str | URL, credentials: Credentials,
               now: datetime | None = None) -> OpenedBook:
     """Log in to a book on a PostgreSQL server: the password is checked against the account's
-    Argon2id verifier; failures are counted in the database."""
+    Argon2id verifier (failures are counted in the database), then unwraps the account's own
+    signing key, which must be the one granted to it; its entries are signed from then on."""
     book = open_url(url)
     try:
         failures = _check_on_server(book, credentials, now or datetime.now())
-        actor = _logged_in(book, credentials.username, failures)
+        actor = signed_in.sign_in_on_server(book.database, book.device, credentials, failures,
+                                            _journal_login)
     except BaseException:
         book.database.dispose()
         raise

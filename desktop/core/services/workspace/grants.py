@@ -27,6 +27,11 @@ NOT_ITS_KEY = N_(
     "not hold the key a team leader gave {username}), so logging in is refused. Someone may "
     "have written it with another account's password. Ask the team leader to check the book "
     "with: hoagiai audit verify")
+NOT_ITS_SERVER_KEY = N_(
+    "The signing key kept on the server for {username} is not the one a team leader or ward "
+    "administrator gave this account, so logging in is refused. Someone may have written it "
+    "with another account's password. Ask the ward administrator to check the book with: "
+    "hoagiai audit verify")
 ROLE_NOT_GRANTED = N_(
     "The book gives {username} the role {role}, but no team leader (or ward administrator) "
     "signed that role for {username}, so logging in is refused: the role was changed outside "
@@ -68,6 +73,18 @@ def all_grants(session: Session) -> list[tuple[int, Grant]]:
         JournalEntry.op == authorship.GRANTED).order_by(JournalEntry.seq))
     return [(seq, grant) for seq, changes in rows
             if (grant := Grant.from_dict(changes)) is not None]
+
+
+def book_authority(session: Session) -> str | None:
+    """The authority key a book without a key file (on a server) recognises: the one that
+    signed its first authority grant (the set-up's, or the file book's it was copied from). A
+    later grant signed by any other "authority" is refused, even when the login checks only
+    the grants of one account."""
+    for _seq, grant in all_grants(session):
+        if grant.signer == authorship.AUTHORITY and authorship.verify(
+                grant.signer_key, grant.statement(), grant.signature):
+            return grant.signer_key
+    return None
 
 
 def check_of(session: Session, account: Account, authority: str | None) -> GrantCheck:

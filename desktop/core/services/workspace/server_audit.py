@@ -1,11 +1,12 @@
 """``hoagiai audit verify`` on a book on a server: the same checks as for a file book.
 
 The journal's hash chain link by link, the anchors the book keeps (packages sent, the ward's
-acknowledgments) and the live rows against the journal's last values. Who signed what is not
-checked: on a server the officers log in against the server's accounts and hold no personal
-signing key there (the key lives in a file book's key file), so every entry they write would
-be reported unsigned; that check stays with file books until server accounts sign. Read-only:
-one reading session of a logged-in person who may read the change journal.
+acknowledgments), the live rows against the journal's last values, and who signed what
+(``authorship_audit.check_authorship``): every entry, role and account key in a person's name
+must be signed by that person, or by the leader or administrator who gave it. A server book has
+no key file: its accounts' keys are kept wrapped beside their verifiers, and the authority it
+recognises is the one that signed its first grant. Read-only: one reading session of a
+logged-in person who may read the change journal.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from desktop.core.domain.roles import Permission
 from desktop.core.policy.access import require
 from desktop.core.services.workspace import anchoring
 from desktop.core.services.workspace import book as workspace
+from desktop.core.services.workspace.authorship_audit import AuthorshipReport, check_authorship
 from desktop.core.services.workspace.backups import BrokenLink
 
 
@@ -30,6 +32,7 @@ class ServerAudit:
     entries: int
     broken: BrokenLink | None  # the first link that does not check out
     findings: list[str]  # anchors contradicted, rows altered: one line each, in words
+    authorship: AuthorshipReport | None = None  # who signed what (None: the chain broke)
 
 
 def _broken(session: Session) -> BrokenLink | None:
@@ -50,7 +53,8 @@ def audit_session(session: Session) -> ServerAudit:
     findings = anchoring.AuditFindings(
         journal_anchors.disagreements(session, journal_anchors.own_anchors(session)),
         journal_rows.altered_rows(session))
-    return ServerAudit(entries, None, anchoring.describe(findings))
+    return ServerAudit(entries, None, anchoring.describe(findings),
+                       check_authorship(session, None))
 
 
 def audit_server_book(book: workspace.OpenedBook, actor: Actor | None) -> ServerAudit:

@@ -22,6 +22,8 @@ from desktop.core.domain.roles import Role
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import N_
 from desktop.core.policy import system_actors
+from desktop.core.security import authorship
+from desktop.core.security.keyfile import Signer
 from desktop.core.services.workspace import accounts, server
 from desktop.core.services.workspace import book as workspace
 
@@ -45,7 +47,9 @@ def init_server(address: str, admin: accounts.AccountInput, password: str,
                 ward_name: str, commune: str = "", province: str = "") -> str:
     """A new ward office book in the empty database at ``address``: the schema through the
     migrations, the ward, its exchange key and its first account (a ward administrator, whose
-    password is kept only as an Argon2id verifier). Returns the key's fingerprint."""
+    password is kept only as an Argon2id verifier, and whose own signing key, wrapped by that
+    password, is granted by the set-up's authority key). Returns the exchange key's
+    fingerprint."""
     from desktop.core.exchange import keys, ward
 
     if admin.role is not Role.WARD_ADMIN:
@@ -56,7 +60,7 @@ def init_server(address: str, admin: accounts.AccountInput, password: str,
     book = workspace.open_url(url)  # the migrations, under the opening lock
     try:
         with book.database.transaction(system_actors.FIRST_ACCOUNT) as session:
-            accounts.create_account(session, admin, password)
+            accounts.create_account(session, admin, password, signer=_set_up_authority())
     finally:
         book.database.dispose()
     opened = workspace.login_url(url, workspace.Credentials(admin.username, password))
@@ -67,6 +71,14 @@ def init_server(address: str, admin: accounts.AccountInput, password: str,
             return keys.fingerprint(keys.require_own_key(session).key_id)
     finally:
         opened.database.dispose()
+
+
+def _set_up_authority() -> Signer:
+    """The authority of a server book: a key made for its set-up, that signs the first
+    administrator's key and is then forgotten (a server book has no recovery key to derive one
+    from). Its public half, in that first grant, is the only authority the book recognises
+    (``grants.book_authority``), so nobody can sign another authority grant later."""
+    return Signer(authorship.AUTHORITY, authorship.new_key())
 
 
 def upgrade_server(address: str, copy_to: Path) -> migrate.UpgradeReport | None:
@@ -91,8 +103,9 @@ def copy_book(path: Path, key: bytes | None, address: str,
     """Every record of the book file at ``path`` (its key: ``key``) into the empty server
     database at ``address``, the journal chain intact. A file book's passwords live in its key
     file, which a server has not: ``login`` (the account that opened the file, with the
-    password it was opened with) gets a server password verifier, so that this account can log
-    in on the server and set new passwords for the others."""
+    password it was opened with) gets a server password verifier and its own signing key (the
+    one its key-file slot holds, re-wrapped on the server), so that this account can log in on
+    the server, sign as before, and set new passwords (with new keys) for the others."""
     url = server.require_empty(address)
     source = workspace.open_book(path, key)  # brought to the current schema first
     target = workspace.open_url(url)
@@ -106,7 +119,7 @@ def copy_book(path: Path, key: bytes | None, address: str,
         copied = Copied(len(counts), sum(counts.values()), counts.get("change_journal", 0))
         _check_copy(target, counts)
         if login is not None:
-            _give_server_password(target, login)
+            _give_server_password(target, login, _own_key(path, login))
         return copied
     except BaseException:
         with target.database.engine.begin() as writing:
@@ -117,15 +130,25 @@ def copy_book(path: Path, key: bytes | None, address: str,
         target.database.dispose()
 
 
-def _give_server_password(book: workspace.OpenedBook, login: workspace.Credentials) -> None:
-    from desktop.core.db.models_accounts import AccountSecret
-    from desktop.core.security import kdf
+def _own_key(path: Path, login: workspace.Credentials) -> bytes | None:
+    """The signing key in the key-file slot of ``login`` (None: a plain book, or a slot made
+    before signing: the account then makes its key at its first login on the server)."""
+    from desktop.core.security import keyfile
+
+    keys_path = keyfile.path_for(path)
+    if not keys_path.exists():
+        return None
+    opened = keyfile.KeyFile.load(keys_path).open_slot(login.username, login.password)
+    return opened.signing if opened is not None else None
+
+
+def _give_server_password(book: workspace.OpenedBook, login: workspace.Credentials,
+                          signing: bytes | None) -> None:
+    from desktop.core.services.workspace import server_keys
 
     with book.database.transaction(system_actors.FIRST_ACCOUNT) as session:
         account = accounts.get_account(session, login.username)
-        secret = session.get(AccountSecret, account.id) or AccountSecret(account_id=account.id)
-        secret.verifier = kdf.make_verifier(login.password)
-        session.add(secret)
+        server_keys.keep(session, account, login.password, signing)
 
 
 def _tables() -> list[Table]:

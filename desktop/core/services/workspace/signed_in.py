@@ -6,6 +6,10 @@ login holds only if that key and the account's role are the ones a leader grante
 account. From then on every entry the person writes on this opened book is signed with their
 key (``journal.register_signer``). An account made before signing gets its key now, once; a
 slot whose key derivation is weaker than today's default is re-wrapped with it.
+
+A book on a server has no key file: its password was checked against the account's verifier,
+and the same password then unwraps the account's signing key kept in ``account_secrets``
+(``sign_in_on_server``); the rest is the same check, the same signing.
 """
 
 from __future__ import annotations
@@ -21,13 +25,13 @@ from sqlalchemy.orm import Session
 
 from desktop.core.db.engine import Actor, Database
 from desktop.core.db.journal import record_event, register_signer
-from desktop.core.db.models_accounts import Account
+from desktop.core.db.models_accounts import Account, AccountSecret
 from desktop.core.i18n import N_
 from desktop.core.policy import system_actors
-from desktop.core.security import authorship, kdf, keyfile, login_record
+from desktop.core.security import authorship, kdf, keyfile, login_record, server_slot
 from desktop.core.security.authorship import Grant
 from desktop.core.security.keyfile import KeyFile, LoginRefused, OpenedSlot, Signer
-from desktop.core.services.workspace import accounts, grants
+from desktop.core.services.workspace import accounts, grants, server_keys
 
 ACCOUNT_INACTIVE = N_(
     "The account {username} is deactivated. Ask the team leader (the ward administrator for "
@@ -95,11 +99,15 @@ def _checked(database: Database, session: Session, account: Account, keys: KeyFi
     try:
         return grants.check_login(session, account, public, keys.authority)
     except grants.AuthorityRefused as refusal:
-        with database.transaction(system_actors.OPENING) as writing:
-            record_event(writing, "login_refused", "account", str(account.id),
-                         str(account.team_id) if account.team_id else None,
-                         {"username": account.username, "reason": refusal.message_id})
+        _journal_refusal(database, account, refusal.message_id)
         raise
+
+
+def _journal_refusal(database: Database, account: Account, reason: str) -> None:
+    with database.transaction(system_actors.OPENING) as writing:
+        record_event(writing, "login_refused", "account", str(account.id),
+                     str(account.team_id) if account.team_id else None,
+                     {"username": account.username, "reason": reason})
 
 
 def _rewrap(session: Session, account: Account, keys: KeyFile, credentials: Named,
@@ -112,6 +120,67 @@ def _rewrap(session: Session, account: Account, keys: KeyFile, credentials: Name
                            authorship.private_bytes(key))
         fresh.save()
     if not opened.params.at_least(kdf.current()):
+        record_event(session, "password_slot_strengthened", "account", str(account.id),
+                     str(account.team_id) if account.team_id else None,
+                     {"username": account.username, "from": opened.params.as_dict(),
+                      "to": kdf.current().as_dict()})
+
+
+# --- on a server: the signing key kept in account_secrets -----------------------------------
+
+def sign_in_on_server(database: Database, device: str, credentials: Named, failures: int,
+                      journal_login: JournalLogin) -> Actor:
+    """The actor of a person whose password the server's verifier accepted (``failures``: the
+    wrong ones since their last login); their key unwrapped and checked against their grant,
+    their entries signed from now on, the login journaled. An account without a key yet (made
+    before server accounts had one) makes it now, once, as on a file book."""
+    with database.reading(system_actors.OPENING) as session:
+        account = active_account(session, credentials.username)
+        actor = Actor(account.username, device, account.role, account.id, account.mediator_id)
+        opened = _unwrapped(database, session, account, credentials.password)
+        current = _checked_on_server(database, session, account, opened)
+    key = authorship.private_key(opened.signing) if opened else authorship.new_key()
+    assert actor.account_id is not None
+    register_signer(database.engine, actor.account_id, key)
+    with database.transaction(actor) as session:
+        mine = session.get(Account, actor.account_id)
+        assert mine is not None
+        if current is None:
+            grants.grant_own_key(session, mine, key)
+        if current is None or opened is None or not opened.params.at_least(kdf.current()):
+            _rewrap_on_server(session, mine, credentials.password, key, opened)
+        journal_login(session, mine, failures)
+    return actor
+
+
+def _unwrapped(database: Database, session: Session, account: Account,
+               password: str) -> server_slot.Unwrapped | None:
+    try:
+        return server_keys.unwrap(session.get(AccountSecret, account.id), account, password)
+    except server_slot.SlotError as refusal:
+        _journal_refusal(database, account, refusal.message_id)
+        raise LoginRefused(refusal.message_id, **refusal.params) from refusal
+
+
+def _checked_on_server(database: Database, session: Session, account: Account,
+                       opened: server_slot.Unwrapped | None) -> Grant | None:
+    public = authorship.public_text(authorship.private_key(opened.signing)) if opened else None
+    try:
+        return grants.check_login(session, account, public, grants.book_authority(session))
+    except grants.AuthorityRefused as refusal:
+        _journal_refusal(database, account, refusal.message_id)
+        if refusal.message_id == grants.NOT_ITS_KEY:
+            raise grants.AuthorityRefused(grants.NOT_ITS_SERVER_KEY,
+                                          username=account.username) from refusal
+        raise
+
+
+def _rewrap_on_server(session: Session, account: Account, password: str,
+                      key: Ed25519PrivateKey, opened: server_slot.Unwrapped | None) -> None:
+    """Keep the account's key on the server (made now), or re-wrap it (and the verifier) with
+    today's key derivation (an old or edited one was cheaper to guess)."""
+    server_keys.keep(session, account, password, authorship.private_bytes(key))
+    if opened is not None and not opened.params.at_least(kdf.current()):
         record_event(session, "password_slot_strengthened", "account", str(account.id),
                      str(account.team_id) if account.team_id else None,
                      {"username": account.username, "from": opened.params.as_dict(),
