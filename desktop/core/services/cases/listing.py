@@ -1,7 +1,9 @@
-"""The case list: filtering and sorting in SQL, rows fetched by id on demand.
+"""The case list: filtering and sorting in SQL, rows fetched a page at a time.
 
-A screen asks ``case_count`` and the first page of ``case_ids`` (``limit``) per filter, the
-rest of the ids in the background, and ``case_rows`` for the few rows it shows; all in SQL.
+A screen asks ``case_count`` and ``case_page`` (one page of rows at an offset in the filter's
+order) per filter and sort, then the pages the view scrolls to; ``case_position`` says where a
+case stands in that order ("go to case"). ``case_ids`` and ``case_rows`` serve the command line
+and the other readers; all of it in SQL, never every id of a large book at once.
 """
 
 from __future__ import annotations
@@ -70,7 +72,10 @@ _ORDER: dict[SortKey, tuple[Any, ...]] = {
 
 
 def _filtered(session: Session, wanted: CaseFilter) -> Select[uuid.UUID]:
-    statement = select(Case.id)
+    return _where(session, wanted, select(Case.id))
+
+
+def _where(session: Session, wanted: CaseFilter, statement: Select[Any]) -> Select[Any]:
     if wanted.team_id is not None:
         statement = statement.where(Case.team_id == wanted.team_id)
     if wanted.status is not None:
@@ -92,20 +97,59 @@ def case_count(session: Session, wanted: CaseFilter) -> int:
     return session.scalar(statement) or 0
 
 
-def case_ids(session: Session, wanted: CaseFilter, sort: SortKey = SortKey.NUMBER,
-             descending: bool = True, limit: int | None = None) -> list[uuid.UUID]:
-    """The ids of the cases the filter keeps, in order: one query, sorted by the database
-    (title and parties through their stored Vietnamese-order keys, with their indexes);
-    ``limit``: only the first ones (a list's first page, shown before the rest arrive)."""
+def _sorted(session: Session, wanted: CaseFilter, sort: SortKey, descending: bool,
+            statement: Select[Any]) -> tuple[Select[Any], list[Any]]:
+    """``statement`` over the filter's cases joined for the sort, and the list's order:
+    title and parties through their stored Vietnamese-order keys (indexed), kinds of matter
+    in the reference data's order, always ending in the case number."""
     columns = _ORDER[sort]
-    statement = _filtered(session, wanted)
+    statement = _where(session, wanted, statement)
     if sort in (SortKey.TITLE, SortKey.PARTIES):
         statement = statement.outerjoin(CaseSortKey, CaseSortKey.case_id == Case.id)
         columns = (_in_byte_order(session, columns[0]), *columns[1:])
     elif sort is SortKey.CATEGORY:
         statement = statement.join(MatterCategory, MatterCategory.code == Case.category_code)
-    order = [c.desc() for c in columns] if descending else list(columns)
-    return list(session.scalars(statement.order_by(*order).limit(limit)))
+    if wanted.team_id is None:  # numbers repeat across teams: the id makes the order whole,
+        columns = (*columns, Case.id)  # so a page read from the other end mirrors it exactly
+    return statement, [c.desc() for c in columns] if descending else list(columns)
+
+
+def case_ids(session: Session, wanted: CaseFilter, sort: SortKey = SortKey.NUMBER,
+             descending: bool = True, limit: int | None = None,
+             offset: int = 0) -> list[uuid.UUID]:
+    """The ids of the cases the filter keeps, in order: one query; ``limit`` and ``offset``:
+    only that stretch of them (a page of the list)."""
+    statement, order = _sorted(session, wanted, sort, descending, select(Case.id))
+    statement = statement.order_by(*order).limit(limit)
+    if offset:
+        statement = statement.offset(offset)
+    return list(session.scalars(statement))
+
+
+def case_page(session: Session, wanted: CaseFilter, sort: SortKey, descending: bool,
+              offset: int, limit: int, total: int | None = None) -> list[CaseRow]:
+    """The rows ``offset`` to ``offset + limit`` of the list in this order: what a list view
+    shows where it is scrolled to (an offset, not a key: the scroll bar jumps anywhere).
+    Given the list's ``total``, a page in the second half is read from the other end (the
+    same order reversed, its rows turned back), so the last page costs what the first does."""
+    offset = max(offset, 0)
+    if total is None or offset + limit / 2 <= total / 2:
+        return case_rows(session, case_ids(session, wanted, sort, descending, limit, offset))
+    from_end = max(total - offset - limit, 0)
+    ids = case_ids(session, wanted, sort, not descending, min(limit, total - offset), from_end)
+    return case_rows(session, ids[::-1])
+
+
+def case_position(session: Session, wanted: CaseFilter, sort: SortKey, descending: bool,
+                  case_id: uuid.UUID) -> int | None:
+    """Where ``case_id`` stands in the list in this order (0 first), None when the filter
+    leaves it out: one numbered pass in SQL, only the number travels."""
+    numbering = select(Case.id.label("case_id"))
+    statement, order = _sorted(session, wanted, sort, descending, numbering)
+    numbered = statement.add_columns(
+        func.row_number().over(order_by=order).label("position")).subquery()
+    found = session.scalar(select(numbered.c.position).where(numbered.c.case_id == case_id))
+    return None if found is None else int(found) - 1
 
 
 def _party_names(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
