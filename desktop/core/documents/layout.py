@@ -223,6 +223,14 @@ def content_width(spec: DocumentSpec) -> float:
     return float(page_size(spec)[0] - MARGIN_LEFT - MARGIN_RIGHT)
 
 
+FRAME_PADDING = 6  # SimpleDocTemplate's frame keeps 6 pt inside the margins on every side
+
+
+def frame_height(spec: DocumentSpec) -> float:
+    """The height a flowable gets on an empty page (between the margins, inside the frame)."""
+    return float(page_size(spec)[1] - MARGIN_TOP - MARGIN_BOTTOM - 2 * FRAME_PADDING)
+
+
 def build_pdf(spec: DocumentSpec, flowables: Sequence[Flowable]) -> bytes:
     """Lay out the flowables on the shared page and return the PDF bytes.
 

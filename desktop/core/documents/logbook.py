@@ -1,8 +1,10 @@
 """The logbook (sổ theo dõi hoạt động hòa giải ở cơ sở, DOMAIN.md §3.1): data in, PDF out.
 
 A4 landscape: the cover; Part I, one row per case in exactly the ten columns of the Ministry of
-Justice template, the header repeated on every page, long text wrapping (and splitting) inside
-its cell, the signature cells left blank; Part II, the leader's summary
+Justice template, the header repeated on every page, long text wrapping inside its cell, a row
+moved whole to the next page (cut between lines only when taller than a page), the signature
+cells left blank; drawn by :mod:`ruled_table`, as a platypus table of a thousand rows alone
+missed the 3 s budget (#17); Part II, the leader's summary
 (:mod:`logbook_summary`). Wording in ``resources/documents/logbook.toml``.
 """
 
@@ -12,7 +14,7 @@ from datetime import date
 from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from desktop.core.documents import cited, logbook_summary
 from desktop.core.documents.data import LogbookDocument, LogbookRow
@@ -22,6 +24,7 @@ from desktop.core.documents.layout import (
     content_width,
     day_text,
     escape_text,
+    frame_height,
     labelled,
     markup_para,
     month_text,
@@ -32,7 +35,8 @@ from desktop.core.documents.layout import (
     table,
     upper,
 )
-from desktop.core.documents.logbook_summary import cell
+from desktop.core.documents.logbook_summary import cell_fonts
+from desktop.core.documents.ruled_table import Cell, CellText, HeadCell, RuledTable, TableSpec
 from desktop.core.documents.templates import Wording, load_wording
 from desktop.core.domain.enums import CaseStatus
 
@@ -91,85 +95,67 @@ def _cover_title() -> ParagraphStyle:
 def _part_one(doc: LogbookDocument, w: Wording) -> list[Flowable]:
     title = markup_para(f"{escape_text(upper(w.text('part1.number')))}<br/>"
                         f"{escape_text(upper(w.text('part1.title')))}", "title")
-    rows = [_row(index, row, w) for index, row in enumerate(doc.rows, start=1)]
+    rows: list[list[Cell]] = [_row(index, row, w) for index, row in enumerate(doc.rows, start=1)]
     if not rows:
-        rows = [[_cell(w.text("part1.empty")), *[""] * 9]]
-    return [title, Spacer(1, 6), log_table(_header(w), rows)]
+        rows = [[(CellText(w.text("part1.empty")),)]]
+    return [title, Spacer(1, 6), log_table(_header(w), rows, w.text("part1.continued"))]
 
 
-def log_table(header: list[list[object]], rows: list[list[object]]) -> Table:
-    """The ten-column grid, header repeated on each page, rows allowed to split."""
+def log_table(header: tuple[HeadCell, ...], rows: list[list[Cell]],
+              continued: str) -> RuledTable:
+    """The ten-column grid, header repeated on each page; a row moves whole to the next page
+    unless it is taller than a page (then it is cut between lines and marked continued)."""
     width = content_width(SPEC_LANDSCAPE)
-    commands = [*_GRID, *([("SPAN", (0, len(header)), (-1, len(header)))]
-                          if len(rows) == 1 and rows[0][1] == "" else [])]
-    grid = table([*header, *rows], [width * share for share in COLUMN_SHARES], commands,
-                 repeat_rows=len(header))
-    # Rows flow on across pages, a case split inside its row (no piece under 40 pt). ReportLab
-    # tries a split between rows first when splitByRow is set, and then splits the rest again
-    # on the same page, printing the header twice: so in-row splitting comes first.
-    grid.splitByRow, grid.splitInRow = 0, 40
-    return grid
+    spec = TableSpec(widths=tuple(width * share for share in COLUMN_SHARES), header=header,
+                     header_rows=HEADER_ROWS, fonts=cell_fonts(), continued=continued,
+                     page_room=frame_height(SPEC_LANDSCAPE))
+    return RuledTable(spec, rows)
 
 
-_GRID = [
-    ("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("VALIGN", (0, 0), (-1, HEADER_ROWS - 1), "MIDDLE"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    *[("SPAN", (col, 0), (col, 1)) for col in (0, 1, 2, 3, 4, 5, 8, 9)],
-    ("SPAN", (6, 0), (7, 0)),
-]
-
-
-def _header(w: Wording) -> list[list[object]]:
+def _header(w: Wording) -> tuple[HeadCell, ...]:
+    """The labels over two header rows, "Kết quả hòa giải" over (7) and (8), the numbers."""
     labels = w.texts("part1.columns")
-    first: list[object] = [_head(label) for label in labels]
-    first[6], first[7] = _head(w.text("part1.result")), ""
-    second: list[object] = ["", "", "", "", "", "", _head(labels[6]), _head(labels[7]), "", ""]
-    numbers: list[object] = [_head(f"({n})") for n in range(1, 11)]
-    return [first, second, numbers]
+    spanning = [HeadCell(labels[col], col, col, 0, 1) for col in range(6)]
+    results = [HeadCell(w.text("part1.result"), 6, 7, 0, 0),
+               HeadCell(labels[6], 6, 6, 1, 1), HeadCell(labels[7], 7, 7, 1, 1)]
+    last = [HeadCell(labels[col], col, col, 0, 1) for col in (8, 9)]
+    numbers = [HeadCell(f"({n})", n - 1, n - 1, 2, 2) for n in range(1, 11)]
+    return (*spanning, results[0], *last, *results[1:], *numbers)
 
 
-def _row(index: int, row: LogbookRow, w: Wording) -> list[object]:
-    mark = w.text("part1.mark")
-    return [_cell(str(index)), _cell(short_date(row.received_on)), _mediators(row, w),
-            [_cell(person) for person in row.people], _lines(row.content),
-            [*_lines(row.agreement), *_cited(row, w)],
-            _cell(mark, centred=True) if row.status is CaseStatus.SUCCESSFUL else "",
-            _cell(mark, centred=True) if row.status is CaseStatus.UNSUCCESSFUL else "",
-            "", _notes(row, w)]
+def _row(index: int, row: LogbookRow, w: Wording) -> list[Cell]:
+    mark = (CellText(w.text("part1.mark"), centred=True),)
+    return [(CellText(str(index)),), (CellText(short_date(row.received_on)),),
+            _mediators(row, w), tuple(CellText(person) for person in row.people),
+            _lines(row.content), (*_lines(row.agreement), *_cited(row, w)),
+            mark if row.status is CaseStatus.SUCCESSFUL else (),
+            mark if row.status is CaseStatus.UNSUCCESSFUL else (),
+            (), _notes(row, w)]
 
 
-def _cited(row: LogbookRow, w: Wording) -> list[Flowable]:
+def _cited(row: LogbookRow, w: Wording) -> Cell:
     """Column (6) ends with the convention articles the agreement or demands rest on."""
     if not row.citations:
-        return []
+        return ()
     found = w.text("conventions.joiner").join(cited.references(row.citations, w, "conventions"))
-    return [_cell(w.text("conventions.intro", references=found))]
+    return (CellText(w.text("conventions.intro", references=found)),)
 
 
-def _mediators(row: LogbookRow, w: Wording) -> list[Flowable]:
-    cells = [_cell(name) for name in row.mediators]
+def _mediators(row: LogbookRow, w: Wording) -> Cell:
+    cells = [CellText(name) for name in row.mediators]
     if row.invited:
-        cells.append(_cell(f"{w.text('part1.invited')}: {', '.join(row.invited)}"))
-    return cells
+        cells.append(CellText(f"{w.text('part1.invited')}: {', '.join(row.invited)}"))
+    return tuple(cells)
 
 
-def _notes(row: LogbookRow, w: Wording) -> list[Flowable]:
+def _notes(row: LogbookRow, w: Wording) -> Cell:
     notes = [w.text("part1.case", case_number=row.case_number)]
     if row.status in (CaseStatus.IN_PROGRESS, CaseStatus.NOT_ELIGIBLE):
         notes.append(w.text(f"notes.{row.status.value}"))
     if row.notes.strip():
         notes.append(row.notes.strip())
-    return [_cell(note) for note in notes]
+    return tuple(CellText(note) for note in notes)
 
 
-def _lines(text: str) -> list[Flowable]:
-    return [_cell(line.strip()) for line in text.splitlines() if line.strip()]
-
-
-def _cell(text: str, *, centred: bool = False) -> Paragraph:
-    return cell(text, centred=centred)
-
-
-def _head(text: str) -> Paragraph:
-    return cell(text, centred=True, bold=True)
+def _lines(text: str) -> Cell:
+    return tuple(CellText(line.strip()) for line in text.splitlines() if line.strip())

@@ -14,10 +14,12 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from desktop.core.documents.cells import CellParagraph
 from desktop.core.documents.data import LogbookDocument, LogbookRow
-from desktop.core.documents.fonts import BOLD
+from desktop.core.documents.fonts import BOLD, REGULAR
 from desktop.core.documents.layout import (
+    DocumentSpec,
     Signer,
     escape_text,
+    frame_height,
     markup_para,
     para,
     short_date,
@@ -25,6 +27,14 @@ from desktop.core.documents.layout import (
     style,
     table,
     upper,
+)
+from desktop.core.documents.ruled_table import (
+    Cell,
+    CellText,
+    Fonts,
+    HeadCell,
+    RuledTable,
+    TableSpec,
 )
 from desktop.core.documents.templates import Wording
 from desktop.core.domain.enums import CaseStatus, MatterGroup
@@ -86,44 +96,43 @@ def part_two(doc: LogbookDocument, w: Wording, width: float) -> list[Flowable]:
 
 _GRID = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
 _LEADER_SHARES = (0.05, 0.22, 0.33, 0.09, 0.09, 0.09, 0.13)
-_LEADER_HEAD = [*[("SPAN", (col, 0), (col, 1)) for col in (0, 1, 2, 6)], ("SPAN", (3, 0), (5, 0))]
 
 
 def _leaders_table(doc: LogbookDocument, w: Wording, width: float) -> Flowable:
     """Part II as the template lays it out: one row per case, its mediators, its place among
-    the scopes of mediation (the matter group and kind), its result and notes."""
+    the scopes of mediation (the matter group and kind), its result and notes. One row per
+    case as in Part I, so it is drawn the same way (:mod:`ruled_table`)."""
     labels = w.texts("part2.columns")
     heads = w.texts("part2.result_heads")
-    first: list[object] = [cell(labels[0], centred=True, bold=True),
-                           cell(labels[1], centred=True, bold=True),
-                           cell(labels[2], centred=True, bold=True),
-                           cell(labels[3], centred=True, bold=True), "", "",
-                           cell(labels[4], centred=True, bold=True)]
-    second: list[object] = ["", "", "", *[cell(h, centred=True, bold=True) for h in heads], ""]
-    numbers: list[object] = [cell(f"({n})", centred=True) for n in range(1, 8)]
+    header = (*[HeadCell(labels[col], col, col, 0, 1) for col in range(3)],
+              HeadCell(labels[3], 3, 5, 0, 0), HeadCell(labels[4], 6, 6, 0, 1),
+              *[HeadCell(head, 3 + n, 3 + n, 1, 1) for n, head in enumerate(heads)],
+              *[HeadCell(f"({n})", n - 1, n - 1, 2, 2, bold=False) for n in range(1, 8)])
     rows = [_leaders_row(i, row, w) for i, row in enumerate(doc.rows, start=1)]
-    grid = table([first, second, numbers, *rows], [width * s for s in _LEADER_SHARES],
-                 [*_GRID, *_LEADER_HEAD], repeat_rows=3)
-    grid.splitByRow = 1
-    return grid
+    spec = TableSpec(widths=tuple(width * s for s in _LEADER_SHARES), header=header,
+                     header_rows=3, fonts=cell_fonts(), continued=w.text("part1.continued"),
+                     page_room=frame_height(DocumentSpec(title="", landscape=True)),
+                     padding_x=6, valign="middle")
+    return RuledTable(spec, rows)
 
 
 _LEADER_RESULTS = (CaseStatus.SUCCESSFUL, CaseStatus.UNSUCCESSFUL, CaseStatus.IN_PROGRESS)
 
 
-def _leaders_row(index: int, row: LogbookRow, w: Wording) -> list[object]:
-    mark = w.text("part1.mark")
+def _leaders_row(index: int, row: LogbookRow, w: Wording) -> list[Cell]:
+    mark = (CellText(w.text("part1.mark"), centred=True),)
     groups = load_rules().groups
     scope = (f"{groups[MatterGroup(row.group)].text()}: {row.category}" if row.group
              else row.category)
     notes = [w.text("part1.case", case_number=row.case_number)]
     if row.status is CaseStatus.NOT_ELIGIBLE:
         notes.append(w.text("notes.not_eligible"))
-    return [cell(str(index), centred=True), [cell(name) for name in row.mediators],
-            cell(scope),
-            *[cell(mark, centred=True) if row.status is status else ""
-              for status in _LEADER_RESULTS],
-            [cell(note) for note in notes]]
+    return [(CellText(str(index), centred=True),), tuple(CellText(n) for n in row.mediators),
+            (CellText(scope),),
+            *[mark if row.status is status else () for status in _LEADER_RESULTS],
+            tuple(CellText(note) for note in notes)]
+
+
 _TALLY_SHARES = (0.06, 0.34, 0.12, 0.12, 0.12, 0.12, 0.12)
 
 
@@ -177,6 +186,10 @@ def cell(text: str, *, centred: bool = False, bold: bool = False,
     """A table cell, in the logbook's small type unless ``size`` says otherwise."""
     return CellParagraph(escape_text(text), _cell_style(centred=centred, bold=bold, size=size))
 
+
+def cell_fonts() -> Fonts:
+    """The logbook's cells for :mod:`ruled_table`: the same type as :func:`cell`."""
+    return Fonts(REGULAR, BOLD, CELL_FONT_SIZE, CELL_FONT_SIZE * 1.25)
 
 
 @cache
