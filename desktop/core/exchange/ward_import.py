@@ -43,12 +43,14 @@ from desktop.core.exchange.records import (
     BOOKKEEPING,
     BadValue,
     converted,
+    parents,
     read_values,
     table_of,
     tracked_classes,
     tracked_tables_in_order,
     with_withheld_blanks,
 )
+from desktop.core.exchange.ward_bulk import NewRows
 from desktop.core.exchange.ward_trust import Trust, keep_team_heads
 from desktop.core.i18n import N_
 
@@ -154,20 +156,60 @@ class _Applier:
         self.team_id = incoming.sender_id
         self.careful = False
         self.trust = Trust(session, incoming.sender_id)
+        # The first pass's read-ahead and bulk writes (None in the careful pass).
+        self.states: dict[tuple[str, str], ExchangeRecordState] | None = None
+        self.new_rows: NewRows | None = None
+        self.new_states: list[dict[str, Any]] = []
 
     def run(self, items: list[_Item], tombstones: list[tuple[str, str, int]]) -> None:
-        """Everything in one savepoint first (fast); if the database refuses any record, again
-        record by record, each in its own savepoint, so only the refused ones are rejected."""
+        """Everything in one savepoint first (fast: what the checks need read ahead in one
+        query per table, new records inserted a table at a time); if the database refuses any
+        record, again record by record, each in its own savepoint and through the ORM, so only
+        the refused ones are rejected."""
         before = copy.deepcopy(self.report)
         try:
             with self.session.begin_nested(), self.session.no_autoflush:
+                self._read_ahead(items, tombstones)
                 self._apply(items, tombstones)
                 self.session.flush()
         except SQLAlchemyError:
             self.report.__dict__.update(copy.deepcopy(before).__dict__)
             self.trust.accepted.clear()  # what the savepoint accepted was rolled back
+            self.trust.forget()
+            self.states, self.new_rows, self.new_states = None, None, []
             self.careful = True
             self._apply(items, tombstones)
+
+    def _read_ahead(self, items: list[_Item], tombstones: list[tuple[str, str, int]]) -> None:
+        """The package's records, the records they point at and their exchange states, each
+        table's in one query (the checks and the applying then ask no more per record)."""
+        keys = {(i.entity, i.record_id) for i in items} | {(e, r) for e, r, _v in tombstones}
+        self.trust.read_ahead(keys | {p for i in items for p in parents(i.entity, i.values)})
+        ids = sorted({record_id for _entity, record_id in keys})
+        self.states = {}
+        for start in range(0, len(ids), 500):
+            for state in self.session.scalars(select(ExchangeRecordState).where(
+                    ExchangeRecordState.entity_id.in_(ids[start:start + 500]))):
+                if (state.entity, state.entity_id) in keys:
+                    self.states[(state.entity, state.entity_id)] = state
+        self.new_rows = NewRows(self.session)
+
+    def _state(self, entity: str, record_id: str) -> ExchangeRecordState | None:
+        if self.states is not None:
+            return self.states.get((entity, record_id))
+        return self.session.get(ExchangeRecordState, (entity, record_id))
+
+    def _write_new(self, last: bool = False) -> None:
+        """The new records kept so far (a table's, at the next table); with ``last``, their
+        exchange states and their cases' index too."""
+        if self.new_rows is None:
+            return
+        self.new_rows.write()
+        if last:
+            if self.new_states:
+                self.session.execute(insert(ExchangeRecordState), self.new_states)
+            self.new_rows.finish()
+            self.states, self.new_states = None, []  # tombstones read them as written
 
     def _step(self) -> contextlib.AbstractContextManager[Any]:
         return self.session.begin_nested() if self.careful else contextlib.nullcontext()
@@ -181,9 +223,11 @@ class _Applier:
         previous = ""
         for item in sorted(items, key=lambda i: (order[i.entity], i.order, i.record_id)):
             if item.entity != previous:  # a table's rows go in together, after their parents'
+                self._write_new()
                 self.session.flush()
                 previous = item.entity
             self._snapshot(item)
+        self._write_new(last=True)
         self.session.flush()
         for entity, record_id, version in sorted(tombstones, key=lambda t: -order[t[0]]):
             self._tombstone(entity, record_id, version)
@@ -197,7 +241,7 @@ class _Applier:
         self.report.rejections.append((entity, record_id, _(reason).format(**params)))
 
     def _snapshot(self, item: _Item) -> None:
-        state = self.session.get(ExchangeRecordState, (item.entity, item.record_id))
+        state = self._state(item.entity, item.record_id)
         problem = self.trust.snapshot_problem(item.entity, item.record_id, item.values, state)
         if problem:
             self._reject(item.entity, item.record_id, problem[0], **problem[1])
@@ -232,6 +276,10 @@ class _Applier:
 
     def _upsert(self, item: _Item, columns: dict[str, Any],
                 state: ExchangeRecordState | None) -> str:
+        if self.new_rows is not None and self.trust.ward_owner(item.entity,
+                                                               item.record_id) is None:
+            self.new_rows.add(item.entity, with_withheld_blanks(item.entity, columns))
+            return "new"  # written with its table's other new records (ward_bulk)
         cls = tracked_classes()[item.entity]
         record = self.session.get(cls, uuid.UUID(item.record_id))
         if record is None:
@@ -291,7 +339,12 @@ class _Applier:
                         values: dict[str, Any], state: ExchangeRecordState | None,
                         deleted: bool = False) -> None:
         base = {k: v for k, v in values.items() if k not in BOOKKEEPING}
-        if state is None:
+        if state is None and self.new_rows is not None:
+            self.new_states.append({
+                "entity": entity, "entity_id": record_id, "team_id": self.team_id,
+                "team_version": version, "base": base, "deleted": deleted,
+                "package_sequence": self.incoming.sequence})
+        elif state is None:
             self.session.add(ExchangeRecordState(
                 entity=entity, entity_id=record_id, team_id=self.team_id, team_version=version,
                 base=base, deleted=deleted, package_sequence=self.incoming.sequence))
@@ -301,7 +354,7 @@ class _Applier:
             state.package_sequence = self.incoming.sequence
 
     def _tombstone(self, entity: str, record_id: str, version: int) -> None:
-        state = self.session.get(ExchangeRecordState, (entity, record_id))
+        state = self._state(entity, record_id)
         problem = self.trust.tombstone_problem(entity, record_id, state)
         if problem:
             self._reject(entity, record_id, problem[0], **problem[1])

@@ -12,6 +12,7 @@ another enrolled team's name. Each refusal says its true reason.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import func, select
@@ -32,6 +33,7 @@ REASON_PARENT = N_("it points to a record of another team ({kind})")
 REASON_NAME_TAKEN = N_("its new name ({name}) is the name of another enrolled team")
 
 Problem = tuple[str, dict[str, str]]  # a reason (an English id) and its parameters
+CHUNK = 500  # ids per IN (...) list: well under SQLite's bound-parameter limit
 
 
 def folded(name: object) -> str:
@@ -48,11 +50,44 @@ class Trust:
         self.accepted: set[tuple[str, str]] = set()
         enrolled = keys.peer(session, team_id)
         self.enrolled_name = enrolled.name if enrolled is not None else ""
+        # Read ahead for a whole package (``read_ahead``): one query per table, not per record.
+        self._owners: dict[tuple[str, str], str | None] = {}
+        self._taken: set[str] | None = None
+        self._names: set[str] | None = None
+
+    def read_ahead(self, wanted: Iterable[tuple[str, str]]) -> None:
+        """Who the ward holds each of these records for, and which cases were transferred away
+        from this team, in one query per table: the checks then ask no more of the database.
+        Only for the package's first, all-or-nothing pass (``forget`` before a careful pass,
+        whose records are written one by one)."""
+        by_entity: dict[str, set[str]] = {}
+        for entity, record_id in wanted:
+            if (entity, record_id) not in self._owners:
+                by_entity.setdefault(entity, set()).add(record_id)
+        for entity, ids in by_entity.items():
+            self._owners.update(dict.fromkeys(((entity, i) for i in ids), None))
+            table = table_of(entity)
+            owner = table.c.id if entity == "teams" else table.c.team_id
+            ordered = sorted(uuid.UUID(i) for i in ids)
+            for start in range(0, len(ordered), CHUNK):
+                for record_id, held_for in self.session.execute(select(table.c.id, owner).where(
+                        table.c.id.in_(ordered[start:start + CHUNK]))):
+                    self._owners[(entity, str(record_id))] = str(held_for)
+        self._taken = set(self.session.scalars(select(ExchangeTransfer.case_id).where(
+            ExchangeTransfer.from_team_id == self.team_id)))
+
+    def forget(self) -> None:
+        """Back to asking the database record by record (what was read ahead may be stale)."""
+        self._owners.clear()
+        self._taken = None
+        self._names = None
 
     # -- who owns what at the ward --------------------------------------------------------------
 
     def ward_owner(self, entity: str, record_id: str) -> str | None:
         """The team the ward holds a record for (None: the ward has no such record)."""
+        if (entity, record_id) in self._owners:
+            return self._owners[(entity, record_id)]
         table = table_of(entity)
         owner = table.c.id if entity == "teams" else table.c.team_id
         found = self.session.execute(select(owner).where(
@@ -77,6 +112,8 @@ class Trust:
         case_id = self._case_of(entity, record_id, values)
         if case_id is None:
             return False
+        if self._taken is not None:
+            return case_id in self._taken
         return self.session.scalar(select(func.count()).select_from(ExchangeTransfer).where(
             ExchangeTransfer.case_id == case_id,
             ExchangeTransfer.from_team_id == self.team_id)) != 0
@@ -114,10 +151,14 @@ class Trust:
         return None
 
     def other_team_names(self) -> set[str]:
+        if self._names is not None:
+            return self._names
         names = {folded(p.name) for p in keys.peers(self.session, "team")
                  if p.peer_id != self.team_id}
         names |= {folded(name) for name in self.session.scalars(
             select(Team.name).where(Team.id != uuid.UUID(self.team_id)))}
+        if self._taken is not None:  # read ahead: no other team's record changes meanwhile
+            self._names = names - {""}
         return names - {""}
 
     def name_problem(self, entity: str, values: dict[str, Any]) -> Problem | None:
