@@ -114,6 +114,7 @@ def new_case(qtbot, window: MainWindow, seam: ScriptedDialogs, act: Actions) -> 
         act.type_date(ui.receivedEdit, RECEIVED)
         act.choose(ui.categoryCombo, "land_boundary")
         act.type(ui.party1NameEdit, "Nguyễn Văn An")
+        act.click(ui.party1RequestedCheck, "Requester of mediation")  # he asked (Art. 16)
         act.type(ui.party2NameEdit, "Đặng Thị Bình")
         act.click(save_button(ui.buttonBox), "Save")
         qtbot.waitUntil(lambda: dialog.case_id is not None, timeout=10_000)
@@ -220,7 +221,8 @@ def test_a_land_boundary_case_in_at_most_45_actions(qtbot, context, preferences,
     printed = tmp_path / "van-ban-hoa-giai-thanh.pdf"
     shown = " ".join(print_agreement(qtbot, case_window, seam, context, act, printed).split())
 
-    for expected in ("Nguyễn Văn An", "Đặng Thị Bình", TERM, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA"):
+    for expected in ("Nguyễn Văn An", "Đặng Thị Bình", TERM, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA",
+                     "theo yêu cầu của ông/bà Nguyễn Văn An."):  # the party who asked
         assert expected in nfc(shown)
     info = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True, check=True)
     assert "Pages:" in info.stdout  # the printer got real pages (as images: no text to read)

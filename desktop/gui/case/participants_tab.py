@@ -28,6 +28,9 @@ from desktop.gui.kit.rows_model import Column, RowsModel
 from desktop.gui.kit.saving import OnDone, OnError, run_until_saved
 from desktop.gui.people import open_person_page
 
+# A warning, not an error: nothing is refused (the sign, not only the colour, says so).
+_WARNING_STYLE = "QLabel { color: #6b4a00; background: #fff4d6; padding: 6px; }"
+
 
 def birth_text(person: PersonView) -> str:
     return date_text(person.birth_date) or (str(person.birth_year) if person.birth_year else "")
@@ -45,9 +48,18 @@ def offer_text(match: index.PersonMatch) -> str:
     return "\n".join(lines)
 
 
+def role_text(participant: ParticipantView) -> str:
+    """The role, and for the party who asked for mediation the words saying so (never a colour
+    alone)."""
+    role = label(participant.role)
+    if participant.requested_mediation:
+        return " ".join((role, _("(asked for mediation)")))
+    return role
+
+
 PARTICIPANT_COLUMNS = (
     Column(N_("Full name"), lambda p: p.person.full_name),
-    Column(N_("Role"), lambda p: label(p.role)),
+    Column(N_("Role"), lambda p: role_text(p)),
     Column(N_("Born"), lambda p: birth_text(p.person)),
     Column(N_("Citizen ID"), lambda p: p.person.citizen_id or ""),
     Column(N_("Address"), lambda p: p.person.address),
@@ -65,7 +77,8 @@ def _add(team_id: uuid.UUID, case_id: uuid.UUID,
         else:
             people.update_person(session, person_id, choice.person)
         return participants.add_participant(session, case_id, person_id, choice.role,
-                                            choice.position, choice.represents_id)
+                                            choice.position, choice.represents_id,
+                                            choice.requested_mediation)
     return change
 
 
@@ -75,7 +88,7 @@ def _change(participant_id: uuid.UUID,
         assert choice.person_id is not None
         people.update_person(session, choice.person_id, choice.person)
         participants.update_participant(session, participant_id, choice.role, choice.position,
-                                        choice.represents_id)
+                                        choice.represents_id, choice.requested_mediation)
     return change
 
 
@@ -95,6 +108,8 @@ class ParticipantsTab(QWidget):
         self.ui.removeButton.clicked.connect(self.remove_selected)
         self.ui.personPageButton.clicked.connect(self.open_person_page)
         self.ui.historyLabel.setVisible(False)
+        self.ui.requesterWarningLabel.setVisible(False)
+        self.ui.requesterWarningLabel.setStyleSheet(_WARNING_STYLE)
         self.ui.table.doubleClicked.connect(lambda _index: self.change_selected())
         self.ui.table.selectionModel().selectionChanged.connect(self._sync_buttons)
         editing.editability_changed.connect(lambda _editable: self._sync_buttons())
@@ -102,6 +117,7 @@ class ParticipantsTab(QWidget):
 
     def show_case(self, data: CaseData) -> None:
         self.model.set_rows(data.detail.participants)
+        self._show_requester_warning(data.detail)
         self._sync_buttons()
         case_id = data.detail.id
         self._editing.context.read(self, lambda s: index.household_history(s, case_id),
@@ -164,6 +180,11 @@ class ParticipantsTab(QWidget):
 
             open_case_window(context, case_id, dialogs, self.window())
         open_person_page(context, dialogs, participant.person.id, open_case, self.window())
+
+    def _show_requester_warning(self, detail: CaseDetail) -> None:
+        warning = participants.requester_warning(detail.grounds, detail.participants)
+        self.ui.requesterWarningLabel.setText(f"⚠ {warning.message}" if warning else "")
+        self.ui.requesterWarningLabel.setVisible(warning is not None)
 
     def _show_history(self, history: index.HouseholdHistory) -> None:
         earlier = [f"{c.number} ({date_text(c.received_on)}) {c.title}: "

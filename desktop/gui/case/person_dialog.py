@@ -39,6 +39,7 @@ class ParticipantChoice:
     role: ParticipantRole
     position: str
     represents_id: uuid.UUID | None
+    requested_mediation: bool = False  # only ever True for a party
 
 
 def person_summary(person: PersonView) -> str:
@@ -66,6 +67,7 @@ class PersonDialog(QDialog):
         self.ui.yearOnlyCheck.setChecked(True)
         self._sync_birth()
         self._sync_represents()
+        self._sync_requested()
 
     def _fill_choices(self, represented: Sequence[ParticipantView]) -> None:
         ui = self.ui
@@ -85,6 +87,7 @@ class PersonDialog(QDialog):
         ui.yearOnlyCheck.toggled.connect(self._sync_birth)
         ui.birthDateEdit.dateChanged.connect(self._sync_birth)
         ui.roleCombo.currentIndexChanged.connect(self._sync_represents)
+        ui.roleCombo.currentIndexChanged.connect(self._sync_requested)
 
     # --- editing an existing participant ---------------------------------------------------
 
@@ -96,6 +99,7 @@ class PersonDialog(QDialog):
         self._fill_person(participant.person)
         select_data(self.ui.roleCombo, participant.role)
         select_data(self.ui.representsCombo, participant.represents_id)
+        self.ui.requestedCheck.setChecked(participant.requested_mediation)
         self.ui.positionEdit.setPlainText(participant.position)
 
     # --- searching ---------------------------------------------------------------------------
@@ -163,6 +167,11 @@ class PersonDialog(QDialog):
         self.ui.representsLabel.setVisible(representative)
         self.ui.representsCombo.setVisible(representative)
 
+    def _sync_requested(self) -> None:
+        """Only a party can have asked for mediation: the tick is offered to parties only."""
+        party = self.ui.roleCombo.currentData() == ParticipantRole.PARTY
+        self.ui.requestedCheck.setVisible(party)
+
     def person_input(self) -> PersonInput:
         ui = self.ui
         year_only = ui.yearOnlyCheck.isChecked()
@@ -179,12 +188,14 @@ class PersonDialog(QDialog):
         role = ParticipantRole(self.ui.roleCombo.currentData())
         represents = (self.ui.representsCombo.currentData()
                       if role is ParticipantRole.REPRESENTATIVE else None)
+        requested = role is ParticipantRole.PARTY and self.ui.requestedCheck.isChecked()
         return ParticipantChoice(self._person_id, self.person_input(), role,
-                                 self.ui.positionEdit.toPlainText(), represents)
+                                 self.ui.positionEdit.toPlainText(), represents, requested)
 
     def show_error(self, error: HoagiaiError) -> None:
         ui = self.ui
         show_error(ui.errorLabel, error, {
             "full_name": ui.nameEdit, "citizen_id": ui.citizenIdEdit,
             "birth_date": ui.birthDateEdit, "birth_year": ui.birthYearSpin,
-            "phone": ui.phoneEdit, "represents": ui.representsCombo})
+            "phone": ui.phoneEdit, "represents": ui.representsCombo,
+            "requested_mediation": ui.requestedCheck})

@@ -1,5 +1,6 @@
 """Recording a new case: title, dates, grounds, kind of matter, eligibility, summary, and the
-two parties' names (issue 14: no trip to the Parties tab just to write who is in dispute).
+two parties' names, each with a tick for the party who asked for mediation (issue 14: no trip
+to the Parties tab just to write who is in dispute and who asked).
 
 Save runs ``cases.open_case`` and adds the named parties in the background, in one unit of work;
 the dialog closes only when the case is saved, and on an error it stays open with everything the
@@ -13,8 +14,14 @@ from datetime import date
 from typing import cast
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
-from sqlalchemy.orm import Session
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QWidget,
+)
 
 from desktop.core.domain.enums import Eligibility, Grounds, ParticipantRole, Sex
 from desktop.core.domain.labels import label
@@ -22,8 +29,7 @@ from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
 from desktop.core.services.cases import participants
 from desktop.core.services.cases import records as cases
-from desktop.core.services.cases.records import CaseInput
-from desktop.core.services.people import persons as people
+from desktop.core.services.cases.records import CaseInput, NewParty
 from desktop.core.services.people.persons import PersonInput
 from desktop.core.services.workspace import reference
 from desktop.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
@@ -32,14 +38,9 @@ from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.field_errors import FieldErrors
 from desktop.gui.kit.signals import emit
 
-
-def open_case_with_parties(session: Session, team_id: uuid.UUID, data: CaseInput,
-                           parties: list[PersonInput]) -> uuid.UUID:
-    case_id = cases.open_case(session, team_id, data)
-    for party in parties:
-        person_id = people.create_person(session, team_id, party)
-        participants.add_participant(session, case_id, person_id, ParticipantRole.PARTY)
-    return case_id
+# A warning, not an error: the case saves all the same (the sign, not only the colour, says so).
+_WARNING_STYLE = "QLabel { color: #6b4a00; background: #fff4d6; padding: 6px; }"
+PartyRow = tuple[QLineEdit, QComboBox, QLineEdit, QCheckBox]
 
 
 class NewCaseDialog(QDialog):
@@ -62,6 +63,10 @@ class NewCaseDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.groundsCombo.currentIndexChanged.connect(self.on_grounds_changed)
         self.ui.eligibilityCombo.currentIndexChanged.connect(self.on_eligibility_changed)
+        for name, _sex, _address, requested in self._party_rows():
+            name.textChanged.connect(self.on_parties_changed)
+            requested.toggled.connect(self.on_parties_changed)
+        self.ui.requesterWarningLabel.setStyleSheet(_WARNING_STYLE)
         self.on_grounds_changed()
         self.on_eligibility_changed()
         self.ui.titleEdit.setFocus()  # the first thing people type: what the case is about
@@ -79,17 +84,31 @@ class NewCaseDialog(QDialog):
             for sex in Sex:
                 combo.addItem(label(sex), sex.value)
 
-    def _party_rows(self) -> tuple[tuple[QLineEdit, QComboBox, QLineEdit], ...]:
+    def _party_rows(self) -> tuple[PartyRow, ...]:
         ui = self.ui
-        return ((ui.party1NameEdit, ui.party1SexCombo, ui.party1AddressEdit),
-                (ui.party2NameEdit, ui.party2SexCombo, ui.party2AddressEdit))
+        return ((ui.party1NameEdit, ui.party1SexCombo, ui.party1AddressEdit,
+                 ui.party1RequestedCheck),
+                (ui.party2NameEdit, ui.party2SexCombo, ui.party2AddressEdit,
+                 ui.party2RequestedCheck))
 
-    def parties(self) -> list[PersonInput]:
-        """The parties named in the dialog (rows left empty are not parties)."""
-        return [PersonInput(name.text().strip(),
-                            Sex(sex.currentData()) if sex.currentData() else None,
-                            address=address.text().strip())
-                for name, sex, address in self._party_rows() if name.text().strip()]
+    def parties(self) -> list[NewParty]:
+        """The parties named in the dialog (rows left empty are not parties); a tick on an
+        empty row names nobody, so it is left out with its row."""
+        return [NewParty(PersonInput(name.text().strip(),
+                                     Sex(sex.currentData()) if sex.currentData() else None,
+                                     address=address.text().strip()),
+                         requested.isChecked())
+                for name, sex, address, requested in self._party_rows()
+                if name.text().strip()]
+
+    def on_parties_changed(self) -> None:
+        """Warn, as the person types, when a party's request is the grounds but no named party
+        is ticked as the one who asked; saving is never refused for it."""
+        named = self.parties()
+        warning = participants.requester_warning(
+            self.grounds(), [_Named(party.requested_mediation) for party in named])
+        self.ui.requesterWarningLabel.setText(f"⚠ {warning.message}" if warning else "")
+        self.ui.requesterWarningLabel.setVisible(warning is not None)
 
     def _set_up_dates(self) -> None:
         today = QDate.currentDate()
@@ -107,6 +126,7 @@ class NewCaseDialog(QDialog):
         proposed = self.grounds() is Grounds.PROPOSED_BY_OTHER
         self.ui.referrerEdit.setEnabled(proposed)
         self.ui.referrerLabel.setEnabled(proposed)
+        self.on_parties_changed()
 
     def on_eligibility_changed(self) -> None:
         referred = not self.eligibility().is_eligible
@@ -130,7 +150,7 @@ class NewCaseDialog(QDialog):
         self._set_saving(True)
         team_id, data, parties = self.context.team_id, self.case_input(), self.parties()
         assert team_id is not None  # New case is offered only in a team's book
-        self.context.write(self, lambda session: open_case_with_parties(
+        self.context.write(self, lambda session: cases.open_case_with_parties(
             session, team_id, data, parties), self.on_case_saved, self.on_save_failed,
             changed=case_changed)
 
@@ -153,3 +173,12 @@ class NewCaseDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(not saving)
         self.setCursor(Qt.CursorShape.BusyCursor if saving else Qt.CursorShape.ArrowCursor)
 
+
+
+class _Named:
+    """A party named in the dialog, as the requester warning reads it."""
+
+    role = ParticipantRole.PARTY
+
+    def __init__(self, requested_mediation: bool) -> None:
+        self.requested_mediation = requested_mediation

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'case_participants.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -23,6 +23,7 @@ class Ui_CaseParticipantsTab(object):
     outerLayout: QVBoxLayout
     tableLabel: QLabel
     table: QTableView
+    requesterWarningLabel: QLabel
     errorLabel: QLabel
     buttonsLayout: QHBoxLayout
     addButton: QPushButton
@@ -50,6 +51,13 @@ class Ui_CaseParticipantsTab(object):
         self.table.setWordWrap(True)
 
         self.outerLayout.addWidget(self.table)
+
+        self.requesterWarningLabel = QLabel(CaseParticipantsTab)
+        self.requesterWarningLabel.setObjectName(u"requesterWarningLabel")
+        self.requesterWarningLabel.setText(u"")
+        self.requesterWarningLabel.setWordWrap(True)
+
+        self.outerLayout.addWidget(self.requesterWarningLabel)
 
         self.errorLabel = QLabel(CaseParticipantsTab)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -106,6 +114,9 @@ class Ui_CaseParticipantsTab(object):
         self.tableLabel.setText(QCoreApplication.translate("CaseParticipantsTab", u"P&eople taking part (parties, related persons, representatives, invited persons):", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("CaseParticipantsTab", u"People taking part in the case", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.requesterWarningLabel.setAccessibleName(QCoreApplication.translate("CaseParticipantsTab", u"Warning about who asked for mediation", None))
 #endif // QT_CONFIG(accessibility)
         self.addButton.setText(QCoreApplication.translate("CaseParticipantsTab", u"Add parti&cipant\u2026", None))
 #if QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'case_person_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -58,6 +58,7 @@ class Ui_CasePersonDialog(object):
     roleCombo: QComboBox
     representsLabel: QLabel
     representsCombo: QComboBox
+    requestedCheck: QCheckBox
     positionLabel: QLabel
     positionEdit: QPlainTextEdit
     errorLabel: QLabel
@@ -248,16 +249,21 @@ class Ui_CasePersonDialog(object):
 
         self.roleForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.representsCombo)
 
+        self.requestedCheck = QCheckBox(self.roleBox)
+        self.requestedCheck.setObjectName(u"requestedCheck")
+
+        self.roleForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.requestedCheck)
+
         self.positionLabel = QLabel(self.roleBox)
         self.positionLabel.setObjectName(u"positionLabel")
 
-        self.roleForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.positionLabel)
+        self.roleForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.positionLabel)
 
         self.positionEdit = QPlainTextEdit(self.roleBox)
         self.positionEdit.setObjectName(u"positionEdit")
         self.positionEdit.setTabChangesFocus(True)
 
-        self.roleForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.positionEdit)
+        self.roleForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.positionEdit)
 
 
         self.outerLayout.addWidget(self.roleBox)
@@ -301,7 +307,8 @@ class Ui_CasePersonDialog(object):
         QWidget.setTabOrder(self.addressEdit, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.roleCombo)
         QWidget.setTabOrder(self.roleCombo, self.representsCombo)
-        QWidget.setTabOrder(self.representsCombo, self.positionEdit)
+        QWidget.setTabOrder(self.representsCombo, self.requestedCheck)
+        QWidget.setTabOrder(self.requestedCheck, self.positionEdit)
 
         self.retranslateUi(CasePersonDialog)
         self.buttonBox.accepted.connect(CasePersonDialog.accept)
@@ -369,6 +376,13 @@ class Ui_CasePersonDialog(object):
 #if QT_CONFIG(accessibility)
         self.representsCombo.setAccessibleName(QCoreApplication.translate("CasePersonDialog", u"Party this person represents", None))
 #endif // QT_CONFIG(accessibility)
+        self.requestedCheck.setText(QCoreApplication.translate("CasePersonDialog", u"Requester of mediation", None))
+#if QT_CONFIG(accessibility)
+        self.requestedCheck.setAccessibleName(QCoreApplication.translate("CasePersonDialog", u"This party asked for mediation", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.requestedCheck.setToolTip(QCoreApplication.translate("CasePersonDialog", u"Tick the party who asked the team to mediate; tick both if both asked.", None))
+#endif // QT_CONFIG(tooltip)
         self.positionLabel.setText(QCoreApplication.translate("CasePersonDialog", u"Position or &demands:", None))
 #if QT_CONFIG(accessibility)
         self.positionEdit.setAccessibleName(QCoreApplication.translate("CasePersonDialog", u"Position or demands of this person", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'new_case_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -49,12 +49,15 @@ class Ui_NewCaseDialog(object):
     party1NameEdit: QLineEdit
     party1SexCombo: QComboBox
     party1AddressEdit: QLineEdit
+    party1RequestedCheck: QCheckBox
     party2Label: QLabel
     party2Layout: QHBoxLayout
     party2NameEdit: QLineEdit
     party2SexCombo: QComboBox
     party2AddressEdit: QLineEdit
+    party2RequestedCheck: QCheckBox
     partiesHintLabel: QLabel
+    requesterWarningLabel: QLabel
     errorsLabel: QLabel
     buttonBox: QDialogButtonBox
 
@@ -192,6 +195,11 @@ class Ui_NewCaseDialog(object):
 
         self.party1Layout.addWidget(self.party1AddressEdit)
 
+        self.party1RequestedCheck = QCheckBox(NewCaseDialog)
+        self.party1RequestedCheck.setObjectName(u"party1RequestedCheck")
+
+        self.party1Layout.addWidget(self.party1RequestedCheck)
+
 
         self.form.setLayout(10, QFormLayout.ItemRole.FieldRole, self.party1Layout)
 
@@ -217,6 +225,11 @@ class Ui_NewCaseDialog(object):
 
         self.party2Layout.addWidget(self.party2AddressEdit)
 
+        self.party2RequestedCheck = QCheckBox(NewCaseDialog)
+        self.party2RequestedCheck.setObjectName(u"party2RequestedCheck")
+
+        self.party2Layout.addWidget(self.party2RequestedCheck)
+
 
         self.form.setLayout(11, QFormLayout.ItemRole.FieldRole, self.party2Layout)
 
@@ -225,6 +238,13 @@ class Ui_NewCaseDialog(object):
         self.partiesHintLabel.setWordWrap(True)
 
         self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.partiesHintLabel)
+
+        self.requesterWarningLabel = QLabel(NewCaseDialog)
+        self.requesterWarningLabel.setObjectName(u"requesterWarningLabel")
+        self.requesterWarningLabel.setText(u"")
+        self.requesterWarningLabel.setWordWrap(True)
+
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.requesterWarningLabel)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -265,9 +285,11 @@ class Ui_NewCaseDialog(object):
         QWidget.setTabOrder(self.sensitiveCheck, self.party1NameEdit)
         QWidget.setTabOrder(self.party1NameEdit, self.party1SexCombo)
         QWidget.setTabOrder(self.party1SexCombo, self.party1AddressEdit)
-        QWidget.setTabOrder(self.party1AddressEdit, self.party2NameEdit)
+        QWidget.setTabOrder(self.party1AddressEdit, self.party1RequestedCheck)
+        QWidget.setTabOrder(self.party1RequestedCheck, self.party2NameEdit)
         QWidget.setTabOrder(self.party2NameEdit, self.party2SexCombo)
         QWidget.setTabOrder(self.party2SexCombo, self.party2AddressEdit)
+        QWidget.setTabOrder(self.party2AddressEdit, self.party2RequestedCheck)
 
         self.retranslateUi(NewCaseDialog)
 
@@ -333,6 +355,13 @@ class Ui_NewCaseDialog(object):
         self.party1AddressEdit.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Address of the first party", None))
 #endif // QT_CONFIG(accessibility)
         self.party1AddressEdit.setPlaceholderText(QCoreApplication.translate("NewCaseDialog", u"Address", None))
+        self.party1RequestedCheck.setText(QCoreApplication.translate("NewCaseDialog", u"Requester of mediation", None))
+#if QT_CONFIG(accessibility)
+        self.party1RequestedCheck.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"The first party asked for mediation", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.party1RequestedCheck.setToolTip(QCoreApplication.translate("NewCaseDialog", u"Tick the party who asked the team to mediate; tick both if both asked.", None))
+#endif // QT_CONFIG(tooltip)
         self.party2Label.setText(QCoreApplication.translate("NewCaseDialog", u"Party &2:", None))
 #if QT_CONFIG(accessibility)
         self.party2NameEdit.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Full name of the second party", None))
@@ -345,7 +374,17 @@ class Ui_NewCaseDialog(object):
         self.party2AddressEdit.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Address of the second party", None))
 #endif // QT_CONFIG(accessibility)
         self.party2AddressEdit.setPlaceholderText(QCoreApplication.translate("NewCaseDialog", u"Address", None))
+        self.party2RequestedCheck.setText(QCoreApplication.translate("NewCaseDialog", u"Requester of mediation", None))
+#if QT_CONFIG(accessibility)
+        self.party2RequestedCheck.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"The second party asked for mediation", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.party2RequestedCheck.setToolTip(QCoreApplication.translate("NewCaseDialog", u"Tick the party who asked the team to mediate; tick both if both asked.", None))
+#endif // QT_CONFIG(tooltip)
         self.partiesHintLabel.setText(QCoreApplication.translate("NewCaseDialog", u"The parties can also be added or completed later, in the case's Participants tab.", None))
+#if QT_CONFIG(accessibility)
+        self.requesterWarningLabel.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Warning about who asked for mediation", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.errorsLabel.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Problems to correct", None))
 #endif // QT_CONFIG(accessibility)
