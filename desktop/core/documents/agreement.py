@@ -99,10 +99,16 @@ def _sections(doc: AgreementDocument, w: Wording) -> list[Flowable]:
 
 
 def _grounds(doc: AgreementDocument, w: Wording) -> list[Flowable]:
-    return [para(_grounds_text(Grounds(doc.grounds), doc.referrer.strip(), w), "body_indent")]
+    text = _grounds_text(Grounds(doc.grounds), doc.referrer.strip(), w,
+                         parts.requester_names(doc.participants))
+    return [para(text, "body_indent")]
 
 
-def _grounds_text(grounds: Grounds, referrer: str, w: Wording) -> str:
+def _grounds_text(grounds: Grounds, referrer: str, w: Wording, requesters: str = "") -> str:
+    """``requesters``: the parties marked as having asked, named when the grounds is their
+    request; an older case with nobody marked keeps the general sentence."""
+    if grounds is Grounds.PARTY_REQUEST and requesters:
+        return w.text("grounds.party_request_named", names=requesters)
     if grounds is not Grounds.PROPOSED_BY_OTHER:
         return w.text(f"grounds.{grounds.value}")
     if not referrer:

@@ -69,12 +69,19 @@ def _details(doc: CaseFileDocument, w: Wording) -> list[Flowable]:
     fields = [("received_on", _day(doc.received_on)), ("arose_on", _day(doc.arose_on)),
               ("category", doc.category),
               ("grounds", w.text(f"labels.grounds.{doc.grounds.value}")),
-              ("referrer", doc.referrer),
+              ("requesters", _requesters(doc)), ("referrer", doc.referrer),
               ("eligibility", w.text(f"labels.eligibility.{doc.eligibility.value}")),
               ("eligibility_note", doc.eligibility_note),
               ("status", w.text(f"labels.status.{doc.status.value}")),
               ("closed_on", _day(doc.closed_on))]
     return [labelled(w.text(f"details.{key}"), value) for key, value in fields if value.strip()]
+
+
+def _requesters(doc: CaseFileDocument) -> str:
+    """The parties marked as having asked ("Ông Nguyễn Văn An"); "" (no line) when nobody was
+    marked, as in cases recorded before the book asked."""
+    names = parts.requester_names(doc.participants)
+    return names[:1].upper() + names[1:]
 
 
 def _people(doc: CaseFileDocument, w: Wording) -> list[Flowable]:

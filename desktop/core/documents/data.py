@@ -45,6 +45,7 @@ class PersonLine:
     address: str = ""
     phone: str = ""
     represents: str = ""  # for a representative: whom they represent
+    requested_mediation: bool = False  # a party who asked for mediation (Art. 16 cl. 1 a)
 
 
 @dataclass(frozen=True)

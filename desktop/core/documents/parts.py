@@ -86,8 +86,25 @@ def mediator_role(mediator: MediatorLine) -> str:
 
 
 def party_name_line(index: int, party: PersonLine) -> str:
-    return common().text("people.party", ordinal=ordinal(index), name=party.full_name,
+    key = "people.party_requested" if party.requested_mediation else "people.party"
+    return common().text(key, ordinal=ordinal(index), name=party.full_name,
                          honorific=honorific(party.sex))
+
+
+def requesters(people: Sequence[PersonLine]) -> list[PersonLine]:
+    """The parties marked as having asked for mediation; [] for older cases (never a guess)."""
+    return [p for p in with_role(people, ParticipantRole.PARTY) if p.requested_mediation]
+
+
+def requester_names(people: Sequence[PersonLine]) -> str:
+    """"ông Nguyễn Văn An và bà Đặng Thị Bình": the parties who asked, inside a sentence;
+    "" when nobody was marked."""
+    w = common()
+    names = [w.text("people.named_in_sentence", honorific=honorific(p.sex).lower(),
+                    name=p.full_name) for p in requesters(people)]
+    if len(names) < 2:
+        return "".join(names)
+    return w.text("people.joiner").join(names[:-1]) + w.text("people.last_joiner") + names[-1]
 
 
 def party_blocks(parties: Sequence[PersonLine], *, phones: bool = False) -> list[Flowable]:

@@ -81,6 +81,9 @@ def _team(doc: UnsuccessfulDocument, w: Wording) -> list[Flowable]:
 
 def _grounds_text(doc: UnsuccessfulDocument, w: Wording) -> str:
     grounds, referrer = Grounds(doc.grounds), doc.referrer.strip()
+    requesters = parts.requester_names(doc.participants)
+    if grounds is Grounds.PARTY_REQUEST and requesters:  # nobody marked: the general sentence
+        return w.text("grounds.party_request_named", names=requesters)
     if grounds is not Grounds.PROPOSED_BY_OTHER:
         return w.text(f"grounds.{grounds.value}")
     if not referrer:

@@ -47,6 +47,7 @@ from desktop.core.documents.data import (
     UnsuccessfulDocument,
 )
 from desktop.core.documents.guidance import court_on, is_current_court_era
+from desktop.core.documents.parts import common as common_wording
 from desktop.core.domain.deadlines import (
     court_recognition_deadline,
     court_recognition_window_end,
@@ -81,9 +82,11 @@ def case_heading(session: Session, case: Case, author: str = "") -> CaseHeading:
                        author, case.category.group.value, case.sensitive)
 
 
-def person_line(person: Person, role: ParticipantRole, represents: str = "") -> PersonLine:
+def person_line(person: Person, role: ParticipantRole, represents: str = "",
+                requested_mediation: bool = False) -> PersonLine:
     return PersonLine(person.full_name, role, person.sex, person.birth_date, person.birth_year,
-                      person.citizen_id, person.address, person.phone, represents)
+                      person.citizen_id, person.address, person.phone, represents,
+                      requested_mediation)
 
 
 def participant_pairs(case: Case) -> list[tuple[CaseParticipant, PersonLine]]:
@@ -92,7 +95,8 @@ def participant_pairs(case: Case) -> list[tuple[CaseParticipant, PersonLine]]:
     by_id = {p.id: p for p in case.participants}
     ordered = sorted(case.participants, key=lambda p: (_ROLE_ORDER.index(p.role), p.ordinal))
     return [(p, person_line(p.person, p.role,
-                            by_id[p.represents_id].person.full_name if p.represents_id else ""))
+                            by_id[p.represents_id].person.full_name if p.represents_id else "",
+                            p.requested_mediation))
             for p in ordered]
 
 
@@ -328,6 +332,8 @@ def _name_age_address(person: PersonLine, on: date) -> str:
         parts.append(f"{age} tuổi")
     if person.address.strip():
         parts.append(person.address.strip())
+    if person.requested_mediation:  # column (4) is where the logbook names the parties
+        parts.append(common_wording().text("people.requested_mediation"))
     return ", ".join(parts)
 
 
