@@ -15,7 +15,10 @@ from desktop.core.services.cases.listing import (
     case_page,
     case_position,
 )
-from tests.core.test_search_and_list import Listed, listed, listed_file, shelf  # noqa: F401
+from tests.core import test_search_and_list as five_cases
+
+# The five sample cases' fixtures, shared with that module (built once per module here too)
+listed_file, listed, shelf = five_cases.listed_file, five_cases.listed, five_cases.shelf
 
 FILTERS = (CaseFilter(), CaseFilter(status=CaseStatus.IN_PROGRESS), CaseFilter(year=2026))
 

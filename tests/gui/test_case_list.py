@@ -12,7 +12,7 @@ from desktop.core.domain.enums import CaseStatus
 from desktop.core.services.cases import listing as case_list
 from desktop.core.services.cases.detail import get_case
 from desktop.gui.cases import CasesArea, NewCaseDialog
-from desktop.gui.cases.case_table_model import CaseTableModel
+from desktop.gui.cases.case_table_model import PLACEHOLDER, CaseTableModel
 from desktop.gui.kit.changes import Area, areas_changed, case_changed
 from desktop.gui.kit.signals import emit
 from tests.gui.conftest import add_cases, add_party, wait_idle
@@ -38,36 +38,116 @@ def wait_for_reload(qtbot, area: CasesArea, action) -> None:
         action()
 
 
-def test_model_fetches_rows_a_page_at_a_time(qtbot, context, book, actor, team_id,
-                                             monkeypatch):
-    add_cases(book, actor, team_id, 250)
+def recorded_pages(monkeypatch) -> list[int]:
+    """The offsets of the pages the model reads, in the order it asks for them."""
     asked: list[int] = []
-    real_rows = case_list.case_rows
-    monkeypatch.setattr(case_list, "case_rows",
-                        lambda session, ids: asked.append(len(ids)) or real_rows(session, ids))
+    real_page = case_list.case_page
+
+    def page(session, wanted, sort, descending, offset, limit, total=None):
+        asked.append(offset)
+        return real_page(session, wanted, sort, descending, offset, limit, total)
+    monkeypatch.setattr(case_list, "case_page", page)
+    return asked
+
+
+def shown(model: CaseTableModel, row: int) -> str:
+    return model.index(row, CaseTableModel.NUMBER).data()
+
+
+def test_model_counts_every_case_and_reads_only_the_pages_asked_for(
+        qtbot, context, book, actor, team_id, monkeypatch):
+    add_cases(book, actor, team_id, 250)
+    asked = recorded_pages(monkeypatch)
     model = loaded_model(qtbot, context)
-    assert (model.total, model.rowCount(), asked) == (250, 100, [100])
-    assert model.canFetchMore()
-    with qtbot.waitSignal(model.rowsInserted):
-        model.fetchMore()  # read in the background, inserted when the page arrives
-    assert (model.rowCount(), model.canFetchMore()) == (200, True)
-    with qtbot.waitSignal(model.rowsInserted):
-        model.fetchMore()
-    assert (model.rowCount(), model.canFetchMore(), asked) == (250, False, [100, 100, 50])
-    model.fetchMore()
+    assert (model.total, model.rowCount(), asked) == (250, 250, [0])
+    assert shown(model, 0) == "250/2025" and model.is_loaded(99)
+    assert shown(model, 249) == PLACEHOLDER and model.case_id(249) is None  # asks its page
+    with qtbot.waitSignal(model.page_loaded) as loaded:
+        pass
+    assert loaded.args == [2] and asked == [0, 200]  # the page of row 249, not the one between
+    assert shown(model, 249) == "01/2025" and not model.is_loaded(150)
+    shown(model, 150)
+    with qtbot.waitSignal(model.page_loaded):
+        pass
+    assert shown(model, 150) == "100/2025" and asked == [0, 200, 100]
     wait_idle(qtbot, context)
-    assert asked == [100, 100, 50]
+    assert asked == [0, 200, 100]  # a page held is never read again
+
+
+def test_model_keeps_only_the_latest_pages(qtbot, context, book, actor, team_id, monkeypatch):
+    add_cases(book, actor, team_id, 60)
+    monkeypatch.setattr(CaseTableModel, "PAGE_SIZE", 5)
+    monkeypatch.setattr(CaseTableModel, "KEEP_PAGES", 3)
+    model = loaded_model(qtbot, context)
+    for row in (10, 20, 30, 40):
+        shown(model, row)
+        with qtbot.waitSignal(model.page_loaded):
+            pass
+    assert model.held_pages() == 3
+    assert [model.is_loaded(row) for row in (0, 10, 20, 30, 40)] == [False, False, True,
+                                                                      True, True]
+    assert shown(model, 40) == "20/2025"  # 60 cases newest first: row 40 is number 20
 
 
 def test_a_page_of_an_older_query_is_dropped(qtbot, context, book, actor, team_id):
     add_cases(book, actor, team_id, 150)
     model = loaded_model(qtbot, context)
-    model.fetchMore()  # its page is still being read when the filter changes
+    shown(model, 120)  # its page is asked for, then the filter changes before it is read
     with qtbot.waitSignal(model.reloaded):
-        model.reload()
+        model.sort(CaseTableModel.NUMBER, Qt.SortOrder.AscendingOrder)
     wait_idle(qtbot, context)
-    assert (model.rowCount(), model.total) == (100, 150)
-    assert len({model.case_id(row) for row in range(model.rowCount())}) == 100
+    assert (model.rowCount(), model.total, model.held_pages()) == (150, 150, 1)
+    assert shown(model, 0) == "01/2025" and not model.is_loaded(120)
+
+
+def test_a_scroll_to_the_end_reads_only_the_last_page(qtbot, context, book, actor, team_id,
+                                                      monkeypatch):
+    add_cases(book, actor, team_id, 120)
+    monkeypatch.setattr(CaseTableModel, "PAGE_SIZE", 40)  # more rows than a screen shows
+    asked = recorded_pages(monkeypatch)
+    area = CasesArea(context)
+    qtbot.addWidget(area)
+    area.resize(800, 400)
+    area.show()
+    wait_idle(qtbot, context)
+    table = area.ui.casesTable
+    table.setFocus()
+    table.setCurrentIndex(area.model.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: area.model.is_loaded(119))
+    wait_idle(qtbot, context)
+    assert asked == [0, 80]  # rows 40-79 were never on screen: never read
+    assert table.currentIndex().row() == 119 and shown(area.model, 119) == "01/2025"
+    with qtbot.waitSignal(area.case_activated) as opened:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened.args == [area.model.case_id(119)]
+
+
+def test_a_refresh_after_an_edit_keeps_the_selection(qtbot, context, book, actor, team_id):
+    ids = add_cases(book, actor, team_id, 3)
+    area = loaded_area(qtbot, context)
+    table = area.ui.casesTable
+    table.selectRow(1)
+    with book.database.transaction(actor) as session:
+        session.get(Case, ids[0]).title = "Tranh chấp tường rào"
+    with qtbot.waitSignal(area.list_reloaded):
+        context.announce(case_changed(ids[0]))
+    wait_idle(qtbot, context)
+    assert [index.row() for index in table.selectionModel().selectedRows()] == [1]
+    assert area.model.index(2, CaseTableModel.TITLE).data() == "Tranh chấp tường rào"
+
+
+def test_select_case_finds_a_row_whose_page_is_not_held(qtbot, context, book, actor, team_id,
+                                                        monkeypatch):
+    ids = add_cases(book, actor, team_id, 30)
+    monkeypatch.setattr(CaseTableModel, "PAGE_SIZE", 5)
+    area = loaded_area(qtbot, context)
+    assert area.model.row_of(ids[2]) is None  # number 03: row 27, on a page not read yet
+    area.select_case(ids[2])
+    table = area.ui.casesTable
+    qtbot.waitUntil(lambda: bool(table.selectionModel().selectedRows()))
+    assert [index.row() for index in table.selectionModel().selectedRows()] == [27]
+    qtbot.waitUntil(lambda: area.model.case_id(27) == ids[2])
 
 
 def test_model_shows_number_date_and_ids(qtbot, context, book, actor, team_id):

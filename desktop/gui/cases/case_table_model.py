@@ -1,15 +1,18 @@
-"""The case list's table model: it holds the ordered ids and fetches rows a page at a time.
+"""The case list's table model: as many rows as the filter keeps, only the pages near the view.
 
-Per filter or sort, the first page comes alone (its ids with ``LIMIT``, the count, its rows), so
-the first rows show at once even at 100,000 cases; all the ids follow in a second background
-read. Rows come from ``case_rows`` when the view scrolls near them (Qt's canFetchMore/fetchMore),
-read in the background and inserted when they arrive, so a long list costs no more than the page
-on screen and never blocks the UI. Sorting and filtering happen in SQL.
+Per filter or sort, one background read brings the count and the first page (``case_page``:
+ORDER BY the stored sort keys, LIMIT), so the first rows show at once at 100,000 cases and
+``rowCount`` is the whole list: the scroll bar is the list's true length. A row whose page is
+not held shows a placeholder and asks for its page; pages are read one at a time in the
+background, the page the view asked for last first (a scroll bar dragged to the end reads only
+the last page), and at most ``KEEP_PAGES`` of them are kept. Answers to an older filter or sort
+are dropped. Sorting and filtering happen in SQL.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
@@ -19,22 +22,26 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from sqlalchemy.orm import Session
 
 from desktop.core.domain.labels import status_label
+from desktop.core.errors import HoagiaiError
 from desktop.core.exchange import book
 from desktop.core.i18n import N_, _
 from desktop.core.services.cases import listing as case_list
 from desktop.core.services.cases.listing import CaseFilter, CaseRow, SortKey
 from desktop.gui.kit.context import BookContext
+from desktop.gui.kit.page_cache import PageCache
 from desktop.gui.kit.signals import emit
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root of a flat table
-_Loaded = tuple[int, list[uuid.UUID], list[CaseRow]]  # the count, the first ids, their rows
+_Loaded = tuple[int, list[CaseRow]]  # the count, the first page's rows
+PLACEHOLDER = "…"  # a row whose page is being read
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -48,26 +55,29 @@ class CaseTableModel(QAbstractTableModel):
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2
     PAGE_SIZE = 100
+    KEEP_PAGES = 20  # 2,000 rows at most, wherever the view has been
 
     reloaded = Signal()
+    page_loaded = Signal(int)  # a page's rows arrived (its number)
 
     def __init__(self, context: BookContext, parent: Any = None) -> None:
         super().__init__(parent)
         self._context = context
         self.case_filter = CaseFilter(team_id=context.team_id)
         self.sort_key, self.descending = SortKey.NUMBER, True
-        self._ids: list[uuid.UUID] = []  # the first page's, then all of them
+        self._pages: PageCache[CaseRow] = PageCache(self.PAGE_SIZE, self.KEEP_PAGES)
         self._total = 0
-        self._rows: list[CaseRow] = []
-        self._fetched = 0  # ids already asked for (a case deleted meanwhile gives no row)
-        self._waiting_for_ids = False  # the view asked for more before all the ids came
         self._generation = 0
+        self._loading = False  # a count and first page are on their way
+        self._reading = False  # a page is on its way (one at a time: the view moves on)
+        self._ask = QTimer(self, singleShot=True, interval=0)  # after the paint that asked
+        self._ask.timeout.connect(self._read_wanted)
         # a team book shows whether each case went to the ward; a ward book sends nothing
         self.shows_export = context.read_now(book.kind) != book.WARD
 
     @property
     def total(self) -> int:
-        """How many cases match the filter (rowCount counts only those fetched so far)."""
+        """How many cases match the filter (also rowCount, once the count has come)."""
         return self._total
 
     def set_filter(self, wanted: CaseFilter) -> None:
@@ -75,68 +85,91 @@ class CaseTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Ask for the ids and the first page in the background; stale answers are dropped."""
+        """Count and the first page afresh (a new filter or sort: the view starts at the top)."""
+        self._load(keep_place=False)
+
+    def refresh(self) -> None:
+        """The same list re-read after an edit: where the count is unchanged, the rows are
+        replaced in place (the selection and the scroll position stay)."""
+        self._load(keep_place=True)
+
+    def _load(self, keep_place: bool) -> None:
         self._generation += 1
+        self._loading = True
         generation, wanted = self._generation, self.case_filter
         sort_key, descending, page = self.sort_key, self.descending, self.PAGE_SIZE
 
         def query(session: Session) -> _Loaded:
-            first = case_list.case_ids(session, wanted, sort_key, descending, limit=page)
-            total = len(first) if len(first) < page else case_list.case_count(session, wanted)
-            return total, first, case_list.case_rows(session, first)
-        self._context.read(self, query, lambda loaded: self._on_loaded(generation, loaded))
+            rows = case_list.case_page(session, wanted, sort_key, descending, 0, page)
+            total = len(rows) if len(rows) < page else case_list.case_count(session, wanted)
+            return total, rows
+        self._context.read(self, query,
+                           lambda loaded: self._on_loaded(generation, loaded, keep_place),
+                           lambda error: self._on_load_failed(generation, error))
 
-    def _on_loaded(self, generation: int, loaded: _Loaded) -> None:
+    def _on_loaded(self, generation: int, loaded: _Loaded, keep_place: bool) -> None:
         if generation != self._generation:
             return  # a newer query is under way: this answer is stale
-        self.beginResetModel()
-        self._total, self._ids, self._rows = loaded
-        self._fetched = len(self._ids)
-        self._waiting_for_ids = False
-        self.endResetModel()
-        if self._fetched < self._total:
-            self._read_all_ids(generation)
+        total, rows = loaded
+        self._loading = False
+        if keep_place and total == self._total:
+            self._pages.clear()
+            self._pages.put(0, rows)
+            self._changed(range(total))  # the view asks again for what it shows
+        else:
+            self.beginResetModel()
+            self._pages.clear()
+            self._total = total
+            self._pages.put(0, rows)
+            self.endResetModel()
         emit(self.reloaded)
+        self._ask.start()
 
-    def _read_all_ids(self, generation: int) -> None:
-        wanted, sort_key, descending = self.case_filter, self.sort_key, self.descending
+    def _on_load_failed(self, generation: int, error: HoagiaiError) -> None:
+        if generation == self._generation:
+            self._loading = False
+        emit(self._context.runner.error_occurred, error)  # shown by the window, as unasked
+
+    def _on_page_failed(self, error: HoagiaiError) -> None:
+        self._reading = False  # the page stays wanted: the next paint asks for it again
+        emit(self._context.runner.error_occurred, error)
+
+    def _changed(self, rows: range) -> None:
+        if rows:
+            last = self.columnCount() - 1
+            emit(self.dataChanged, self.index(rows.start, 0), self.index(rows.stop - 1, last))
+
+    def _read_wanted(self) -> None:
+        """Read the page the view asked for last, unless a read is under way (its answer
+        starts the next one): never a queue of pages the view has already left."""
+        page = self._pages.next_wanted()
+        if page is None or self._loading or self._reading:
+            return
+        self._reading = True
+        generation, wanted, total = self._generation, self.case_filter, self._total
+        sort_key, descending, size = self.sort_key, self.descending, self.PAGE_SIZE
         self._context.read(
-            self, lambda session: case_list.case_ids(session, wanted, sort_key, descending),
-            lambda ids: self._on_all_ids(generation, ids))
+            self, lambda session: case_list.case_page(session, wanted, sort_key, descending,
+                                                      page * size, size, total),
+            lambda rows: self._on_page_loaded(generation, page, rows), self._on_page_failed)
 
-    def _on_all_ids(self, generation: int, ids: list[uuid.UUID]) -> None:
+    def _on_page_loaded(self, generation: int, page: int, rows: list[CaseRow]) -> None:
+        """Keep a fetched page, unless a newer query has replaced the list meanwhile."""
+        self._reading = False
         if generation != self._generation:
+            self._read_wanted()  # a newer list: what its view asked for meanwhile
             return
-        if ids[:len(self._ids)] != self._ids:
-            self.reload()  # a case saved between the two reads moved the first page: afresh
-            return
-        self._ids, self._total = ids, len(ids)
-        if self._waiting_for_ids:
-            self._waiting_for_ids = False
-            self.fetchMore()
+        self._pages.put(page, rows)
+        self._changed(self._pages.rows_of(page, self._total))
+        emit(self.page_loaded, page)
+        self._read_wanted()
 
-    def canFetchMore(self, parent: Index = ROOT) -> bool:
-        return not parent.isValid() and self._fetched < self._total
+    def is_loaded(self, row: int) -> bool:
+        """Whether the row's data is held (not a placeholder)."""
+        return self._pages.row(row) is not None
 
-    def fetchMore(self, parent: Index = ROOT) -> None:
-        if not self.canFetchMore(parent):
-            return
-        if self._fetched >= len(self._ids):
-            self._waiting_for_ids = True  # fetched as soon as the ids arrive
-            return
-        page = self._ids[self._fetched:self._fetched + self.PAGE_SIZE]
-        self._fetched += len(page)  # asked for: the view will not ask for this page again
-        generation = self._generation
-        self._context.read(self, lambda session: case_list.case_rows(session, page),
-                           lambda rows: self._on_page_loaded(generation, rows))
-
-    def _on_page_loaded(self, generation: int, rows: list[CaseRow]) -> None:
-        """Append a fetched page, unless a newer query has replaced the list meanwhile."""
-        if generation == self._generation and rows:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
+    def held_pages(self) -> int:
+        return self._pages.held()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in self.SORT_KEYS:
@@ -148,14 +181,30 @@ class CaseTableModel(QAbstractTableModel):
     def sort_column(self) -> int:
         return next(c for c, key in self.SORT_KEYS.items() if key is self.sort_key)
 
-    def case_id(self, row: int) -> uuid.UUID:
-        return self._rows[row].id
+    def case_id(self, row: int) -> uuid.UUID | None:
+        """The case on ``row``, None while its page is being read."""
+        found = self._pages.row(row)
+        return found.id if found else None
 
     def row_of(self, case_id: uuid.UUID) -> int | None:
-        return next((i for i, row in enumerate(self._rows) if row.id == case_id), None)
+        """The case's row among the pages held (None: not held, ask ``locate``)."""
+        return next((row for row, item in self._pages.loaded_rows() if item.id == case_id),
+                    None)
+
+    def locate(self, case_id: uuid.UUID, on_found: Callable[[int], None]) -> None:
+        """Find the case's row in the whole list (in SQL); ``on_found`` gets it, if the
+        filter keeps the case and the list has not changed meanwhile."""
+        generation, wanted = self._generation, self.case_filter
+        sort_key, descending = self.sort_key, self.descending
+
+        def found(row: int | None) -> None:
+            if row is not None and generation == self._generation and row < self._total:
+                on_found(row)
+        self._context.read(self, lambda session: case_list.case_position(
+            session, wanted, sort_key, descending, case_id), found)
 
     def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = ROOT) -> int:
         if parent.isValid():
@@ -171,7 +220,9 @@ class CaseTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row, column = self._rows[index.row()], index.column()
+        row, column = self._pages.row(index.row()), index.column()
+        if row is None:
+            return self._placeholder(index.row(), column, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return display_text(row, column)
         if role == self.SORT_ROLE:
@@ -183,6 +234,15 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.EXPORT and row.export:
             return row.export.label  # the full sentence behind the short one
         return self._decoration(row, column, role)
+
+    def _placeholder(self, row: int, column: int, role: int) -> Any:
+        """A row not held yet: its page is asked for (read after this paint)."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        self._pages.want(self._pages.page_of(row))
+        if not self._ask.isActive():
+            self._ask.start()
+        return PLACEHOLDER if column == self.NUMBER else ""
 
     def _decoration(self, row: CaseRow, column: int, role: int) -> Any:
         if column != self.STATUS or not row.sensitive:

@@ -1,4 +1,4 @@
-"""The cases area: a filter bar (status, year, search) over the lazily loaded case table."""
+"""The cases area: a filter bar (status, year, search) over the paged case table."""
 
 from __future__ import annotations
 
@@ -56,10 +56,15 @@ class CasesArea(QWidget):
         table = self.ui.casesTable
         table.setModel(self.model)
         table.verticalHeader().hide()
+        # one height for every row: 100,000 rows cost the header nothing to lay out
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # _share_width sizes
         header.setStretchLastSection(False)
         header.setSortIndicatorShown(True)
+        # columns fitted to the rows on screen only: Qt would otherwise read up to 1,000 rows
+        # around them, i.e. ask for ten pages the person never looks at
+        header.setResizeContentsPrecision(0)
         table.installEventFilter(self)
         table.viewport().installEventFilter(self)  # its width is known only after the table's
         self._fit_rows()
@@ -73,7 +78,7 @@ class CasesArea(QWidget):
         self.ui.casesTable.horizontalHeader().sortIndicatorChanged.connect(
             self.on_sort_indicator_changed)
         self.model.reloaded.connect(self.on_model_reloaded)
-        self.model.rowsInserted.connect(self.fit_columns)
+        self.model.modelReset.connect(self.ui.casesTable.scrollToTop)  # a new filter or sort
         self.context.data_changed.connect(self.on_data_changed)
 
     def current_filter(self) -> CaseFilter:
@@ -112,7 +117,7 @@ class CasesArea(QWidget):
     def on_data_changed(self, changed: Changed = EVERYTHING) -> None:
         if not (changed.touches(Area.CASES) or changed.cases):
             return  # nothing the list shows
-        self.model.reload()
+        self.model.refresh()  # in place: the selection and the scroll position stay
         self.refresh_years()
 
     def on_model_reloaded(self) -> None:
@@ -132,7 +137,9 @@ class CasesArea(QWidget):
         return f"<p style='font-size: x-large; color: #555'>{text}</p>"
 
     def on_table_activated(self, index: QModelIndex) -> None:
-        emit(self.case_activated, self.model.case_id(index.row()))
+        case_id = self.model.case_id(index.row())
+        if case_id is not None:  # a row still being read holds no case yet
+            emit(self.case_activated, case_id)
 
     def on_sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
         if column not in CaseTableModel.SORT_KEYS:  # kinds and parties are not sorted in SQL
@@ -148,9 +155,18 @@ class CasesArea(QWidget):
         self._share_width()
 
     def select_case(self, case_id: uuid.UUID) -> None:
+        """Select the case's row and scroll to it, wherever it stands in the list (asked in
+        SQL when its page is not held); a case the filter leaves out selects nothing."""
         row = self.model.row_of(case_id)
         if row is not None:
-            self.ui.casesTable.selectRow(row)
+            self._select_row(row)
+        else:
+            self.model.locate(case_id, self._select_row)
+
+    def _select_row(self, row: int) -> None:
+        table = self.ui.casesTable
+        table.selectRow(row)
+        table.scrollTo(self.model.index(row, 0))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
