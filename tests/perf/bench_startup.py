@@ -55,6 +55,10 @@ def _rss(line: str) -> float:
 
 
 def _startup(book: Path, cases: int, rounds: int) -> list[Result]:
+    from desktop.core.demo.book import DEMO_ACCOUNTS, DEMO_PASSWORD
+    from tests.perf.startup_run import DEMO_LOGIN
+
+    assert (DEMO_ACCOUNTS[0][0], DEMO_PASSWORD) == DEMO_LOGIN, "the demo's login changed"
     _spawn("bare")  # warm the disk and bytecode caches for both, as a second start has them
     _spawn("app", str(book))
     ours = [_spawn("app", str(book)) for _ in range(rounds)]
