@@ -16,7 +16,6 @@ from desktop import __version__
 from desktop.core.i18n import _, current_language, ngettext
 from desktop.gui.audit.journal_window import journal_action
 from desktop.gui.backups import add_backup_status, backups_action
-from desktop.gui.case.case_window import open_case_window
 from desktop.gui.cases import CasesArea, NewCaseDialog
 from desktop.gui.conventions import conventions_action
 from desktop.gui.documents.team_documents import team_documents_action
@@ -167,6 +166,9 @@ class MainWindow(QMainWindow):
         self.dialogs.run(ConventionImportDialog(self.context, self.dialogs, self))
 
     def open_case(self, case_id: uuid.UUID) -> None:
+        # loaded at the first case opened: its documents pull in ReportLab (start-up, #17)
+        from desktop.gui.case.case_window import open_case_window
+
         open_case_window(self.context, case_id, self.dialogs, self)
 
     def on_language_triggered(self, action: QAction) -> None:

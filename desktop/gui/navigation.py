@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from desktop.core.i18n import _
 from desktop.gui.calendar import CalendarPage
-from desktop.gui.case.case_window import open_case_window
 from desktop.gui.cases import CasesArea
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
@@ -47,6 +46,8 @@ class Navigation(QTabWidget):
 
     def open_case_part(self, case_id: uuid.UUID, part: str) -> None:
         """Open the case on the tab an item is about (its hearings, its agreement...)."""
+        from desktop.gui.case.case_window import open_case_window  # as MainWindow.open_case
+
         window = open_case_window(self._context, case_id, self._dialogs, self.window())
         tab = getattr(window, part, None)
         if isinstance(tab, QWidget):

@@ -16,7 +16,6 @@ from desktop.core.domain.text import clean, fold
 from desktop.core.errors import HoagiaiError
 from desktop.core.files import atomic_write
 from desktop.core.i18n import _, ngettext
-from desktop.core.services.calendar import agenda
 from desktop.core.services.calendar.hearings import CalendarHearing, calendar_hearings
 from desktop.gui.calendar.grid import case_of, fill_days, fill_list, moved, span_of
 from desktop.gui.forms.ui_calendar_page import Ui_CalendarPage
@@ -158,6 +157,8 @@ class CalendarPage(QWidget):
     # --- paper and phone ---------------------------------------------------------------------
 
     def print_agenda(self) -> None:
+        # loaded when asked: the agenda's PDF and .ics pull in ReportLab and icalendar (#17)
+        from desktop.core.services.calendar import agenda
         from desktop.gui.documents.preview import PdfPreviewDialog
 
         team_id, day, author = self.context.team_id, self.anchor, self.context.actor.user
@@ -173,6 +174,8 @@ class CalendarPage(QWidget):
                           self._warn)
 
     def export_ics(self) -> None:
+        from desktop.core.services.calendar import agenda  # as in print_agenda
+
         team_id = self.context.team_id
         assert team_id is not None
         first, last = self.span()
