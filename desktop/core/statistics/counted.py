@@ -56,9 +56,13 @@ class Question:
         return counting.in_windows(self.windows, self.rules)
 
     def overdue(self, key: str) -> list[ColumnElement[bool]]:
-        # a late follow-up is of a successful case with a term to perform: always read
+        """The cases of overdue figure ``key`` among those the report reads. A late follow-up
+        is of a successful case with a term to perform (always read); a late start is of a
+        case open on ``as_of``, read unless it ended before the first window's start, which
+        only a day before that start allows."""
         wanted = [counting.overdue(key, self.as_of, self.rules, self.holidays)]
-        return wanted + ([self.in_windows()] if key != "follow_up" else [])
+        early = self.as_of < min(w.start for w in self.windows)
+        return wanted + ([self.in_windows()] if key != "follow_up" and early else [])
 
 
 def figure_condition(question: Question, key: str) -> tuple[list[ColumnElement[bool]], bool]:
@@ -128,9 +132,11 @@ def figure_counts(session: Session, question: Question) -> dict[uuid.UUID, Count
 
 def _tally_query(question: Question, *columns: Any) -> Select[Any]:
     period = question.period
+    # A case ended in the period is among those the report reads: it ended on or after the
+    # day it came in (the workflow refuses an earlier decision), so by the period's end.
     where = [MediatorAssignment.ended_on.is_(None), Case.closed_on.is_not(None),
              Case.closed_on >= period.start, Case.closed_on <= period.end,
-             Case.status.in_(PAID), question.in_windows(), *counting.of_team(question.team_id)]
+             Case.status.in_(PAID), *counting.of_team(question.team_id)]
     if question.team_id is not None:
         where.append(Mediator.team_id == question.team_id)
     return (select(*columns).select_from(MediatorAssignment)
@@ -170,6 +176,7 @@ def counted_report(session: Session, question: Question, rate: int) -> Statistic
     """The report of the question's period as the book stands now (no amendments, no
     submission): the counts now, the ids of a figure when it is opened."""
     period, rules, team_id = question.period, question.rules, question.team_id
+    counting.without_jit(session)
     teams = team_facts(session, team_id)
     mediators = mediator_facts(session, team_id)
     counts = figure_counts(session, question)
@@ -227,6 +234,7 @@ def resolve_report(session: Session, question: Question,
                    report: StatisticsReport) -> dict[uuid.UUID, str]:
     """Read the ids of every figure of ``report`` (counted for ``question``) in a few queries,
     not one per figure (a submission keeps them all); returns the numbers of those cases."""
+    counting.without_jit(session)
     found: dict[uuid.UUID | None, dict[str, list[uuid.UUID]]] = defaultdict(
         lambda: defaultdict(list))
     numbers: dict[uuid.UUID, str] = {}

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, literal, not_, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, not_, or_, select, text
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import Case as CaseExpression
 
 from desktop.core.db.models import Agreement, AgreementTerm, Case, Hearing, MediatorAssignment
@@ -88,25 +89,23 @@ def last_late_due(as_of: date, holidays: Holidays) -> date:
     return day
 
 
-def _before_day_after(day: date) -> datetime:
+def _day_after(day: date) -> datetime:
     return datetime.combine(day + timedelta(days=1), time.min)
 
 
-def _hearing(planned: bool, held_before: datetime | None = None) -> ColumnElement[bool]:
-    """The case has a hearing held (``planned`` False) or planned with the parties (True),
-    before ``held_before`` when given."""
-    where = [Hearing.case_id == Case.id, Hearing.planned.is_(planned)]
-    if held_before is not None:
-        where.append(Hearing.held_at < held_before)
-    return exists().where(*where)
+def _first_hearing(planned: bool) -> Any:
+    """When the case's first hearing was held (``planned`` False) or planned with the parties
+    (True); NULL without one. A scalar looked up by index for each open case: there are few."""
+    return (select(func.min(Hearing.held_at))
+            .where(Hearing.case_id == Case.id, Hearing.planned.is_(planned))
+            .correlate(Case).scalar_subquery())
 
 
-def _assigned(on_or_before: date | None = None) -> ColumnElement[bool]:
-    """The case has a current assignment (made on or before ``on_or_before``)."""
-    where = [MediatorAssignment.case_id == Case.id, MediatorAssignment.ended_on.is_(None)]
-    if on_or_before is not None:
-        where.append(MediatorAssignment.assigned_on <= on_or_before)
-    return exists().where(*where)
+def _first_assigned() -> Any:
+    """The day of the case's first current assignment; NULL when nobody is assigned."""
+    return (select(func.min(MediatorAssignment.assigned_on))
+            .where(MediatorAssignment.case_id == Case.id, MediatorAssignment.ended_on.is_(None))
+            .correlate(Case).scalar_subquery())
 
 
 def start_late(as_of: date, rules: Rules, holidays: Holidays) -> ColumnElement[bool]:
@@ -114,11 +113,13 @@ def start_late(as_of: date, rules: Rules, holidays: Holidays) -> ColumnElement[b
     that day, no hearing held by it, assigned, and due (the time the parties agreed, else
     ``start_within_days`` after the first assignment) on or before the last late due day."""
     late = last_late_due(as_of, holidays)
-    opened = and_(Case.received_on <= as_of, not_(closed_by(as_of)))
-    due = or_(_hearing(True, _before_day_after(late)),
-              and_(not_(_hearing(True)),
-                   _assigned(late - timedelta(days=rules.start_within_days))))
-    return and_(opened, not_(_hearing(False, _before_day_after(as_of))), _assigned(), due)
+    planned, assigned = _first_hearing(True), _first_assigned()
+    heard = _first_hearing(False)
+    return and_(Case.received_on <= as_of, not_(closed_by(as_of)),
+                or_(heard.is_(None), heard >= _day_after(as_of)), assigned.is_not(None),
+                or_(planned < _day_after(late),
+                    and_(planned.is_(None),
+                         assigned <= late - timedelta(days=rules.start_within_days))))
 
 
 def follow_up_late(as_of: date, rules: Rules, holidays: Holidays) -> ColumnElement[bool]:
@@ -134,6 +135,14 @@ def overdue(key: str, as_of: date, rules: Rules, holidays: Holidays) -> ColumnEl
     if key == "follow_up":
         return follow_up_late(as_of, rules, holidays)
     raise ValueError(f"unknown overdue figure {key!r}")
+
+
+def without_jit(session: Session) -> None:
+    """PostgreSQL compiles a query whose estimated cost is high (a province's tables) to
+    machine code first: ~1 s measured for these, each of which runs in less. Off for the
+    rest of this unit of work (a setting any login may change)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL jit = off"))
 
 
 def of_team(team_id: uuid.UUID | None) -> list[ColumnElement[bool]]:

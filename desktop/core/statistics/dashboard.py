@@ -65,11 +65,17 @@ def dashboard_data(session: Session, year: int, today: date) -> Dashboard:
 
 
 def _months(session: Session, question: Question, year: int) -> tuple[Month, ...]:
-    """Cases received and ended in each month of the year, among those the report reads."""
-    window = question.in_windows()
+    """Cases received and ended in each month of the year. The report reads them all: a case
+    ends on or after the day it came in (the workflow refuses an earlier decision), and the
+    report's windows reach from the year's start, or earlier, to its end (when the rules make
+    the year another span, the windows are asked as well)."""
     start, end = date(year, 1, 1), date(year, 12, 31)
-    received = (Case.received_on >= start, Case.received_on <= end, window)
-    ended = (Case.closed_on.is_not(None), Case.closed_on >= start, Case.closed_on <= end, window)
+    inside = min(w.start for w in question.windows) <= start and end <= max(
+        w.end for w in question.windows)
+    window = () if inside else (question.in_windows(),)
+    received = (Case.received_on >= start, Case.received_on <= end, *window)
+    ended = (Case.closed_on.is_not(None), Case.closed_on >= start, Case.closed_on <= end,
+             *window)
     counts = {kind: _by_month(session, column, where)
               for kind, column, where in (("received", Case.received_on, received),
                                           ("ended", Case.closed_on, ended))}
