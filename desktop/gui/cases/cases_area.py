@@ -183,6 +183,8 @@ class CasesArea(QWidget):
         """Short columns as wide as their content (up to SHORT_MOST of the width); the title,
         kinds and parties share the rest."""
         table = self.ui.casesTable
+        if not table.isVisible():
+            return  # measured when shown (its resize): hidden, Qt would measure every row
         width = table.viewport().width()
         header = table.horizontalHeader()
         short = {column: max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
