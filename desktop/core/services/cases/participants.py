@@ -103,7 +103,7 @@ def requester_warning(grounds: Grounds,
         return None
     return WorkflowError(N_(
         "The grounds say a party asked for mediation, but no party is marked as the one who "
-        "asked. Tick \"Asked for mediation\" for that party (for both, if both asked)."))
+        "asked. Tick \"Requester of mediation\" for that party (for both, if both asked)."))
 
 
 def remove_participant(session: Session, participant_id: uuid.UUID) -> None:
