@@ -52,31 +52,31 @@ class NewRows:
         self.cases: set[uuid.UUID] = set()
         self.persons: set[uuid.UUID] = set()
         self.agreement_cases: dict[uuid.UUID, uuid.UUID] = {}  # agreement -> its case
+        self.entries: list[PendingEntry] = []
         self.written = 0
+        self.at = utcnow()  # as a flush stamps its records and journal entries
+        self.user = str(getattr(session.info.get("actor"), "user", "system"))
 
     def add(self, entity: str, columns: dict[str, Any]) -> None:
         self.pending.setdefault(entity, []).append(columns)
 
     def write(self) -> None:
         """Insert what is pending (parents' tables first: the caller adds them in that order),
-        with the journal entries of every row, in one statement per table."""
-        if not self.pending:
-            return
-        at = utcnow()
-        user = str(getattr(self.session.info.get("actor"), "user", "system"))
-        entries: list[PendingEntry] = []
+        in one statement per table; their journal entries wait for ``finish``."""
         for entity, given in self.pending.items():
-            rows = [_full_row(entity, columns, user, at) for columns in given]
+            rows = [_full_row(entity, columns, self.user, self.at) for columns in given]
             self.session.execute(insert(table_of(entity)), rows)
             self._remember_cases(entity, rows)
-            entries += [self._entry(entity, row) for row in rows]
+            self.entries += [self._entry(entity, row) for row in rows]
             self.written += len(rows)
         self.pending = {}
-        append(self.session, _sealed(self.session, entries), at)
 
     def finish(self) -> None:
-        """The search index and sort keys of every case the written records belong to."""
+        """The journal entries of every row written, sealed and appended in one go; the search
+        index and sort keys of every case the rows belong to."""
         self.write()
+        append(self.session, _sealed(self.session, self.entries), self.at)
+        self.entries = []
         cases = set(self.cases)
         for start, persons in _chunks(self.persons):
             del start
