@@ -41,6 +41,10 @@ def test_an_intact_server_book_passes(server_book, capsys):
     out = capsys.readouterr().out
     assert "còn nguyên vẹn: 975 mục" in out  # the 974 entries copied and the login
     assert "BỊ SỬA" not in out and "BỊ ĐỨT" not in out
+    # who signed what is checked too: the copying leader signs on the server with the key
+    # their key-file slot held (the demo's own entries are the program's: no person's name)
+    assert "Số mục có chữ ký của chính người ghi: 2; số mục ghi trước khi bắt đầu ký: 0." in out
+    assert "KHÔNG CÓ CHỮ KÝ HỢP LỆ" not in out
 
 
 def test_a_record_changed_behind_the_programs_back_is_named(server_book, capsys):
