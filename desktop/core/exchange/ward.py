@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.core.db import journal_anchors
 from desktop.core.db.journal import record_event, to_plain, utcnow
 from desktop.core.db.models import Case, MatterCategory, Mediator, Team
+from desktop.core.db.models_accounts import Account
 from desktop.core.db.models_exchange import (
     ExchangePackage,
     ExchangeRecordState,
@@ -22,12 +23,12 @@ from desktop.core.db.models_exchange import (
     ExchangeTransfer,
 )
 from desktop.core.domain.roles import Permission
-from desktop.core.errors import NotFoundError, ValidationError, WorkflowError
+from desktop.core.errors import ConcurrentEditError, NotFoundError, ValidationError, WorkflowError
 from desktop.core.exchange import book, keys
 from desktop.core.exchange.envelope import canonical_json, file_sha256, seal
 from desktop.core.exchange.records import converted, tracked_classes
 from desktop.core.exchange.ward_trust import Trust, folded
-from desktop.core.i18n import N_
+from desktop.core.i18n import N_, _
 from desktop.core.policy import settings
 
 ALREADY_A_BOOK = N_(
@@ -37,6 +38,9 @@ UNKNOWN_TEAM = N_("No enrolled team has this id or name: {team}. See hoagiai war
 REASON_NEEDED = N_("Please give a reason: it is kept in the change journal.")
 NO_SUCH_ITEM = N_("There is no open conflict number {number} in the review queue.")
 BAD_SIDE = N_("Choose the team's value (team) or the ward's value (ward).")
+ALREADY_RESOLVED = N_(
+    "Conflict {number} was already resolved by {who} at {at}: they kept the {side} "
+    "({value}), with the reason: “{reason}”. Nothing was changed.")
 ENROLMENT_KEY_CHANGED = N_(
     "{team} is already enrolled with another key. A new key is accepted only when announced in "
     "a package signed by the previous key, or when you replace it on purpose (--replace).")
@@ -273,7 +277,7 @@ def _case_records(session: Session, case_id: str) -> list[tuple[str, str]]:
 
     found = [("cases", case_id)]
     frontier = {("cases", case_id)}
-    for _ in range(3):
+    for _round in range(3):
         following = set()
         for table in Base.metadata.sorted_tables:
             if table.name not in tracked_classes() or table.name in ("persons", "mediators"):
@@ -319,13 +323,35 @@ def list_review(session: Session, include_resolved: bool = False) -> list[Review
                        i.chosen, i.reason, i.opened_at) for i in session.scalars(query)]
 
 
+def _locked_item(session: Session, number: int) -> ExchangeReviewItem | None:
+    """The item, read afresh under a row lock (FOR UPDATE on a server): of two officers
+    resolving it at once, the second waits for the first, then finds it resolved."""
+    return session.scalar(select(ExchangeReviewItem).where(ExchangeReviewItem.id == number)
+                          .with_for_update().execution_options(populate_existing=True))
+
+
+def _already_resolved(session: Session, item: ExchangeReviewItem) -> ConcurrentEditError:
+    name = session.scalar(select(Account.display_name)
+                          .where(Account.username == item.resolved_by))
+    who = f"{name} ({item.resolved_by})" if name and name != item.resolved_by else (
+        item.resolved_by or _("Someone"))
+    at = (item.resolved_at.replace(tzinfo=UTC).astimezone().strftime("%H:%M %d/%m/%Y")
+          if item.resolved_at else "—")
+    side = _("team's value") if item.chosen == "team" else _("ward's value")
+    value = item.values.get(item.chosen)
+    return ConcurrentEditError(ALREADY_RESOLVED, number=item.id, who=who, at=at, side=side,
+                               value="—" if value is None else str(value), reason=item.reason)
+
+
 def resolve(session: Session, number: int, side: str, reason: str) -> None:
     """Choose the team's or the ward's value of a conflicting field, with a reason: the
     record's change (if any) and the choice are journaled."""
     book.allowed(session, Permission.MANAGE_WARD_DATA)
-    item = session.get(ExchangeReviewItem, number)
-    if item is None or item.status != "open":
+    item = _locked_item(session, number)
+    if item is None:
         raise NotFoundError(NO_SUCH_ITEM, number=number)
+    if item.status != "open":
+        raise _already_resolved(session, item)
     if side not in ("team", "ward"):
         raise ValidationError(BAD_SIDE, field="side")
     if not reason.strip():

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from sqlalchemy.orm import Session
 
-from desktop.core.errors import HoagiaiError
+from desktop.core.errors import ConcurrentEditError, HoagiaiError, NotFoundError
 from desktop.core.exchange import labels, ward
 from desktop.core.i18n import N_, _
 from desktop.core.services.history.labels import field_label
@@ -74,3 +74,5 @@ class ExchangeReviewDialog(QDialog):
 
     def _failed(self, error: HoagiaiError) -> None:
         self.dialogs.warn(self, _("Conflicts to review"), str(error))
+        if isinstance(error, ConcurrentEditError | NotFoundError):
+            self.reload()  # resolved by another officer meanwhile: the list as it is now
