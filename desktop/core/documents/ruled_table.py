@@ -15,6 +15,7 @@ its continuation starts with its first cell's first line and ``continued`` (a ma
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -177,6 +178,7 @@ class RuledTable(Flowable):  # type: ignore[misc]  # reportlab is untyped
         self._rows: list[MeasuredRow] = []
         self._header: list[tuple[HeadCell, tuple[Line, ...]]] = []
         self._head_heights: list[float] = []
+        self._body: float | None = None  # the rows' summed height, known once
 
     # measuring once: every later piece shares these lists
     def _measure(self) -> None:
@@ -225,8 +227,10 @@ class RuledTable(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._measure()
+        if self._body is None:
+            self._body = sum(self.row_height(r) for r in self._rows)
         self.width = sum(self.spec.widths)
-        self.height = self.header_height + sum(self.row_height(r) for r in self._rows)
+        self.height = self.header_height + self._body
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
@@ -243,13 +247,17 @@ class RuledTable(Flowable):  # type: ignore[misc]  # reportlab is untyped
         if count == len(self._rows):
             return [self]
         cut = self._lines_to_cut(self._rows[count], room - used)
+        total = self.wrap(availWidth, availHeight)[1] - self.header_height
         if cut:
             tall = self._rows[count]
             head = MeasuredRow(tuple(cell[:cut] for cell in tall.cells), cut)
-            return [self._piece([*self._rows[:count], head]),
-                    self._piece([self._continuation(tall, cut), *self._rows[count + 1:]])]
+            rest = self._continuation(tall, cut)
+            left = total - used - self.row_height(tall) + self.row_height(rest)
+            return [self._piece([*self._rows[:count], head], used + self.row_height(head)),
+                    self._piece([rest, *self._rows[count + 1:]], left)]
         if count:
-            return [self._piece(self._rows[:count]), self._piece(self._rows[count:])]
+            return [self._piece(self._rows[:count], used),
+                    self._piece(self._rows[count:], total - used)]
         return []
 
     def _lines_to_cut(self, row: MeasuredRow, room: float) -> int:
@@ -271,9 +279,9 @@ class RuledTable(Flowable):  # type: ignore[misc]  # reportlab is untyped
                  *(cell[cut:] for cell in others))
         return MeasuredRow(cells, max(1, *(len(lines) for lines in cells)))
 
-    def _piece(self, rows: list[MeasuredRow]) -> RuledTable:
+    def _piece(self, rows: list[MeasuredRow], body: float) -> RuledTable:
         piece = RuledTable(self.spec, ())
-        piece._source, piece._rows = None, rows
+        piece._source, piece._rows, piece._body = None, rows, body
         piece._header, piece._head_heights = self._header, self._head_heights
         return piece
 
@@ -284,28 +292,56 @@ class RuledTable(Flowable):  # type: ignore[misc]  # reportlab is untyped
         edges = [0.0]
         for width in spec.widths:
             edges.append(edges[-1] + width)
+        self._place_header(edges)
         text = canvas.beginText()
         rules: list[tuple[float, float, float, float]] = []
-        top = self._draw_header(text, edges, rules)
+        top = self._body or 0.0
         for row in self._rows:
             height = self.row_height(row)
             self._draw_row(text, row, edges, top, height)
             rules.append((0.0, top - height, edges[-1], top - height))
             top -= height
         columns = [0.0, edges[-1]] if self._spans_all() else edges
-        rules += [(x, self.height - self.header_height, x, top) for x in columns]
+        rules += [(x, self._body or 0.0, x, top) for x in columns]
         canvas.drawText(text)
-        canvas.saveState()
-        canvas.setLineWidth(spec.rule_width)
-        canvas.lines(rules)
-        canvas.restoreState()
+        self._draw_rules(rules)
+
+    def _draw_rules(self, rules: list[tuple[float, float, float, float]]) -> None:
+        self.canv.saveState()
+        self.canv.setLineWidth(self.spec.rule_width)
+        self.canv.lines(rules)
+        self.canv.restoreState()
 
     def _spans_all(self) -> bool:
         return len(self._rows) == 1 and len(self._rows[0].cells) == 1
 
+    def _place_header(self, edges: list[float]) -> None:
+        """The header is the same on every page: drawn once into a form (a PDF XObject) that
+        each page shows, not a few dozen lines of text and rules written again per page."""
+        canvas, name = self.canv, self._header_form_name()
+        if not canvas.hasForm(name):
+            canvas.beginForm(name, -1, -1, edges[-1] + 1, self.header_height + 1)
+            text = canvas.beginText()
+            rules: list[tuple[float, float, float, float]] = []
+            self._draw_header(text, edges, rules)
+            canvas.drawText(text)
+            self._draw_rules(rules)
+            canvas.endForm()
+        canvas.saveState()
+        canvas.translate(0, self._body or 0.0)
+        canvas.doForm(name)
+        canvas.restoreState()
+
+    def _header_form_name(self) -> str:
+        """A name that only this header has in the document, the same in every run (so
+        ``rl_config.invariant`` still gives the same bytes)."""
+        key = repr((self.spec.widths, self.spec.header, self.spec.fonts)).encode()
+        return f"RuledHeader{zlib.crc32(key):08x}"
+
     def _draw_header(self, text: Any, edges: list[float],
-                     rules: list[tuple[float, float, float, float]]) -> float:
-        tops = [self.height]
+                     rules: list[tuple[float, float, float, float]]) -> None:
+        """The header cells, from its own bottom (0) up to its height."""
+        tops = [self.header_height]
         for height in self._head_heights:
             tops.append(tops[-1] - height)
         for head, lines in self._header:
@@ -315,7 +351,6 @@ class RuledTable(Flowable):  # type: ignore[misc]  # reportlab is untyped
             self._draw_lines(text, lines, left, upper - (upper - lower - content) / 2)
             rules += [(left, upper, right, upper), (left, lower, right, lower),
                       (left, upper, left, lower), (right, upper, right, lower)]
-        return tops[-1]
 
     def _draw_row(self, text: Any, row: MeasuredRow, edges: list[float], top: float,
                   height: float) -> None:
