@@ -104,7 +104,7 @@ def test_a_slot_weaker_than_the_default_is_strengthened_at_the_next_login(encryp
     assert leader_slot(encrypted)["kdf"]["memory_cost"] == 64
     login(encrypted.path).database.dispose()
     assert leader_slot(encrypted)["kdf"] == stronger.as_dict()
-    [event] = journal(encrypted, "password_slot_strengthened")
+    [event] = journal(encrypted, "kdf_strengthened")
     assert event["from"]["memory_cost"] == 64 and event["to"] == stronger.as_dict()
     report = authorship_audit.check_book_authorship(
         encrypted.path, workspace.unlock(encrypted.path, LEADER))

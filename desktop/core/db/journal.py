@@ -40,6 +40,7 @@ from desktop.core.db.models import Agreement, JournalEntry, JournalHead, Tracked
 from desktop.core.db.models_accounts import JournalSignature
 
 GENESIS_HASH = "0" * 64
+OP_LENGTH = 20  # JournalEntry.op is String(20)
 _BOOKKEEPING = frozenset({"version", "changed_by", "changed_at"})
 
 
@@ -283,6 +284,9 @@ def _sign(session: Session, first_seq: int, last_seq: int, last_hash: str, autho
 def record_event(session: Session, op: str, entity: str, entity_id: str,
                  team_id: str | None, details: dict[str, Any]) -> None:
     """Journal something that changes no record: a view, a print, an export."""
+    # SQLite would keep a longer name, PostgreSQL refuses it: fail on both, at the first test.
+    if len(op) > OP_LENGTH:
+        raise ValueError(f"journal op {op!r} is longer than {OP_LENGTH} characters")
     append(session, [PendingEntry(op, entity, entity_id, team_id, None, details)])
 
 

@@ -54,6 +54,7 @@ OPERATION_LABELS: dict[str, str] = {
     "login_refused": N_("Login refused: key or role not signed by a team leader"),
     "failed_logins_hidden": N_("Failed logins the key file no longer showed"),
     "password_slot_strengthened": N_("Password protection strengthened"),
+    "kdf_strengthened": N_("Password protection strengthened"),
     "key_granted": N_("Signing key given"),
     "print_copy": N_("Printed or saved the copy as issued"),
     "verify": N_("Checked a verification code"),

@@ -33,6 +33,10 @@ from desktop.core.security.authorship import Grant
 from desktop.core.security.keyfile import KeyFile, LoginRefused, OpenedSlot, Signer
 from desktop.core.services.workspace import accounts, grants, server_keys
 
+# The journal's op column holds 20 characters (enforced by PostgreSQL, not by SQLite); books
+# before this name journaled "password_slot_strengthened", still labelled in the history.
+PASSWORD_STRENGTHENED = "kdf_strengthened"
+
 ACCOUNT_INACTIVE = N_(
     "The account {username} is deactivated. Ask the team leader (the ward administrator for "
     "ward accounts) to create a new one.")
@@ -120,7 +124,7 @@ def _rewrap(session: Session, account: Account, keys: KeyFile, credentials: Name
                            authorship.private_bytes(key))
         fresh.save()
     if not opened.params.at_least(kdf.current()):
-        record_event(session, "password_slot_strengthened", "account", str(account.id),
+        record_event(session, PASSWORD_STRENGTHENED, "account", str(account.id),
                      str(account.team_id) if account.team_id else None,
                      {"username": account.username, "from": opened.params.as_dict(),
                       "to": kdf.current().as_dict()})
@@ -181,7 +185,7 @@ def _rewrap_on_server(session: Session, account: Account, password: str,
     today's key derivation (an old or edited one was cheaper to guess)."""
     server_keys.keep(session, account, password, authorship.private_bytes(key))
     if opened is not None and not opened.params.at_least(kdf.current()):
-        record_event(session, "password_slot_strengthened", "account", str(account.id),
+        record_event(session, PASSWORD_STRENGTHENED, "account", str(account.id),
                      str(account.team_id) if account.team_id else None,
                      {"username": account.username, "from": opened.params.as_dict(),
                       "to": kdf.current().as_dict()})
