@@ -7,7 +7,8 @@ import re
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import N_
 
-_CASE_NUMBER = re.compile(r"^\s*([0-9]{1,4})\s*/\s*([0-9]{4})\s*$")  # ASCII digits only
+# ASCII digits only; up to six: a ward or province book may pass 9,999 cases a team in a year.
+_CASE_NUMBER = re.compile(r"^\s*([0-9]{1,6})\s*/\s*([0-9]{4})\s*$")
 
 
 def format_case_number(seq: int, year: int) -> str:
