@@ -10,7 +10,9 @@ pyside6-uic writes untyped code, so each module is post-processed to pass ``mypy
 ``setupUi``/``retranslateUi`` get the form's top-level class and ``-> None``, and every
 attribute ``setupUi`` creates is declared on the class with the class that builds it (so a
 screen's ``self.ui.saveButton`` is a ``QPushButton`` to mypy, not ``Any``). The result depends
-only on the ``.ui`` file and the uic version, so ``--check`` still compares byte for byte.
+only on the ``.ui`` file and the uic version; ``--check`` and the rebuild compare the code byte for
+byte but ignore the header line naming uic's version, so a developer whose PySide6 differs by a
+patch release recompiles only the forms whose ``.ui`` changed (not every form's header).
 """
 
 from __future__ import annotations
@@ -81,10 +83,19 @@ def target_for(source: Path) -> Path:
     return TARGET / f"ui_{source.stem}.py"
 
 
+_UIC_VERSION_LINE = re.compile(r"^## Created by: Qt User Interface Compiler version .*$",
+                               re.MULTILINE)
+
+
+def without_uic_version(code: str) -> str:
+    return _UIC_VERSION_LINE.sub("## Created by: Qt User Interface Compiler", code)
+
+
 def stale_forms() -> list[Path]:
     return [source for source in sorted(SOURCES.glob("*.ui"))
             if not target_for(source).exists()
-            or target_for(source).read_text(encoding="utf-8") != compile_form(source)]
+            or without_uic_version(target_for(source).read_text(encoding="utf-8"))
+            != without_uic_version(compile_form(source))]
 
 
 def main() -> int:
