@@ -159,7 +159,13 @@ class Case(TeamOwned, Base):
     __tablename__ = "cases"
     __table_args__ = (
         UniqueConstraint("team_id", "year", "seq", name="uq_cases_team_year_seq"),
-        Index("ix_cases_team_status_received", "team_id", "status", "received_on"),
+        # The case list's orders, each ending in the number (migration 0021): a page of 100
+        # read along an index in either direction, no sort of the whole book. Title and
+        # parties: desktop.core.db.sort_keys.
+        Index("ix_cases_team_status_number", "team_id", "status", "year", "seq"),
+        Index("ix_cases_team_received_number", "team_id", "received_on", "year", "seq"),
+        Index("ix_cases_team_status_received_number",
+              "team_id", "status", "received_on", "year", "seq"),
     )
 
     year: Mapped[int]

@@ -4,8 +4,13 @@ title or by parties is one indexed ORDER BY in SQL.
 
 ``case_sort_keys`` is the program's own working table, like the search index: it never travels
 and is not journaled (it is derived from the journaled records). Keys of the cases a flush
-touched are rewritten before the commit; a case without a row yet (an older book mid-upgrade)
-sorts first until the migration's backfill or its next change writes it."""
+touched are rewritten before the commit; every case has its row (migrations 0015 and 0021 fill
+them for older books).
+
+Each row also carries a copy of its case's team, status and number (year, seq): an index can
+only order by columns of one table, so the list's ``ORDER BY title_key, year, seq LIMIT 100``
+(filtered by team and status) walks an index of this table and stops after a page, where
+ordering by the key here and the number in ``cases`` sorted the whole book first."""
 
 from __future__ import annotations
 
@@ -13,31 +18,63 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, Table, delete, event, insert, inspect, select
+from sqlalchemy import (
+    ForeignKey,
+    Index,
+    String,
+    TableClause,
+    delete,
+    event,
+    insert,
+    inspect,
+    select,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from desktop.core.db.models import Base, Case, CaseParticipant, Person
-from desktop.core.domain.enums import ParticipantRole
+from desktop.core.db.models import Base, Case, CaseParticipant, Person, enum_column
+from desktop.core.domain.enums import CaseStatus, ParticipantRole
 from desktop.core.domain.sort_order import binary_sort_key
 
 _CHUNK = 500
 _MARKED = "sort_keys.cases"
 
 
+# PostgreSQL compares text in the server locale's order; the keys are made for byte order, so
+# the columns (and with them their indexes) take the "C" collation there.
+BYTE_ORDER_KEY = String().with_variant(String(collation="C"), "postgresql")
+# The case's columns copied here, with the names they have in ``cases``.
+CASE_COLUMNS = ("team_id", "status", "year", "seq")
+
+
 class CaseSortKey(Base):
     __tablename__ = "case_sort_keys"
+    __table_args__ = (  # each ends in the number: the list's order, both directions
+        Index("ix_case_sort_keys_team_title", "team_id", "title_key", "year", "seq"),
+        Index("ix_case_sort_keys_team_status_title",
+              "team_id", "status", "title_key", "year", "seq"),
+        Index("ix_case_sort_keys_team_parties", "team_id", "parties_key", "year", "seq"),
+        Index("ix_case_sort_keys_team_status_parties",
+              "team_id", "status", "parties_key", "year", "seq"),
+    )
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
                                                primary_key=True)
-    title_key: Mapped[str] = mapped_column(String, index=True)
-    parties_key: Mapped[str] = mapped_column(String, index=True)
+    title_key: Mapped[str] = mapped_column(BYTE_ORDER_KEY)
+    parties_key: Mapped[str] = mapped_column(BYTE_ORDER_KEY)
+    team_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("teams.id"))
+    status: Mapped[CaseStatus] = mapped_column(enum_column(CaseStatus))
+    year: Mapped[int]
+    seq: Mapped[int]
 
 
-def _titles(connection: Connection, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
-    rows = connection.execute(select(Case.__table__.c.id, Case.__table__.c.title)
-                              .where(Case.__table__.c.id.in_(ids)))
-    return {row[0]: row[1] or "" for row in rows}
+def _cases(connection: Connection, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
+    """Each case's title and the columns copied next to its keys."""
+    cases = Case.__table__.c
+    rows = connection.execute(select(cases.id, cases.title,
+                                     *(cases[name] for name in CASE_COLUMNS))
+                              .where(cases.id.in_(ids)))
+    return {row.id: dict(row._mapping) for row in rows}
 
 
 def _parties(connection: Connection, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
@@ -55,25 +92,35 @@ def _parties(connection: Connection, ids: list[uuid.UUID]) -> dict[uuid.UUID, st
     return {case_id: ", ".join(found) for case_id, found in names.items()}
 
 
-def write_keys(connection: Connection, case_ids: Iterable[uuid.UUID]) -> None:
-    """Rewrite the keys of these cases from their records (cases gone: keys dropped)."""
-    keys = CaseSortKey.__table__
-    assert isinstance(keys, Table)
+def write_keys(connection: Connection, case_ids: Iterable[uuid.UUID],
+               table: TableClause | None = None) -> None:
+    """Rewrite the keys of these cases from their records (cases gone: keys dropped).
+    ``table``: the table as a migration left it (0015 had no copied columns yet); the
+    columns it lacks are not written."""
+    keys = table if table is not None else CaseSortKey.__table__
+    assert isinstance(keys, TableClause)
     ids = sorted(set(case_ids))
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
-        titles, parties = _titles(connection, chunk), _parties(connection, chunk)
+        cases, parties = _cases(connection, chunk), _parties(connection, chunk)
         connection.execute(delete(keys).where(keys.c.case_id.in_(chunk)))
-        rows = [{"case_id": case_id, "title_key": binary_sort_key(title),
-                 "parties_key": binary_sort_key(parties.get(case_id, ""))}
-                for case_id, title in titles.items()]
+        rows = [_key_row(keys, case_id, case, parties.get(case_id, ""))
+                for case_id, case in cases.items()]
         if rows:
             connection.execute(insert(keys), rows)
 
 
-def write_all(connection: Connection) -> None:
-    """Keys for every case (the migration's backfill, or a repair)."""
-    write_keys(connection, connection.scalars(select(Case.__table__.c.id)))
+def _key_row(keys: TableClause, case_id: uuid.UUID, case: dict[str, Any],
+             parties: str) -> dict[str, Any]:
+    row = {"case_id": case_id, "title_key": binary_sort_key(case["title"] or ""),
+           "parties_key": binary_sort_key(parties)}
+    row.update((name, case[name]) for name in CASE_COLUMNS if name in keys.c)
+    return row
+
+
+def write_all(connection: Connection, table: TableClause | None = None) -> None:
+    """Keys for every case (a migration's backfill, or a repair)."""
+    write_keys(connection, connection.scalars(select(Case.__table__.c.id)), table)
 
 
 # --- in step with the records: cases touched by a flush get new keys before the commit -------

@@ -125,7 +125,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "agreement_terms": ("id", "team_id", "agreement_id", "ordinal", "obliged_participant_id",
                         "content", "deadline", "follow_up_status"),
     "case_citations": ("id", "team_id", "case_id", "article_id"),
-    "case_sort_keys": ("case_id", "title_key", "parties_key"),
+    "case_sort_keys": ("case_id", "title_key", "parties_key", "team_id", "status", "year",
+                       "seq"),
 }
 WRITE_ORDER = tuple(COLUMNS)
 
@@ -148,6 +149,14 @@ def _defaults(table: Table, given: Sequence[str]) -> dict[str, Any]:
         else:
             found[column.name] = ""
     return found
+
+
+def insert_rows(connection: Connection, name: str, rows: Sequence[dict[str, Any]]) -> None:
+    """Rows of table ``name`` given as column -> value, the columns left out taking what a
+    generated row takes (a test's small hand-made book, written as the province's is)."""
+    table = _table(name)
+    for row in rows:
+        connection.execute(insert(table), {**_defaults(table, tuple(row)), **row})
 
 
 class _Writer:
@@ -287,7 +296,8 @@ class _Province:
             rng.choice(self.categories), status.value, closed, changed))
         parties = self.parties(team, case_id, batch)
         batch.add("case_sort_keys", (case_id, binary_sort_key(title),
-                                     binary_sort_key(", ".join(name for _p, name in parties))))
+                                     binary_sort_key(", ".join(name for _p, name in parties)),
+                                     team.id, status.value, year, seq))
         if eligible:
             self.assign(team, case_id, received, batch)
             self.hearings(team, case_id, received, closed, batch)

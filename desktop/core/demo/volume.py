@@ -142,14 +142,17 @@ def _clone_case(template: Template, case: dict[str, Any], year: int,
     belongs = _belonging(template, case["id"])
     new_ids = {old: uuid.UUID(int=uuids.getrandbits(128), version=4)
                for old in belongs["ids"]}
+    number: dict[str, Any] = {}
     for table in template.tables:
         for row in belongs["rows"].get(table.name, []):
             clone = _clone(row, table, new_ids)
             if table.name == "cases":
                 key = (row["team_id"], year)
                 numbers[key] = numbers.get(key, 0) + 1
-                clone.update(year=year, seq=numbers[key],
-                             received_on=_moved(row["received_on"], year))
+                number = {"year": year, "seq": numbers[key]}
+                clone.update(number, received_on=_moved(row["received_on"], year))
+            elif table.name == "case_sort_keys":
+                clone.update(number)  # the keys carry a copy of their case's number
             batch[table.name].append(clone)
 
 

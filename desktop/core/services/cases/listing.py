@@ -60,11 +60,13 @@ class CaseRow:
     export: CaseExportState | None = None  # team books only: sent to the ward or not
 
 
+# Each order ends in the number, as the indexes of migration 0021 do. Title and parties: the
+# number as copied next to the keys, so one index of case_sort_keys serves the whole order.
 _ORDER: dict[SortKey, tuple[Any, ...]] = {
     SortKey.NUMBER: (Case.year, Case.seq),
     SortKey.RECEIVED: (Case.received_on, Case.year, Case.seq),
-    SortKey.TITLE: (CaseSortKey.title_key, Case.year, Case.seq),
-    SortKey.PARTIES: (CaseSortKey.parties_key, Case.year, Case.seq),
+    SortKey.TITLE: (CaseSortKey.title_key, CaseSortKey.year, CaseSortKey.seq),
+    SortKey.PARTIES: (CaseSortKey.parties_key, CaseSortKey.year, CaseSortKey.seq),
     # The kinds of matter in the reference data's own order (a few dozen rows).
     SortKey.CATEGORY: (MatterCategory.sort_order, Case.year, Case.seq),
     SortKey.STATUS: (Case.status, Case.year, Case.seq),
@@ -75,11 +77,14 @@ def _filtered(session: Session, wanted: CaseFilter) -> Select[uuid.UUID]:
     return _where(session, wanted, select(Case.id))
 
 
-def _where(session: Session, wanted: CaseFilter, statement: Select[Any]) -> Select[Any]:
+def _where(session: Session, wanted: CaseFilter, statement: Select[Any],
+           by: Any = Case) -> Select[Any]:
+    """The filter on ``statement``; team and status as columns of ``by`` (the case, or its
+    sort keys' copy of them, which the keys' indexes start with)."""
     if wanted.team_id is not None:
-        statement = statement.where(Case.team_id == wanted.team_id)
+        statement = statement.where(by.team_id == wanted.team_id)
     if wanted.status is not None:
-        statement = statement.where(Case.status == wanted.status)
+        statement = statement.where(by.status == wanted.status)
     if wanted.year is not None:
         statement = statement.where(Case.year == wanted.year)
     return filter_by_text(session, statement, wanted.text)
@@ -103,11 +108,13 @@ def _sorted(session: Session, wanted: CaseFilter, sort: SortKey, descending: boo
     title and parties through their stored Vietnamese-order keys (indexed), kinds of matter
     in the reference data's order, always ending in the case number."""
     columns = _ORDER[sort]
-    statement = _where(session, wanted, statement)
-    if sort in (SortKey.TITLE, SortKey.PARTIES):
-        statement = statement.outerjoin(CaseSortKey, CaseSortKey.case_id == Case.id)
+    if sort in (SortKey.TITLE, SortKey.PARTIES):  # every case has its key row
+        statement = _where(session, wanted, statement.join(
+            CaseSortKey, CaseSortKey.case_id == Case.id), by=CaseSortKey)
         columns = (_in_byte_order(session, columns[0]), *columns[1:])
-    elif sort is SortKey.CATEGORY:
+    else:
+        statement = _where(session, wanted, statement)
+    if sort is SortKey.CATEGORY:
         statement = statement.join(MatterCategory, MatterCategory.code == Case.category_code)
     if wanted.team_id is None:  # numbers repeat across teams: the id makes the order whole,
         columns = (*columns, Case.id)  # so a page read from the other end mirrors it exactly
@@ -119,11 +126,15 @@ def case_ids(session: Session, wanted: CaseFilter, sort: SortKey = SortKey.NUMBE
              offset: int = 0) -> list[uuid.UUID]:
     """The ids of the cases the filter keeps, in order: one query; ``limit`` and ``offset``:
     only that stretch of them (a page of the list)."""
+    return list(session.scalars(ids_statement(session, wanted, sort, descending, limit, offset)))
+
+
+def ids_statement(session: Session, wanted: CaseFilter, sort: SortKey, descending: bool,
+                  limit: int | None = None, offset: int = 0) -> Select[Any]:
+    """The query of ``case_ids`` (for its plan: the first page read along an index)."""
     statement, order = _sorted(session, wanted, sort, descending, select(Case.id))
     statement = statement.order_by(*order).limit(limit)
-    if offset:
-        statement = statement.offset(offset)
-    return list(session.scalars(statement))
+    return statement.offset(offset) if offset else statement
 
 
 def case_page(session: Session, wanted: CaseFilter, sort: SortKey, descending: bool,

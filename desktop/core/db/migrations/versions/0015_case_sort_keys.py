@@ -20,7 +20,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table(
+    table = op.create_table(
         "case_sort_keys",
         sa.Column("case_id", sa.Uuid(), sa.ForeignKey("cases.id", ondelete="CASCADE"),
                   primary_key=True),
@@ -29,7 +29,8 @@ def upgrade() -> None:
     )
     op.create_index("ix_case_sort_keys_title_key", "case_sort_keys", ["title_key"])
     op.create_index("ix_case_sort_keys_parties_key", "case_sort_keys", ["parties_key"])
-    sort_keys.write_all(op.get_bind())
+    # the table as made here: the columns 0021 copies from the case are not there yet
+    sort_keys.write_all(op.get_bind(), table)
 
 
 def downgrade() -> None:
