@@ -29,6 +29,8 @@ from desktop.core.services.workspace import teams
 from tests.storage.pg_server import PostgresServer, server_binaries
 
 BACKENDS = ("sqlite", "postgresql")
+# The TLS-only server with a real certificate (tls_ward), for tests/storage and tests/gui.
+pytest_plugins = ("tests.storage.tls_server",)
 
 # Password slots and verifiers made by tests derive their keys cheaply (the one test-only
 # switch; real books keep the slow Argon2id parameters stored with each slot).

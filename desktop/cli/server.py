@@ -90,6 +90,8 @@ def run_check(args: argparse.Namespace) -> int:
     print(_("{address}: {state} (server time {time}).").format(
         address=server.shown(address), state=texts[found.schema],
         time=server.server_time(address)))
+    if found.encryption is not None:
+        print(found.encryption.described())
     return 0 if found.schema is server.Schema.CURRENT else 1
 
 

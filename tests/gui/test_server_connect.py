@@ -19,7 +19,7 @@ from sqlalchemy import make_url
 from desktop.core.domain.roles import Role
 from desktop.core.errors import HoagiaiError
 from desktop.core.security import keyfile
-from desktop.core.services.workspace import accounts, server, server_setup
+from desktop.core.services.workspace import accounts, server, server_setup, server_tls
 from desktop.core.services.workspace import book as workspace
 from desktop.gui import app as gui_app
 from desktop.gui.kit.signals import emit
@@ -102,6 +102,7 @@ def test_it_connects_logs_in_and_remembers_the_server_without_any_password(
     _fill(dialog, ward_url, server_password=SERVER_SECRET)  # trust auth: accepted, unused
     dialog.ui.testButton.click()
     assert "sẵn sàng" in dialog.ui.probeLabel.text()  # "ready", in Vietnamese
+    assert dialog.ui.tlsStatusLabel.text().startswith("Không mã hóa")  # the test server's
     emit(dialog.ui.buttons.accepted)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.book is not None
     try:
@@ -165,8 +166,9 @@ def test_tls_that_the_server_cannot_give_is_refused_not_weakened(qtbot, ward_url
     _fill(dialog, ward_url)
     dialog.ui.sslModeCombo.setCurrentIndex(dialog.ui.sslModeCombo.findData("require"))
     dialog.ui.testButton.click()  # the test server offers no TLS
-    assert dialog.ui.probeLabel.text() == _message(server.TLS_REFUSED, ward_url,
+    assert dialog.ui.probeLabel.text() == _message(server_tls.TLS_NOT_OFFERED, ward_url,
                                                    sslmode="require")
+    assert dialog.ui.tlsStatusLabel.text() == ""  # nothing connected, nothing to say
     dialog.ui.sslModeCombo.setCurrentIndex(dialog.ui.sslModeCombo.findData("verify-full"))
     assert dialog.ui.caFileEdit.isEnabled()
     dialog.ui.testButton.click()

@@ -61,6 +61,8 @@ class PostgresServer:
     binaries: Path
     folder: Path
     port: int = 0
+    listen: str = "127.0.0.1"  # addresses the server listens on, comma-separated
+    settings: tuple[str, ...] = ()  # more server settings, "name=value" (TLS, for one)
 
     @property
     def data(self) -> Path:
@@ -70,10 +72,16 @@ class PostgresServer:
         _hand_to_server_user(self.folder)
         self._run("initdb", "-D", str(self.data), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8",
                   "--locale=C.UTF-8", "--no-sync")
-        self.port = _free_port()
-        options = f"-k {self.folder} -h 127.0.0.1 -p {self.port} -F {SPEED_OVER_SAFETY}"
+        self.configure()
+        self.port = self.port or _free_port()
+        settings = "".join(f" -c {setting}" for setting in self.settings)
+        options = (f"-k {self.folder} -h {self.listen} -p {self.port} -F {SPEED_OVER_SAFETY}"
+                   f"{settings}")
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "server.log"), "-w",
                   "-o", options, "start")
+
+    def configure(self) -> None:
+        """Between initdb and the start: a server of another kind changes its files here."""
 
     def stop(self) -> None:
         self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
@@ -91,7 +99,7 @@ class PostgresServer:
         with psycopg.connect(host="127.0.0.1", port=self.port, user=SUPERUSER,
                              dbname="postgres", autocommit=True) as connection:
             for statement in statements:
-                connection.execute(statement)  # type: ignore[arg-type]
+                connection.execute(statement)  # type: ignore[arg-type,unused-ignore]
 
     def create_database(self, template: str = "template0") -> str:
         """A new empty (or cloned) database; returns its name."""
@@ -101,3 +109,34 @@ class PostgresServer:
 
     def drop_database(self, name: str) -> None:
         self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@dataclass
+class TlsServer(PostgresServer):
+    """A server that speaks TLS only (``hostssl`` lines, no plain ``host`` ones), with the
+    certificate and key it is given, listening on 127.0.0.1 and 127.0.0.2: the second address
+    is not in the certificate, so a client checking the name must refuse it."""
+
+    certificate: Path | None = None
+    key: Path | None = None
+    listen: str = "127.0.0.1,127.0.0.2"
+
+    def configure(self) -> None:
+        assert self.certificate is not None and self.key is not None
+        for source, name in ((self.certificate, "server.crt"), (self.key, "server.key")):
+            target = self.data / name
+            shutil.copyfile(source, target)
+            target.chmod(0o600)
+            _hand_to_server_user(target)
+        self.settings = (*self.settings, "ssl=on", "ssl_cert_file=server.crt",
+                         "ssl_key_file=server.key")
+        (self.data / "pg_hba.conf").write_text(
+            "local all all trust\n"
+            "hostssl all all 127.0.0.0/8 trust\n"
+            "hostnossl all all 127.0.0.0/8 reject\n", encoding="utf-8")
+
+    def _admin(self, *statements: str) -> None:
+        with psycopg.connect(host=str(self.folder), port=self.port, user=SUPERUSER,
+                             dbname="postgres", autocommit=True) as connection:
+            for statement in statements:
+                connection.execute(statement)  # type: ignore[arg-type,unused-ignore]

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'server_connect_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -48,6 +48,7 @@ class Ui_ServerConnectDialog(object):
     testLayout: QHBoxLayout
     testButton: QPushButton
     probeLabel: QLabel
+    tlsStatusLabel: QLabel
     accountGroup: QGroupBox
     accountForm: QFormLayout
     accountNoteLabel: QLabel
@@ -205,6 +206,12 @@ class Ui_ServerConnectDialog(object):
 
         self.serverForm.setLayout(8, QFormLayout.ItemRole.SpanningRole, self.testLayout)
 
+        self.tlsStatusLabel = QLabel(self.serverGroup)
+        self.tlsStatusLabel.setObjectName(u"tlsStatusLabel")
+        self.tlsStatusLabel.setWordWrap(True)
+
+        self.serverForm.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.tlsStatusLabel)
+
 
         self.outerLayout.addWidget(self.serverGroup)
 
@@ -332,6 +339,9 @@ class Ui_ServerConnectDialog(object):
         self.testButton.setText(QCoreApplication.translate("ServerConnectDialog", u"&Test the connection", None))
 #if QT_CONFIG(accessibility)
         self.testButton.setAccessibleName(QCoreApplication.translate("ServerConnectDialog", u"Test the connection", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.tlsStatusLabel.setAccessibleName(QCoreApplication.translate("ServerConnectDialog", u"Encryption of the connection", None))
 #endif // QT_CONFIG(accessibility)
         self.accountGroup.setTitle(QCoreApplication.translate("ServerConnectDialog", u"Your account in the book", None))
         self.accountNoteLabel.setText(QCoreApplication.translate("ServerConnectDialog", u"Your own user name and password in S\u1ed5 h\u00f2a gi\u1ea3i (given by the ward administrator), not the server's login.", None))

@@ -22,7 +22,7 @@ from sqlalchemy import URL
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
 from desktop.core.services.workspace import book as workspace
-from desktop.core.services.workspace import server
+from desktop.core.services.workspace import server, server_tls
 from desktop.gui.forms.ui_server_connect_dialog import Ui_ServerConnectDialog
 from desktop.gui.kit.dialogs import Dialogs
 
@@ -165,19 +165,26 @@ class ServerConnectDialog(QDialog):
     def test_connection(self) -> bool:
         """Probe the server and say what is there; True when the book can be opened."""
         self.ui.errorLabel.clear()
+        self.ui.tlsStatusLabel.clear()
         problem = self.missing()
         if problem:
             self.ui.probeLabel.setText(problem)
             return False
+        url = self.url()
         try:
             with _waiting():
-                server.require_openable(self.url())
+                found = server.require_current(server.probe(url), url)
         except HoagiaiError as error:
             self.ui.probeLabel.setText(str(error))
             return False
         self.ui.probeLabel.setText(_("Connected: the book on the server is ready. Log in "
                                      "below with your own account."))
+        self.show_encryption(found.encryption)
         return True
+
+    def show_encryption(self, encryption: server_tls.Encryption | None) -> None:
+        """The status line: the mode in use and what the server gave (TLS version, cipher)."""
+        self.ui.tlsStatusLabel.setText(encryption.described() if encryption else "")
 
     def log_in(self) -> None:
         """Check the server, then the officer's account; a refusal stays in the dialog."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import URL, inspect, make_url, text
+from sqlalchemy import URL, Connection, inspect, make_url, text
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from desktop.core.db import migrate
@@ -28,6 +28,8 @@ from desktop.core.db.engine import make_engine
 from desktop.core.errors import HoagiaiError
 from desktop.core.files import fsync_folder
 from desktop.core.i18n import N_
+from desktop.core.services.workspace import server_tls
+from desktop.core.services.workspace.server_tls import Encryption
 
 SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 CONNECT_SECONDS = 8  # an office network answers at once; a wrong address must not hang
@@ -53,10 +55,6 @@ NOT_EMPTY = N_("The database {database} on {server} is not empty. Set-up and cop
 TOOL_MISSING = N_("The PostgreSQL tool {tool} is not installed on this computer (Debian/Ubuntu: "
                   "apt-get install postgresql-client). Nothing was changed.")
 TOOL_FAILED = N_("{tool} could not finish: {problem}. Nothing was changed.")
-TLS_REFUSED = N_("The connection to {server} could not be encrypted as asked ({sslmode}): the "
-                 "server offers no TLS, or its certificate does not match the CA file. Check the "
-                 "encryption setting and the certificate with the office's IT person. Nothing "
-                 "was changed.")
 NOT_A_DUMP = N_("{path} is not a copy of a book made by 'hoagiai backup' on a server (pg_dump). "
                 "Nothing was changed.")
 
@@ -73,6 +71,7 @@ class Schema(StrEnum):
 class Probe:
     schema: Schema
     revision: str | None
+    encryption: Encryption | None = None  # what the connection was (TLS version, cipher)
 
 
 SSL_MODES = ("prefer", "require", "verify-full")  # the dialog's; verify-full checks the name
@@ -142,8 +141,9 @@ def _refusal(error: BaseException, url: URL) -> HoagiaiError:
     """The person's words for a failed connection (psycopg's message is English, for us)."""
     message = str(getattr(error, "orig", error)).lower()
     place = _place(url)
-    if any(sign in message for sign in ("ssl", "certificate")):
-        return HoagiaiError(TLS_REFUSED, sslmode=url.query.get("sslmode", "prefer"), **place)
+    tls = server_tls.refusal(message, url, place)
+    if tls is not None:
+        return tls
     if "password authentication failed" in message or "no password supplied" in message:
         return HoagiaiError(WRONG_PASSWORD, **place)
     if "does not exist" in message and "database" in message:
@@ -155,35 +155,47 @@ def probe(address: str | URL) -> Probe:
     """What is at the address, read without writing anything; connection problems raised
     with their own message."""
     url = server_url(address)
+    server_tls.check_ca_file(url)  # said before anything is sent
     engine = make_engine(url.update_query_dict({"connect_timeout": str(CONNECT_SECONDS)}))
     try:
         with engine.connect() as connection:
-            tables = set(inspect(connection).get_table_names())
-            if not tables:
-                return Probe(Schema.EMPTY, None)
-            if not {"alembic_version", "change_journal", "journal_head"} <= tables:
-                return Probe(Schema.FOREIGN, None)
-            revision = migrate.current_revision(connection)
+            encryption = server_tls.encryption(connection, url)
+            schema, revision = _schema(connection)
     except (OperationalError, DBAPIError) as error:
         raise _refusal(error, url) from error
     finally:
         engine.dispose()
+    return Probe(schema, revision, encryption)
+
+
+def _schema(connection: Connection) -> tuple[Schema, str | None]:
+    tables = set(inspect(connection).get_table_names())
+    if not tables:
+        return Schema.EMPTY, None
+    if not {"alembic_version", "change_journal", "journal_head"} <= tables:
+        return Schema.FOREIGN, None
+    revision = migrate.current_revision(connection)
     if revision == migrate.head_revision():
-        return Probe(Schema.CURRENT, revision)
+        return Schema.CURRENT, revision
     if revision is not None and migrate.is_known(revision):
-        return Probe(Schema.OLDER, revision)
-    return Probe(Schema.NEWER, revision)
+        return Schema.OLDER, revision
+    return Schema.NEWER, revision
 
 
 def require_openable(address: str | URL) -> URL:
     """The address of a current book, or the reason it cannot be opened now."""
     url = server_url(address)
-    found = probe(url)
+    require_current(probe(url), url)
+    return url
+
+
+def require_current(found: Probe, url: URL) -> Probe:
+    """``found`` when it is a current book; otherwise the reason it cannot be opened."""
     messages = {Schema.EMPTY: NOT_SET_UP, Schema.FOREIGN: NOT_A_BOOK, Schema.OLDER: OLDER_BOOK,
                 Schema.NEWER: NEWER_BOOK}
     if found.schema is not Schema.CURRENT:
         raise HoagiaiError(messages[found.schema], **_place(url))
-    return url
+    return found
 
 
 def require_empty(address: str | URL) -> URL:
