@@ -47,6 +47,7 @@ class Ui_ServerConnectDialog(object):
     serverNoteLabel: QLabel
     testLayout: QHBoxLayout
     testButton: QPushButton
+    testSpacer: QSpacerItem
     probeLabel: QLabel
     tlsStatusLabel: QLabel
     accountGroup: QGroupBox
@@ -192,25 +193,24 @@ class Ui_ServerConnectDialog(object):
 
         self.testLayout.addWidget(self.testButton)
 
-        self.probeLabel = QLabel(self.serverGroup)
-        self.probeLabel.setObjectName(u"probeLabel")
-        self.probeLabel.setWordWrap(True)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.probeLabel.sizePolicy().hasHeightForWidth())
-        self.probeLabel.setSizePolicy(sizePolicy)
+        self.testSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.testLayout.addWidget(self.probeLabel)
+        self.testLayout.addItem(self.testSpacer)
 
 
         self.serverForm.setLayout(8, QFormLayout.ItemRole.SpanningRole, self.testLayout)
+
+        self.probeLabel = QLabel(self.serverGroup)
+        self.probeLabel.setObjectName(u"probeLabel")
+        self.probeLabel.setWordWrap(True)
+
+        self.serverForm.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.probeLabel)
 
         self.tlsStatusLabel = QLabel(self.serverGroup)
         self.tlsStatusLabel.setObjectName(u"tlsStatusLabel")
         self.tlsStatusLabel.setWordWrap(True)
 
-        self.serverForm.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.tlsStatusLabel)
+        self.serverForm.setWidget(10, QFormLayout.ItemRole.SpanningRole, self.tlsStatusLabel)
 
 
         self.outerLayout.addWidget(self.serverGroup)

@@ -176,11 +176,23 @@ class ServerConnectDialog(QDialog):
                 found = server.require_current(server.probe(url), url)
         except HoagiaiError as error:
             self.ui.probeLabel.setText(str(error))
+            self._fit_height()
             return False
         self.ui.probeLabel.setText(_("Connected: the book on the server is ready. Log in "
                                      "below with your own account."))
         self.show_encryption(found.encryption)
+        self._fit_height()
         return True
+
+    def _fit_height(self) -> None:
+        """Grow to show a long message whole: a window's size does not follow its wrapped
+        labels' height for its width by itself (Qt), so they would be squeezed and cut."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def show_encryption(self, encryption: server_tls.Encryption | None) -> None:
         """The status line: the mode in use and what the server gave (TLS version, cipher)."""
@@ -190,6 +202,8 @@ class ServerConnectDialog(QDialog):
         """Check the server, then the officer's account; a refusal stays in the dialog."""
         if not self.test_connection():
             self.ui.errorLabel.setText(self.ui.probeLabel.text())
+            self.ui.probeLabel.clear()  # said once, above the buttons
+            self._fit_height()
             return
         credentials = workspace.Credentials(self.ui.userEdit.text().strip(),
                                             self.ui.passwordEdit.text())
@@ -198,6 +212,7 @@ class ServerConnectDialog(QDialog):
                 self.book = workspace.login_url(self.url(), credentials)
         except HoagiaiError as error:
             self.ui.errorLabel.setText(str(error))
+            self._fit_height()
             self.ui.passwordEdit.clear()
             self.ui.passwordEdit.setFocus()
             return
