@@ -6,7 +6,8 @@ ORDER BY the stored sort keys, LIMIT), so the first rows show at once at 100,000
 not held shows a placeholder and asks for its page; pages are read one at a time in the
 background, the page the view asked for last first (a scroll bar dragged to the end reads only
 the last page), and at most ``KEEP_PAGES`` of them are kept. Answers to an older filter or sort
-are dropped. Sorting and filtering happen in SQL.
+are dropped. Sorting and filtering happen in SQL. Every read here is short and goes on the
+context's quick lane: it never waits behind the start page's read of a large book.
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ class CaseTableModel(QAbstractTableModel):
             return total, rows
         self._context.read(self, query,
                            lambda loaded: self._on_loaded(generation, loaded, keep_place),
-                           lambda error: self._on_load_failed(generation, error))
+                           lambda error: self._on_load_failed(generation, error), quick=True)
 
     def _on_loaded(self, generation: int, loaded: _Loaded, keep_place: bool) -> None:
         if generation != self._generation:
@@ -151,7 +152,8 @@ class CaseTableModel(QAbstractTableModel):
         self._context.read(
             self, lambda session: case_list.case_page(session, wanted, sort_key, descending,
                                                       page * size, size, total),
-            lambda rows: self._on_page_loaded(generation, page, rows), self._on_page_failed)
+            lambda rows: self._on_page_loaded(generation, page, rows), self._on_page_failed,
+            quick=True)
 
     def _on_page_loaded(self, generation: int, page: int, rows: list[CaseRow]) -> None:
         """Keep a fetched page, unless a newer query has replaced the list meanwhile."""
@@ -201,7 +203,7 @@ class CaseTableModel(QAbstractTableModel):
             if row is not None and generation == self._generation and row < self._total:
                 on_found(row)
         self._context.read(self, lambda session: case_list.case_position(
-            session, wanted, sort_key, descending, case_id), found)
+            session, wanted, sort_key, descending, case_id), found, quick=True)
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else self._total

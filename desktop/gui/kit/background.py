@@ -56,28 +56,39 @@ class _Callbacks:
 
 
 class BackgroundRunner(QObject):
-    """One worker thread: one writer at a time, which SQLite likes."""
+    """Two worker threads (lanes). The main lane runs writes and long reads one at a time
+    (one writer at a time, which SQLite likes); the quick lane runs only short reads (a page
+    of a list), so a page never waits behind the start page's read of a large book or behind
+    a save. Each job opens its own session on its own thread (a pooled connection is used by
+    one thread at a time); a WAL book lets the two lanes read while one writes."""
 
     error_occurred = Signal(object)  # an error nobody handled: the window shows it
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._pool = self._lane()
+        self._quick_pool = self._lane()
         self._relays: set[_Relay] = set()
+
+    def _lane(self) -> QThreadPool:
+        pool = QThreadPool(self)
+        pool.setMaxThreadCount(1)
+        return pool
 
     def run(self, owner: QObject, work: Callable[[], Any],
             on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[HoagiaiError], None] | None = None,
-            on_saved: Callable[[Any], None] | None = None) -> None:
+            on_saved: Callable[[Any], None] | None = None, quick: bool = False) -> None:
+        """``work`` on a worker thread, its result to ``on_done`` on the UI thread; ``quick``:
+        on the quick lane (short reads only: never a write, never a long read)."""
         callbacks = _Callbacks(owner, on_done, on_error, on_saved)
         relay = _Relay(self)
         self._relays.add(relay)
         relay.succeeded.connect(lambda result: self._finish(relay, callbacks, result))
         relay.failed.connect(lambda error: self._fail(relay, callbacks, error))
         emit(self.busy_changed, True)
-        self._pool.start(_Job(work, relay))
+        (self._quick_pool if quick else self._pool).start(_Job(work, relay))
 
     def _finish(self, relay: _Relay, callbacks: _Callbacks, result: Any) -> None:
         self._release(relay)
@@ -102,4 +113,5 @@ class BackgroundRunner(QObject):
 
     def wait_for_done(self, msecs: int = 10_000) -> bool:
         """Join the workers (tests and shutdown call this before tearing down)."""
-        return self._pool.waitForDone(msecs)
+        main = self._pool.waitForDone(msecs)
+        return self._quick_pool.waitForDone(msecs) and main

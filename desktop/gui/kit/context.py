@@ -5,6 +5,8 @@ one ``data_changed`` signal. A screen never opens a session itself:
 
 - ``read(owner, query, on_done)`` runs ``query(session)`` off the UI thread in a read-only
   session that carries the logged-in actor (the services refuse a session without one);
+  ``quick=True`` for a short read (a page of a list): it runs on a lane of its own and is
+  never queued behind a long read (the start page's, seconds at 100,000 cases) or a save;
 - ``write(owner, change, on_done, changed=...)`` runs one unit of work, then announces what it
   changed, so that only the screens showing it reload;
 - ``run(owner, work, on_done)`` runs work that needs no session (reading a file the person
@@ -48,12 +50,14 @@ class BookContext(QObject):
         self.runner = BackgroundRunner(self)
 
     def read(self, owner: QObject, query: Callable[[Session], T],
-             on_done: Callable[[T], None], on_error: OnError | None = None) -> None:
-        """Run a read-only query in the background; ``on_done`` gets its result on the UI."""
+             on_done: Callable[[T], None], on_error: OnError | None = None,
+             quick: bool = False) -> None:
+        """Run a read-only query in the background; ``on_done`` gets its result on the UI.
+        ``quick``: a short read, on the quick lane (BackgroundRunner)."""
         def work() -> T:
             with self.book.database.reading(self.actor) as session:
                 return query(session)
-        self.runner.run(owner, work, on_done, on_error)
+        self.runner.run(owner, work, on_done, on_error, quick=quick)
 
     def write(self, owner: QObject, change: Callable[[Session], T],
               on_done: Callable[[T], None] | None = None, on_error: OnError | None = None,
