@@ -185,12 +185,17 @@ class _Applier:
         table's in one query (the checks and the applying then ask no more per record)."""
         keys = {(i.entity, i.record_id) for i in items} | {(e, r) for e, r, _v in tombstones}
         self.trust.read_ahead(keys | {p for i in items for p in parents(i.entity, i.values)})
-        ids = sorted({record_id for _entity, record_id in keys})
+        by_entity: dict[str, list[str]] = {}
+        for entity, record_id in sorted(keys):
+            by_entity.setdefault(entity, []).append(record_id)
         self.states = {}
-        for start in range(0, len(ids), 500):
-            for state in self.session.scalars(select(ExchangeRecordState).where(
-                    ExchangeRecordState.entity_id.in_(ids[start:start + 500]))):
-                if (state.entity, state.entity_id) in keys:
+        # Asked table by table: the primary key is (entity, entity_id), so an IN over the ids
+        # alone scanned every state the ward holds, once a package (quadratic over the years).
+        for entity, ids in by_entity.items():
+            for start in range(0, len(ids), 500):
+                for state in self.session.scalars(select(ExchangeRecordState).where(
+                        ExchangeRecordState.entity == entity,
+                        ExchangeRecordState.entity_id.in_(ids[start:start + 500]))):
                     self.states[(state.entity, state.entity_id)] = state
         self.new_rows = NewRows(self.session)
 
