@@ -1,14 +1,18 @@
 """A ward's ten years of team packages, for the import benchmark (tests/perf/bench_import.py).
 
-Each team has its own book (plain SQLite), set up through the services, enrolled with the ward
+Each team has its own encrypted book, made as a team makes it (``create_book``: the leader's
+account, the recovery key's authority), set up through the services, enrolled with the ward
 office the way a real team is (enrolment file in, the ward's settings package back), with its
-mediators and a village convention of twelve articles. Each year's cases (parties and their
-persons, one or two assignments, hearings, an outcome, an agreement with its terms, a citation
-for some) are written as records in one unit of work per team and year, so the team's change
-journal holds every one of them, sealed as any book's journal is, and the search index and sort
-keys are kept as the services keep them. At the end of each year the team exports its package
-through the real export. Deterministic from a seed (the ids and contents; the packages' bytes
-differ, as their encryption is random).
+mediators, a village convention of twelve articles, and a second account, a mediator's, granted
+by the leader. Each year's cases (parties and their persons, one or two assignments, hearings,
+an outcome, an agreement with its terms, a citation for some) are written as records in one
+unit of work per team and year by one of the two logged-in accounts in turn, so the team's
+change journal holds every one of them, sealed as any book's journal is and signed by the
+account that wrote it, and the search index and sort keys are kept as the services keep them.
+At the end of each year the leader exports the team's package through the real export, which
+carries the grants, accounts and signed runs the ward checks (``ward_authorship``), as it does
+for a real team. Deterministic from a seed (the ids and contents; the packages' bytes, keys and
+signatures differ, as they are random).
 
 The ward book is kept as it is once every team is enrolled and before any package arrives: a
 benchmark copies it and imports the packages into the copy.
@@ -58,8 +62,8 @@ from desktop.core.domain.enums import (
 )
 from desktop.core.domain.roles import ROLE_PERMISSIONS, Role
 from desktop.core.exchange import export, service, team_import, ward
+from desktop.core.services.workspace import accounts, teams
 from desktop.core.services.workspace import book as workspace
-from desktop.core.services.workspace import teams
 
 WARD_NAME = "UBND phường Yên Hòa"
 COMMUNE, PROVINCE = "Phường Yên Hòa", "Thành phố Hà Nội"
@@ -75,6 +79,8 @@ COURSES = ("Hòa giải viên giải thích quy định của pháp luật và h
            "Các bên nghe ý kiến của người có uy tín trong dòng họ và đồng ý gặp lại.")
 ARTICLES = 12
 CITED = 0.15
+LEADER, MEMBER = "totruong", "hoagiaivien"  # each team book's two accounts
+PASSWORD = "mat-khau-so-hoa-giai"  # a generated book's, for benchmarks only
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,7 @@ class WardYearsSpec:
     cases_per_year: int = 10  # a team handles about 5-10 cases a year (DOMAIN.md §1)
     last_year: int = 2026
     seed: int = 2026
+    layout: int = 2  # bumped when the books change shape (2: encrypted team books, accounts)
 
     @property
     def cases(self) -> int:
@@ -91,7 +98,8 @@ class WardYearsSpec:
 
     @property
     def name(self) -> str:
-        return f"ward-years-{self.teams}x{self.years}x{self.cases_per_year}-{self.seed}"
+        return (f"ward-years-{self.teams}x{self.years}x{self.cases_per_year}-{self.seed}"
+                f"-v{self.layout}")
 
 
 @dataclass(frozen=True)
@@ -127,7 +135,7 @@ def make_ward_packages(folder: Path, spec: WardYearsSpec) -> WardPackages:
         with ward_book.database.transaction(ward_officer(ward_book)) as session:
             ward.init_ward(session, WARD_NAME, COMMUNE, PROVINCE)
         for number in range(1, spec.teams + 1):
-            packages.append(_TeamYears(template, folder, ward_book, spec, number).write())
+            packages.append(_TeamYears(folder, ward_book, spec, number).write())
     finally:
         ward_book.database.dispose()
     (folder / "done").write_text(f"{spec}\n", encoding="utf-8")
@@ -156,16 +164,26 @@ def _new_book(template: Path, path: Path) -> workspace.OpenedBook:
 class _TeamYears:
     """One team's book, enrolled with the ward, and its years of cases and packages."""
 
-    def __init__(self, template: Path, folder: Path, ward_book: workspace.OpenedBook,
+    def __init__(self, folder: Path, ward_book: workspace.OpenedBook,
                  spec: WardYearsSpec, number: int) -> None:
         self.folder, self.ward_book, self.spec, self.number = folder, ward_book, spec, number
         (folder / "teams").mkdir(exist_ok=True)
-        self.book = _new_book(template, folder / "teams" / f"team-{number:02d}.sqlite")
+        self.path = folder / "teams" / f"team-{number:02d}.sqlite"
         self.rng = random.Random(spec.seed * 1000 + number)
         self.ids = random.Random(spec.seed * 1000 + number + 500)
         self.team_id = uuid.UUID(int=0)
         self.mediators: list[uuid.UUID] = []
         self.articles: list[uuid.UUID] = []
+        self.member: workspace.OpenedBook | None = None
+        self.book = self._leader_book()
+
+    def _leader_book(self) -> workspace.OpenedBook:
+        """The team's new encrypted book, its leader logged in (as ``create_book`` leaves it)."""
+        for stale in self.path.parent.glob(self.path.name + "*"):
+            stale.unlink()
+        book, _recovery_key = workspace.create_book(self.path, accounts.AccountInput(
+            LEADER, self.name(), Role.TEAM_LEADER), PASSWORD)
+        return book
 
     def new_id(self) -> uuid.UUID:
         return uuid.UUID(int=self.ids.getrandbits(128), version=4)
@@ -174,9 +192,17 @@ class _TeamYears:
         r = self.rng
         return f"{r.choice(SURNAMES)} {r.choice(MIDDLE)} {r.choice(GIVEN)}"
 
-    def tx(self, reason: str = "") -> Any:
-        actor = workspace.actor_for(self.book, f"totruong-{self.number}")
-        return self.book.database.transaction(actor, reason=reason)
+    def tx(self, reason: str = "", book: workspace.OpenedBook | None = None) -> Any:
+        """A unit of work of the account logged in to ``book`` (the leader's by default):
+        its journal entries are signed with that account's key at commit."""
+        book = book or self.book
+        assert book.actor is not None
+        return book.database.transaction(book.actor, reason=reason)
+
+    def author_of(self, year: int) -> workspace.OpenedBook:
+        """Who writes a year's cases: the leader and the mediator's account in turn."""
+        assert self.member is not None
+        return self.book if year % 2 == 0 else self.member
 
     def write(self) -> list[Path]:
         try:
@@ -185,7 +211,7 @@ class _TeamYears:
             sent = []
             first = self.spec.last_year - self.spec.years + 1
             for index, year in enumerate(range(first, self.spec.last_year + 1), start=1):
-                with self.tx() as session:
+                with self.tx(book=self.author_of(year)) as session:
                     self._year(session, year)
                 with self.tx("exchange export") as session:
                     data = export.export_package(session, datetime(year, 12, 20, 9)).data
@@ -195,6 +221,8 @@ class _TeamYears:
                 sent.append(path)
             return sent
         finally:
+            if self.member is not None:
+                self.member.database.dispose()
             self.book.database.dispose()
 
     def _set_up(self) -> None:
@@ -207,6 +235,20 @@ class _TeamYears:
                 commune=COMMUNE, province=PROVINCE), mediators)
             self.mediators = list(session.scalars(select(Mediator.id).order_by(Mediator.id)))
             self._convention(session)
+        self._accounts()
+
+    def _accounts(self) -> None:
+        """The leader's account linked to the team and its first mediator; a mediator's
+        account granted by the leader (journaled, signed), then logged in as a team member
+        logs in."""
+        assert self.book.keyring is not None
+        with self.tx() as session:
+            accounts.link_to_team(session, self.team_id)
+            accounts.get_account(session, LEADER).mediator_id = self.mediators[0]
+            accounts.create_account(session, accounts.AccountInput(
+                MEMBER, self.name(), Role.MEDIATOR, self.team_id, self.mediators[1]),
+                PASSWORD, self.book.keyring)
+        self.member = workspace.login(self.path, workspace.Credentials(MEMBER, PASSWORD))
 
     def _convention(self, session: Session) -> None:
         first = date(self.spec.last_year - self.spec.years, 11, 18)
@@ -234,8 +276,8 @@ class _TeamYears:
             ward.enrol(session, enrolment)
         with self.ward_book.database.transaction(officer) as session:
             written = ward.write_ward_settings(session, str(self.team_id))
-        service.receive(self.book.database, workspace.actor_for(
-            self.book, f"totruong-{self.number}"), written.data)
+        assert self.book.actor is not None
+        service.receive(self.book.database, self.book.actor, written.data)
 
     def _year(self, session: Session, year: int) -> None:
         categories = sorted(session.scalars(select(MatterCategory.code).where(
