@@ -13,6 +13,7 @@ import pytest
 from desktop.core.db.engine import Actor
 from desktop.core.domain.enums import Sex
 from desktop.core.domain.roles import Role
+from desktop.core.i18n import _
 from desktop.core.services.cases import detail as case_detail
 from desktop.core.services.cases import hearings
 from desktop.core.services.people import persons as people
@@ -210,3 +211,42 @@ def test_a_stale_agreement_is_refused_and_the_typed_note_kept(qtbot, context, la
     with book.database.reading() as session:
         agreement = case_detail.get_case(session, case_id).agreement
     assert agreement is not None and agreement.note.startswith("Bà Lan")
+
+
+@BOTH
+def test_after_a_stale_agreement_reload_takes_theirs_and_saving_then_works(
+        qtbot, context, lan_context, case_id, seam, book):
+    """The agreement tab offers "Tải lại" as the General tab does: the typed agreement is
+    dropped, the tab filled from the book, the error cleared; a change made then is saved
+    against what was reloaded."""
+    mine = show_window(qtbot, context, case_id, seam)
+    hers = show_window(qtbot, lan_context, case_id, seam)
+    reload_button = mine.outcome.ui.agreementReloadButton
+    assert not reload_button.isVisibleTo(mine.outcome)
+    hers.outcome.ui.noteEdit.setPlainText("Bà Lan: hai bên thống nhất mở lại lối đi.")
+    hers.outcome.save_agreement()
+    wait_idle(qtbot, lan_context)
+
+    mine.outcome.ui.noteEdit.setPlainText("Ông Minh: chờ đo đạc lại.")
+    mine.outcome.save_agreement()
+    label = mine.outcome.ui.agreementErrorLabel
+    qtbot.waitUntil(lambda: bool(label.text()) and reload_button.isVisibleTo(mine.outcome),
+                    timeout=10_000)
+    wait_idle(qtbot, context)
+    assert _(reload_button.text()).replace("&", "").startswith("Tải lại")  # as the app says it
+    assert mine.outcome.has_unsaved_changes
+    assert mine.outcome.ui.noteEdit.toPlainText() == "Ông Minh: chờ đo đạc lại."
+
+    reload_button.click()  # take hers
+    assert mine.outcome.ui.noteEdit.toPlainText() == "Bà Lan: hai bên thống nhất mở lại lối đi."
+    assert not label.text() and not reload_button.isVisibleTo(mine.outcome)
+    assert not mine.outcome.has_unsaved_changes
+
+    mine.outcome.ui.noteEdit.setPlainText("Bà Lan: mở lại lối đi; ông Minh: đo lại trước.")
+    mine.outcome.save_agreement()
+    qtbot.waitUntil(lambda: mine.outcome.ui.savedLabel.text() == "Đã lưu.", timeout=10_000)
+    wait_idle(qtbot, context)
+    assert not label.text()
+    with book.database.reading() as session:
+        agreement = case_detail.get_case(session, case_id).agreement
+    assert agreement is not None and agreement.note.endswith("đo lại trước.")

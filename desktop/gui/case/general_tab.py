@@ -18,6 +18,7 @@ from desktop.core.services.cases.detail import CaseDetail
 from desktop.core.services.cases.stale_edits import CaseVersions, Rows
 from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.editing import CaseEditing
+from desktop.gui.case.stale_reload import StaleReload
 from desktop.gui.forms.ui_case_general import Ui_CaseGeneralTab
 from desktop.gui.kit.form_helpers import (
     OptionalDate,
@@ -42,7 +43,8 @@ class GeneralTab(QWidget):
         self._filling = False
         self._loaded = CaseVersions()  # what the form was filled from
         self._latest: CaseData | None = None
-        self._refused = False  # a save was refused as stale: the next load is the new base
+        self.stale = StaleReload(self.ui.reloadButton, self.ui.errorLabel, self.ui.savedLabel,
+                                 self._refill)
         fill_combo(self.ui.groundsCombo, ((label(g), g) for g in Grounds))
         fill_combo(self.ui.eligibilityCombo, ((label(e), e) for e in Eligibility))
         clear_error(self.ui.errorLabel)
@@ -60,15 +62,12 @@ class GeneralTab(QWidget):
             signal.connect(self._on_edited)
         ui.groundsCombo.currentIndexChanged.connect(self._sync_referrer)
         ui.saveButton.clicked.connect(self.save)
-        ui.reloadButton.clicked.connect(self.reload_from_record)
-        ui.reloadButton.setVisible(False)
         self._editing.editability_changed.connect(self._on_editability_changed)
 
     def show_case(self, data: CaseData) -> None:
         """Fill the form, unless the user is in the middle of changing it."""
         self._latest = data
-        if self._refused:  # told what changed: saving again keeps what they typed
-            self._refused = False
+        if self.stale.took_refusal():  # told what changed: saving again keeps what they typed
             self._loaded = data.versions
         if self._dirty:
             return
@@ -81,10 +80,10 @@ class GeneralTab(QWidget):
 
     def reload_from_record(self) -> None:
         """Drop what was typed and show the details now on record."""
+        self.stale.reload()
+
+    def _refill(self) -> None:
         self._dirty = False
-        self.ui.reloadButton.setVisible(False)
-        clear_error(self.ui.errorLabel)
-        self.ui.savedLabel.setText("")
         if self._latest is not None:
             self.show_case(self._latest)
 
@@ -132,7 +131,7 @@ class GeneralTab(QWidget):
 
     def _on_saved(self, _result: object) -> None:
         self._dirty = False
-        self.ui.reloadButton.setVisible(False)
+        self.stale.withdraw()
         clear_error(self.ui.errorLabel)
         self.ui.savedLabel.setText(_("Saved."))
         self.ui.saveButton.setEnabled(self._editing.may_edit)
@@ -145,8 +144,7 @@ class GeneralTab(QWidget):
         ui.saveButton.setEnabled(self._editing.may_edit)
         if isinstance(error, ConcurrentEditError):
             ui.savedLabel.setText(_("Not saved: someone else changed this case."))
-            ui.reloadButton.setVisible(True)
-            self._refused = True
+            self.stale.offer()
             self._editing.reload()
 
     def _on_edited(self) -> None:

@@ -27,6 +27,7 @@ from desktop.gui.case.case_data import CaseData
 from desktop.gui.case.close_dialog import CloseDialog, Closing
 from desktop.gui.case.editing import CaseEditing
 from desktop.gui.case.outcome_view import show_outcome
+from desktop.gui.case.stale_reload import StaleReload
 from desktop.gui.case.term_dialog import TermDialog
 from desktop.gui.case.term_follow_up import TermFollowUp, follow_up_text, saved_term
 from desktop.gui.forms.ui_case_outcome import Ui_CaseOutcomeTab
@@ -86,7 +87,9 @@ class OutcomeTab(QWidget):
         self._dirty = False
         self._filling = False
         self._loaded = CaseVersions()  # what the agreement's form was filled from
-        self._refused = False  # a save was refused as stale: the next load is the new base
+        self._latest: CaseData | None = None
+        self.stale = StaleReload(self.ui.agreementReloadButton, self.ui.agreementErrorLabel,
+                                 self.ui.savedLabel, self._refill)
         self._reached = OptionalDate(self.ui.reachedEdit, self.ui.notReachedCheck)
         self.terms_model = MovableRowsModel(self._columns(), self)
         self.ui.termsTable.setModel(self.terms_model)
@@ -142,15 +145,25 @@ class OutcomeTab(QWidget):
 
     def show_case(self, data: CaseData) -> None:
         detail = data.detail
+        self._latest = data
         self._names = {p.id: p.person.full_name for p in detail.participants}
-        if self._refused or not self._dirty:  # told of the other change: saving keeps mine
-            self._refused = False
+        refused = self.stale.took_refusal()
+        if refused or not self._dirty:  # told of the other change: saving keeps mine
             self._loaded = data.versions
         if not self._dirty:
             self._fill_agreement(detail.agreement)
         emit(self.terms_model.layoutChanged)  # names may have changed
         show_outcome(self.ui, detail)
         self._sync()
+
+    def reload_agreement(self) -> None:
+        """Drop the typed agreement and show the one now on record."""
+        self.stale.reload()
+
+    def _refill(self) -> None:
+        self._dirty = False
+        if self._latest is not None:
+            self.show_case(self._latest)
 
     def _fill_agreement(self, agreement: AgreementView | None) -> None:
         self._filling = True
@@ -252,6 +265,7 @@ class OutcomeTab(QWidget):
 
     def _on_agreement_saved(self, _result: object = None) -> None:
         self._dirty = False
+        self.stale.withdraw()
         clear_error(self.ui.agreementErrorLabel)
         self.ui.savedLabel.setText(_("Saved."))
 
@@ -261,7 +275,9 @@ class OutcomeTab(QWidget):
 
     def _after_refusal(self, error: HoagiaiError) -> None:
         if isinstance(error, ConcurrentEditError):
-            self._refused = True
+            if self._dirty:  # an untouched form is simply filled again with theirs
+                self.ui.savedLabel.setText(_("Not saved: someone else changed this case."))
+                self.stale.offer()
             self._editing.reload()
 
     def close_case(self) -> None:

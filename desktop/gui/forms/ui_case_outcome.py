@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'case_outcome.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -46,6 +46,7 @@ class Ui_CaseOutcomeTab(object):
     saveLayout: QHBoxLayout
     savedLabel: QLabel
     saveStretch: QSpacerItem
+    agreementReloadButton: QPushButton
     saveAgreementButton: QPushButton
     outcomeBox: QGroupBox
     outcomeLayout: QVBoxLayout
@@ -187,6 +188,11 @@ class Ui_CaseOutcomeTab(object):
         self.saveStretch = QSpacerItem(1, 1, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.saveLayout.addItem(self.saveStretch)
+
+        self.agreementReloadButton = QPushButton(self.agreementBox)
+        self.agreementReloadButton.setObjectName(u"agreementReloadButton")
+
+        self.saveLayout.addWidget(self.agreementReloadButton)
 
         self.saveAgreementButton = QPushButton(self.agreementBox)
         self.saveAgreementButton.setObjectName(u"saveAgreementButton")
@@ -354,6 +360,10 @@ class Ui_CaseOutcomeTab(object):
         self.downButton.setText(QCoreApplication.translate("CaseOutcomeTab", u"Move down", None))
 #if QT_CONFIG(accessibility)
         self.downButton.setAccessibleName(QCoreApplication.translate("CaseOutcomeTab", u"Move the selected term down", None))
+#endif // QT_CONFIG(accessibility)
+        self.agreementReloadButton.setText(QCoreApplication.translate("CaseOutcomeTab", u"Reload the agreement, &dropping my changes", None))
+#if QT_CONFIG(accessibility)
+        self.agreementReloadButton.setAccessibleName(QCoreApplication.translate("CaseOutcomeTab", u"Show the agreement now on record instead of what I typed", None))
 #endif // QT_CONFIG(accessibility)
         self.saveAgreementButton.setText(QCoreApplication.translate("CaseOutcomeTab", u"&Save the agreement", None))
 #if QT_CONFIG(accessibility)
