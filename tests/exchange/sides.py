@@ -105,6 +105,34 @@ def receive(side: Side, path: Path, dry_run: bool = False):
     return service.receive(side.db, side.actor, path.read_bytes(), dry_run=dry_run)
 
 
+def a_conflict(ward_side: Side, team: Side) -> tuple[int, uuid.UUID]:
+    """A case title changed by the ward and by the team from the same base: one review item
+    (its number, and the case)."""
+    from desktop.core.services.cases import records as cases
+    from tests.core.helpers import case_input, open_case
+
+    with team.tx() as s:
+        case_id = open_case(s, team.team_id, "Ban đầu")
+    receive(ward_side, export(team))
+    with ward_side.tx(reason="Sửa") as s:
+        s.get(Case, case_id).title = "Xã sửa"
+    with team.tx() as s:
+        cases.update_case(s, case_id, case_input("Tổ sửa"))
+    receive(ward_side, export(team))
+    with ward_side.db.reading() as s:
+        [item] = ward.list_review(s)
+    return item.number, case_id
+
+
+def second_connection(ward_side: Side) -> workspace.OpenedBook:
+    """Another officer's own connection to the ward's book (another engine, another session)."""
+    url = ward_side.db.engine.url
+    if url.get_backend_name() == "sqlite":
+        assert ward_side.db.path is not None
+        return workspace.open_book(ward_side.db.path)
+    return workspace.open_url(url.render_as_string(hide_password=False))
+
+
 def back(ward_side: Side, team: Side, kind: str = "acknowledgment"):
     writer = {"acknowledgment": ward.write_acknowledgment, "reference": ward.write_reference,
               "ward-settings": ward.write_ward_settings}[kind]

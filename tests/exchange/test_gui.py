@@ -75,21 +75,10 @@ def test_send_then_receive_with_the_dry_run_shown_first(qtbot, team, ward_side, 
 
 
 def test_the_review_queue_side_by_side_and_a_choice_with_a_reason(qtbot, team, ward_side):
-    import dataclasses
-
     from desktop.core.exchange import ward
-    from desktop.core.services.cases import records as cases
     from desktop.gui.exchange.review_dialog import ExchangeReviewDialog
-    from tests.core.helpers import case_input
 
-    with team.tx() as s:
-        case_id = open_case(s, team.team_id, "Ban đầu")
-    sides.receive(ward_side, sides.export(team))
-    with ward_side.tx(reason="Sửa") as s:
-        s.get(Case, case_id).title = "Xã sửa"
-    with team.tx() as s:
-        cases.update_case(s, case_id, dataclasses.replace(case_input("Tổ sửa")))
-    sides.receive(ward_side, sides.export(team))
+    _number, case_id = sides.a_conflict(ward_side, team)
     context = make_context(ward_side.book, ward_side.actor, None)
     dialogs = FakeDialogs()
     dialogs.ask_text = lambda parent, title, label: "Đã hỏi lại tổ trưởng"

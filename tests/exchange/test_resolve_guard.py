@@ -4,8 +4,8 @@ already resolved, by whom, when and how, and nothing is applied twice."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from sqlalchemy import func, select
@@ -15,9 +15,6 @@ from desktop.core.db.models import Case, JournalEntry
 from desktop.core.domain.roles import Role
 from desktop.core.errors import ConcurrentEditError
 from desktop.core.exchange import ward
-from desktop.core.services.cases import records as cases
-from desktop.core.services.workspace import book as workspace
-from tests.core.helpers import case_input, open_case
 from tests.exchange import sides
 
 MINH = Actor("canbo.minh", "may-tinh-3", role=Role.WARD_OFFICER)
@@ -33,35 +30,12 @@ def ward_side(request, migrated_template, tmp_path) -> Iterator[sides.Side]:
     side.db.dispose()
 
 
-def a_conflict(ward_side: sides.Side, team: sides.Side) -> tuple[int, object]:
-    """A case title changed by the ward and by the team from the same base: one review item."""
-    with team.tx() as s:
-        case_id = open_case(s, team.team_id, "Ban đầu")
-    sides.receive(ward_side, sides.export(team))
-    with ward_side.tx(reason="Sửa") as s:
-        s.get(Case, case_id).title = "Xã sửa"
-    with team.tx() as s:
-        cases.update_case(s, case_id, dataclasses.replace(case_input("Tổ sửa")))
-    sides.receive(ward_side, sides.export(team))
-    with ward_side.db.reading() as s:
-        [item] = ward.list_review(s)
-    return item.number, case_id
-
-
-def second_connection(ward_side: sides.Side) -> workspace.OpenedBook:
-    url = ward_side.db.engine.url
-    if url.get_backend_name() == "sqlite":
-        assert ward_side.db.path is not None
-        return workspace.open_book(ward_side.db.path)
-    return workspace.open_url(url.render_as_string(hide_password=False))
-
-
 def test_the_second_resolution_is_told_who_resolved_it_and_how(ward_side, migrated_template,
                                                               tmp_path):
     team = sides.make_team(migrated_template, tmp_path, "Thôn Bắc")
     sides.connect(team, ward_side)
-    number, case_id = a_conflict(ward_side, team)
-    other = second_connection(ward_side)
+    number, case_id = sides.a_conflict(ward_side, team)
+    other = sides.second_connection(ward_side)
     try:
         with ward_side.tx(reason="Theo tổ") as s:  # the first officer keeps the team's value
             ward.resolve(s, number, "team", "Tổ đã xác minh với các bên")
@@ -82,3 +56,55 @@ def test_the_second_resolution_is_told_who_resolved_it_and_how(ward_side, migrat
         events = s.scalar(select(func.count()).select_from(JournalEntry).where(
             JournalEntry.op == "conflict_resolved"))
     assert events == 1
+
+
+def test_the_second_officers_review_dialog_says_who_resolved_it_and_reads_the_queue_again(
+        qtbot, ward_side, migrated_template, tmp_path):
+    """Both officers have the review queue open on the same conflict; the first keeps the
+    team's value; the second, still seeing the item, chooses the ward's: the dialog says by
+    whom, when and how it was resolved, changes nothing, and shows the queue as it is now."""
+    from desktop.gui.exchange.review_dialog import ExchangeReviewDialog
+    from tests.gui.conftest import FakeDialogs, make_context, wait_idle
+
+    team = sides.make_team(migrated_template, tmp_path, "Thôn Bắc")
+    sides.connect(team, ward_side)
+    number, case_id = sides.a_conflict(ward_side, team)
+    other = sides.second_connection(ward_side)
+    contexts = [make_context(ward_side.book, ward_side.actor, None),
+                make_context(other, MINH, None)]
+    reasons = ["Tổ đã xác minh với các bên", "Xã đã xác minh"]
+    dialogs = [FakeDialogs(), FakeDialogs()]
+    try:
+        opened = []
+        for context, seam, reason in zip(contexts, dialogs, reasons, strict=True):
+            seam.ask_text = lambda parent, title, label, reason=reason: reason  # type: ignore
+            dialog = ExchangeReviewDialog(context, seam)
+            qtbot.addWidget(dialog)
+            assert dialog.model.rowCount() == 1  # both see the conflict
+            opened.append(dialog)
+        first, second = opened
+        first.ui.teamButton.click()
+        qtbot.waitUntil(lambda: first.model.rowCount() == 0, timeout=20000)
+        wait_idle(qtbot, contexts[0])
+        assert second.model.rowCount() == 1  # not read again yet: the item is still shown
+
+        second.ui.wardButton.click()
+        qtbot.waitUntil(lambda: bool(dialogs[1].messages), timeout=20000)
+        wait_idle(qtbot, contexts[1])
+        title, text = dialogs[1].messages[-1]
+        assert title == "Các chênh lệch cần xem xét"
+        assert f"Chênh lệch số {number} đã được tuphap xử lý" in text  # by whom
+        assert date.today().strftime("%d/%m/%Y") in text  # when
+        assert "giá trị của tổ (Tổ sửa)" in text and reasons[0] in text  # how, and why
+        assert second.model.rowCount() == 0  # the queue read again
+    finally:
+        for context in contexts:
+            context.runner.wait_for_done()
+        other.database.dispose()
+        team.db.dispose()
+    with ward_side.db.reading() as s:
+        assert s.get(Case, case_id).title == "Tổ sửa"  # the first resolution stands
+        (item,) = ward.list_review(s, include_resolved=True)
+        assert (item.chosen, item.reason) == ("team", reasons[0])
+        assert s.scalar(select(func.count()).select_from(JournalEntry).where(
+            JournalEntry.op == "conflict_resolved")) == 1

@@ -18,7 +18,6 @@ from desktop.core.exchange import ward
 from desktop.core.services.workspace import accounts, server_setup
 from desktop.core.services.workspace import book as workspace
 from tests.exchange import sides
-from tests.exchange.test_resolve_guard import a_conflict
 from tests.storage.test_follow_up_concurrency import wait_for_lock_waits
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,7 +51,7 @@ def test_two_processes_resolving_one_conflict_apply_it_once(postgres_server, mig
     holder = create_engine(url)
     try:
         sides.connect(team, ward_side)
-        number, case_id = a_conflict(ward_side, team)
+        number, case_id = sides.a_conflict(ward_side, team)
         with holder.connect() as held:  # holds the conflict's row until both have reached it
             held.execute(text("SELECT id FROM exchange_review_queue WHERE id = :n FOR UPDATE"),
                          {"n": number})
