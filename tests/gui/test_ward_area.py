@@ -31,6 +31,7 @@ from desktop.gui.ward.models import (
     SORT_ROLE,
     DrilldownModel,
     OverdueModel,
+    PagedDrilldownModel,
     ReportTableModel,
 )
 from desktop.gui.ward.report_view import ReportView
@@ -249,3 +250,32 @@ def test_the_drilldown_service_names_each_cases_team(ward_context):
     assert ids and sorted(row.case.id for row in rows) == sorted(ids)
     team_names = {name for _id, name in teams}
     assert all(row.team in team_names for row in rows)
+
+
+def test_a_long_figure_is_listed_a_page_at_a_time(qtbot, ward_context, ward_dialogs,
+                                                   monkeypatch):
+    """A figure longer than a page (a province's year: 100,000 cases) shows its first page
+    at once and reads the others as the view reaches them, in the figure's order."""
+    from desktop.gui.ward import drilldown as dialog_module
+
+    monkeypatch.setattr(dialog_module, "PAGE", 2)  # the demo ward's figure: many pages
+    ids = ward_context.read_now(lambda session: list(
+        dashboard_data(session, TODAY.year, TODAY).report.ward.ids("handled")))
+    every = ward_context.read_now(lambda session: drilldown_rows(session, ids))
+    dialog = dialog_module.CaseListDialog(ward_context, ward_dialogs, "Tổng số vụ, việc", ids)
+    qtbot.addWidget(dialog)
+    dialog.resize(700, 300)
+    dialog.show()
+    model = dialog.model
+    assert isinstance(model, PagedDrilldownModel) and model.rowCount() == len(ids)
+    assert len(ids) > 20 and not dialog.ui.caseTable.isSortingEnabled()
+    qtbot.waitUntil(lambda: model.is_loaded(0), timeout=10_000)
+    assert not model.is_loaded(len(ids) - 1)
+    assert model.index(len(ids) - 1, DrilldownModel.NUMBER).data() == "…"
+    dialog.ui.caseTable.scrollToBottom()
+    qtbot.waitUntil(lambda: model.is_loaded(len(ids) - 1), timeout=10_000)
+    for row in (0, 1, len(ids) - 1):
+        assert model.index(row, DrilldownModel.NUMBER).data() == every[row].case.number
+        assert model.index(row, DrilldownModel.TEAM).data() == every[row].team
+        assert model.index(row, 0).data(ID_ROLE) == ids[row]
+    assert dialog.case_id(len(ids) - 1) == ids[-1]

@@ -49,7 +49,16 @@ class OverdueCase:
 class Dashboard:
     report: StatisticsReport
     months: tuple[Month, ...]
-    overdue: tuple[OverdueCase, ...]
+    overdue: tuple[OverdueCase, ...]  # the first ``OVERDUE_LISTED`` of each overdue figure
+
+    @property
+    def overdue_count(self) -> int:
+        """Every overdue item of the year (counted with the report), listed or not."""
+        return sum(self.report.ward.count(f"overdue.{key}") for key in load_rules().overdue)
+
+
+OVERDUE_LISTED = 200  # items of each overdue figure the dashboard lists (a screenful and
+# more); a province's year has tens of thousands, which the report's overdue table opens
 
 
 def dashboard_data(session: Session, year: int, today: date) -> Dashboard:
@@ -100,6 +109,8 @@ def _by_month(session: Session, column: Any, where: tuple[ColumnElement[bool], .
 
 
 def _overdue(session: Session, question: Question) -> tuple[OverdueCase, ...]:
+    """The first items of each overdue figure, in the order cases came in (the report
+    counted them all)."""
     found = []
     for key in question.rules.overdue:
         what = question.rules.overdue_label(key)
@@ -107,18 +118,18 @@ def _overdue(session: Session, question: Question) -> tuple[OverdueCase, ...]:
                   for case_id, seq, case_year, team in session.execute(
                       select(Case.id, Case.seq, Case.year, Team.name)
                       .join(Team, Team.id == Case.team_id).where(*question.overdue(key))
-                      .order_by(*counting.ORDER))]
+                      .order_by(*counting.ORDER).limit(OVERDUE_LISTED))]
     return tuple(found)
 
 
 def _frozen_overdue(session: Session, report: StatisticsReport) -> tuple[OverdueCase, ...]:
     """A submitted year's overdue items as submitted (each case's team as it is now)."""
     rules = load_rules()
-    wanted = {case_id for key in rules.overdue for case_id in report.ward.ids(f"overdue.{key}")}
-    teams = _team_names(session, sorted(wanted))
+    listed = {key: report.ward.ids(f"overdue.{key}")[:OVERDUE_LISTED] for key in rules.overdue}
+    teams = _team_names(session, sorted({case_id for ids in listed.values() for case_id in ids}))
     return tuple(OverdueCase(case_id, report.case_label(case_id), teams.get(case_id, ""),
                              rules.overdue_label(key))
-                 for key in rules.overdue for case_id in report.ward.ids(f"overdue.{key}"))
+                 for key, ids in listed.items() for case_id in ids)
 
 
 def _team_names(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:

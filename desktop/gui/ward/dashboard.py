@@ -16,7 +16,7 @@ from desktop.core.domain.enums import MatterGroup
 from desktop.core.i18n import _
 from desktop.core.services.cases import listing as case_list
 from desktop.core.services.exchange.authorship_flags import FlaggedTeam, flagged_teams
-from desktop.core.statistics.dashboard import Dashboard, dashboard_data
+from desktop.core.statistics.dashboard import OVERDUE_LISTED, Dashboard, dashboard_data
 from desktop.core.statistics.figures import RESULTS, Ids
 from desktop.core.statistics.rules import load_rules
 from desktop.core.statistics.tables import percent
@@ -114,7 +114,11 @@ class DashboardView(QWidget):
             "<b>{open}</b> in progress; success rate <b>{rate}</b>; <b>{overdue}</b> overdue "
             "items").format(handled=ward.count("handled"), successful=ward.count("successful"),
                             open=ward.count("in_progress"), rate=percent(ward.rate()),
-                            overdue=len(data.overdue)))
+                            overdue=data.overdue_count))
+        if data.overdue_count > len(data.overdue):  # a province's year: tens of thousands
+            self.ui.summaryLabel.setText(self.ui.summaryLabel.text() + "<br>" + html.escape(_(
+                "The overdue list shows the first {listed} of each kind; the overdue table of "
+                "the statistics report opens them all.").format(listed=OVERDUE_LISTED)))
         self.bars = {
             "status": [(rules.results[k].text(), ward.ids(k)) for k in RESULTS],
             "group": [(rules.groups[g].text().split(" ", 1)[0] + " "

@@ -8,16 +8,24 @@ values (a date sorts as a date) and ``ID_ROLE`` with the case's id.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 
 from desktop.core.domain.labels import status_label
 from desktop.core.i18n import N_, _
 from desktop.core.services.ward.drilldown import DrilldownRow
 from desktop.core.statistics.dashboard import OverdueCase
 from desktop.core.statistics.tables import Cell, ReportTable
+from desktop.gui.kit.page_cache import PageCache
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -95,6 +103,79 @@ class DrilldownModel(_CasesModel):
         if column == self.RECEIVED:
             return row.case.received_on.toordinal()
         return self._text(row, column)
+
+
+PLACEHOLDER = "…"  # a row whose page is being read
+PageReader = Callable[[int, Callable[[list[DrilldownRow]], None]], None]
+
+
+class PagedDrilldownModel(DrilldownModel):
+    """The cases of a figure too long to read at once (a province's year): ``rowCount`` is the
+    figure, the pages near the view are held (``PageCache``), a row not held shows a
+    placeholder and asks for its page, and pages are read one at a time, the one asked last
+    first. Listed in the figure's order: sorting would read every page."""
+
+    KEEP_PAGES = 50
+
+    def __init__(self, total: int, read_page: PageReader, page_size: int,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._total = total
+        self._read_page = read_page
+        self._pages: PageCache[DrilldownRow] = PageCache(page_size, self.KEEP_PAGES)
+        self._reading = False
+        self._ask = QTimer(self, singleShot=True, interval=0)  # after the paint that asked
+        self._ask.timeout.connect(self._read_wanted)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else self._total
+
+    def put_page(self, page: int, rows: list[DrilldownRow]) -> None:
+        self._reading = False
+        self._pages.put(page, rows)
+        span = self._pages.rows_of(page, self._total)
+        if span:
+            self.dataChanged.emit(self.index(span.start, 0),
+                                  self.index(span.stop - 1, len(self.HEADERS) - 1))
+        self._read_wanted()
+
+    def page_failed(self) -> None:
+        self._reading = False
+
+    def is_loaded(self, row: int) -> bool:
+        return self._pages.row(row) is not None
+
+    def case_id(self, row: int) -> uuid.UUID:
+        held = self._pages.row(row)
+        if held is None:
+            raise LookupError(f"row {row} is not read yet")
+        return held.case.id
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        held = self._pages.row(index.row())
+        if held is None:
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            self._pages.want(self._pages.page_of(index.row()))
+            if not self._ask.isActive():
+                self._ask.start()
+            return PLACEHOLDER if index.column() == self.NUMBER else ""
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(held, index.column())
+        if role == SORT_ROLE:
+            return self._raw(held, index.column())
+        if role == ID_ROLE:
+            return held.case.id
+        return None
+
+    def _read_wanted(self) -> None:
+        page = self._pages.next_wanted()
+        if page is None or self._reading:
+            return
+        self._reading = True
+        self._read_page(page, lambda rows: self.put_page(page, rows))
 
 
 class OverdueModel(_CasesModel):
