@@ -113,12 +113,16 @@ def book_path(tmp_path: Path, migrated_template: Path) -> Path:
     return path
 
 
+def open_test_book(request: pytest.FixtureRequest, backend: str) -> workspace.OpenedBook:
+    """A connection of its own to the test's book (the same file or database each call)."""
+    if backend == "postgresql":
+        return workspace.open_url(request.getfixturevalue("postgres_url"))
+    return workspace.open_book(request.getfixturevalue("book_path"))
+
+
 @pytest.fixture
 def book(request: pytest.FixtureRequest, backend: str) -> Iterator[workspace.OpenedBook]:
-    if backend == "postgresql":
-        opened = workspace.open_url(request.getfixturevalue("postgres_url"))
-    else:
-        opened = workspace.open_book(request.getfixturevalue("book_path"))
+    opened = open_test_book(request, backend)
     yield opened
     opened.database.dispose()
 

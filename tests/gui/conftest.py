@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.core.db.engine import Actor
 from desktop.core.domain.enums import Grounds, ParticipantRole, Sex
+from desktop.core.domain.roles import Role
 from desktop.core.services.cases import participants
 from desktop.core.services.cases import records as cases
 from desktop.core.services.people import persons as people
@@ -23,6 +25,7 @@ from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.signals import EMIT_DROPS_TRUE, give_back_true
 from desktop.gui.preferences import Preferences
+from tests.conftest import open_test_book
 from tests.gui.fakes import ScriptedDialogs
 
 
@@ -84,15 +87,47 @@ def make_context(book: workspace.OpenedBook, actor: Actor,
 
 def wait_idle(qtbot, context: BookContext) -> None:
     """Until every background read or write has delivered its result on the UI thread."""
-    qtbot.waitUntil(lambda: not context.busy)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not context.busy, timeout=20_000)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def other_book(request: pytest.FixtureRequest, backend: str,
+               book: workspace.OpenedBook) -> Iterator[workspace.OpenedBook]:
+    """A second officer's own connection to the same book (another engine, another session)."""
+    opened = open_test_book(request, backend)
+    yield opened
+    opened.database.dispose()
+
+
+@pytest.fixture
+def lan() -> Actor:
+    """The second officer, on another computer."""
+    return Actor("lan", "may-tinh-2", role=Role.TEAM_LEADER)
+
+
+@contextmanager
+def joined_context(book: workspace.OpenedBook, actor: Actor,
+                   team_id: uuid.UUID | None) -> Iterator[BookContext]:
+    """A book context whose worker thread is joined before the test's teardown goes on."""
+    made = make_context(book, actor, team_id)
+    try:
+        yield made
+    finally:
+        made.runner.wait_for_done()
+
+
+@pytest.fixture
+def lan_context(qtbot, other_book: workspace.OpenedBook, lan: Actor,
+                team_id: uuid.UUID) -> Iterator[BookContext]:
+    with joined_context(other_book, lan, team_id) as made:
+        yield made
 
 
 @pytest.fixture
 def context(qtbot, book: workspace.OpenedBook, actor: Actor,
             team_id: uuid.UUID) -> Iterator[BookContext]:
-    made = make_context(book, actor, team_id)
-    yield made
-    made.runner.wait_for_done()
+    with joined_context(book, actor, team_id) as made:
+        yield made
 
 
 @pytest.fixture

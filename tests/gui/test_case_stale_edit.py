@@ -5,22 +5,18 @@ the second officer typed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
 
-from desktop.core.db.engine import Actor
 from desktop.core.domain.enums import Sex
-from desktop.core.domain.roles import Role
 from desktop.core.i18n import _
 from desktop.core.services.cases import detail as case_detail
 from desktop.core.services.cases import hearings
 from desktop.core.services.people import persons as people
-from desktop.core.services.workspace import book as workspace
 from desktop.gui.case.case_window import CaseWindow, open_case_window
 from desktop.gui.kit.context import BookContext
-from tests.gui.conftest import add_party, make_context, wait_idle
+from tests.gui.conftest import add_party, wait_idle
 from tests.gui.fakes import open_case
 
 BOTH = pytest.mark.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
@@ -28,29 +24,6 @@ TEN_DAYS_AGO = date.today() - timedelta(days=10)
 IN_FIVE_DAYS = datetime.combine(date.today() + timedelta(days=5), datetime.min.time())
 LAN_TITLE = "Tranh chấp lối đi chung (bà Lan đã sửa)"
 MY_SUMMARY = "Ông Minh ghi: hai bên đã đo lại ranh giới, chờ hòa giải viên đến."
-
-
-@pytest.fixture
-def other_book(request, backend, book) -> Iterator[workspace.OpenedBook]:
-    """A second officer's own connection to the same book (another engine, another session)."""
-    if backend == "postgresql":
-        opened = workspace.open_url(request.getfixturevalue("postgres_url"))
-    else:
-        opened = workspace.open_book(request.getfixturevalue("book_path"))
-    yield opened
-    opened.database.dispose()
-
-
-@pytest.fixture
-def lan() -> Actor:
-    return Actor("lan", "may-tinh-2", role=Role.TEAM_LEADER)
-
-
-@pytest.fixture
-def lan_context(qtbot, other_book, lan, team_id) -> Iterator[BookContext]:
-    made = make_context(other_book, lan, team_id)
-    yield made
-    made.runner.wait_for_done()
 
 
 @pytest.fixture
@@ -192,22 +165,34 @@ def test_a_stale_hearing_or_participant_change_comes_back_in_its_dialog_with_the
     assert now.participants[0].person.address == "Xóm Đông"
 
 
+HER_NOTE = "Bà Lan: hai bên thống nhất mở lại lối đi."
+MY_NOTE = "Ông Minh: chờ đo đạc lại."
+
+
+def refused_agreement(qtbot, context, lan_context, case_id, seam) -> CaseWindow:
+    """She saves the agreement's note; then I save mine from a tab filled before hers, and am
+    refused. My window, once the refusal is shown and the case read again."""
+    mine = show_window(qtbot, context, case_id, seam)
+    hers = show_window(qtbot, lan_context, case_id, seam)
+    hers.outcome.ui.noteEdit.setPlainText(HER_NOTE)
+    hers.outcome.save_agreement()
+    wait_idle(qtbot, lan_context)
+    mine.outcome.ui.noteEdit.setPlainText(MY_NOTE)
+    mine.outcome.save_agreement()
+    tab = mine.outcome
+    qtbot.waitUntil(lambda: bool(tab.ui.agreementErrorLabel.text())
+                    and tab.ui.agreementReloadButton.isVisibleTo(tab), timeout=10_000)
+    wait_idle(qtbot, context)
+    return mine
+
+
 @BOTH
 def test_a_stale_agreement_is_refused_and_the_typed_note_kept(qtbot, context, lan_context,
                                                              case_id, seam, book):
-    mine = show_window(qtbot, context, case_id, seam)
-    hers = show_window(qtbot, lan_context, case_id, seam)
-    hers.outcome.ui.noteEdit.setPlainText("Bà Lan: hai bên thống nhất mở lại lối đi.")
-    hers.outcome.save_agreement()
-    wait_idle(qtbot, lan_context)
-
-    mine.outcome.ui.noteEdit.setPlainText("Ông Minh: chờ đo đạc lại.")
-    mine.outcome.save_agreement()
+    mine = refused_agreement(qtbot, context, lan_context, case_id, seam)
     label = mine.outcome.ui.agreementErrorLabel
-    qtbot.waitUntil(lambda: bool(label.text()), timeout=10_000)
-    wait_idle(qtbot, context)
     assert "lan" in label.text() and "mở lại lối đi" in label.text()
-    assert mine.outcome.ui.noteEdit.toPlainText() == "Ông Minh: chờ đo đạc lại."
+    assert mine.outcome.ui.noteEdit.toPlainText() == MY_NOTE
     with book.database.reading() as session:
         agreement = case_detail.get_case(session, case_id).agreement
     assert agreement is not None and agreement.note.startswith("Bà Lan")
@@ -219,26 +204,15 @@ def test_after_a_stale_agreement_reload_takes_theirs_and_saving_then_works(
     """The agreement tab offers "Tải lại" as the General tab does: the typed agreement is
     dropped, the tab filled from the book, the error cleared; a change made then is saved
     against what was reloaded."""
-    mine = show_window(qtbot, context, case_id, seam)
-    hers = show_window(qtbot, lan_context, case_id, seam)
+    mine = refused_agreement(qtbot, context, lan_context, case_id, seam)
     reload_button = mine.outcome.ui.agreementReloadButton
-    assert not reload_button.isVisibleTo(mine.outcome)
-    hers.outcome.ui.noteEdit.setPlainText("Bà Lan: hai bên thống nhất mở lại lối đi.")
-    hers.outcome.save_agreement()
-    wait_idle(qtbot, lan_context)
-
-    mine.outcome.ui.noteEdit.setPlainText("Ông Minh: chờ đo đạc lại.")
-    mine.outcome.save_agreement()
     label = mine.outcome.ui.agreementErrorLabel
-    qtbot.waitUntil(lambda: bool(label.text()) and reload_button.isVisibleTo(mine.outcome),
-                    timeout=10_000)
-    wait_idle(qtbot, context)
     assert _(reload_button.text()).replace("&", "").startswith("Tải lại")  # as the app says it
     assert mine.outcome.has_unsaved_changes
-    assert mine.outcome.ui.noteEdit.toPlainText() == "Ông Minh: chờ đo đạc lại."
+    assert mine.outcome.ui.noteEdit.toPlainText() == MY_NOTE
 
     reload_button.click()  # take hers
-    assert mine.outcome.ui.noteEdit.toPlainText() == "Bà Lan: hai bên thống nhất mở lại lối đi."
+    assert mine.outcome.ui.noteEdit.toPlainText() == HER_NOTE
     assert not label.text() and not reload_button.isVisibleTo(mine.outcome)
     assert not mine.outcome.has_unsaved_changes
 
