@@ -5,7 +5,6 @@ in its own words, logs nobody in, and remembers nothing."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -94,6 +93,3 @@ def test_a_refused_certificate_is_said_and_nobody_logs_in(qtbot, tls_ward, recen
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.book is None
     assert dialog.ui.errorLabel.text() == str(caught.value)
     assert recent.addresses() == []
-    if os.environ.get("HOAGIAI_SHOT_DIR") and case == "wrong CA":  # for a person to look at
-        dialog.show()
-        dialog.grab().save(str(Path(os.environ["HOAGIAI_SHOT_DIR"]) / "tls-wrong-ca.png"))
