@@ -47,6 +47,7 @@ from desktop.core.demo.data import DemoContent, Scenario, load
 from desktop.core.domain.enums import (
     AssignmentMethod,
     CaseStatus,
+    Grounds,
     OutcomeKind,
     ParticipantRole,
     Sex,
@@ -67,6 +68,7 @@ from desktop.core.services.workspace.teams import MediatorInput
 
 TODAY = date(2026, 11, 20)  # the demo book's "today": every date in it is on or before it
 SEED = 20261120
+REQUESTER = "a"  # the party marked as the one who asked, when the grounds say a party did
 SPAN_DAYS = 730  # cases were received over the two years before TODAY
 CLOSED_BEFORE_DAYS = 45  # closed cases were received at least this long before TODAY
 DEMO_USER = "demo"
@@ -324,15 +326,21 @@ class _DemoWriter:
 
     def _intake(self, story: CaseStory) -> None:
         scenario = story.scenario
+        data = self._case_input(story)
+        # Why party "a": in every scenario it is the one who brings the matter (its position is
+        # the demand); when the grounds say a party asked, the documents then name who did.
+        asked = data.grounds is Grounds.PARTY_REQUEST
         with self._transaction() as session:
-            story.case_id = cases.open_case(session, self.team_id, self._case_input(story),
+            story.case_id = cases.open_case(session, self.team_id, data,
                                             today=story.received_on)
             for key, member in story.cast.items():
                 person_id = people.create_person(session, self.team_id, member.person)
                 represents = story.parts.get(member.spec.represents)
                 story.parts[key] = participants.add_participant(
                     session, story.case_id, person_id, member.spec.role,
-                    self._position(story, member), represents_id=represents)
+                    self._position(story, member), represents_id=represents,
+                    requested_mediation=asked and key == REQUESTER
+                    and member.spec.role is ParticipantRole.PARTY)
                 if member.spec.role is ParticipantRole.INVITED:
                     story.invited.append(member.mention)
             for key in scenario.invite:
