@@ -16,7 +16,7 @@ from desktop.core.db.engine import Database
 from desktop.core.errors import HoagiaiError
 from desktop.core.policy import settings
 from desktop.core.services.reminders.due import Kind, PeriodEnd, Reminder, reminders_for, week_of
-from desktop.core.services.reminders.facts import BookFacts, book_facts
+from desktop.core.services.reminders.facts import BookFacts, Narrowing, book_facts
 from desktop.core.services.reminders.rules import ReminderRules, rules_with
 from desktop.core.services.workspace import backup_jobs
 from desktop.core.statistics.rules import PeriodRule, load_rules
@@ -45,7 +45,9 @@ def todays_reminders(session: Session, team_id: uuid.UUID, now: datetime | None 
     now = now or datetime.now()
     rules = book_rules(session)
     since = min(week_of(now.date(), rules)[0], now.date() - timedelta(days=_LOOK_BACK_DAYS))
-    facts = book_facts(session, team_id, since, last_backup_at, backups_known)
+    # only the cases that can be due today are read (SQL), not the whole book
+    facts = book_facts(session, team_id, since, last_backup_at, backups_known,
+                       Narrowing(now.date(), rules))
     return reminders_for(facts, now, rules, period_ends())
 
 

@@ -18,7 +18,13 @@ from desktop.core.domain.deadlines import limit_end, months_later
 from desktop.core.domain.enums import CaseStatus, FollowUpStatus
 from desktop.core.domain.holidays import Holidays
 from desktop.core.i18n import _, ngettext
-from desktop.core.services.reminders.facts import BookFacts, CaseFact, HearingFact, TermFact
+from desktop.core.services.reminders.facts import (
+    BookFacts,
+    CaseFact,
+    HearingFact,
+    RemunerationWaiting,
+    TermFact,
+)
 from desktop.core.services.reminders.rules import ReminderRules
 
 _ENDED = (CaseStatus.SUCCESSFUL, CaseStatus.UNSUCCESSFUL)  # remunerated, either outcome
@@ -216,20 +222,31 @@ def _covered(day: date, periods: Iterable[tuple[date, date]]) -> bool:
     return any(start <= day <= end for start, end in periods)
 
 
-def remuneration(facts: BookFacts, today: date, rules: ReminderRules) -> list[Reminder]:
-    """One reminder for every ended case no request covers yet: the request is one paper for
-    the team (a period, its cases), so the item opens the case ended first."""
+def remuneration_waiting(facts: BookFacts, today: date,
+                         rules: ReminderRules) -> RemunerationWaiting | None:
+    """The ended cases no request covers yet (counted in SQL when the facts say so)."""
+    if facts.remuneration_counted:
+        return facts.remuneration_waiting
     waiting = sorted((c for c in facts.cases
                       if c.status in _ENDED and c.closed_on is not None
                       and today >= c.closed_on + timedelta(days=rules.remuneration_after_days)
                       and c.id not in facts.claimed_cases
                       and not _covered(c.closed_on, facts.remuneration_periods)),
                      key=lambda c: c.closed_on or today)
-    if not waiting:
+    if not waiting or waiting[-1].closed_on is None:
+        return None
+    return RemunerationWaiting(len(waiting), waiting[0], waiting[-1].closed_on)
+
+
+def remuneration(facts: BookFacts, today: date, rules: ReminderRules) -> list[Reminder]:
+    """One reminder for every ended case no request covers yet: the request is one paper for
+    the team (a period, its cases), so the item opens the case ended first."""
+    waiting = remuneration_waiting(facts, today, rules)
+    if waiting is None:
         return []
-    first, last = waiting[0], waiting[-1]
-    assert first.closed_on is not None and last.closed_on is not None
-    if len(waiting) == 1:
+    first = waiting.first
+    assert first.closed_on is not None
+    if waiting.count == 1:
         text = _("Case {number} “{title}” ended on {day}: no remuneration request covers it "
                  "yet.").format(**_case_words(first), day=day_text(first.closed_on))
     else:
@@ -237,9 +254,9 @@ def remuneration(facts: BookFacts, today: date, rules: ReminderRules) -> list[Re
             "{count} case ended from {first} to {last} with no remuneration request yet: "
             "print one (Tools menu, Logbook and remuneration).",
             "{count} cases ended from {first} to {last} with no remuneration request yet: "
-            "print one (Tools menu, Logbook and remuneration).", len(waiting)).format(
-                count=len(waiting), first=day_text(first.closed_on),
-                last=day_text(last.closed_on))
+            "print one (Tools menu, Logbook and remuneration).", waiting.count).format(
+                count=waiting.count, first=day_text(first.closed_on),
+                last=day_text(waiting.last_closed_on))
     return [Reminder(Kind.REMUNERATION, text, first.closed_on, False, first.id)]
 
 
