@@ -104,3 +104,15 @@ def test_server_check_prints_each_refusal_in_vietnamese(tls_ward: TlsWard, capsy
     expected = str(HoagiaiError(server_tls.TLS_UNTRUSTED, server=f"127.0.0.1:{tls_ward.port}",
                                 ca_file=str(tls_ward.certificates.other_ca)))
     assert expected in err and "Traceback" not in err
+
+
+def test_pg_dump_goes_over_verify_full_too(tls_ward: TlsWard, tmp_path: Path):
+    """The backup's tools are given the same TLS settings (PGSSLMODE, PGSSLROOTCERT): with the
+    wrong CA pg_dump is refused as well, and no file is left."""
+    copy = server.dump(tls_ward.url(), tmp_path / "sao-luu.dump")
+    server.check_dump(copy)
+    with pytest.raises(HoagiaiError):
+        server.dump_as_it_is(server.server_url(tls_ward.url(ca=tls_ward.certificates.other_ca)),
+                             tmp_path / "sai-ca.dump")
+    assert not (tmp_path / "sai-ca.dump").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["sao-luu.dump"]
