@@ -98,6 +98,12 @@ def make_venv(reuse: bool) -> None:
 
 def build_bundle() -> None:
     shutil.rmtree(BUNDLE, ignore_errors=True)
+    # The compiled catalogues beside the .po files, which the spec bundles with them: the
+    # installed program starts without parsing the .po (Babel, ~0.3 s a start; #17).
+    run(VENV_BIN / "python", "-c", "import sys; from pathlib import Path; "
+        "from desktop.core.i18n import compile_catalogues; "
+        "print(*compile_catalogues(Path(sys.argv[1])))",
+        ROOT / "resources" / "translations", cwd=BUILD)
     run(VENV_BIN / "pyinstaller", "--noconfirm", "--clean", "--log-level", "WARN",
         "--distpath", DIST, "--workpath", BUILD / "pyinstaller",
         ROOT / "installer" / "hoagiai.spec",
