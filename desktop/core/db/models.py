@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -166,6 +167,13 @@ class Case(TeamOwned, Base):
         Index("ix_cases_team_received_number", "team_id", "received_on", "year", "seq"),
         Index("ix_cases_team_status_received_number",
               "team_id", "status", "received_on", "year", "seq"),
+        # The statistics' (migration 0022): the book's cases in the order they came in, those
+        # ended on a day, and the open ones (few of a province's million) in that order.
+        Index("ix_cases_received_number", "received_on", "year", "seq"),
+        Index("ix_cases_closed_on", "closed_on"),
+        Index("ix_cases_open_received_number", "received_on", "year", "seq",
+              postgresql_where=text("status = 'in_progress'"),
+              sqlite_where=text("status = 'in_progress'"), postgresql_include=["team_id"]),
     )
 
     year: Mapped[int]
@@ -325,6 +333,11 @@ class Agreement(TeamOwned, Base):
 
 class AgreementTerm(TeamOwned, Base):
     __tablename__ = "agreement_terms"
+    __table_args__ = (
+        # the terms still to perform by a day, their agreement read from the index (0022)
+        Index("ix_agreement_terms_follow_up", "follow_up_status", "deadline",
+              postgresql_include=["agreement_id"]),
+    )
 
     agreement_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agreements.id"), index=True)
     ordinal: Mapped[int]
