@@ -127,9 +127,10 @@ def _hearings(case: ShownCase) -> Iterator[str]:
         when = f"{h.held_at:%d/%m/%Y %H:%M}"
         state = _("planned") if h.planned else _("held")
         yield f"{INDENT}{number}. {when}, {h.place} ({state})"
-        # the people in the case's own order, then the mediators (the ids come as sets)
+        # the people in the case's own order, then the mediators in their assignments' (the
+        # ids come as sets)
         present = [p.person.full_name for p in d.participants if p.id in h.participant_ids]
-        present += sorted(case.mediator_names.get(i, "?") for i in h.mediator_ids)
+        present += [name for i, name in case.mediator_names.items() if i in h.mediator_ids]
         if present:
             yield _field(_("Present"), ", ".join(present), INDENT + "   ")
         if h.result.strip():
