@@ -6,7 +6,7 @@ and a report shows numbers."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import overload
 
 from sqlalchemy.orm import Session
@@ -88,3 +88,34 @@ def resolve_ids(session: Session, ids: Sequence[uuid.UUID]) -> list[uuid.UUID]:
         return list(ids.resolve(session))
     return list(ids)
 
+
+
+class LazyFigures(Mapping[str, Sequence[uuid.UUID]]):
+    """A scope's figures counted in the database: key -> its cases, each figure's
+    ``CaseIds`` made (by ``make(key, count)``) when first asked. A province's report counts
+    ~30,000 figures (2,000 teams x 15), of which a dashboard looks at a few a team: made all
+    at once they took ~1.7 s of Python at 1,000,000 cases."""
+
+    __slots__ = ("_counts", "_made", "_make")
+
+    def __init__(self, counts: Mapping[str, int],
+                 make: Callable[[str, int], CaseIds]) -> None:
+        self._counts = {key: count for key, count in counts.items() if count}
+        self._make = make
+        self._made: dict[str, CaseIds] = {}
+
+    def __getitem__(self, key: str) -> CaseIds:
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = self._make(key, self._counts[key])
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._counts)
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+    def count(self, key: str) -> int:
+        """How many cases figure ``key`` counts, without making its ``CaseIds``."""
+        return self._counts.get(key, 0)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -19,6 +20,7 @@ from desktop.core.domain.holidays import Holidays
 from desktop.core.domain.text import name_sort_key
 from desktop.core.policy.settings import remuneration_rate
 from desktop.core.statistics import amendments as amending
+from desktop.core.statistics.case_ids import LazyFigures
 from desktop.core.statistics.facts import BookFacts, MediatorFacts, book_holidays
 from desktop.core.statistics.figures import (
     Ids,
@@ -40,13 +42,15 @@ class ScopeRow:
 
     team_id: uuid.UUID | None
     name: str
-    figures: dict[str, Ids]
+    figures: Mapping[str, Ids]  # a dict, or the counted report's LazyFigures
     people: dict[str, int]
 
     def ids(self, key: str) -> Ids:
         return self.figures.get(key, ())
 
     def count(self, key: str) -> int:
+        if isinstance(self.figures, LazyFigures):
+            return self.figures.count(key)  # the figure's ids are not made for a count
         return len(self.ids(key))
 
     def rate(self, group: MatterGroup | None = None) -> float | None:
