@@ -37,6 +37,10 @@ class CaseIds(Sequence[uuid.UUID]):
         return cls(sum(len(part) for part in parts), load,
                    next((part._session for part in parts if part._session), None))
 
+    def unread(self) -> CaseIds:
+        """The same figure with its ids not read yet (read again at its next use)."""
+        return CaseIds(self._count, self._load, self._session) if self._load else self
+
     @property
     def resolved(self) -> bool:
         return self._ids is not None
