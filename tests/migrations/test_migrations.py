@@ -13,6 +13,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect, select, text
 
 from desktop.core.db import migrate
@@ -356,7 +357,7 @@ def test_downgrade_to_base_and_upgrade_again(fresh_path):
 def test_every_revision_can_be_reached_from_base_one_step_at_a_time(fresh_path):
     engine = make_engine(sqlite_url(fresh_path))
     try:
-        scripts = migrate.ScriptDirectory.from_config(migrate.alembic_config())
+        scripts = ScriptDirectory.from_config(migrate.alembic_config())
         revisions = [s.revision for s in reversed(list(scripts.walk_revisions()))]
         assert revisions[0] == "0001" and revisions[-1] == migrate.head_revision()
         for revision in revisions:

@@ -12,6 +12,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, func, inspect, select, text
 from sqlalchemy.exc import DBAPIError
 
@@ -104,7 +105,7 @@ def test_downgrade_to_base_and_upgrade_again(engine):
 
 
 def test_every_revision_can_be_reached_from_base_one_step_at_a_time(engine):
-    scripts = migrate.ScriptDirectory.from_config(migrate.alembic_config())
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
     revisions = [s.revision for s in reversed(list(scripts.walk_revisions()))]
     for revision in revisions:
         with engine.begin() as connection:
