@@ -71,7 +71,8 @@ def current_revision(connection: Connection) -> str | None:
     """The book's revision as Alembic stores it (None: never migrated)."""
     if not inspect(connection).has_table("alembic_version"):
         return None
-    return connection.scalar(text("SELECT version_num FROM alembic_version"))
+    found = connection.scalar(text("SELECT version_num FROM alembic_version"))
+    return None if found is None else str(found)
 
 
 def is_known(revision: str) -> bool:
