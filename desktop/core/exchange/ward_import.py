@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import json
 import uuid
 from dataclasses import dataclass, field, replace
 from hashlib import sha256
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import and_, delete, insert, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -51,7 +52,7 @@ from desktop.core.exchange.records import (
     with_withheld_blanks,
 )
 from desktop.core.exchange.ward_bulk import NewRows
-from desktop.core.exchange.ward_trust import Trust, keep_team_heads
+from desktop.core.exchange.ward_trust import Trust, chunks_by_entity, keep_team_heads
 from desktop.core.i18n import N_
 
 REASON_BAD_VALUE = N_("a value is not acceptable ({field})")
@@ -100,8 +101,6 @@ class _Item:
 
 def _parse_records(incoming: Incoming) -> tuple[list[_Item], list[tuple[str, str, int]]]:
     """The snapshots and tombstones, checked for form (the values are checked per record)."""
-    import json
-
     try:
         # Names and texts arrive without invisible characters (domain.hygiene), whatever the
         # sending program let through; the file's hash was checked on its bytes before.
@@ -185,18 +184,20 @@ class _Applier:
         table's in one query (the checks and the applying then ask no more per record)."""
         keys = {(i.entity, i.record_id) for i in items} | {(e, r) for e, r, _v in tombstones}
         self.trust.read_ahead(keys | {p for i in items for p in parents(i.entity, i.values)})
-        by_entity: dict[str, list[str]] = {}
-        for entity, record_id in sorted(keys):
-            by_entity.setdefault(entity, []).append(record_id)
+        by_entity: dict[str, set[str]] = {}
+        for entity, record_id in keys:
+            by_entity.setdefault(entity, set()).add(record_id)
         self.states = {}
-        # Asked table by table: the primary key is (entity, entity_id), so an IN over the ids
-        # alone scanned every state the ward holds, once a package (quadratic over the years).
-        for entity, ids in by_entity.items():
-            for start in range(0, len(ids), 500):
-                for state in self.session.scalars(select(ExchangeRecordState).where(
-                        ExchangeRecordState.entity == entity,
-                        ExchangeRecordState.entity_id.in_(ids[start:start + 500]))):
-                    self.states[(state.entity, state.entity_id)] = state
+        # Asked as (entity = ? AND entity_id IN ...) OR ..., one statement for up to CHUNK ids:
+        # the primary key is (entity, entity_id), so an IN over the ids alone scanned every
+        # state the ward holds once a package (quadratic over the years), and SQLite's row
+        # values ((entity, entity_id) IN ...) scan it too.
+        column = ExchangeRecordState.entity_id
+        for chunk in chunks_by_entity(by_entity):
+            for state in self.session.scalars(select(ExchangeRecordState).where(or_(*(
+                    and_(ExchangeRecordState.entity == entity, column.in_([str(i) for i in ids]))
+                    for entity, ids in chunk)))):
+                self.states[(state.entity, state.entity_id)] = state
         self.new_rows = NewRows(self.session)
 
     def _state(self, entity: str, record_id: str) -> ExchangeRecordState | None:

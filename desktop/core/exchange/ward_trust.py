@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from desktop.core.db import journal_anchors
@@ -34,6 +34,29 @@ REASON_NAME_TAKEN = N_("its new name ({name}) is the name of another enrolled te
 
 Problem = tuple[str, dict[str, str]]  # a reason (an English id) and its parameters
 CHUNK = 500  # ids per IN (...) list: well under SQLite's bound-parameter limit
+
+
+def chunks_by_entity(by_entity: dict[str, set[str]]
+                      ) -> list[list[tuple[str, list[uuid.UUID]]]]:
+    """The ids, table by table, cut into statements of at most CHUNK ids in all."""
+    chunks: list[list[tuple[str, list[uuid.UUID]]]] = [[]]
+    room = CHUNK
+    for entity in sorted(by_entity):
+        ordered = sorted(uuid.UUID(i) for i in by_entity[entity])
+        while ordered:
+            if room == 0:
+                chunks.append([])
+                room = CHUNK
+            taken, ordered = ordered[:room], ordered[room:]
+            chunks[-1].append((entity, taken))
+            room -= len(taken)
+    return [chunk for chunk in chunks if chunk]
+
+
+def _id_text(value: object) -> str:
+    """A UUID as text, whichever form the union's untyped column returns it in (SQLite: the
+    32 hex digits stored; PostgreSQL: a UUID)."""
+    return str(uuid.UUID(str(value)))
 
 
 def folded(name: object) -> str:
@@ -57,8 +80,8 @@ class Trust:
 
     def read_ahead(self, wanted: Iterable[tuple[str, str]]) -> None:
         """Who the ward holds each of these records for, and which cases were transferred away
-        from this team, in one query per table: the checks then ask no more of the database.
-        Only for the package's first, all-or-nothing pass (``forget`` before a careful pass,
+        from this team, in a statement per CHUNK ids: the checks then ask no more of the
+        database. Only for the package's first, all-or-nothing pass (``forget`` before a careful pass,
         whose records are written one by one)."""
         by_entity: dict[str, set[str]] = {}
         for entity, record_id in wanted:
@@ -66,13 +89,18 @@ class Trust:
                 by_entity.setdefault(entity, set()).add(record_id)
         for entity, ids in by_entity.items():
             self._owners.update(dict.fromkeys(((entity, i) for i in ids), None))
-            table = table_of(entity)
-            owner = table.c.id if entity == "teams" else table.c.team_id
-            ordered = sorted(uuid.UUID(i) for i in ids)
-            for start in range(0, len(ordered), CHUNK):
-                for record_id, held_for in self.session.execute(select(table.c.id, owner).where(
-                        table.c.id.in_(ordered[start:start + CHUNK]))):
-                    self._owners[(entity, str(record_id))] = str(held_for)
+        # Every table's in one statement (UNION ALL) per CHUNK ids: a package touches a dozen
+        # tables, and each statement costs more in SQLAlchemy than its rows cost in SQLite.
+        for chunk in chunks_by_entity(by_entity):
+            parts = []
+            for entity, chunk_ids in chunk:
+                table = table_of(entity)
+                owner = table.c.id if entity == "teams" else table.c.team_id
+                parts.append(select(cast(literal(entity), String).label("entity"),
+                                    table.c.id.label("id"), owner.label("owner"))
+                             .where(table.c.id.in_(chunk_ids)))
+            for entity, record_id, held_for in self.session.execute(union_all(*parts)):
+                self._owners[(entity, _id_text(record_id))] = _id_text(held_for)
         self._taken = set(self.session.scalars(select(ExchangeTransfer.case_id).where(
             ExchangeTransfer.from_team_id == self.team_id)))
 
