@@ -17,7 +17,7 @@ from desktop.core.db.models import Case
 from desktop.core.i18n import _
 from desktop.core.services.cases import shown
 from desktop.core.services.workspace import book as workspace
-from tests.conftest import encrypt_for_cli
+from tests.conftest import encrypt_for_cli, raw_connect
 from tests.core.helpers import build_case, close_successfully, open_case
 
 NUMBER = "12345/2026"
@@ -122,3 +122,16 @@ def test_the_agreement_and_the_logbook_print_the_number(
                 "--db", str(big_year), "-o", str(logbook))[0] == 0
     text = _pdf_text(logbook)
     assert NUMBER in text and "12344/2026" in text
+
+
+def test_six_digit_numbers_line_up_too(big_year: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    with raw_connect(big_year) as db:  # last year's case renumbered in bulk
+        db.execute("UPDATE cases SET seq = 123456 WHERE year = 2025")
+        db.commit()
+    code, out, _err = _run(capsys, "cases", "list", "--db", str(big_year))
+    lines = out.splitlines()
+    assert code == 0 and [line.split()[0] for line in lines] == [NUMBER, "12344/2026",
+                                                                  "123456/2025"]
+    assert lines[0].startswith(f" {NUMBER}  02/03/2026  ")
+    assert len({line.index("  ", 8) for line in lines}) == 1  # every date starts in one column
