@@ -97,6 +97,7 @@ def test_the_second_officers_review_dialog_says_who_resolved_it_and_reads_the_qu
         assert date.today().strftime("%d/%m/%Y") in text  # when
         assert "giá trị của tổ (Tổ sửa)" in text and reasons[0] in text  # how, and why
         assert second.model.rowCount() == 0  # the queue read again
+        assert not second.ui.wardButton.isEnabled() and not second.ui.teamButton.isEnabled()
     finally:
         for context in contexts:
             context.runner.wait_for_done()

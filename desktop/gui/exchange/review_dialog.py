@@ -54,8 +54,11 @@ class ExchangeReviewDialog(QDialog):
 
     def reload(self) -> None:
         self.model.set_rows(self.context.read_now(_load))
-        if self.model.rowCount():
+        waiting = self.model.rowCount() > 0
+        if waiting:
             self.ui.itemsView.selectRow(0)
+        for button in (self.ui.teamButton, self.ui.wardButton):
+            button.setEnabled(waiting)  # an empty queue has nothing to choose for
 
     def selected(self) -> ward.ReviewView | None:
         rows = self.ui.itemsView.selectionModel().selectedRows()
