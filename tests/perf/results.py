@@ -78,12 +78,18 @@ def _verdict(met: bool | None) -> str:
     return {True: "met", False: "MISSED", None: "—"}[met]
 
 
+def _ratio(ratio: float) -> str:
+    if ratio < 0.1:  # far under the reference (LibreOffice): "0.015×", not "0.0×"
+        return f"{ratio:.2g}×"
+    return f"{ratio:,.{1 if ratio < 10 else 0}f}×"
+
+
 def table(results: Sequence[Result]) -> str:
     """One Markdown table (pasted as is into tests/perf/README.md)."""
     lines = ["| operation | size | ours ms | reference | ref ms | ratio | budget | met | note |",
              "|---|---|---:|---|---:|---:|---|---|---|"]
     for r in results:
-        ratio = "—" if r.ratio is None else f"{r.ratio:,.{1 if r.ratio < 10 else 0}f}×"
+        ratio = "—" if r.ratio is None else _ratio(r.ratio)
         lines.append(f"| {r.operation} | {r.size} | {_figure(r.ours_ms)} | {r.reference} | "
                      f"{_figure(r.reference_ms)} | {ratio} | {r.budget or '—'} | "
                      f"{_verdict(r.met)} | {r.note} |")
