@@ -75,6 +75,11 @@ def current_revision(connection: Connection) -> str | None:
     return None if found is None else str(found)
 
 
+def known_revisions() -> frozenset[str]:
+    """Every revision this program's migrations know."""
+    return frozenset(_revisions())
+
+
 def is_known(revision: str) -> bool:
     """Whether this program's migrations know ``revision`` (else a newer program wrote it)."""
     return revision in _revisions()

@@ -25,7 +25,6 @@ killed between the two still opens). Plain books (``key`` None) are backed up as
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import os
 import re
@@ -35,7 +34,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -185,10 +183,8 @@ def check_book(path: Path, full: bool = True, *, key: bytes | None = None) -> Bo
         raise HoagiaiError(reason or NOT_A_BOOK, path=path) from error
 
 
-@functools.cache
 def _known_revisions() -> frozenset[str]:
-    scripts = ScriptDirectory.from_config(migrate.alembic_config())
-    return frozenset(script.revision for script in scripts.walk_revisions())
+    return migrate.known_revisions()  # read from the migration files, without Alembic
 
 
 def check_backup(path: Path, shown: Path | None = None, *,
