@@ -42,9 +42,8 @@ class GeneralTab(QWidget):
         self._dirty = False
         self._filling = False
         self._loaded = CaseVersions()  # what the form was filled from
-        self._latest: CaseData | None = None
         self.stale = StaleReload(self.ui.reloadButton, self.ui.errorLabel, self.ui.savedLabel,
-                                 self._refill)
+                                 self._forget_typed, self.show_case)
         fill_combo(self.ui.groundsCombo, ((label(g), g) for g in Grounds))
         fill_combo(self.ui.eligibilityCombo, ((label(e), e) for e in Eligibility))
         clear_error(self.ui.errorLabel)
@@ -66,8 +65,7 @@ class GeneralTab(QWidget):
 
     def show_case(self, data: CaseData) -> None:
         """Fill the form, unless the user is in the middle of changing it."""
-        self._latest = data
-        if self.stale.took_refusal():  # told what changed: saving again keeps what they typed
+        if self.stale.took(data):  # told what changed: saving again keeps what they typed
             self._loaded = data.versions
         if self._dirty:
             return
@@ -82,10 +80,8 @@ class GeneralTab(QWidget):
         """Drop what was typed and show the details now on record."""
         self.stale.reload()
 
-    def _refill(self) -> None:
+    def _forget_typed(self) -> None:
         self._dirty = False
-        if self._latest is not None:
-            self.show_case(self._latest)
 
     def _fill_categories(self, data: CaseData) -> None:
         items = [(c.name, c.code) for c in data.categories]

@@ -87,9 +87,8 @@ class OutcomeTab(QWidget):
         self._dirty = False
         self._filling = False
         self._loaded = CaseVersions()  # what the agreement's form was filled from
-        self._latest: CaseData | None = None
         self.stale = StaleReload(self.ui.agreementReloadButton, self.ui.agreementErrorLabel,
-                                 self.ui.savedLabel, self._refill)
+                                 self.ui.savedLabel, self._forget_typed, self.show_case)
         self._reached = OptionalDate(self.ui.reachedEdit, self.ui.notReachedCheck)
         self.terms_model = MovableRowsModel(self._columns(), self)
         self.ui.termsTable.setModel(self.terms_model)
@@ -145,9 +144,8 @@ class OutcomeTab(QWidget):
 
     def show_case(self, data: CaseData) -> None:
         detail = data.detail
-        self._latest = data
         self._names = {p.id: p.person.full_name for p in detail.participants}
-        refused = self.stale.took_refusal()
+        refused = self.stale.took(data)
         if refused or not self._dirty:  # told of the other change: saving keeps mine
             self._loaded = data.versions
         if not self._dirty:
@@ -160,10 +158,8 @@ class OutcomeTab(QWidget):
         """Drop the typed agreement and show the one now on record."""
         self.stale.reload()
 
-    def _refill(self) -> None:
+    def _forget_typed(self) -> None:
         self._dirty = False
-        if self._latest is not None:
-            self.show_case(self._latest)
 
     def _fill_agreement(self, agreement: AgreementView | None) -> None:
         self._filling = True

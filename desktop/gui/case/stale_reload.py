@@ -12,18 +12,20 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from desktop.gui.case.case_data import CaseData
 from desktop.gui.kit.form_helpers import clear_error
 
 
 class StaleReload:
-    """``refill`` drops the tab's typed changes and fills it from the case last read."""
+    """``forget`` drops the tab's typed changes; ``show`` fills the tab from a case read."""
 
     def __init__(self, button: QPushButton, error_label: QLabel, saved_label: QLabel,
-                 refill: Callable[[], None]) -> None:
+                 forget: Callable[[], None], show: Callable[[CaseData], None]) -> None:
         self.button = button
         self._error_label = error_label
         self._saved_label = saved_label
-        self._refill = refill
+        self._forget, self._show = forget, show
+        self._latest: CaseData | None = None
         self._refused = False
         button.setVisible(False)
         button.clicked.connect(self.reload)
@@ -37,9 +39,11 @@ class StaleReload:
         """Saved after all (the typed text kept over theirs): nothing to reload any more."""
         self.button.setVisible(False)
 
-    def took_refusal(self) -> bool:
-        """True once after a refusal: the case read then is the form's new base, so that
-        saving again is checked against what the officer was just shown."""
+    def took(self, data: CaseData) -> bool:
+        """The case as just read (what Reload shows). True once after a refusal: this case
+        is then the form's new base, so that saving again is checked against what the
+        officer was just shown."""
+        self._latest = data
         refused, self._refused = self._refused, False
         return refused
 
@@ -47,4 +51,6 @@ class StaleReload:
         self.button.setVisible(False)
         clear_error(self._error_label)
         self._saved_label.setText("")
-        self._refill()
+        self._forget()
+        if self._latest is not None:
+            self._show(self._latest)
