@@ -46,6 +46,14 @@ TLS_REFUSED = N_("The connection to {server} could not be encrypted as asked ({s
                  "was changed.")
 
 _DEFAULT_CA = Path("~/.postgresql/root.crt")  # libpq's, when the address names none
+_ENCRYPTED = {
+    "verify-full": N_("Encrypted ({version}, {cipher}); the server's certificate and its name "
+                      "were checked (verify-full)."),
+    "verify-ca": N_("Encrypted ({version}, {cipher}); the server's certificate was checked, "
+                    "not its name (verify-ca)."),
+}
+_ENCRYPTED_UNCHECKED = N_("Encrypted ({version}, {cipher}), but the server's certificate was "
+                          "not checked ({sslmode}).")
 
 
 @dataclass(frozen=True)
@@ -65,15 +73,7 @@ class Encryption:
         if not self.encrypted:
             return _("Not encrypted (the server offers no TLS): use it only inside the "
                      "office's own network.")
-        if self.sslmode == "verify-full":
-            said = _("Encrypted ({version}, {cipher}); the server's certificate and its name "
-                     "were checked (verify-full).")
-        elif self.sslmode == "verify-ca":
-            said = _("Encrypted ({version}, {cipher}); the server's certificate was checked, "
-                     "not its name (verify-ca).")
-        else:
-            said = _("Encrypted ({version}, {cipher}), but the server's certificate was not "
-                     "checked ({sslmode}).")
+        said = _(_ENCRYPTED.get(self.sslmode, _ENCRYPTED_UNCHECKED))
         return said.format(version=self.version, cipher=self.cipher, sslmode=self.sslmode)
 
 
