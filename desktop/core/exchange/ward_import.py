@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import json
+import re
 import uuid
 from dataclasses import dataclass, field, replace
 from hashlib import sha256
@@ -102,9 +103,7 @@ class _Item:
 def _parse_records(incoming: Incoming) -> tuple[list[_Item], list[tuple[str, str, int]]]:
     """The snapshots and tombstones, checked for form (the values are checked per record)."""
     try:
-        # Names and texts arrive without invisible characters (domain.hygiene), whatever the
-        # sending program let through; the file's hash was checked on its bytes before.
-        body = strip_tree(json.loads(incoming.opened.members["records.json"].decode("utf-8")))
+        body = records_body(incoming.opened.members["records.json"])
         json.loads(incoming.opened.members["journal.json"].decode("utf-8"))
     except (KeyError, UnicodeDecodeError, ValueError) as error:
         raise PackageRefused(errors.BAD_CONTENTS, detail="records") from error
@@ -115,6 +114,23 @@ def _parse_records(incoming: Incoming) -> tuple[list[_Item], list[tuple[str, str
             snapshots) + len(tombstones) > MAX_RECORDS:
         raise PackageRefused(errors.BAD_CONTENTS, detail="records")
     return [_item(raw) for raw in snapshots], [_tombstone(raw) for raw in tombstones]
+
+
+# A JSON escape that can make an invisible character: \b, \f, \uXXXX (\n, \t, \r are kept).
+_ESCAPE_MAKING_INVISIBLE = re.compile(r"\\[bfu]")
+
+
+def records_body(data: bytes) -> Any:
+    """records.json read, its names and texts without invisible characters (domain.hygiene),
+    whatever the sending program let through (the file's hash was checked on its bytes
+    before). Walked string by string only when the text could hold one: any character
+    ``str.isprintable`` refuses (every invisible one, and more), or an escape that can make
+    one; a clean file (the common case) is read as it is."""
+    text = data.decode("utf-8")
+    body = json.loads(text)
+    if text.isprintable() and not _ESCAPE_MAKING_INVISIBLE.search(text):
+        return body
+    return strip_tree(body)
 
 
 def _record_key(raw: Any) -> tuple[str, str]:
