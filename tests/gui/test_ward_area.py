@@ -279,3 +279,20 @@ def test_a_long_figure_is_listed_a_page_at_a_time(qtbot, ward_context, ward_dial
         assert model.index(row, DrilldownModel.TEAM).data() == every[row].team
         assert model.index(row, 0).data(ID_ROLE) == ids[row]
     assert dialog.case_id(len(ids) - 1) == ids[-1]
+
+
+def test_a_province_charts_its_busiest_teams(qapp):
+    """2,000 teams' bars do not fit a chart: it shows the busiest 20, in their order, and
+    says so in its title; a ward's teams are all shown."""
+    from desktop.core.statistics.report import ScopeRow
+    from desktop.gui.ward.dashboard import TEAMS_CHARTED, _busiest
+
+    rows = [ScopeRow(uuid.uuid4(), f"Tổ hòa giải thôn {n}",
+                     {"handled": tuple(uuid.uuid4() for _ in range(n % 37))}, {})
+            for n in range(1, 101)]
+    shown = _busiest(rows)
+    assert len(shown) == TEAMS_CHARTED
+    least_shown = min(row.count("handled") for row in shown)
+    assert all(row.count("handled") <= least_shown for row in rows if row not in shown)
+    assert [rows.index(row) for row in shown] == sorted(rows.index(row) for row in shown)
+    assert _busiest(rows[:5]) == rows[:5]

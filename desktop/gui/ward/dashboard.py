@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import uuid
+from collections.abc import Sequence
 from datetime import date
 from functools import partial
 
@@ -18,6 +19,7 @@ from desktop.core.services.cases import listing as case_list
 from desktop.core.services.exchange.authorship_flags import FlaggedTeam, flagged_teams
 from desktop.core.statistics.dashboard import OVERDUE_LISTED, Dashboard, dashboard_data
 from desktop.core.statistics.figures import RESULTS, Ids
+from desktop.core.statistics.report import ScopeRow
 from desktop.core.statistics.rules import load_rules
 from desktop.core.statistics.tables import percent
 from desktop.gui.forms.ui_ward_dashboard import Ui_WardDashboard
@@ -109,6 +111,11 @@ class DashboardView(QWidget):
         self.data = data
         rules = load_rules()
         ward = data.report.ward
+        teams = _busiest(data.report.teams)
+        for key, title in (("team", _("Cases by team")), ("rate", _("Success rate by team"))):
+            self.charts[key].title = title if len(teams) == len(data.report.teams) else _(
+                "{title}: the {shown} busiest teams").format(title=title, shown=len(teams))
+            self.charts[key].setAccessibleName(self.charts[key].title)
         self.ui.summaryLabel.setText(_(
             "<b>{handled}</b> cases handled: <b>{successful}</b> successful, "
             "<b>{open}</b> in progress; success rate <b>{rate}</b>; <b>{overdue}</b> overdue "
@@ -124,16 +131,16 @@ class DashboardView(QWidget):
             "group": [(rules.groups[g].text().split(" ", 1)[0] + " "
                        + _short(rules.groups[g].text()), ward.ids(f"{g.value}.handled"))
                       for g in MatterGroup],
-            "team": [(_team(row.name), row.ids("handled")) for row in data.report.teams],
+            "team": [(_team(row.name), row.ids("handled")) for row in teams],
             "month": [(m.label[:2], m.received) for m in data.months],
-            "rate": [(_team(row.name), row.ids("successful")) for row in data.report.teams],
+            "rate": [(_team(row.name), row.ids("successful")) for row in teams],
         }
         for key in ("status", "group", "team", "month"):
             colours = [STATUS_COLOURS[k] for k in RESULTS] if key == "status" else PALETTE
             self.charts[key].show_bars([label for label, _ids in self.bars[key]],
                                        [len(ids) for _label, ids in self.bars[key]],
                                        colours if key != "month" else (PALETTE[0],))
-        rates = [row.rate() or 0.0 for row in data.report.teams]
+        rates = [row.rate() or 0.0 for row in teams]
         self.charts["rate"].show_bars([label for label, _ids in self.bars["rate"]], rates,
                                       (PALETTE[1],), value_suffix=" %")
         self._show_overdue(data)
@@ -177,6 +184,19 @@ class DashboardView(QWidget):
     def on_overdue_double_clicked(self, row: int, _column: int) -> None:
         case_id: uuid.UUID = self.ui.overdueTable.model().index(row, 0).data(ID_ROLE)
         open_read_only(self.context, case_id, self.dialogs, self)
+
+
+TEAMS_CHARTED = 20  # bars a team chart can show legibly; a province has 2,000 teams
+
+
+def _busiest(teams: Sequence[ScopeRow]) -> Sequence[ScopeRow]:
+    """The teams a chart shows: all of a ward's, or a province's busiest (most cases
+    handled), in their order; the report's tables list every team."""
+    if len(teams) <= TEAMS_CHARTED:
+        return teams
+    busiest = sorted(teams, key=lambda row: -row.count("handled"))[:TEAMS_CHARTED]
+    kept = {id(row) for row in busiest}
+    return [row for row in teams if id(row) in kept]
 
 
 def _team(name: str) -> str:

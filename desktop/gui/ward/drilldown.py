@@ -61,7 +61,10 @@ class CaseListDialog(QDialog):
                                     else QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DrilldownModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.ui.caseTable.doubleClicked.connect(self.on_double_clicked)
-        if not paged:
+        if paged:  # the columns fitted to the rows on screen when the first page comes
+            header.setResizeContentsPrecision(0)  # 0: the rows on screen, no page read more
+            self.model.dataChanged.connect(self._fit_once)
+        else:
             wanted = ids
             context.read(self, lambda session: drilldown_page(session, wanted), self.show_rows)
 
@@ -76,6 +79,12 @@ class CaseListDialog(QDialog):
         if isinstance(self.model, PagedDrilldownModel):
             self.model.page_failed()  # the page stays wanted: the next paint asks again
         emit(self.context.runner.error_occurred, error)
+
+    def _fit_once(self) -> None:
+        self.model.dataChanged.disconnect(self._fit_once)
+        for column in (DrilldownModel.NUMBER, DrilldownModel.TEAM, DrilldownModel.RECEIVED,
+                       DrilldownModel.RESULT):
+            self.ui.caseTable.resizeColumnToContents(column)
 
     def show_rows(self, rows: list[DrilldownRow]) -> None:
         self.model.set_rows(rows)
