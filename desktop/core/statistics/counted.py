@@ -11,7 +11,6 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
@@ -21,10 +20,9 @@ from desktop.core.db.models import Case, MatterCategory, Mediator, MediatorAssig
 from desktop.core.domain.enums import CaseStatus, MatterGroup
 from desktop.core.domain.holidays import Holidays
 from desktop.core.domain.numbering import format_case_number
-from desktop.core.domain.text import name_sort_key
 from desktop.core.statistics import counting
 from desktop.core.statistics.case_ids import CaseIds, LazyFigures
-from desktop.core.statistics.facts import MediatorFacts, mediator_facts, team_facts
+from desktop.core.statistics.facts import MediatorFacts, mediator_facts, name_key, team_facts
 from desktop.core.statistics.figures import (
     INTAKES,
     RESULTS,
@@ -38,9 +36,6 @@ from desktop.core.statistics.report import ScopeRow, StatisticsReport
 from desktop.core.statistics.rules import Rules
 
 PAID = (CaseStatus.SUCCESSFUL, CaseStatus.UNSUCCESSFUL)  # ended cases a mediator is paid for
-# A mediator's name's sort key, kept between reports: a province has 10,000 mediators and
-# their names change seldom (the key was ~0.4 s of each report at 1,000,000 cases).
-_name_key = lru_cache(maxsize=65_536)(name_sort_key)
 
 
 @dataclass(frozen=True)
@@ -115,9 +110,15 @@ def figure_counts(session: Session, question: Question) -> dict[uuid.UUID, Count
         .where(counting.counted_in(period), *counting.of_team(question.team_id))
         .group_by(Case.team_id, MatterCategory.group, intake, result))
     found: dict[uuid.UUID, Counter[str]] = defaultdict(Counter)
+    keyed: dict[tuple[Any, str, str], tuple[str, ...]] = {}  # the same for every team
     for team_id, group, intake_key, result_key, count in rows:
-        keys = figure_keys(Classification(team_id, group, intake_key, result_key))
-        found[team_id].update(dict.fromkeys(keys, count))
+        standing = (group, intake_key, result_key)
+        keys = keyed.get(standing)
+        if keys is None:
+            keys = keyed[standing] = tuple(figure_keys(Classification(team_id, *standing)))
+        counter = found[team_id]
+        for key in keys:
+            counter[key] += count
     for key in question.rules.overdue:
         for team_id, count in session.execute(
                 select(Case.team_id, func.count())
@@ -151,19 +152,20 @@ def _tally_ids(session: Session, question: Question, mediator_id: uuid.UUID,
 def mediator_counts(session: Session, question: Question,
                     mediators: Sequence[MediatorFacts]) -> list[MediatorTally]:
     """Each mediator's cases that ended in the period (paid per case, either outcome)."""
-    counts: dict[uuid.UUID, Counter[CaseStatus]] = defaultdict(Counter)
+    counts: dict[tuple[uuid.UUID, CaseStatus], int] = {}
     for mediator_id, status, count in session.execute(
             _tally_query(question, MediatorAssignment.mediator_id, Case.status, func.count())
             .group_by(MediatorAssignment.mediator_id, Case.status)):
-        counts[mediator_id][status] += count
+        counts[(mediator_id, status)] = count
+    paid = {mediator_id for mediator_id, _status in counts}
 
     def ids(mediator_id: uuid.UUID, status: CaseStatus) -> CaseIds:
-        return CaseIds(counts[mediator_id][status],
+        return CaseIds(counts.get((mediator_id, status), 0),
                        lambda reader: _tally_ids(reader, question, mediator_id, status), session)
 
     return [MediatorTally(m.id, m.team_id, m.full_name, ids(m.id, CaseStatus.SUCCESSFUL),
                           ids(m.id, CaseStatus.UNSUCCESSFUL))
-            for m in mediators if m.id in counts]
+            for m in mediators if m.id in paid]
 
 
 # --- the report ------------------------------------------------------------------------------
@@ -199,7 +201,7 @@ def counted_report(session: Session, question: Question, rate: int) -> Statistic
     names = {t.id: t.name for t in teams}
     order = {key: index for index, key in enumerate(names)}
     tallies = mediator_counts(session, question, mediators)
-    tallies.sort(key=lambda t: (order[t.team_id], _name_key(t.full_name)))
+    tallies.sort(key=lambda t: (order[t.team_id], name_key(t.full_name)))
     communes = Counter(t.commune for t in teams if t.commune)
     commune = communes.most_common(1)[0][0] if communes else ""
     return StatisticsReport(period, question.as_of, tuple(rows), ward, tuple(tallies), rate,

@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, not_, or_, select
@@ -81,6 +82,11 @@ class BookFacts:
     cases: tuple[CaseFacts, ...]
 
 
+# A name's Vietnamese sort key, kept between reports: a province has 2,000 teams and 10,000
+# mediators, whose names change seldom, and a key takes ~40 us (0.4 s a report at that size).
+name_key = lru_cache(maxsize=65_536)(name_sort_key)
+
+
 def book_holidays(session: Session) -> Holidays:
     """The holidays this book counts time limits with: the shipped list, updated by the
     ward's (the setting ``REFERENCE_HOLIDAYS``)."""
@@ -104,7 +110,7 @@ def team_facts(session: Session, team_id: uuid.UUID | None = None) -> tuple[Team
     teams = session.execute(select(Team.id, Team.name, Team.commune).where(
         *([Team.id == team_id] if team_id else [])))
     return tuple(sorted((TeamFacts(i, n, c) for i, n, c in teams),
-                        key=lambda t: name_sort_key(t.name)))
+                        key=lambda t: name_key(t.name)))
 
 
 def _in_windows(windows: Sequence[Period], rules: Rules) -> ColumnElement[bool]:
