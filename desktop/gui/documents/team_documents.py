@@ -9,7 +9,7 @@ Printing or saving records it as issued and journals it, as ``hoagiai print`` do
 from __future__ import annotations
 
 from datetime import date
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
@@ -20,16 +20,19 @@ from desktop.core.domain.enums import DocumentKind
 from desktop.core.domain.labels import label
 from desktop.core.errors import HoagiaiError, NotFoundError
 from desktop.core.i18n import N_, _
-from desktop.core.services.documents import issued
-from desktop.core.services.documents.issued import Issued, IssueRequest
 from desktop.core.services.workspace import teams
-from desktop.gui.documents.agreement_preview import show_code
 from desktop.gui.documents.preview import PdfPreviewDialog
 from desktop.gui.forms.ui_team_documents import Ui_TeamDocumentsDialog
 from desktop.gui.kit.changes import Area, areas_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.field_errors import FieldErrors
+
+if TYPE_CHECKING:
+    from desktop.core.services.documents.issued import Issued, IssueRequest
+
+# The document services (and with them ReportLab, ~0.4 s) are imported when a document is
+# asked for, not when the main window builds this menu entry at start-up (#17).
 
 _PREFIXES = {DocumentKind.LOGBOOK: "SoTheoDoi", DocumentKind.REMUNERATION: "ThuLao"}
 
@@ -92,6 +95,8 @@ class TeamDocumentsDialog(QDialog):
         return DocumentKind(self.kind.currentData())
 
     def request(self) -> IssueRequest:
+        from desktop.core.services.documents.issued import IssueRequest
+
         kind = self.selected_kind()
         logbook = kind is DocumentKind.LOGBOOK
         return IssueRequest(kind, team_id=self.context.team_id,
@@ -109,6 +114,8 @@ class TeamDocumentsDialog(QDialog):
         self.preview_button.setEnabled(False)
         self.hint.setText(_("Preparing the document…"))
 
+        from desktop.core.services.documents import issued
+
         def build(session: Session) -> Issued:
             if request.team_id is None:
                 raise NotFoundError(N_("This case book has no team yet."))
@@ -116,6 +123,9 @@ class TeamDocumentsDialog(QDialog):
         self.context.read(self, build, self._show, self._on_error)
 
     def _show(self, document: Issued) -> None:
+        from desktop.core.services.documents import issued
+        from desktop.gui.documents.agreement_preview import show_code
+
         self.preview_button.setEnabled(True)
         self._sync()
         request = document.request

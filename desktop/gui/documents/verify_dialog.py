@@ -7,14 +7,15 @@ The look-up is journaled (who checked which document); so is any copy printed or
 
 from __future__ import annotations
 
+from types import ModuleType
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from desktop.core.errors import HoagiaiError
 from desktop.core.i18n import _
-from desktop.core.services.documents import verification
-from desktop.core.services.documents.verification import Verification
 from desktop.gui.documents.preview import PdfPreviewDialog
 from desktop.gui.forms.ui_verify_dialog import Ui_VerifyDialog
 from desktop.gui.kit.changes import Area, areas_changed
@@ -22,6 +23,16 @@ from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.kit.field_errors import FieldErrors
 
+if TYPE_CHECKING:
+    from desktop.core.services.documents.verification import Verification
+
+
+def _verification() -> ModuleType:
+    """The verification service, imported at first use: it brings the document builders and
+    ReportLab (~0.4 s), which the main window's start-up does not need (#17)."""
+    from desktop.core.services.documents import verification
+
+    return verification
 
 class VerifyDialog(QDialog):
     def __init__(self, context: BookContext, dialogs: Dialogs,
@@ -49,7 +60,7 @@ class VerifyDialog(QDialog):
     def check(self) -> None:
         typed = self.code_edit.text()
         self.check_button.setEnabled(False)
-        self.context.write(self, lambda s: verification.check(s, typed), self._on_found,
+        self.context.write(self, lambda s: _verification().check(s, typed), self._on_found,
                            self._on_error, changed=areas_changed(Area.DOCUMENTS))
 
     def _on_found(self, found: Verification) -> None:
@@ -57,7 +68,7 @@ class VerifyDialog(QDialog):
         self.found = found
         self.check_button.setEnabled(True)
         self._clear_details()
-        for name, value in verification.verification_lines(found):
+        for name, value in _verification().verification_lines(found):
             label = QLabel(value, self)
             label.setWordWrap(True)
             label.setAccessibleName(name)
@@ -92,14 +103,14 @@ class VerifyDialog(QDialog):
         if found is None:
             return
         title = _("{document} as issued — code {code}").format(
-            document=dict(verification.verification_lines(found))[_("Document")],
+            document=dict(_verification().verification_lines(found))[_("Document")],
             code=found.display_code)
         self.preview = PdfPreviewDialog(found.pdf, title, f"{found.code}.pdf", self.dialogs,
                                         self)
         code = found.code
 
         def record(target: str) -> None:
-            self.context.write(self, lambda s: verification.record_copy(s, code, target),
+            self.context.write(self, lambda s: _verification().record_copy(s, code, target),
                                changed=areas_changed(Area.DOCUMENTS))
         self.preview.document_printed.connect(record)
         self.preview.document_saved.connect(record)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar, QWidget
 
 from desktop.core.i18n import _
-from desktop.gui.case.case_window import open_case_window
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
 from desktop.gui.search.results_window import SearchResultsWindow
@@ -56,6 +55,9 @@ class SearchBox(QLineEdit):
         self.results.search_for(self.text())
 
     def open_case(self, case_id: uuid.UUID, tab: str) -> None:
+        # the case window (and ReportLab behind it) loads at the first case opened (#17)
+        from desktop.gui.case.case_window import open_case_window
+
         window = open_case_window(self.context, case_id, self.dialogs, self.window())
         page = getattr(window, tab, None)
         if isinstance(page, QWidget) and window.ui.tabs.indexOf(page) >= 0:
