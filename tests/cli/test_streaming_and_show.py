@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core.db.engine import Actor
-from desktop.core.db.models import JournalEntry
+from desktop.core.db.models import JournalEntry, Team
 from desktop.core.domain.enums import CaseStatus
 from desktop.core.domain.roles import Role
 from desktop.core.errors import NotFoundError, ValidationError
@@ -123,3 +123,21 @@ def test_numbers_are_found_or_refused_by_rule(book: workspace.OpenedBook, actor:
         with pytest.raises(NotFoundError) as missing:
             shown.find_case(s, team_id, 2, 2026)
     assert missing.value.message_id == shown.NO_SUCH_CASE
+
+
+def test_a_number_in_two_teams_of_a_ward_book_is_refused_by_name(
+        book: workspace.OpenedBook, actor: Actor, team_id: uuid.UUID) -> None:
+    with book.database.transaction(actor) as s:
+        own = open_plain(s, team_id)
+        other = Team(name="Tổ hòa giải thôn Đông", village="Thôn Đông", commune="Xã Tân Lập",
+                     province="Thành phố Hà Nội", address="Nhà văn hóa thôn Đông")
+        s.add(other)
+        s.flush()
+        open_plain(s, other.id)  # case 01/2026 of the other team too
+    with book.database.reading(actor) as s:
+        assert shown.find_case(s, team_id, 1, 2026) == own  # the team's book: its own
+        with pytest.raises(ValidationError) as refused:
+            shown.find_case(s, None, 1, 2026)  # a ward's book: which one?
+    assert refused.value.message_id == shown.IN_SEVERAL_TEAMS
+    assert refused.value.params["count"] == 2
+    assert "Tổ hòa giải thôn Đông" in refused.value.params["teams"]
