@@ -3,8 +3,9 @@ connection fails told apart in the person's words, and what the connection turne
 
 libpq does the TLS itself (``sslmode``, ``sslrootcert`` in the address); its messages are
 English and meant for programmers, so they are read here for their sign and replaced. The
-signs were taken from libpq 16/17 as the tests meet them (tests/storage/test_server_tls.py
-runs a server with a certificate of its own, a wrong CA, a wrong name and no TLS at all).
+signs were taken from libpq 18 (psycopg's binary wheel) as the tests meet them
+(tests/storage/test_server_tls.py runs a server with a certificate of its own, a wrong CA, a
+wrong name and no TLS at all).
 """
 
 from __future__ import annotations
