@@ -81,8 +81,8 @@ class Trust:
     def read_ahead(self, wanted: Iterable[tuple[str, str]]) -> None:
         """Who the ward holds each of these records for, and which cases were transferred away
         from this team, in a statement per CHUNK ids: the checks then ask no more of the
-        database. Only for the package's first, all-or-nothing pass (``forget`` before a careful pass,
-        whose records are written one by one)."""
+        database. Only for the package's first, all-or-nothing pass (``forget`` before a
+        careful pass, whose records are written one by one)."""
         by_entity: dict[str, set[str]] = {}
         for entity, record_id in wanted:
             if (entity, record_id) not in self._owners:
@@ -224,7 +224,9 @@ def keep_team_heads(session: Session, team_id: str, sequence: int,
     """Keep the team's journal head from its package (an anchor of the team's chain outside
     its book); the sequence numbers where the package's heads contradict heads the ward
     already holds for the team (its journal was rewritten or cut since)."""
-    known = {a.seq: a.hash for a in journal_anchors.team_heads(session, team_id)}
+    held = journal_anchors.team_heads(session, team_id)  # read once: the head this package
+    # adds below is its own ("package {sequence}"), never one of the earlier packages' heads
+    known = {a.seq: a.hash for a in held}
     contradicted = []
     for name in ("previous", "head"):
         head = journal.get(name)
@@ -238,8 +240,7 @@ def keep_team_heads(session: Session, team_id: str, sequence: int,
             journal_anchors.remember(session, seq, hash_, journal_anchors.RECEIVED,
                                      f"package {sequence}", team_id=team_id)
     end = journal.get("to")
-    earlier = [a.seq for a in journal_anchors.team_heads(session, team_id)
-               if _package_number(a.reference) < sequence]
+    earlier = [a.seq for a in held if _package_number(a.reference) < sequence]
     if not contradicted and isinstance(end, int) and earlier and end < max(earlier):
         contradicted.append(end)  # a later package reaches less far: the journal went back
     return contradicted
