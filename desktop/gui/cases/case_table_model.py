@@ -35,6 +35,7 @@ from desktop.core.exchange import book
 from desktop.core.i18n import N_, _
 from desktop.core.services.cases import listing as case_list
 from desktop.core.services.cases.listing import CaseFilter, CaseRow, SortKey
+from desktop.gui.kit.background import Lane
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.page_cache import PageCache
 from desktop.gui.kit.signals import emit
@@ -106,7 +107,7 @@ class CaseTableModel(QAbstractTableModel):
             return total, rows
         self._context.read(self, query,
                            lambda loaded: self._on_loaded(generation, loaded, keep_place),
-                           lambda error: self._on_load_failed(generation, error), quick=True)
+                           lambda error: self._on_load_failed(generation, error), lane=Lane.QUICK)
 
     def _on_loaded(self, generation: int, loaded: _Loaded, keep_place: bool) -> None:
         if generation != self._generation:
@@ -153,7 +154,7 @@ class CaseTableModel(QAbstractTableModel):
             self, lambda session: case_list.case_page(session, wanted, sort_key, descending,
                                                       page * size, size, total),
             lambda rows: self._on_page_loaded(generation, page, rows), self._on_page_failed,
-            quick=True)
+            lane=Lane.QUICK)
 
     def _on_page_loaded(self, generation: int, page: int, rows: list[CaseRow]) -> None:
         """Keep a fetched page, unless a newer query has replaced the list meanwhile."""
@@ -203,7 +204,7 @@ class CaseTableModel(QAbstractTableModel):
             if row is not None and generation == self._generation and row < self._total:
                 on_found(row)
         self._context.read(self, lambda session: case_list.case_position(
-            session, wanted, sort_key, descending, case_id), found, quick=True)
+            session, wanted, sort_key, descending, case_id), found, lane=Lane.QUICK)
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else self._total

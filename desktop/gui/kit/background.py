@@ -8,6 +8,7 @@ deleted. Only plain data crosses threads (ids, dataclasses), never ORM objects o
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import Enum
 from typing import Any
 
 import shiboken6
@@ -55,20 +56,26 @@ class _Callbacks:
         return shiboken6.isValid(self.owner)
 
 
+class Lane(Enum):
+    """Which worker thread runs a job: each lane runs its jobs one at a time, in order."""
+
+    MAIN = "main"  # writes (one writer at a time, which SQLite likes) and ordinary reads
+    QUICK = "quick"  # short reads only (a page of a list): never behind a long read or a save
+    LONG = "long"  # a read known to take long on a large book (the start page's reminders):
+    # it holds up neither a save nor a page
+
+
 class BackgroundRunner(QObject):
-    """Two worker threads (lanes). The main lane runs writes and long reads one at a time
-    (one writer at a time, which SQLite likes); the quick lane runs only short reads (a page
-    of a list), so a page never waits behind the start page's read of a large book or behind
-    a save. Each job opens its own session on its own thread (a pooled connection is used by
-    one thread at a time); a WAL book lets the two lanes read while one writes."""
+    """Three worker threads, one per ``Lane``. Each job opens its own session on its own
+    thread (a pooled connection is used by one thread at a time); a WAL book lets the read
+    lanes read while the main lane writes."""
 
     error_occurred = Signal(object)  # an error nobody handled: the window shows it
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = self._lane()
-        self._quick_pool = self._lane()
+        self._pools = {lane: self._lane() for lane in Lane}
         self._relays: set[_Relay] = set()
 
     def _lane(self) -> QThreadPool:
@@ -79,16 +86,16 @@ class BackgroundRunner(QObject):
     def run(self, owner: QObject, work: Callable[[], Any],
             on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[HoagiaiError], None] | None = None,
-            on_saved: Callable[[Any], None] | None = None, quick: bool = False) -> None:
-        """``work`` on a worker thread, its result to ``on_done`` on the UI thread; ``quick``:
-        on the quick lane (short reads only: never a write, never a long read)."""
+            on_saved: Callable[[Any], None] | None = None, lane: Lane = Lane.MAIN) -> None:
+        """``work`` on ``lane``'s worker thread, its result to ``on_done`` on the UI thread
+        (writes always on the main lane)."""
         callbacks = _Callbacks(owner, on_done, on_error, on_saved)
         relay = _Relay(self)
         self._relays.add(relay)
         relay.succeeded.connect(lambda result: self._finish(relay, callbacks, result))
         relay.failed.connect(lambda error: self._fail(relay, callbacks, error))
         emit(self.busy_changed, True)
-        (self._quick_pool if quick else self._pool).start(_Job(work, relay))
+        self._pools[lane].start(_Job(work, relay))
 
     def _finish(self, relay: _Relay, callbacks: _Callbacks, result: Any) -> None:
         self._release(relay)
@@ -113,5 +120,5 @@ class BackgroundRunner(QObject):
 
     def wait_for_done(self, msecs: int = 10_000) -> bool:
         """Join the workers (tests and shutdown call this before tearing down)."""
-        main = self._pool.waitForDone(msecs)
-        return self._quick_pool.waitForDone(msecs) and main
+        done = [pool.waitForDone(msecs) for pool in self._pools.values()]
+        return all(done)

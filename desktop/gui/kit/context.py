@@ -5,8 +5,9 @@ one ``data_changed`` signal. A screen never opens a session itself:
 
 - ``read(owner, query, on_done)`` runs ``query(session)`` off the UI thread in a read-only
   session that carries the logged-in actor (the services refuse a session without one);
-  ``quick=True`` for a short read (a page of a list): it runs on a lane of its own and is
-  never queued behind a long read (the start page's, seconds at 100,000 cases) or a save;
+  ``lane=Lane.QUICK`` for a short read (a page of a list), ``Lane.LONG`` for one that takes
+  long on a large book (the start page's reminders): each lane is its own worker thread, so
+  a page never waits behind a long read or a save, nor a save behind a long read;
 - ``write(owner, change, on_done, changed=...)`` runs one unit of work, then announces what it
   changed, so that only the screens showing it reload;
 - ``run(owner, work, on_done)`` runs work that needs no session (reading a file the person
@@ -29,7 +30,7 @@ from sqlalchemy.orm import Session
 from desktop.core.db.engine import Actor
 from desktop.core.errors import HoagiaiError
 from desktop.core.services.workspace.book import OpenedBook
-from desktop.gui.kit.background import BackgroundRunner
+from desktop.gui.kit.background import BackgroundRunner, Lane
 from desktop.gui.kit.changes import EVERYTHING, Changed
 from desktop.gui.kit.signals import emit
 
@@ -51,13 +52,13 @@ class BookContext(QObject):
 
     def read(self, owner: QObject, query: Callable[[Session], T],
              on_done: Callable[[T], None], on_error: OnError | None = None,
-             quick: bool = False) -> None:
+             lane: Lane = Lane.MAIN) -> None:
         """Run a read-only query in the background; ``on_done`` gets its result on the UI.
-        ``quick``: a short read, on the quick lane (BackgroundRunner)."""
+        ``lane``: which worker runs it (``Lane``)."""
         def work() -> T:
             with self.book.database.reading(self.actor) as session:
                 return query(session)
-        self.runner.run(owner, work, on_done, on_error, quick=quick)
+        self.runner.run(owner, work, on_done, on_error, lane=lane)
 
     def write(self, owner: QObject, change: Callable[[Session], T],
               on_done: Callable[[T], None] | None = None, on_error: OnError | None = None,

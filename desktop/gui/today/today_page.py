@@ -22,6 +22,7 @@ from desktop.core.i18n import _, ngettext
 from desktop.core.services.cases.outcomes import record_follow_up
 from desktop.core.services.reminders import Kind, Reminder, book_rules, reminders_of_book
 from desktop.gui.forms.ui_today_page import Ui_TodayPage
+from desktop.gui.kit.background import Lane
 from desktop.gui.kit.changes import EVERYTHING, Area, Changed, case_changed
 from desktop.gui.kit.context import BookContext
 from desktop.gui.kit.dialogs import Dialogs
@@ -64,6 +65,8 @@ class TodayPage(QWidget):
         self.reminders: list[Reminder] = []
         self._sources: dict[str, str] = {}
         self.loading = False
+        self._reading = False  # a read is on its way
+        self._again = False  # asked again meanwhile: read once more when it is answered
         title_font = QFont(self.ui.titleLabel.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
         title_font.setBold(True)
@@ -80,24 +83,41 @@ class TodayPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
+        """Read the day's reminders again. The read runs on the long lane (seconds on a large
+        book), so no save and no page of the case list waits for it; asked again while one is
+        on its way, it runs once more when that one is answered, not once per change."""
         team_id = self.context.team_id
         if team_id is None:  # a ward book: no team's day or calendar
             self.loading = False
             return
-        now, database = self.clock(), self.context.book.database
         self.loading = True
+        if self._reading:
+            self._again = True
+            return
+        self._reading, self._again = True, False
+        now, database = self.clock(), self.context.book.database
 
         def query(session: Session) -> tuple[list[Reminder], dict[str, str]]:
             return (reminders_of_book(session, database, team_id, now),
                     book_rules(session).sources)
-        self.context.read(self, query, self._show, self._failed)
+        self.context.read(self, query, self._show, self._failed, lane=Lane.LONG)
+
+    def _answered(self) -> bool:
+        """The read is over; False when a newer one was asked for meanwhile (it starts now)."""
+        self._reading = False
+        if self._again:
+            self.reload()
+            return False
+        self.loading = False
+        return True
 
     def _failed(self, error: HoagiaiError) -> None:
-        self.loading = False
-        self.ui.summaryLabel.setText(error_text(error))
+        if self._answered():
+            self.ui.summaryLabel.setText(error_text(error))
 
     def _show(self, result: tuple[list[Reminder], dict[str, str]]) -> None:
-        self.loading = False
+        if not self._answered():
+            return  # a newer read is on its way: it shows the day as it is now
         self.reminders, self._sources = result
         now = self.clock()
         self.ui.titleLabel.setText(_("Today, {weekday} {day}").format(
