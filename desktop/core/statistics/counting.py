@@ -128,12 +128,17 @@ def start_late(as_of: date, rules: Rules, holidays: Holidays) -> ColumnElement[b
     ``start_within_days`` after the first assignment) on or before the last late due day."""
     late = last_late_due(as_of, holidays)
     planned, assigned = _first_hearing(True), _first_assigned()
-    heard = _first_hearing(False)
+    heard, after = _first_hearing(False), _day_after(as_of)
+    # Each look-up written once where it can be (PostgreSQL runs a scalar subquery at every
+    # use: 38,750 open cases at 1,000,000): "none held, or held after the day" as coalesce;
+    # "due by the agreed time, or, none agreed, by the days after the assignment" as the
+    # first of the two comparisons that is not NULL. The hearing held first: it rules out
+    # half the open cases.
     return and_(Case.received_on <= as_of, open_on(as_of),
-                or_(heard.is_(None), heard >= _day_after(as_of)), assigned.is_not(None),
-                or_(planned < _day_after(late),
-                    and_(planned.is_(None),
-                         assigned <= late - timedelta(days=rules.start_within_days))))
+                func.coalesce(heard, after) >= after,
+                func.coalesce(planned < _day_after(late),
+                              assigned <= late - timedelta(days=rules.start_within_days)),
+                assigned.is_not(None))
 
 
 def follow_up_late(as_of: date, rules: Rules, holidays: Holidays) -> ColumnElement[bool]:
