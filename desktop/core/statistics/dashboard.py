@@ -61,16 +61,31 @@ OVERDUE_LISTED = 200  # items of each overdue figure the dashboard lists (a scre
 # more); a province's year has tens of thousands, which the report's overdue table opens
 
 
-def dashboard_data(session: Session, year: int, today: date) -> Dashboard:
-    """The year's figures (its overdue items counted today, or on 31 Dec of a past year)."""
+def dashboard_data(session: Session, year: int, today: date,
+                   listed: bool = True) -> Dashboard:
+    """The year's figures (its overdue items counted today, or on 31 Dec of a past year);
+    ``listed`` False: without the overdue list, which the window reads once the charts are
+    drawn (``overdue_items``: at a province's size it is a read of its own)."""
     standard = standard_period("year", year)
     period = Period(standard.start, standard.end)
-    question = Question(period, min(period.end, today), load_rules(), book_holidays(session),
-                        tuple(report_windows(session, period)))
+    question = _question(session, period, min(period.end, today))
     report = statistics_report(session, period, today)
-    overdue = (_frozen_overdue(session, report) if report.submission is not None
-               else _overdue(session, question))
+    overdue = overdue_items(session, report, question) if listed else ()
     return Dashboard(report, _months(session, question, year), overdue)
+
+
+def overdue_items(session: Session, report: StatisticsReport,
+                  question: Question | None = None) -> tuple[OverdueCase, ...]:
+    """The first ``OVERDUE_LISTED`` items of each overdue figure of the dashboard's
+    ``report``: as submitted for a submitted year, else as the book stands."""
+    if report.submission is not None:
+        return _frozen_overdue(session, report)
+    return _overdue(session, question or _question(session, report.period, report.as_of))
+
+
+def _question(session: Session, period: Period, as_of: date) -> Question:
+    return Question(period, as_of, load_rules(), book_holidays(session),
+                    tuple(report_windows(session, period)))
 
 
 def _months(session: Session, question: Question, year: int) -> tuple[Month, ...]:
