@@ -141,3 +141,28 @@ def test_a_term_is_followed_up_from_the_case_window(qtbot, context, seam, book, 
         (term,) = case_detail.get_case(s, case_id).agreement.terms
     assert (term.follow_up_status, term.followed_up_on) == (FollowUpStatus.IMPLEMENTED, TODAY)
     assert TODAY.strftime("%d/%m/%Y") in tab.terms_model.index(0, 3).data()
+
+
+def test_a_long_group_shows_its_first_rows_and_says_how_many_more(qtbot, context, dialogs,
+                                                                  book, actor, team_id):
+    """Every reminder was a row of widgets: 26,000 on the 100,000-case stress book froze the
+    window (#17). A group shows its first SHOWN_PER_GROUP rows, its heading counts them all,
+    a line says how many are not shown."""
+    from PySide6.QtWidgets import QFrame, QLabel
+
+    from desktop.gui.today.today_page import SHOWN_PER_GROUP
+
+    add_cases(book, actor, team_id, SHOWN_PER_GROUP + 7)  # none has a mediator yet
+    page = TodayPage(context, dialogs)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading)
+    waiting = [r for r in page.reminders if r.kind is Kind.UNASSIGNED]
+    assert len(waiting) == SHOWN_PER_GROUP + 7
+    rows = page.findChildren(QFrame, "reminderRow")
+    assert len(rows) == len(page.reminders) - 7  # only this group was cut short
+    (more,) = page.findChildren(QLabel, "moreReminders")
+    assert more.text() == ("… và 7 việc khác. Ở đây chỉ hiện 50 việc đầu tiên; muốn xem các "
+                           "việc còn lại, xin mở danh sách vụ việc (lọc theo trạng thái).")
+    headings = [label.text() for label in page.findChildren(QLabel)
+                if label.text().endswith(f"({SHOWN_PER_GROUP + 7})")]
+    assert headings  # the group's heading counts every reminder of it

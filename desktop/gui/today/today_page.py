@@ -35,6 +35,9 @@ PART_OF = {Kind.HEARING_TODAY: "hearings", Kind.HEARING_THIS_WEEK: "hearings",
            Kind.HEARING_TO_RECORD: "hearings", Kind.START_HEARING: "hearings",
            Kind.UNASSIGNED: "mediators", Kind.FOLLOW_UP: "outcome",
            Kind.COURT_RECOGNITION: "outcome"}
+# Rows shown per group of reminders; the heading still counts them all. The most pressing come
+# first in each group (the rules' order), so the first ones are the ones to act on.
+SHOWN_PER_GROUP = 50
 REFRESH_MS = 15 * 60 * 1000  # time passes: a hearing's hour comes, a day ends
 RELEVANT = (Area.CASES, Area.DOCUMENTS, Area.EXCHANGE, Area.SETTINGS, Area.TEAM)
 FOLLOW_UPS = ((FollowUpStatus.IMPLEMENTED, "keptButton", "Kept"),
@@ -148,9 +151,27 @@ class TodayPage(QWidget):
             found = [r for r in self.reminders if r.kind is kind]
             if not found:
                 continue
-            for widget in (self._heading(kind, len(found)), *(self._row(r) for r in found)):
+            shown = found[:SHOWN_PER_GROUP]
+            widgets = [self._heading(kind, len(found)), *(self._row(r) for r in shown)]
+            if len(found) > len(shown):
+                widgets.append(self._more(len(found) - len(shown), len(shown)))
+            for widget in widgets:
                 self.ui.itemsLayout.insertWidget(position, widget)
                 position += 1
+
+    def _more(self, hidden: int, shown: int) -> QWidget:
+        """The line under a group cut short: how many are not shown (a row of widgets per
+        reminder, 26,000 of them on the 100,000-case stress book, froze the window)."""
+        more = QLabel(ngettext(
+            "… and {count} more. Only the first {shown} are shown here; the case list finds "
+            "the others (filter by status).",
+            "… and {count} more. Only the first {shown} are shown here; the case list finds "
+            "the others (filter by status).", hidden).format(count=hidden, shown=shown),
+            self.ui.itemsWidget)
+        more.setObjectName("moreReminders")
+        more.setWordWrap(True)
+        more.setStyleSheet(SOURCE_STYLE)
+        return more
 
     def _heading(self, kind: Kind, count: int) -> QWidget:
         box = QWidget(self.ui.itemsWidget)
