@@ -16,12 +16,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QFrame, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_ServerConnectDialog(object):
     outerLayout: QVBoxLayout
+    scrollArea: QScrollArea
+    scrollContents: QWidget
+    contentLayout: QVBoxLayout
     introLabel: QLabel
     recentForm: QFormLayout
     recentLabel: QLabel
@@ -57,38 +61,47 @@ class Ui_ServerConnectDialog(object):
     userEdit: QLineEdit
     passwordLabel: QLabel
     passwordEdit: QLineEdit
-    errorLabel: QLabel
     spacer: QSpacerItem
+    errorLabel: QLabel
     buttons: QDialogButtonBox
 
     def setupUi(self, ServerConnectDialog: QDialog) -> None:
         if not ServerConnectDialog.objectName():
             ServerConnectDialog.setObjectName(u"ServerConnectDialog")
-        ServerConnectDialog.resize(560, 620)
+        ServerConnectDialog.resize(640, 640)
         self.outerLayout = QVBoxLayout(ServerConnectDialog)
         self.outerLayout.setObjectName(u"outerLayout")
-        self.introLabel = QLabel(ServerConnectDialog)
+        self.scrollArea = QScrollArea(ServerConnectDialog)
+        self.scrollArea.setObjectName(u"scrollArea")
+        self.scrollArea.setWidgetResizable(True)
+        self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.scrollContents = QWidget()
+        self.scrollContents.setObjectName(u"scrollContents")
+        self.contentLayout = QVBoxLayout(self.scrollContents)
+        self.contentLayout.setObjectName(u"contentLayout")
+        self.contentLayout.setContentsMargins(0, 0, 0, 0)
+        self.introLabel = QLabel(self.scrollContents)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
 
-        self.outerLayout.addWidget(self.introLabel)
+        self.contentLayout.addWidget(self.introLabel)
 
         self.recentForm = QFormLayout()
         self.recentForm.setObjectName(u"recentForm")
-        self.recentLabel = QLabel(ServerConnectDialog)
+        self.recentLabel = QLabel(self.scrollContents)
         self.recentLabel.setObjectName(u"recentLabel")
 
         self.recentForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.recentLabel)
 
-        self.recentCombo = QComboBox(ServerConnectDialog)
+        self.recentCombo = QComboBox(self.scrollContents)
         self.recentCombo.setObjectName(u"recentCombo")
 
         self.recentForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.recentCombo)
 
 
-        self.outerLayout.addLayout(self.recentForm)
+        self.contentLayout.addLayout(self.recentForm)
 
-        self.serverGroup = QGroupBox(ServerConnectDialog)
+        self.serverGroup = QGroupBox(self.scrollContents)
         self.serverGroup.setObjectName(u"serverGroup")
         self.serverForm = QFormLayout(self.serverGroup)
         self.serverForm.setObjectName(u"serverForm")
@@ -213,9 +226,9 @@ class Ui_ServerConnectDialog(object):
         self.serverForm.setWidget(10, QFormLayout.ItemRole.SpanningRole, self.tlsStatusLabel)
 
 
-        self.outerLayout.addWidget(self.serverGroup)
+        self.contentLayout.addWidget(self.serverGroup)
 
-        self.accountGroup = QGroupBox(ServerConnectDialog)
+        self.accountGroup = QGroupBox(self.scrollContents)
         self.accountGroup.setObjectName(u"accountGroup")
         self.accountForm = QFormLayout(self.accountGroup)
         self.accountForm.setObjectName(u"accountForm")
@@ -247,7 +260,15 @@ class Ui_ServerConnectDialog(object):
         self.accountForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
 
 
-        self.outerLayout.addWidget(self.accountGroup)
+        self.contentLayout.addWidget(self.accountGroup)
+
+        self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.contentLayout.addItem(self.spacer)
+
+        self.scrollArea.setWidget(self.scrollContents)
+
+        self.outerLayout.addWidget(self.scrollArea)
 
         self.errorLabel = QLabel(ServerConnectDialog)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -255,10 +276,6 @@ class Ui_ServerConnectDialog(object):
         self.errorLabel.setStyleSheet(u"QLabel { color: #8b1a1a; }")
 
         self.outerLayout.addWidget(self.errorLabel)
-
-        self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.outerLayout.addItem(self.spacer)
 
         self.buttons = QDialogButtonBox(ServerConnectDialog)
         self.buttons.setObjectName(u"buttons")

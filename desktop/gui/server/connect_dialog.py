@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from sqlalchemy import URL
 
@@ -77,6 +77,7 @@ class ServerConnectDialog(QDialog):
         self._connect_signals()
         self._start_from(address)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+        self._fit_to_screen()
 
     def _fill_choices(self) -> None:
         modes = {"prefer": _("Encrypted when the server offers it (prefer)"),
@@ -185,14 +186,34 @@ class ServerConnectDialog(QDialog):
         return True
 
     def _fit_height(self) -> None:
-        """Grow to show a long message whole: a window's size does not follow its wrapped
-        labels' height for its width by itself (Qt), so they would be squeezed and cut."""
-        layout = self.layout()
-        if layout is None or not layout.hasHeightForWidth():
+        """Grow to show a long message whole, as far as the screen allows (the form scrolls
+        beyond that: at 150 % a 1366x768 screen is 512 points high). Measured once the
+        labels' new text is laid out (a window's size does not follow its wrapped labels'
+        height for its width by itself)."""
+        QTimer.singleShot(0, self._grow)
+
+    def _grow(self) -> None:
+        contents = self.ui.scrollContents.layout()
+        viewport = self.ui.scrollArea.viewport()
+        if contents is None or not contents.hasHeightForWidth():
             return
-        needed = layout.totalHeightForWidth(self.width())
+        around = self.height() - viewport.height()  # the error, the buttons, the margins
+        needed = min(contents.totalHeightForWidth(viewport.width()) + around,
+                     self._screen_height())
         if needed > self.height():
             self.resize(self.width(), needed)
+        shown = self.ui.tlsStatusLabel if self.ui.tlsStatusLabel.text() else self.ui.probeLabel
+        # what the test found, in view once the scroll area has taken its new size
+        QTimer.singleShot(0, lambda: self.ui.scrollArea.ensureWidgetVisible(shown))
+
+    def _screen_height(self) -> int:
+        screen = self.screen() or QApplication.primaryScreen()
+        frame = self.fontMetrics().height() * 3  # the title bar, and a margin for a panel
+        return screen.availableGeometry().height() - frame if screen else self.height()
+
+    def _fit_to_screen(self) -> None:
+        """Open no taller than the screen: the form scrolls instead of falling off it."""
+        self.resize(self.width(), min(self.height(), self._screen_height()))
 
     def show_encryption(self, encryption: server_tls.Encryption | None) -> None:
         """The status line: the mode in use and what the server gave (TLS version, cipher)."""
