@@ -78,3 +78,16 @@ def test_the_remuneration_count_leaves_out_what_a_mediator_may_not_see(demo):
                      if r.kind is reminders.Kind.REMUNERATION]
         counted[who.role] = found
     assert counted[Role.TEAM_LEADER] and counted[Role.TEAM_LEADER] != counted[Role.MEDIATOR]
+
+
+def test_the_days_above_meet_every_rule_that_reads_cases(demo):
+    """So the comparison above covers each narrowing (court window, follow-ups, remuneration,
+    the cases in progress, hearings)."""
+    kinds = set()
+    with demo.database.reading(leader("leader")) as session:
+        team_id = session.scalar(select(Team.id))
+        for now in DAYS:
+            kinds |= {r.kind for r in reminders.todays_reminders(session, team_id, now)}
+    Kind = reminders.Kind
+    assert {Kind.COURT_RECOGNITION, Kind.FOLLOW_UP, Kind.REMUNERATION, Kind.UNASSIGNED,
+            Kind.START_HEARING, Kind.HEARING_TODAY, Kind.HEARING_TO_RECORD} <= kinds

@@ -121,6 +121,12 @@ class Narrowing:
         # than a month: one reached before this cannot still be open today
         return self.today - timedelta(days=31 * self.rules.court_months + 31)
 
+    def court_until(self) -> date:
+        # the window ends no sooner than ``court_months`` later, each month at least 28 days:
+        # one reached after this is not within ``court_closing_days`` of its end yet
+        return self.today + timedelta(
+            days=self.rules.court_closing_days - 28 * self.rules.court_months)
+
     def ended_by(self) -> date:
         return self.today - timedelta(days=self.rules.remuneration_after_days)
 
@@ -141,7 +147,8 @@ def _candidates(team_id: uuid.UUID, since: date, narrowing: Narrowing | None) ->
         select(Case.id).where(team, Case.status == CaseStatus.IN_PROGRESS),  # to assign, start
         select(Hearing.case_id).where(Hearing.team_id == team_id, Hearing.held_at >= since_at),
         select(Agreement.case_id).join(Case, Case.id == Agreement.case_id).where(  # the court
-            successful, Agreement.reached_on >= narrowing.court_from()),
+            successful, Agreement.reached_on.between(narrowing.court_from(),
+                                                      narrowing.court_until())),
         select(Agreement.case_id).join(Case, Case.id == Agreement.case_id)  # follow-ups
         .join(AgreementTerm, AgreementTerm.agreement_id == Agreement.id).where(
             successful,
