@@ -129,10 +129,6 @@ class DashboardView(QWidget):
             "items").format(handled=ward.count("handled"), successful=ward.count("successful"),
                             open=ward.count("in_progress"), rate=percent(ward.rate()),
                             overdue=data.overdue_count))
-        if data.overdue_count > len(data.overdue):  # a province's year: tens of thousands
-            self.ui.summaryLabel.setText(self.ui.summaryLabel.text() + "<br>" + html.escape(_(
-                "The overdue list shows the first {listed} of each kind; the overdue table of "
-                "the statistics report opens them all.").format(listed=OVERDUE_LISTED)))
         self.bars = {
             "status": [(rules.results[k].text(), ward.ids(k)) for k in RESULTS],
             "group": [(rules.groups[g].text().split(" ", 1)[0] + " "
@@ -175,6 +171,7 @@ class DashboardView(QWidget):
         """The charts are drawn: the overdue list is read now (at a province's size a read
         of its own, ~0.5 s), unless the data came with it."""
         self.overdue_model.set_rows(data.overdue)
+        self._say_if_cut(data)
         if not data.overdue and data.overdue_count:
             report = data.report
             self.context.read(self, lambda session: overdue_items(session, report),
@@ -184,6 +181,15 @@ class DashboardView(QWidget):
         if data is self.data:  # not a year left meanwhile
             self.data = replace(data, overdue=items)
             self.overdue_model.set_rows(items)
+            self._say_if_cut(self.data)
+
+    def _say_if_cut(self, data: Dashboard) -> None:
+        """A province's year has tens of thousands of overdue items and the list holds the first
+        of each kind: say so once the list is known (not while it is still being read)."""
+        if data.overdue and data.overdue_count > len(data.overdue):
+            self.ui.summaryLabel.setText(self.ui.summaryLabel.text() + "<br>" + html.escape(_(
+                "The overdue list shows the first {listed} of each kind; the overdue table of "
+                "the statistics report opens them all.").format(listed=OVERDUE_LISTED)))
 
     # --- drilling down ----------------------------------------------------------------------
 

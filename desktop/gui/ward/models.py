@@ -26,6 +26,7 @@ from desktop.core.services.ward.drilldown import DrilldownRow
 from desktop.core.statistics.dashboard import OverdueCase
 from desktop.core.statistics.tables import Cell, ReportTable
 from desktop.gui.kit.page_cache import PageCache
+from desktop.gui.kit.signals import emit
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -135,8 +136,8 @@ class PagedDrilldownModel(DrilldownModel):
         self._pages.put(page, rows)
         span = self._pages.rows_of(page, self._total)
         if span:
-            self.dataChanged.emit(self.index(span.start, 0),
-                                  self.index(span.stop - 1, len(self.HEADERS) - 1))
+            emit(self.dataChanged, self.index(span.start, 0),
+                 self.index(span.stop - 1, len(self.HEADERS) - 1))
         self._read_wanted()
 
     def page_failed(self) -> None:
