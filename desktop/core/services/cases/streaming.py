@@ -79,8 +79,15 @@ def _streamed(session: Session, statement: Select[Any]) -> Iterator[Any]:
 
 
 def stream_cases(session: Session, wanted: CaseFilter) -> Iterator[ListedCase]:
-    """The cases ``wanted`` keeps, newest number first, each with its parties' names."""
+    """The cases ``wanted`` keeps, newest number first, each with its parties' names.
+
+    Not a generator itself: the permission is checked at the call, not at the first row
+    (a generator's body, the check with it, would run only once someone iterates)."""
     require(session, Permission.READ_TEAM_DATA)
+    return _merged(session, wanted)
+
+
+def _merged(session: Session, wanted: CaseFilter) -> Iterator[ListedCase]:
     parties = _streamed(session, _parties(session, wanted))
     waiting = next(parties, None)  # the first party row not yet given to its case
     for case_id, year, seq, received_on, status, title, sensitive in _streamed(
