@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select, text
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select, text, true
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import Case as CaseExpression
 
@@ -125,20 +125,50 @@ def _first_assigned() -> Any:
 def start_late(as_of: date, rules: Rules, holidays: Holidays) -> ColumnElement[bool]:
     """Mediation has not started in time on ``as_of`` (``overdue_keys``' start_late): open
     that day, no hearing held by it, assigned, and due (the time the parties agreed, else
-    ``start_within_days`` after the first assignment) on or before the last late due day."""
-    late = last_late_due(as_of, holidays)
-    planned, assigned = _first_hearing(True), _first_assigned()
-    heard, after = _first_hearing(False), _day_after(as_of)
-    # Each look-up written once where it can be (PostgreSQL runs a scalar subquery at every
-    # use: 38,750 open cases at 1,000,000): "none held, or held after the day" as coalesce;
-    # "due by the agreed time, or, none agreed, by the days after the assignment" as the
-    # first of the two comparisons that is not NULL. The hearing held first: it rules out
-    # half the open cases.
-    return and_(Case.received_on <= as_of, open_on(as_of),
-                func.coalesce(heard, after) >= after,
-                func.coalesce(planned < _day_after(late),
-                              assigned <= late - timedelta(days=rules.start_within_days)),
-                assigned.is_not(None))
+    ``start_within_days`` after the first assignment) on or before the last late due day.
+    Each look-up is a scalar subquery, which PostgreSQL runs at every use: the hearing held
+    is written once (coalesce) and checked first, as it rules out half the open cases."""
+    return and_(*_late_start_checks(as_of, rules, holidays, _first_hearing(False),
+                                    _first_hearing(True), _first_assigned()))
+
+
+def _late_start_checks(as_of: date, rules: Rules, holidays: Holidays, heard: Any,
+                       planned: Any, assigned: Any) -> list[ColumnElement[bool]]:
+    """``start_late`` over the case's first hearing held, first planned and first current
+    assignment, however they are read."""
+    late, after = last_late_due(as_of, holidays), _day_after(as_of)
+    return [Case.received_on <= as_of, open_on(as_of), func.coalesce(heard, after) >= after,
+            func.coalesce(planned < _day_after(late),
+                          assigned <= late - timedelta(days=rules.start_within_days)),
+            assigned.is_not(None)]
+
+
+def late_starts(as_of: date, rules: Rules, holidays: Holidays, *columns: Any) -> Select[Any]:
+    """``columns`` of the cases ``start_late`` finds, each case's hearings and assignments
+    read once (PostgreSQL's LATERAL: two index look-ups for each open case and no more,
+    where the scalar look-ups of ``start_late`` run once per use). SQLite has no LATERAL:
+    there ``select(...).where(start_late(...))`` is the same question."""
+    assigned = (select(func.min(MediatorAssignment.assigned_on).label("assigned"))
+                .where(MediatorAssignment.case_id == Case.id,
+                       MediatorAssignment.ended_on.is_(None))
+                .correlate(Case).lateral("first_assigned"))
+    hearings = (select(
+        func.min(case((Hearing.planned.is_(False), Hearing.held_at))).label("heard"),
+        func.min(case((Hearing.planned.is_(True), Hearing.held_at))).label("planned"))
+        .where(Hearing.case_id == Case.id).correlate(Case).lateral("first_heard"))
+    checks = _late_start_checks(as_of, rules, holidays, hearings.c.heard, hearings.c.planned,
+                                assigned.c.assigned)
+    return (select(*columns).select_from(Case).join(assigned, true()).join(hearings, true())
+            .where(*checks))
+
+
+def overdue_query(key: str, as_of: date, rules: Rules, holidays: Holidays, dialect: str,
+                  *columns: Any) -> Select[Any]:
+    """``columns`` of the cases of overdue figure ``key``, asked as each database answers
+    it fastest; the caller adds its scope, grouping and order."""
+    if key == "start_late" and dialect == "postgresql":
+        return late_starts(as_of, rules, holidays, *columns)
+    return select(*columns).where(overdue(key, as_of, rules, holidays))
 
 
 def follow_up_late(as_of: date, rules: Rules, holidays: Holidays) -> ColumnElement[bool]:

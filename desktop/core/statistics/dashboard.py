@@ -131,8 +131,9 @@ def _overdue(session: Session, question: Question) -> tuple[OverdueCase, ...]:
         what = question.rules.overdue_label(key)
         found += [OverdueCase(case_id, format_case_number(seq, case_year), team, what)
                   for case_id, seq, case_year, team in session.execute(
-                      select(Case.id, Case.seq, Case.year, Team.name)
-                      .join(Team, Team.id == Case.team_id).where(*question.overdue(key))
+                      question.overdue_query(session, key, Case.id, Case.seq, Case.year,
+                                             Team.name)
+                      .join(Team, Team.id == Case.team_id)
                       .order_by(*counting.ORDER).limit(OVERDUE_LISTED))]
     return tuple(found)
 
