@@ -38,6 +38,7 @@ from desktop.core.db.models import (
     CaseSearchText,
     ConventionArticle,
     Hearing,
+    MatterCategory,
     Outcome,
     Person,
 )
@@ -50,9 +51,42 @@ from desktop.core.domain.text import fold, search_tokens
 
 def case_words(case: Case) -> str:
     names = [p.person.full_name for p in case.participants]
-    parts = [case.number, str(case.seq), case.title, case.summary, case.referrer,
-             case.category.name_vi, *names]
-    return fold(" ".join(parts))
+    return _folded_case_words(case.seq, case.year, case.title, case.summary, case.referrer,
+                              case.category.name_vi, names)
+
+
+def _folded_case_words(seq: int, year: int, title: str, summary: str, referrer: str,
+                       category: str, names: Iterable[str]) -> str:
+    parts = [format_case_number(seq, year), str(seq), title, summary, referrer, category,
+             *names]
+    return fold(" ".join(part or "" for part in parts))
+
+
+def write_case_texts(connection: Connection, ids: list[uuid.UUID]) -> None:
+    """The list filter's rows of these cases from their records (cases gone: rows dropped).
+    Written with the search entries, so a case that came another way than the services (a
+    ward import's bulk insert, a repair) is found by the case list's filter as well."""
+    cases, categories = Case.__table__, MatterCategory.__table__
+    parts, persons = CaseParticipant.__table__, Person.__table__
+    texts = CaseSearchText.__table__
+    assert isinstance(texts, Table)
+    names: dict[uuid.UUID, list[str]] = {}
+    for case_id, name in connection.execute(
+            select(parts.c.case_id, persons.c.full_name)
+            .join(persons, persons.c.id == parts.c.person_id)
+            .where(parts.c.case_id.in_(ids)).order_by(parts.c.case_id, parts.c.ordinal)):
+        names.setdefault(case_id, []).append(name or "")
+    rows = [{"case_id": case_id,
+             "folded": _folded_case_words(seq, year, title, summary, referrer, category,
+                                          names.get(case_id, ()))}
+            for case_id, seq, year, title, summary, referrer, category in connection.execute(
+                select(cases.c.id, cases.c.seq, cases.c.year, cases.c.title, cases.c.summary,
+                       cases.c.referrer, categories.c.name_vi)
+                .join(categories, categories.c.code == cases.c.category_code)
+                .where(cases.c.id.in_(ids)))]
+    connection.execute(delete(texts).where(texts.c.case_id.in_(ids)))
+    if rows:
+        connection.execute(insert(texts), rows)
 
 
 def refresh_case_search(session: Session, case_id: uuid.UUID) -> None:
@@ -242,6 +276,7 @@ def index_cases(connection: Connection, case_ids: Iterable[uuid.UUID]) -> None:
     assert isinstance(entries, Table)
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
+        write_case_texts(connection, chunk)
         connection.execute(delete(entries).where(entries.c.case_id.in_(chunk)))
         rows: dict[uuid.UUID, list[dict[str, Any]]] = {case_id: [] for case_id in chunk}
         for source in SOURCES:
