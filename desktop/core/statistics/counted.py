@@ -6,9 +6,11 @@ the questions and files the answers."""
 
 from __future__ import annotations
 
+import gc
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -184,9 +186,29 @@ def mediator_counts(session: Session, question: Question,
 # --- the report ------------------------------------------------------------------------------
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a report is built. A province's report makes
+    ~100,000 small objects (rows, counters, lazy figures) and no cycles, so the collector
+    finds nothing, yet each pass walks them all: 570-630 passes, 0.5-0.6 s of a 3 s report
+    at 1,000,000 cases (measured with gc.callbacks). It is on again, as it was, after."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def counted_report(session: Session, question: Question, rate: int) -> StatisticsReport:
     """The report of the question's period as the book stands now (no amendments, no
     submission): the counts now, the ids of a figure when it is opened."""
+    with _collector_paused():
+        return _counted_report(session, question, rate)
+
+
+def _counted_report(session: Session, question: Question, rate: int) -> StatisticsReport:
     period, rules, team_id = question.period, question.rules, question.team_id
     counting.without_jit(session)
     teams = team_facts(session, team_id)
