@@ -244,6 +244,13 @@ class ConflictDeclaration(TeamOwned, Base):
 
 class MediatorAssignment(TeamOwned, Base):
     __tablename__ = "mediator_assignments"
+    __table_args__ = (
+        # The current ones by case, with the mediator and the day (migration 0023): the
+        # mediators' tally and the late starts read them from the index alone.
+        Index("ix_mediator_assignments_current", "case_id",
+              postgresql_where=text("ended_on IS NULL"), sqlite_where=text("ended_on IS NULL"),
+              postgresql_include=["mediator_id", "assigned_on"]),
+    )
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
     mediator_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("mediators.id"), index=True)
