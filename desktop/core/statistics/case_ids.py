@@ -5,13 +5,41 @@ and a report shows numbers."""
 
 from __future__ import annotations
 
+import gc
+import threading
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import overload
 
 from sqlalchemy.orm import Session
 
 Loader = Callable[[Session], Sequence[uuid.UUID]]
+
+_paused = {"depth": 0, "was_on": False}  # readers pausing the collector now, and its state
+_pause_lock = threading.Lock()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a report is built or a figure's ids are read. They
+    make ~100,000 small objects and no cycles, so the collector finds nothing, yet each pass
+    walks them all: at 1,000,000 cases 570-630 passes, 0.47-0.60 s of a 3 s report, and 0.42 s
+    of the 0.67 s that reading the year's 100,004 received ids takes (gc.callbacks). The
+    collector is process-wide and readers run on several threads: the first one in turns it
+    off, the last one out puts it back as it was."""
+    with _pause_lock:
+        if _paused["depth"] == 0:
+            _paused["was_on"] = gc.isenabled()
+            gc.disable()
+        _paused["depth"] += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _paused["depth"] -= 1
+            if _paused["depth"] == 0 and _paused["was_on"]:
+                gc.enable()
 
 
 class CaseIds(Sequence[uuid.UUID]):
@@ -56,7 +84,8 @@ class CaseIds(Sequence[uuid.UUID]):
             reader = session or self._session
             if reader is None or self._load is None:
                 raise RuntimeError("the ids of this figure need a session to be read")
-            self._ids = tuple(self._load(reader))
+            with collector_paused():
+                self._ids = tuple(self._load(reader))
         return self._ids
 
     def __len__(self) -> int:
