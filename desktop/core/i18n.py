@@ -111,6 +111,11 @@ def current_language() -> str:
     return _active_language
 
 
+def count_text(count: int) -> str:
+    """A count as the active language writes it: 100.000 in Vietnamese, 100,000 in English."""
+    return f"{count:,}".replace(",", "." if _active_language == "vi" else ",")
+
+
 def _(message: str) -> str:
     """Translate ``message`` into the active language."""
     return _active.gettext(message)

@@ -12,7 +12,7 @@ import uuid
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
-from desktop.core.i18n import _
+from desktop.core.i18n import _, count_text
 from desktop.gui.calendar import CalendarPage
 from desktop.gui.cases import CasesArea
 from desktop.gui.kit.context import BookContext
@@ -59,7 +59,7 @@ class Navigation(QTabWidget):
                 _("Hearings by week and month (Ctrl+3); the count is this week's"))
         for index, name in enumerate(names):
             count = self._counts[index]
-            self.setTabText(index, name if count is None else f"{name} ({count})")
+            self.setTabText(index, name if count is None else f"{name} ({count_text(count)})")
             self.setTabToolTip(index, tips[index])
 
     def _set_count(self, index: int, count: int) -> None:

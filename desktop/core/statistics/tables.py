@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.core.domain.enums import MatterGroup
-from desktop.core.i18n import _, current_language
+from desktop.core.i18n import _, count_text, current_language
 from desktop.core.statistics.case_ids import CaseIds
 from desktop.core.statistics.figures import Ids
 from desktop.core.statistics.report import ScopeRow, StatisticsReport
@@ -39,7 +39,7 @@ def percent(value: float | None) -> str:
 
 
 def money(amount: int) -> str:
-    return f"{amount:,}".replace(",", "." if current_language() == "vi" else ",")
+    return count_text(amount)
 
 
 def ward_name(_report: StatisticsReport) -> str:

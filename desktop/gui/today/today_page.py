@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.domain.enums import FollowUpStatus
 from desktop.core.errors import ConcurrentEditError, HoagiaiError, NotFoundError
-from desktop.core.i18n import _, ngettext
+from desktop.core.i18n import _, count_text, ngettext
 from desktop.core.services.cases.outcomes import record_follow_up
 from desktop.core.services.reminders import Kind, Reminder, book_rules, reminders_of_book
 from desktop.gui.forms.ui_today_page import Ui_TodayPage
@@ -166,7 +166,7 @@ class TodayPage(QWidget):
             "… and {count} more. Only the first {shown} are shown here; the case list finds "
             "the others (filter by status).",
             "… and {count} more. Only the first {shown} are shown here; the case list finds "
-            "the others (filter by status).", hidden).format(count=hidden, shown=shown),
+            "the others (filter by status).", hidden).format(count=count_text(hidden), shown=shown),
             self.ui.itemsWidget)
         more.setObjectName("moreReminders")
         more.setWordWrap(True)
@@ -177,7 +177,7 @@ class TodayPage(QWidget):
         box = QWidget(self.ui.itemsWidget)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 12, 0, 2)
-        title = QLabel(f"{heading(kind)} ({count})", box)
+        title = QLabel(f"{heading(kind)} ({count_text(count)})", box)
         font = QFont(title.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
