@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from desktop.core.i18n import count_text
 from desktop.gui.kit.signals import emit
 
 PALETTE = ("#2f6db5", "#3a9d5d", "#d9822b", "#8e5ea2", "#c44e52", "#6b8e9f")
@@ -43,8 +44,10 @@ class Bar:
 
 
 def value_text(value: float, suffix: str) -> str:
-    if suffix or float(value).is_integer():
+    if suffix:
         return f"{value:.0f}{suffix}"
+    if float(value).is_integer():
+        return count_text(int(value))  # 76.158 beside a province's bar, not 76158
     return f"{value}"
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop.core.domain.enums import MatterGroup
-from desktop.core.i18n import _
+from desktop.core.i18n import _, count_text
 from desktop.core.services.cases import listing as case_list
 from desktop.core.services.exchange.authorship_flags import FlaggedTeam, flagged_teams
 from desktop.core.statistics.dashboard import (
@@ -126,9 +126,10 @@ class DashboardView(QWidget):
         self.ui.summaryLabel.setText(_(
             "<b>{handled}</b> cases handled: <b>{successful}</b> successful, "
             "<b>{open}</b> in progress; success rate <b>{rate}</b>; <b>{overdue}</b> overdue "
-            "items").format(handled=ward.count("handled"), successful=ward.count("successful"),
-                            open=ward.count("in_progress"), rate=percent(ward.rate()),
-                            overdue=data.overdue_count))
+            "items").format(handled=count_text(ward.count("handled")),
+                            successful=count_text(ward.count("successful")),
+                            open=count_text(ward.count("in_progress")),
+                            rate=percent(ward.rate()), overdue=count_text(data.overdue_count)))
         self.bars = {
             "status": [(rules.results[k].text(), ward.ids(k)) for k in RESULTS],
             "group": [(rules.groups[g].text().split(" ", 1)[0] + " "
