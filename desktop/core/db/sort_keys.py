@@ -32,7 +32,14 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from desktop.core.db.models import Base, Case, CaseParticipant, Person, enum_column
+from desktop.core.db.models import (
+    Base,
+    Case,
+    CaseParticipant,
+    MatterCategory,
+    Person,
+    enum_column,
+)
 from desktop.core.domain.enums import CaseStatus, ParticipantRole
 from desktop.core.domain.sort_order import binary_sort_key
 
@@ -56,6 +63,9 @@ class CaseSortKey(Base):
         Index("ix_case_sort_keys_team_parties", "team_id", "parties_key", "year", "seq"),
         Index("ix_case_sort_keys_team_status_parties",
               "team_id", "status", "parties_key", "year", "seq"),
+        Index("ix_case_sort_keys_team_category", "team_id", "category_key", "year", "seq"),
+        Index("ix_case_sort_keys_team_status_category",
+              "team_id", "status", "category_key", "year", "seq"),
     )
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
@@ -66,13 +76,19 @@ class CaseSortKey(Base):
     status: Mapped[CaseStatus] = mapped_column(enum_column(CaseStatus))
     year: Mapped[int]
     seq: Mapped[int]
+    # The kind of matter's place in the reference data's order (its sort_order): the list's
+    # "kind of matter" order read along an index; rewritten when a category's order changes.
+    category_key: Mapped[int] = mapped_column(default=0)
 
 
 def _cases(connection: Connection, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
     """Each case's title and the columns copied next to its keys."""
-    cases = Case.__table__.c
+    cases, categories = Case.__table__.c, MatterCategory.__table__.c
     rows = connection.execute(select(cases.id, cases.title,
-                                     *(cases[name] for name in CASE_COLUMNS))
+                                     *(cases[name] for name in CASE_COLUMNS),
+                                     categories.sort_order.label("category_key"))
+                              .outerjoin(MatterCategory.__table__,
+                                         categories.code == cases.category_code)
                               .where(cases.id.in_(ids)))
     return {row.id: dict(row._mapping) for row in rows}
 
@@ -115,6 +131,8 @@ def _key_row(keys: TableClause, case_id: uuid.UUID, case: dict[str, Any],
     row = {"case_id": case_id, "title_key": binary_sort_key(case["title"] or ""),
            "parties_key": binary_sort_key(parties)}
     row.update((name, case[name]) for name in CASE_COLUMNS if name in keys.c)
+    if "category_key" in keys.c:
+        row["category_key"] = case["category_key"] or 0
     return row
 
 
@@ -128,8 +146,11 @@ def write_all(connection: Connection, table: TableClause | None = None) -> None:
 def _touched(session: Session, records: Iterable[object]) -> set[uuid.UUID]:
     touched: set[uuid.UUID] = set()
     persons: set[uuid.UUID] = set()
+    categories: set[str] = set()
     for record in records:
-        if isinstance(record, Case):
+        if isinstance(record, MatterCategory):  # its order may have changed (reference data)
+            categories.add(record.code)
+        elif isinstance(record, Case):
             touched.add(record.id)
         elif isinstance(record, CaseParticipant):
             touched.add(record.case_id)
@@ -138,6 +159,9 @@ def _touched(session: Session, records: Iterable[object]) -> set[uuid.UUID]:
     if persons:
         touched.update(session.scalars(select(CaseParticipant.case_id).where(
             CaseParticipant.person_id.in_(persons))))
+    if categories:
+        touched.update(session.scalars(select(Case.id).where(
+            Case.category_code.in_(categories))))
     return {case_id for case_id in touched if case_id is not None}
 
 
@@ -152,7 +176,8 @@ def _has_table(session: Session) -> bool:
 @event.listens_for(Session, "after_flush")
 def _after_flush(session: Session, _context: Any) -> None:
     records = [*session.new, *session.dirty, *session.deleted]
-    if any(isinstance(record, (Case, CaseParticipant, Person)) for record in records):
+    if any(isinstance(record, (Case, CaseParticipant, Person, MatterCategory))
+           for record in records):
         with session.no_autoflush:
             session.info.setdefault(_MARKED, set()).update(_touched(session, records))
 

@@ -126,7 +126,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                         "content", "deadline", "follow_up_status"),
     "case_citations": ("id", "team_id", "case_id", "article_id"),
     "case_sort_keys": ("case_id", "title_key", "parties_key", "team_id", "status", "year",
-                       "seq"),
+                       "seq", "category_key"),
 }
 WRITE_ORDER = tuple(COLUMNS)
 
@@ -197,11 +197,12 @@ def _weighted(rng: random.Random, choices: Sequence[tuple[Any, int]]) -> Any:
 
 
 class _Province:
-    def __init__(self, spec: ProvinceSpec, categories: list[str]) -> None:
+    def __init__(self, spec: ProvinceSpec, categories: dict[str, int]) -> None:
         self.spec = spec
         self.rng = random.Random(spec.seed)
         self.ids = random.Random(spec.seed + 1)
-        self.categories = categories
+        self.categories = sorted(categories)  # codes, drawn from in a fixed order
+        self.category_order = categories  # code -> the reference data's sort_order
         self.teams: list[_Team] = []
 
     def new_id(self) -> uuid.UUID:
@@ -288,16 +289,18 @@ class _Province:
         case_id, title = self.new_id(), rng.choice(TITLES)
         changed = datetime.combine(closed or received, datetime.min.time()).replace(hour=17)
         eligible = status is not CaseStatus.NOT_ELIGIBLE
+        grounds = rng.choice((Grounds.PARTY_REQUEST, Grounds.PARTY_REQUEST,
+                              Grounds.MEDIATOR_WITNESSED, Grounds.LEADER_ASSIGNED))
+        category = rng.choice(self.categories)  # drawn after the grounds, as always
         batch.add("cases", (
-            case_id, team.id, year, seq, received, title,
-            rng.choice((Grounds.PARTY_REQUEST, Grounds.PARTY_REQUEST, Grounds.MEDIATOR_WITNESSED,
-                        Grounds.LEADER_ASSIGNED)).value,
+            case_id, team.id, year, seq, received, title, grounds.value,
             (Eligibility.ELIGIBLE if eligible else Eligibility.MUST_BE_SANCTIONED).value,
-            rng.choice(self.categories), status.value, closed, changed))
+            category, status.value, closed, changed))
         parties = self.parties(team, case_id, batch)
         batch.add("case_sort_keys", (case_id, binary_sort_key(title),
                                      binary_sort_key(", ".join(name for _p, name in parties)),
-                                     team.id, status.value, year, seq))
+                                     team.id, status.value, year, seq,
+                                     self.category_order[category]))
         if eligible:
             self.assign(team, case_id, received, batch)
             self.hearings(team, case_id, received, closed, batch)
@@ -372,9 +375,9 @@ def generate(connection: Connection, spec: ProvinceSpec, progress: bool = False)
     """Write ``spec``'s teams and cases into the (migrated, empty of cases) book behind
     ``connection``; the caller commits. The same spec gives the same rows."""
     started = time.perf_counter()
-    categories = sorted(connection.scalars(
-        select(MatterCategory.__table__.c.code).where(
-            MatterCategory.__table__.c.retired.is_(False))))
+    table = MatterCategory.__table__.c
+    categories: dict[str, int] = {code: order for code, order in connection.execute(
+        select(table.code, table.sort_order).where(table.retired.is_(False)))}
     province = _Province(spec, categories)
     province.write_teams(connection)
     writer, batch, made = _Writer(connection), _Round(), 0

@@ -67,10 +67,13 @@ _ORDER: dict[SortKey, tuple[Any, ...]] = {
     SortKey.RECEIVED: (Case.received_on, Case.year, Case.seq),
     SortKey.TITLE: (CaseSortKey.title_key, CaseSortKey.year, CaseSortKey.seq),
     SortKey.PARTIES: (CaseSortKey.parties_key, CaseSortKey.year, CaseSortKey.seq),
-    # The kinds of matter in the reference data's own order (a few dozen rows).
-    SortKey.CATEGORY: (MatterCategory.sort_order, Case.year, Case.seq),
+    # The kinds of matter in the reference data's own order, as copied next to the keys.
+    SortKey.CATEGORY: (CaseSortKey.category_key, CaseSortKey.year, CaseSortKey.seq),
     SortKey.STATUS: (Case.status, Case.year, Case.seq),
 }
+
+
+_ON_KEYS = (SortKey.TITLE, SortKey.PARTIES, SortKey.CATEGORY)  # orders read in case_sort_keys
 
 
 def _filtered(session: Session, wanted: CaseFilter) -> Select[uuid.UUID]:
@@ -108,14 +111,13 @@ def _sorted(session: Session, wanted: CaseFilter, sort: SortKey, descending: boo
     title and parties through their stored Vietnamese-order keys (indexed), kinds of matter
     in the reference data's order, always ending in the case number."""
     columns = _ORDER[sort]
-    if sort in (SortKey.TITLE, SortKey.PARTIES):  # every case has its key row
+    if sort in _ON_KEYS:  # every case has its key row
         statement = _where(session, wanted, statement.join(
             CaseSortKey, CaseSortKey.case_id == Case.id), by=CaseSortKey)
-        columns = (_in_byte_order(session, columns[0]), *columns[1:])
+        if sort is not SortKey.CATEGORY:  # the text keys
+            columns = (_in_byte_order(session, columns[0]), *columns[1:])
     else:
         statement = _where(session, wanted, statement)
-    if sort is SortKey.CATEGORY:
-        statement = statement.join(MatterCategory, MatterCategory.code == Case.category_code)
     if wanted.team_id is None:  # numbers repeat across teams: the id makes the order whole,
         columns = (*columns, Case.id)  # so a page read from the other end mirrors it exactly
     return statement, [c.desc() for c in columns] if descending else list(columns)
