@@ -61,7 +61,7 @@ def log_in(path: Path) -> workspace.OpenedBook:
     return workspace.login(path, workspace.Credentials(DEMO_ACCOUNTS[0][0], DEMO_PASSWORD))
 
 
-# The list's first page in each order, as raw SQL along the same indexes (migration 0021):
+# The list's first page in each order, as raw SQL along the same indexes (0021, 0024):
 # {where} is the team (and the status filter), on cases or on the keys' copy of them.
 RAW_FIRST = {
     SortKey.NUMBER: "SELECT id FROM cases c WHERE {where} ORDER BY year DESC, seq DESC",
@@ -73,9 +73,8 @@ RAW_FIRST = {
                     "WHERE {keys} ORDER BY k.title_key DESC, k.year DESC, k.seq DESC"),
     SortKey.PARTIES: ("SELECT c.id FROM case_sort_keys k JOIN cases c ON c.id = k.case_id "
                       "WHERE {keys} ORDER BY k.parties_key DESC, k.year DESC, k.seq DESC"),
-    SortKey.CATEGORY: ("SELECT c.id FROM cases c JOIN matter_categories m "
-                       "ON m.code = c.category_code WHERE {where} "
-                       "ORDER BY m.sort_order DESC, c.year DESC, c.seq DESC"),
+    SortKey.CATEGORY: ("SELECT c.id FROM case_sort_keys k JOIN cases c ON c.id = k.case_id "
+                       "WHERE {keys} ORDER BY k.category_key DESC, k.year DESC, k.seq DESC"),
 }
 RAW_COUNT = "SELECT count(*) FROM cases c WHERE {where}"
 RAW_PAGE = ("SELECT c.id, c.year, c.seq, c.received_on, c.title, m.name_vi, c.status, "
