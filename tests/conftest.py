@@ -163,6 +163,16 @@ def encrypt_for_cli(book: workspace.OpenedBook | None, path: Path) -> bytes:
 DEMO = workspace.Credentials("totruong", "hoagiai-demo")  # a demo book's leader (README)
 
 
+@pytest.fixture(scope="module")
+def demo_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo book, made once for a test module (its tests may print from it)."""
+    from desktop.core.demo.book import create_demo_book
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    create_demo_book(path)
+    return path
+
+
 @pytest.fixture
 def demo_login(monkeypatch: pytest.MonkeyPatch, cli_login: workspace.Credentials
                ) -> workspace.Credentials:

@@ -9,19 +9,12 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main as cli
-from desktop.core.demo.book import DEMO_PASSWORD, create_demo_book
+from desktop.core.demo.book import DEMO_PASSWORD
 from desktop.core.i18n import _
 from desktop.core.services.cases import shown
 from tests.conftest import raw_connect
 
 pytestmark = pytest.mark.usefixtures("demo_login")  # the demo book's leader
-
-
-@pytest.fixture(scope="module")
-def demo_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    create_demo_book(path)
-    return path
 
 
 def _one(book: Path, query: str) -> tuple[object, ...]:

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main as cli
-from desktop.core.demo.book import create_demo_book
 from tests.conftest import raw_connect
 
 pytestmark = pytest.mark.usefixtures("demo_login")  # the demo book's leader
@@ -21,13 +20,6 @@ HEADER = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự 
           "Mã xác minh:")  # Decree 30 header; the verification footer
 NEVER = ("Ngày ngày", "điểm b khoản 1 Điều 23", "điểm c khoản 1 Điều 23",
          "15/2014/NĐ-CP", "chưa gửi", "có hiệu lực như bản án", "bắt buộc thi hành")
-
-
-@pytest.fixture(scope="module")
-def demo_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("checklists") / "demo.sqlite"
-    create_demo_book(path)
-    return path
 
 
 def _case(book: Path, where: str) -> str:

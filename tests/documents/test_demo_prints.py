@@ -9,18 +9,10 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main as cli
-from desktop.core.demo.book import create_demo_book
 from tests.conftest import raw_connect
 from tests.documents.checks import page_count
 
 pytestmark = pytest.mark.usefixtures("demo_login")  # the demo book's leader
-
-
-@pytest.fixture(scope="module")
-def demo_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    create_demo_book(path)
-    return path
 
 
 def _case_with_status(book: Path, status: str, min_hearings: int = 0) -> str:

@@ -10,17 +10,9 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main as cli
-from desktop.core.demo.book import create_demo_book
 from tests.conftest import raw_connect
 
 pytestmark = pytest.mark.usefixtures("demo_login")  # the demo book's leader
-
-
-@pytest.fixture(scope="module")
-def demo_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    create_demo_book(path)
-    return path
 
 
 MARKS = ("SELECT c.seq || '/' || c.year, c.grounds, c.status, "

@@ -14,20 +14,12 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main as cli
-from desktop.core.demo.book import create_demo_book
 from tests.conftest import raw_connect
 
 pytestmark = pytest.mark.usefixtures("demo_login")  # the demo book's leader
 
 TextOf = Callable[[bytes], str]
 ENDED = "c.status IN ('successful', 'unsuccessful') AND c.closed_on BETWEEN ? AND ?"
-
-
-@pytest.fixture(scope="module")
-def demo_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("claims") / "demo.sqlite"
-    create_demo_book(path)
-    return path
 
 
 def _request(book: Path, out: Path, start: str, end: str, *more: str) -> int:

@@ -77,10 +77,10 @@ _ON_KEYS = (SortKey.TITLE, SortKey.PARTIES, SortKey.CATEGORY)  # orders read in 
 
 
 def _filtered(session: Session, wanted: CaseFilter) -> Select[uuid.UUID]:
-    return _where(session, wanted, select(Case.id))
+    return restricted(session, wanted, select(Case.id))
 
 
-def _where(session: Session, wanted: CaseFilter, statement: Select[Any],
+def restricted(session: Session, wanted: CaseFilter, statement: Select[Any],
            by: Any = Case) -> Select[Any]:
     """The filter on ``statement``; team and status as columns of ``by`` (the case, or its
     sort keys' copy of them, which the keys' indexes start with)."""
@@ -112,12 +112,12 @@ def _sorted(session: Session, wanted: CaseFilter, sort: SortKey, descending: boo
     in the reference data's order, always ending in the case number."""
     columns = _ORDER[sort]
     if sort in _ON_KEYS:  # every case has its key row
-        statement = _where(session, wanted, statement.join(
+        statement = restricted(session, wanted, statement.join(
             CaseSortKey, CaseSortKey.case_id == Case.id), by=CaseSortKey)
         if sort is not SortKey.CATEGORY:  # the text keys
             columns = (_in_byte_order(session, columns[0]), *columns[1:])
     else:
-        statement = _where(session, wanted, statement)
+        statement = restricted(session, wanted, statement)
     if wanted.team_id is None:  # numbers repeat across teams: the id makes the order whole,
         columns = (*columns, Case.id)  # so a page read from the other end mirrors it exactly
     return statement, [c.desc() for c in columns] if descending else list(columns)

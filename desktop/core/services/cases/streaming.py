@@ -14,18 +14,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.core.db.models import Case, CaseParticipant, Person
-from desktop.core.db.search_index import filter_by_text
 from desktop.core.domain.enums import CaseStatus, ParticipantRole
 from desktop.core.domain.numbering import format_case_number
 from desktop.core.domain.roles import Permission
 from desktop.core.policy.access import require
-from desktop.core.services.cases.listing import CaseFilter
+from desktop.core.services.cases.listing import CaseFilter, restricted
 
 BATCH = 1_000  # rows fetched from each stream at a time
 
@@ -42,14 +41,8 @@ class ListedCase:
 
 def _kept(session: Session, wanted: CaseFilter, statement: Any) -> Select[Any]:
     """``statement`` (a select over ``Case``) restricted to the cases ``wanted`` keeps: the
-    list's own filter (``listing``), spelt out here for selects of any columns."""
-    if wanted.team_id is not None:
-        statement = statement.where(Case.team_id == wanted.team_id)
-    if wanted.status is not None:
-        statement = statement.where(Case.status == wanted.status)
-    if wanted.year is not None:
-        statement = statement.where(Case.year == wanted.year)
-    return cast("Select[Any]", filter_by_text(session, statement, wanted.text))
+    list's own filter, for selects of any columns."""
+    return restricted(session, wanted, statement)
 
 
 # The case id as stored (text on SQLite): compared, never turned into a uuid.UUID.
