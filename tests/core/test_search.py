@@ -152,6 +152,28 @@ def test_an_erased_person_is_no_longer_found(book, actor, team_id):
     assert found(book, actor, "ung").hits == ()
 
 
+def test_an_erased_person_is_no_longer_found_by_the_case_list_filter(book, actor, team_id):
+    """The list's own row of folded words (case_search_text) loses the name too."""
+    from desktop.core.services.cases.listing import CaseFilter, case_ids
+    from desktop.core.services.people import personal_data
+    from tests.core.helpers import TODAY
+
+    def listed(text: str) -> list:
+        with book.database.reading(actor) as s:
+            return case_ids(s, CaseFilter(team_id, None, None, text))
+
+    with book.database.transaction(actor) as s:
+        parts = build_case(s, team_id)
+        add_person(s, parts.case_id, team_id, "Đặng Văn Ưng")
+    assert listed("dang van ung") == [parts.case_id]
+    with book.database.transaction(actor) as s:
+        person_id = next(p.person_id for p in s.get(Case, parts.case_id).participants
+                         if p.person.full_name == "Đặng Văn Ưng")
+        personal_data.erase_person(s, person_id, TODAY, "Người đó yêu cầu xóa")
+    assert listed("dang van ung") == []
+    assert listed("ung") == []
+
+
 def test_a_word_being_typed_is_found_by_its_beginning_at_any_length(book, actor, team_id):
     with book.database.transaction(actor) as s:
         case_id = open_case(s, team_id, "Người giải quyết tranh chấp")
